@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { isoDateSchema, uuidSchema } from "./common";
+
+export const committeeKindSchema = z.enum([
+  "council",
+  "executiveCommittee",
+  "specialistCommittee",
+  "workingGroup",
+]);
+
+export const focusSchema = z.object({
+  actionFieldTitle: z.string(),
+  actionFieldPosition: z.number().int(),
+  validFrom: isoDateSchema.nullable(),
+  validTo: isoDateSchema.nullable(),
+  basis: z.string(),
+  resolution: z
+    .object({ id: uuidSchema, committee: z.string(), decidedOn: isoDateSchema })
+    .nullable(),
+});
+
+export const fundSummarySchema = z.object({
+  id: uuidSchema,
+  name: z.string(),
+  fiscalYear: z.number().int(),
+  estimateCents: z.number().int(),
+  grantedBy: z.string().nullable(),
+  grantingReference: z.string().nullable(),
+  purpose: z.array(
+    z.object({
+      kind: z.enum(["actionField", "goal", "recommendation", "measure", "measureType"]),
+      measureType: z.string().nullable(),
+      actionField: z.string().nullable(),
+      validFrom: isoDateSchema,
+      note: z.string().nullable(),
+    }),
+  ),
+});
+
+export const pendingPaperSchema = z.object({
+  id: uuidSchema,
+  reference: z.string().nullable(),
+  kind: z.enum(["decision", "information"]),
+  title: z.string(),
+  proposedResolution: z.string().nullable(),
+  nextConsultation: z
+    .object({
+      committee: z.string(),
+      role: z.enum(["preliminary", "decision", "noting"]),
+      meetingDate: isoDateSchema.nullable(),
+    })
+    .nullable(),
+});
+
+export const overviewSchema = z
+  .object({
+    tenant: z.object({ name: z.string() }),
+    concept: z
+      .object({
+        versionId: uuidSchema,
+        title: z.string(),
+        adoptedOn: isoDateSchema.nullable(),
+        adoptedBy: z.string().nullable(),
+      })
+      .nullable(),
+    actionFields: z.array(
+      z.object({
+        id: uuidSchema,
+        position: z.number().int(),
+        title: z.string(),
+        goalCount: z.number().int(),
+        recommendationCount: z.number().int(),
+        isFocus: z.boolean(),
+      }),
+    ),
+    focus: focusSchema.nullable(),
+    funds: z.array(fundSummarySchema),
+    pendingPapers: z.array(pendingPaperSchema),
+    recentMeetings: z.array(
+      z.object({
+        id: uuidSchema,
+        committee: z.string(),
+        name: z.string(),
+        meetingDate: isoDateSchema,
+        resultSummary: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: "Overview" });
+export type Overview = z.infer<typeof overviewSchema>;
+
+export const tenantInfoSchema = z
+  .object({ name: z.string(), slug: z.string(), database: z.enum(["pglite", "postgres"]) })
+  .meta({ id: "TenantInfo" });
+export type TenantInfo = z.infer<typeof tenantInfoSchema>;

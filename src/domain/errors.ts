@@ -1,0 +1,18 @@
+/** How a rule violation maps to HTTP: notFound → 404, conflict → 409, invalid → 422. */
+export type DomainErrorKind = "notFound" | "conflict" | "invalid";
+
+/**
+ * A broken business rule. `code` names the rule (a key of the server's message catalogue);
+ * `params` fill the message; `path` points to the offending field when there is one.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly kind: DomainErrorKind,
+    readonly code: string,
+    readonly params: Record<string, string | number> = {},
+    readonly path?: string,
+  ) {
+    super(code);
+    this.name = "DomainError";
+  }
+}

@@ -1,0 +1,137 @@
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import helmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+} from "fastify-type-provider-zod";
+import { conceptRoutes } from "./concept/routes";
+import type { Database } from "./db/database";
+import { healthRoutes } from "./health/routes";
+import { registerProblemHandlers } from "./http/problem";
+import { validatorCompiler } from "./http/zod-validator";
+import { overviewRoutes } from "./overview/routes";
+import { registerRequestContext, resolveDefaultTenant } from "./tenancy/request-context";
+
+export interface AppOptions {
+  database: Database;
+  /** Folder of the built web app (index.html); omitted in API-only tests. */
+  webRoot?: string | null;
+  logger?: FastifyServerOptions["logger"];
+  tenantSlug?: string;
+  /** True when served over TLS (sets HSTS and Secure cookies). */
+  behindTls?: boolean;
+}
+
+const requestIdPattern = /^[A-Za-z0-9._-]{8,100}$/;
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { database } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: (req) => {
+      const given = req.headers["x-request-id"];
+      return typeof given === "string" && requestIdPattern.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // Only JSON bodies: anything else is answered 415.
+  app.removeContentTypeParser("text/plain");
+  registerProblemHandlers(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    hsts: options.behindTls ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  app.addHook("onSend", async (request, reply, payload) => {
+    reply.header("x-request-id", request.id);
+    if (request.url.startsWith("/api/") && !reply.hasHeader("cache-control")) {
+      reply.header("cache-control", "no-store");
+    }
+    return payload;
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Kurs API",
+        description:
+          "Steuerung des Integrationskonzepts eines Landkreises. Fehler als RFC 9457 problem+json.",
+        version: "1",
+      },
+      servers: [],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  let tenantId: string | null = null;
+  const currentTenant = async () => {
+    tenantId ??= await resolveDefaultTenant(database.db, options.tenantSlug);
+    if (!tenantId) throw Object.assign(new Error("no tenant"), { statusCode: 503 });
+    return tenantId;
+  };
+
+  await app.register(healthRoutes(database), { prefix: "/api" });
+  await app.register(
+    async (api) => {
+      registerRequestContext(api, currentTenant);
+      await api.register(overviewRoutes(database));
+      await api.register(conceptRoutes(database.db));
+    },
+    { prefix: "/api/v1" },
+  );
+
+  const webRoot = options.webRoot;
+  if (webRoot && existsSync(join(webRoot, "index.html"))) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: "/",
+      wildcard: false,
+      index: ["index.html"],
+      setHeaders: (res, path) => {
+        res.header(
+          "cache-control",
+          path.includes(`${join("assets", "")}`)
+            ? "public, max-age=31536000, immutable"
+            : "no-cache",
+        );
+      },
+    });
+    // Client-side routes: every other GET that wants HTML gets the app shell.
+    app.get("/*", { schema: { hide: true } }, async (request, reply) => {
+      if (request.url.startsWith("/api/")) return reply.callNotFound();
+      return reply.header("cache-control", "no-cache").sendFile("index.html");
+    });
+  }
+  return app;
+}

@@ -1,0 +1,92 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { problemSchema } from "../../contract/common";
+import {
+  addGoalSchema,
+  conceptSchema,
+  conceptVersionSchema,
+  createDraftSchema,
+  versionParamsSchema,
+} from "../../contract/concept";
+import type { Db } from "../db/database";
+import { addGoal, createDraft, getConcept, getVersion } from "./service";
+
+const tags = ["Konzept"];
+
+export function conceptRoutes(db: Db): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      "/concept",
+      {
+        schema: {
+          tags,
+          summary: "Das beschlossene Integrationskonzept und alle Versionen",
+          response: { 200: conceptSchema },
+        },
+      },
+      async (request) => getConcept(db, { tenantId: request.tenantId }),
+    );
+
+    app.get(
+      "/concept/versions/:versionId",
+      {
+        schema: {
+          tags,
+          summary: "Eine Konzeptversion mit Handlungsfeldern, -zielen und -empfehlungen",
+          params: versionParamsSchema,
+          response: { 200: conceptVersionSchema, 400: problemSchema, 404: problemSchema },
+        },
+      },
+      async (request) =>
+        getVersion(db, { tenantId: request.tenantId, versionId: request.params.versionId }),
+    );
+
+    app.post(
+      "/concept/versions",
+      {
+        schema: {
+          tags,
+          summary: "Entwurf einer neuen Konzeptversion anlegen (Kopie der beschlossenen)",
+          body: createDraftSchema,
+          response: {
+            201: conceptVersionSchema,
+            400: problemSchema,
+            404: problemSchema,
+            409: problemSchema,
+          },
+        },
+      },
+      async (request, reply) => {
+        const draft = await createDraft(db, { ...request.actor, input: request.body });
+        return reply.code(201).send(draft);
+      },
+    );
+
+    app.post(
+      "/concept/versions/:versionId/goals",
+      {
+        schema: {
+          tags,
+          summary: "Handlungsziel in einem Entwurf anlegen",
+          params: versionParamsSchema,
+          body: addGoalSchema,
+          response: {
+            201: z.object({ id: z.uuid(), position: z.number().int() }),
+            400: problemSchema,
+            404: problemSchema,
+            409: problemSchema,
+            422: problemSchema,
+          },
+        },
+      },
+      async (request, reply) => {
+        const created = await addGoal(db, {
+          ...request.actor,
+          versionId: request.params.versionId,
+          input: request.body,
+        });
+        return reply.code(201).send(created);
+      },
+    );
+  };
+}

@@ -1,0 +1,43 @@
+import { resolve } from "node:path";
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | null;
+  dataDir: string;
+  backupDir: string;
+  backupIntervalHours: number;
+  backupKeep: number;
+  logLevel: string;
+  tenantSlug: string | undefined;
+  webRoot: string;
+  behindTls: boolean;
+}
+
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new Error(`${name} muss eine ganze Zahl ≥ ${min} sein (ist: ${raw}).`);
+  }
+  return value;
+}
+
+/** All settings, from the environment (see the README's configuration table). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = resolve(env.KURS_DATA_DIR ?? "data");
+  return {
+    port: intFromEnv(env, "PORT", 3000),
+    host: env.HOST ?? "127.0.0.1",
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir,
+    backupDir: resolve(env.KURS_BACKUP_DIR ?? resolve(dataDir, "backups")),
+    backupIntervalHours: intFromEnv(env, "KURS_BACKUP_INTERVAL_HOURS", 24),
+    backupKeep: intFromEnv(env, "KURS_BACKUP_KEEP", 7, 1),
+    logLevel: env.LOG_LEVEL ?? "info",
+    tenantSlug: env.KURS_TENANT || undefined,
+    webRoot: resolve(env.KURS_WEB_ROOT ?? "dist/web"),
+    behindTls: env.KURS_TLS === "1" || env.KURS_TLS === "true",
+  };
+}

@@ -1,0 +1,141 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  date,
+  foreignKey,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, tenantColumn } from "./columns";
+import { tenant } from "./tenant";
+
+/** A version (Fortschreibung) of the integration concept. Adopted versions never change. */
+export const conceptVersion = pgTable(
+  "concept_version",
+  {
+    tenantId: tenantColumn(),
+    id: idColumn(),
+    number: integer("number").notNull(),
+    title: text("title").notNull(),
+    status: text("status", { enum: ["draft", "adopted", "superseded"] }).notNull(),
+    adoptedOn: date("adopted_on", { mode: "string" }),
+    adoptingResolutionId: uuid("adopting_resolution_id"),
+    basedOnVersionId: uuid("based_on_version_id"),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique("concept_version_number_uq").on(t.tenantId, t.number),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.basedOnVersionId],
+      foreignColumns: [t.tenantId, t.id],
+    }),
+    check("concept_version_status_ck", sql`${t.status} in ('draft', 'adopted', 'superseded')`),
+  ],
+);
+
+/** Handlungsfeld with its guiding goal (Leitziel). lineageId stays the same across versions. */
+export const actionField = pgTable(
+  "action_field",
+  {
+    tenantId: tenantColumn(),
+    id: idColumn(),
+    conceptVersionId: uuid("concept_version_id").notNull(),
+    lineageId: uuid("lineage_id").notNull(),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    guidingGoal: text("guiding_goal"),
+    isExample: boolean("is_example").notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique("action_field_position_uq").on(t.tenantId, t.conceptVersionId, t.position),
+    foreignKey({
+      columns: [t.tenantId, t.conceptVersionId],
+      foreignColumns: [conceptVersion.tenantId, conceptVersion.id],
+    }).onDelete("cascade"),
+  ],
+);
+
+/** Handlungsziel. */
+export const goal = pgTable(
+  "goal",
+  {
+    tenantId: tenantColumn(),
+    id: idColumn(),
+    conceptVersionId: uuid("concept_version_id").notNull(),
+    actionFieldId: uuid("action_field_id").notNull(),
+    lineageId: uuid("lineage_id").notNull(),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    description: text("description"),
+    isExample: boolean("is_example").notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.conceptVersionId],
+      foreignColumns: [conceptVersion.tenantId, conceptVersion.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      columns: [t.tenantId, t.actionFieldId],
+      foreignColumns: [actionField.tenantId, actionField.id],
+    }).onDelete("cascade"),
+  ],
+);
+
+/** Handlungsempfehlung with its own status. */
+export const recommendation = pgTable(
+  "recommendation",
+  {
+    tenantId: tenantColumn(),
+    id: idColumn(),
+    conceptVersionId: uuid("concept_version_id").notNull(),
+    goalId: uuid("goal_id").notNull(),
+    lineageId: uuid("lineage_id").notNull(),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    description: text("description"),
+    status: text("status", { enum: ["adopted", "deferred", "dropped"] })
+      .notNull()
+      .default("adopted"),
+    isExample: boolean("is_example").notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.conceptVersionId],
+      foreignColumns: [conceptVersion.tenantId, conceptVersion.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      columns: [t.tenantId, t.goalId],
+      foreignColumns: [goal.tenantId, goal.id],
+    }).onDelete("cascade"),
+    check("recommendation_status_ck", sql`${t.status} in ('adopted', 'deferred', 'dropped')`),
+  ],
+);
+
+/** Strategic focus (Schwerpunkt): an action field for a period, ideally set by a resolution. */
+export const focus = pgTable(
+  "focus",
+  {
+    tenantId: tenantColumn(),
+    id: idColumn(),
+    actionFieldLineageId: uuid("action_field_lineage_id").notNull(),
+    validFrom: date("valid_from", { mode: "string" }),
+    validTo: date("valid_to", { mode: "string" }),
+    resolutionId: uuid("resolution_id"),
+    basis: text("basis").notNull(),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id] }),
+  ],
+);

@@ -1,0 +1,190 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  date,
+  foreignKey,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, tenantColumn } from "./columns";
+import { tenant } from "./tenant";
+
+/** Gremium (OParl Organization). */
+export const committee = pgTable(
+  "committee",
+  {
+    tenantId: tenantColumn(),
+    id: idColumn(),
+    name: text("name").notNull(),
+    shortName: text("short_name"),
+    kind: text("kind", {
+      enum: ["council", "executiveCommittee", "specialistCommittee", "workingGroup"],
+    }).notNull(),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id] }),
+    check(
+      "committee_kind_ck",
+      sql`${t.kind} in ('council', 'executiveCommittee', 'specialistCommittee', 'workingGroup')`,
+    ),
+  ],
+);
+
+/** Sitzung. */
+export const meeting = pgTable(
+  "meeting",
+  {
+    tenantId: tenantColumn(),
+    id: idColumn(),
+    committeeId: uuid("committee_id").notNull(),
+    name: text("name").notNull(),
+    meetingDate: date("meeting_date", { mode: "string" }).notNull(),
+    location: text("location"),
+    /** What the meeting concluded, as recorded (e.g. the working group's consensus). */
+    resultSummary: text("result_summary"),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.committeeId],
+      foreignColumns: [committee.tenantId, committee.id],
+    }),
+  ],
+);
+
+/** Vorlage / Drucksache (OParl Paper). */
+export const paper = pgTable(
+  "paper",
+  {
+    tenantId: tenantColumn(),
+    id: idColumn(),
+    reference: text("reference"),
+    kind: text("kind", { enum: ["decision", "information"] }).notNull(),
+    title: text("title").notNull(),
+    statementOfFacts: text("statement_of_facts").notNull().default(""),
+    proposedResolution: text("proposed_resolution"),
+    financialImpact: text("financial_impact"),
+    leadUnit: text("lead_unit"),
+    paperDate: date("paper_date", { mode: "string" }),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id] }),
+    check("paper_kind_ck", sql`${t.kind} in ('decision', 'information')`),
+  ],
+);
+
+/** Tagesordnungspunkt. */
+export const agendaItem = pgTable(
+  "agenda_item",
+  {
+    tenantId: tenantColumn(),
+    id: idColumn(),
+    meetingId: uuid("meeting_id").notNull(),
+    number: text("number"),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    paperId: uuid("paper_id"),
+    result: text("result"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.meetingId],
+      foreignColumns: [meeting.tenantId, meeting.id],
+    }).onDelete("cascade"),
+    foreignKey({ columns: [t.tenantId, t.paperId], foreignColumns: [paper.tenantId, paper.id] }),
+  ],
+);
+
+export const consultationRoles = ["preliminary", "decision", "noting"] as const;
+export const resolutionOutcomes = [
+  "adopted",
+  "adoptedAmended",
+  "rejected",
+  "deferred",
+  "noted",
+] as const;
+
+/** Beratungsfolge: one step of a paper through a committee. outcome null = still open. */
+export const consultation = pgTable(
+  "consultation",
+  {
+    tenantId: tenantColumn(),
+    id: idColumn(),
+    paperId: uuid("paper_id").notNull(),
+    committeeId: uuid("committee_id").notNull(),
+    meetingId: uuid("meeting_id"),
+    position: integer("position").notNull(),
+    role: text("role", { enum: consultationRoles }).notNull(),
+    outcome: text("outcome", { enum: resolutionOutcomes }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.paperId],
+      foreignColumns: [paper.tenantId, paper.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      columns: [t.tenantId, t.committeeId],
+      foreignColumns: [committee.tenantId, committee.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.meetingId],
+      foreignColumns: [meeting.tenantId, meeting.id],
+    }),
+    check("consultation_role_ck", sql`${t.role} in ('preliminary', 'decision', 'noting')`),
+  ],
+);
+
+/** Typed effects a resolution applies when adopted (extended by the governance issue). */
+export type ResolutionEffect =
+  | { type: "adoptConceptVersion"; conceptVersionId: string }
+  | { type: "confirmConceptVersion"; conceptVersionId: string }
+  | { type: "setFocus"; actionFieldLineageId: string; validFrom: string; validTo?: string | null };
+
+/** Beschluss: a committee's outcome on a paper at a meeting. Never edited; corrected by a later one. */
+export const resolution = pgTable(
+  "resolution",
+  {
+    tenantId: tenantColumn(),
+    id: idColumn(),
+    committeeId: uuid("committee_id").notNull(),
+    meetingId: uuid("meeting_id"),
+    paperId: uuid("paper_id"),
+    decidedOn: date("decided_on", { mode: "string" }).notNull(),
+    outcome: text("outcome", { enum: resolutionOutcomes }).notNull(),
+    text: text("text").notNull(),
+    effects: jsonb("effects").$type<ResolutionEffect[]>().notNull().default([]),
+    correctsResolutionId: uuid("corrects_resolution_id"),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.committeeId],
+      foreignColumns: [committee.tenantId, committee.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.meetingId],
+      foreignColumns: [meeting.tenantId, meeting.id],
+    }),
+    foreignKey({ columns: [t.tenantId, t.paperId], foreignColumns: [paper.tenantId, paper.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.correctsResolutionId],
+      foreignColumns: [t.tenantId, t.id],
+    }),
+    check(
+      "resolution_outcome_ck",
+      sql`${t.outcome} in ('adopted', 'adoptedAmended', 'rejected', 'deferred', 'noted')`,
+    ),
+  ],
+);

@@ -1,0 +1,5 @@
+export * from "./audit";
+export * from "./concept";
+export * from "./council";
+export * from "./funds";
+export * from "./tenant";

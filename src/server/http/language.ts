@@ -1,0 +1,25 @@
+export type Language = "de" | "en";
+export const supportedLanguages: readonly Language[] = ["de", "en"];
+
+/** Picks de or en from an Accept-Language header by quality; German when nothing matches. */
+export function negotiateLanguage(header: string | undefined): Language {
+  if (!header) return "de";
+  const ranked = header
+    .split(",")
+    .map((part, index) => {
+      const [tag = "", ...params] = part.trim().toLowerCase().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      const quality = q ? Number(q.slice(2)) : 1;
+      return {
+        base: tag.split("-")[0] ?? "",
+        quality: Number.isFinite(quality) ? quality : 0,
+        index,
+      };
+    })
+    .filter((x) => x.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index);
+  for (const { base } of ranked) {
+    if (base === "de" || base === "en") return base;
+  }
+  return "de";
+}

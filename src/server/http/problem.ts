@@ -1,0 +1,131 @@
+import { randomUUID } from "node:crypto";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { core } from "zod";
+import type { Problem } from "../../contract/common";
+import { DomainError } from "../../domain/errors";
+import { type Language, negotiateLanguage } from "./language";
+import { message } from "./messages";
+import { describeIssue } from "./validation-messages";
+
+export const problemContentType = "application/problem+json; charset=utf-8";
+
+const typeBase = "https://kurs.example/probleme/";
+
+export function languageOf(request: FastifyRequest): Language {
+  return negotiateLanguage(request.headers["accept-language"]);
+}
+
+export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  return reply
+    .code(problem.status)
+    .header("content-type", problemContentType)
+    .header("cache-control", "no-store")
+    .send(problem);
+}
+
+interface IssueCarrier {
+  instancePath?: string;
+  params?: { issue?: core.$ZodIssue };
+  message?: string;
+}
+
+const contextPrefix: Record<string, string> = {
+  body: "",
+  querystring: "query",
+  params: "params",
+  headers: "headers",
+};
+
+function issuePath(context: string, issue: core.$ZodIssue | undefined, fallback: string): string {
+  const prefix = contextPrefix[context] ?? context;
+  const parts = issue ? issue.path.map(String) : fallback.split("/").filter(Boolean);
+  if (issue?.code === "unrecognized_keys" && issue.keys.length === 1)
+    parts.push(issue.keys[0] ?? "");
+  return [prefix, ...parts].filter(Boolean).join(".") || prefix || "body";
+}
+
+/** The one error handler: every failure becomes RFC 9457 problem+json in the caller's language. */
+export function registerProblemHandlers(app: FastifyInstance): void {
+  app.setNotFoundHandler((request, reply) => {
+    const lang = languageOf(request);
+    return sendProblem(reply, {
+      type: `${typeBase}nicht-gefunden`,
+      title: message(lang, "problem.notFound"),
+      status: 404,
+      detail: message(lang, "problem.routeNotFound", {
+        method: request.method,
+        url: request.url.split("?")[0] ?? "",
+      }),
+      requestId: request.id,
+    });
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const lang = languageOf(request);
+    if (error.validation) {
+      const context = error.validationContext ?? "body";
+      const errors = (error.validation as IssueCarrier[]).map((v) => {
+        const issue = v.params?.issue;
+        return {
+          path: issuePath(context, issue, v.instancePath ?? ""),
+          message: issue ? describeIssue(issue, lang) : (v.message ?? ""),
+        };
+      });
+      return sendProblem(reply, {
+        type: `${typeBase}ungueltige-eingabe`,
+        title: message(lang, "problem.validation"),
+        status: 400,
+        detail: message(lang, "problem.validation.detail"),
+        errors,
+        requestId: request.id,
+      });
+    }
+    if (error instanceof DomainError) {
+      const status = error.kind === "notFound" ? 404 : error.kind === "conflict" ? 409 : 422;
+      const text = message(lang, error.code, error.params);
+      return sendProblem(reply, {
+        type: `${typeBase}${error.code}`,
+        title:
+          status === 404
+            ? message(lang, "problem.notFound")
+            : status === 409
+              ? message(lang, "problem.conflict")
+              : message(lang, "problem.unprocessable"),
+        status,
+        detail: text,
+        ...(error.path ? { errors: [{ path: error.path, message: text }] } : {}),
+        requestId: request.id,
+      });
+    }
+    const status = typeof error.statusCode === "number" ? error.statusCode : 500;
+    if (status >= 400 && status < 500) {
+      const key =
+        status === 415
+          ? "problem.unsupportedMediaType"
+          : status === 413
+            ? "problem.payloadTooLarge"
+            : status === 429
+              ? "problem.tooManyRequests"
+              : status === 405
+                ? "problem.methodNotAllowed"
+                : error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error instanceof SyntaxError
+                  ? "problem.invalidJson"
+                  : "problem.badRequest";
+      return sendProblem(reply, {
+        type: `${typeBase}${key.replace("problem.", "")}`,
+        title: message(lang, key, { contentType: String(request.headers["content-type"] ?? "") }),
+        status,
+        requestId: request.id,
+      });
+    }
+    const errorId = randomUUID();
+    request.log.error({ err: error, errorId }, "unhandled error");
+    return sendProblem(reply, {
+      type: `${typeBase}interner-fehler`,
+      title: message(lang, status === 503 ? "problem.unavailable" : "problem.internal"),
+      status: status === 503 ? 503 : 500,
+      detail: `Fehlernummer / error id: ${errorId}`,
+      requestId: request.id,
+    });
+  });
+}

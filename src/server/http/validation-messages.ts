@@ -1,0 +1,106 @@
+import type { core } from "zod";
+import type { Language } from "./language";
+
+type Issue = core.$ZodIssue & { input?: unknown };
+
+const typeNames: Record<Language, Record<string, string>> = {
+  de: {
+    string: "Text",
+    number: "Zahl",
+    int: "ganze Zahl",
+    boolean: "Wahrheitswert",
+    object: "Objekt",
+    array: "Liste",
+    date: "Datum",
+    bigint: "ganze Zahl",
+    null: "leer",
+  },
+  en: {
+    string: "text",
+    number: "number",
+    int: "whole number",
+    boolean: "boolean",
+    object: "object",
+    array: "list",
+    date: "date",
+    bigint: "whole number",
+    null: "empty",
+  },
+};
+
+const formatNames: Record<Language, Record<string, string>> = {
+  de: {
+    uuid: "eine gültige Kennung (UUID)",
+    date: "ein Datum im Format JJJJ-MM-TT",
+    datetime: "ein Zeitpunkt nach ISO 8601",
+    email: "eine gültige E-Mail-Adresse",
+    url: "eine gültige Adresse (URL)",
+  },
+  en: {
+    uuid: "a valid identifier (UUID)",
+    date: "a date as YYYY-MM-DD",
+    datetime: "an ISO 8601 timestamp",
+    email: "a valid e-mail address",
+    url: "a valid address (URL)",
+  },
+};
+
+function typeName(language: Language, name: string): string {
+  return typeNames[language][name] ?? name;
+}
+
+/** One zod issue as a sentence a person understands, in German or English. */
+export function describeIssue(issue: Issue, language: Language): string {
+  const de = language === "de";
+  switch (issue.code) {
+    case "invalid_type": {
+      if (issue.input === undefined) return de ? "Pflichtangabe fehlt." : "This field is required.";
+      const expected = typeName(language, issue.expected);
+      return de ? `Erwartet wird: ${expected}.` : `Expected: ${expected}.`;
+    }
+    case "too_small": {
+      const min = Number(issue.minimum);
+      if (issue.origin === "string") {
+        if (min <= 1) return de ? "Darf nicht leer sein." : "Must not be empty.";
+        return de ? `Mindestens ${min} Zeichen.` : `At least ${min} characters.`;
+      }
+      if (issue.origin === "array" || issue.origin === "set") {
+        return de ? `Mindestens ${min} Einträge.` : `At least ${min} entries.`;
+      }
+      const op = issue.inclusive ? "≥" : ">";
+      return de ? `Muss ${op} ${min} sein.` : `Must be ${op} ${min}.`;
+    }
+    case "too_big": {
+      const max = Number(issue.maximum);
+      if (issue.origin === "string") {
+        return de ? `Höchstens ${max} Zeichen.` : `At most ${max} characters.`;
+      }
+      if (issue.origin === "array" || issue.origin === "set") {
+        return de ? `Höchstens ${max} Einträge.` : `At most ${max} entries.`;
+      }
+      const op = issue.inclusive ? "≤" : "<";
+      return de ? `Muss ${op} ${max} sein.` : `Must be ${op} ${max}.`;
+    }
+    case "invalid_format": {
+      const wanted = formatNames[language][issue.format];
+      if (wanted) return de ? `Erwartet wird ${wanted}.` : `Expected ${wanted}.`;
+      return de ? "Das Format ist ungültig." : "The format is invalid.";
+    }
+    case "not_multiple_of":
+      return de
+        ? `Muss ein Vielfaches von ${String(issue.divisor)} sein.`
+        : `Must be a multiple of ${String(issue.divisor)}.`;
+    case "unrecognized_keys":
+      return de
+        ? `Unbekannte Angabe: ${issue.keys.join(", ")}.`
+        : `Unknown field: ${issue.keys.join(", ")}.`;
+    case "invalid_value": {
+      const options = issue.values.map((v) => JSON.stringify(v)).join(", ");
+      return de ? `Erlaubt sind: ${options}.` : `Allowed values: ${options}.`;
+    }
+    case "invalid_union":
+      return de ? "Keine der erlaubten Formen passt." : "None of the allowed forms matches.";
+    default:
+      return de ? "Ungültige Angabe." : "Invalid value.";
+  }
+}

@@ -1,0 +1,156 @@
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import type { Executor } from "../db/database";
+import {
+  actionField,
+  committee,
+  consultation,
+  focus,
+  fund,
+  fundPurposeEntry,
+  measureType,
+  meeting,
+  paper,
+  resolution,
+  tenant,
+} from "../db/schema";
+
+export async function findTenant(db: Executor, tenantId: string) {
+  const rows = await db.select().from(tenant).where(eq(tenant.id, tenantId));
+  return rows[0] ?? null;
+}
+
+/** Focus entries, newest first; the caller picks the one valid today. */
+export async function listFocus(db: Executor, tenantId: string) {
+  return db
+    .select({
+      actionFieldLineageId: focus.actionFieldLineageId,
+      validFrom: focus.validFrom,
+      validTo: focus.validTo,
+      basis: focus.basis,
+      resolutionId: focus.resolutionId,
+      resolutionDecidedOn: resolution.decidedOn,
+      resolutionCommittee: committee.name,
+    })
+    .from(focus)
+    .leftJoin(
+      resolution,
+      and(eq(resolution.tenantId, focus.tenantId), eq(resolution.id, focus.resolutionId)),
+    )
+    .leftJoin(
+      committee,
+      and(eq(committee.tenantId, resolution.tenantId), eq(committee.id, resolution.committeeId)),
+    )
+    .where(eq(focus.tenantId, tenantId))
+    .orderBy(desc(focus.createdAt));
+}
+
+export async function listFieldsOfVersion(db: Executor, tenantId: string, versionId: string) {
+  return db
+    .select()
+    .from(actionField)
+    .where(and(eq(actionField.tenantId, tenantId), eq(actionField.conceptVersionId, versionId)))
+    .orderBy(asc(actionField.position));
+}
+
+export async function listFundsWithPurpose(db: Executor, tenantId: string) {
+  const funds = await db
+    .select({
+      id: fund.id,
+      name: fund.name,
+      fiscalYear: fund.fiscalYear,
+      estimateCents: fund.estimateCents,
+      grantingReference: fund.grantingReference,
+      grantedBy: committee.name,
+    })
+    .from(fund)
+    .leftJoin(
+      committee,
+      and(eq(committee.tenantId, fund.tenantId), eq(committee.id, fund.grantedByCommitteeId)),
+    )
+    .where(eq(fund.tenantId, tenantId))
+    .orderBy(desc(fund.fiscalYear), asc(fund.name));
+  const purposes = funds.length
+    ? await db
+        .select({
+          fundId: fundPurposeEntry.fundId,
+          kind: fundPurposeEntry.kind,
+          validFrom: fundPurposeEntry.validFrom,
+          validTo: fundPurposeEntry.validTo,
+          actionFieldLineageId: fundPurposeEntry.actionFieldLineageId,
+          measureType: measureType.name,
+          note: fundPurposeEntry.note,
+        })
+        .from(fundPurposeEntry)
+        .leftJoin(
+          measureType,
+          and(
+            eq(measureType.tenantId, fundPurposeEntry.tenantId),
+            eq(measureType.id, fundPurposeEntry.measureTypeId),
+          ),
+        )
+        .where(
+          and(
+            eq(fundPurposeEntry.tenantId, tenantId),
+            inArray(
+              fundPurposeEntry.fundId,
+              funds.map((f) => f.id),
+            ),
+          ),
+        )
+        .orderBy(asc(fundPurposeEntry.validFrom))
+    : [];
+  return { funds, purposes };
+}
+
+/** Papers with a consultation still open, and that consultation's committee and meeting. */
+export async function listOpenConsultations(db: Executor, tenantId: string) {
+  return db
+    .select({
+      paperId: paper.id,
+      reference: paper.reference,
+      kind: paper.kind,
+      title: paper.title,
+      proposedResolution: paper.proposedResolution,
+      position: consultation.position,
+      role: consultation.role,
+      committee: committee.name,
+      meetingDate: meeting.meetingDate,
+    })
+    .from(consultation)
+    .innerJoin(
+      paper,
+      and(eq(paper.tenantId, consultation.tenantId), eq(paper.id, consultation.paperId)),
+    )
+    .innerJoin(
+      committee,
+      and(
+        eq(committee.tenantId, consultation.tenantId),
+        eq(committee.id, consultation.committeeId),
+      ),
+    )
+    .leftJoin(
+      meeting,
+      and(eq(meeting.tenantId, consultation.tenantId), eq(meeting.id, consultation.meetingId)),
+    )
+    .where(and(eq(consultation.tenantId, tenantId), isNull(consultation.outcome)))
+    .orderBy(asc(paper.createdAt), asc(consultation.position));
+}
+
+export async function listRecentMeetings(db: Executor, tenantId: string, limit: number) {
+  return db
+    .select({
+      id: meeting.id,
+      name: meeting.name,
+      meetingDate: meeting.meetingDate,
+      resultSummary: meeting.resultSummary,
+      committee: committee.name,
+    })
+    .from(meeting)
+    .innerJoin(
+      committee,
+      and(eq(committee.tenantId, meeting.tenantId), eq(committee.id, meeting.committeeId)),
+    )
+    .where(eq(meeting.tenantId, tenantId))
+    .orderBy(desc(meeting.meetingDate))
+    .limit(limit);
+}

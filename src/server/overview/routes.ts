@@ -1,0 +1,34 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { overviewSchema, tenantInfoSchema } from "../../contract/overview";
+import { todayIso } from "../clock";
+import type { Database } from "../db/database";
+import { getOverview } from "./service";
+import { getTenantInfo } from "./tenant-info";
+
+export function overviewRoutes(database: Database): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      "/overview",
+      {
+        schema: {
+          tags: ["Übersicht"],
+          summary: "Übersicht: Handlungsfelder, Schwerpunkt, Mittel, offene Vorlagen",
+          response: { 200: overviewSchema },
+        },
+      },
+      async (request) =>
+        getOverview(database.db, { tenantId: request.tenantId, today: todayIso() }),
+    );
+    app.get(
+      "/tenant",
+      {
+        schema: {
+          tags: ["Übersicht"],
+          summary: "Name des Landkreises und Art der Datenbank",
+          response: { 200: tenantInfoSchema },
+        },
+      },
+      async (request) => getTenantInfo(database, { tenantId: request.tenantId }),
+    );
+  };
+}

@@ -1,0 +1,108 @@
+import type { Overview } from "../../contract/overview";
+import { currentFocus } from "../../domain/focus";
+import * as concept from "../concept/queries";
+import type { Db } from "../db/database";
+import * as q from "./queries";
+
+/** Everything the Übersicht shows, as of `today` (ISO date). */
+export async function getOverview(
+  db: Db,
+  { tenantId, today }: { tenantId: string; today: string },
+): Promise<Overview> {
+  const t = await q.findTenant(db, tenantId);
+  const versions = await concept.listVersions(db, tenantId);
+  const adopted = versions.filter((v) => v.status === "adopted").at(-1) ?? null;
+  const fields = adopted ? await q.listFieldsOfVersion(db, tenantId, adopted.id) : [];
+  const tree = adopted ? await concept.loadVersionTree(db, tenantId, adopted.id) : null;
+  const adoption = adopted?.adoptingResolutionId
+    ? await concept.findAdoption(db, tenantId, adopted.adoptingResolutionId)
+    : null;
+  const focus = currentFocus(await q.listFocus(db, tenantId), today);
+  const focusField = focus ? fields.find((f) => f.lineageId === focus.actionFieldLineageId) : null;
+  const fieldTitle = (lineageId: string | null) =>
+    lineageId ? (fields.find((f) => f.lineageId === lineageId)?.title ?? null) : null;
+
+  const { funds, purposes } = await q.listFundsWithPurpose(db, tenantId);
+  const open = await q.listOpenConsultations(db, tenantId);
+  const pending = new Map<string, Overview["pendingPapers"][number]>();
+  for (const row of open) {
+    if (pending.has(row.paperId)) continue;
+    pending.set(row.paperId, {
+      id: row.paperId,
+      reference: row.reference,
+      kind: row.kind,
+      title: row.title,
+      proposedResolution: row.proposedResolution,
+      nextConsultation: { committee: row.committee, role: row.role, meetingDate: row.meetingDate },
+    });
+  }
+
+  return {
+    tenant: { name: t?.name ?? "" },
+    concept: adopted
+      ? {
+          versionId: adopted.id,
+          title: adopted.title,
+          adoptedOn: adopted.adoptedOn,
+          adoptedBy: adoption?.committee ?? null,
+        }
+      : null,
+    actionFields: fields.map((f) => {
+      const goals = tree?.goals.filter((g) => g.actionFieldId === f.id) ?? [];
+      const goalIds = new Set(goals.map((g) => g.id));
+      return {
+        id: f.id,
+        position: f.position,
+        title: f.title,
+        goalCount: goals.length,
+        recommendationCount: tree?.recommendations.filter((r) => goalIds.has(r.goalId)).length ?? 0,
+        isFocus: focus?.actionFieldLineageId === f.lineageId,
+      };
+    }),
+    focus:
+      focus && focusField
+        ? {
+            actionFieldTitle: focusField.title,
+            actionFieldPosition: focusField.position,
+            validFrom: focus.validFrom,
+            validTo: focus.validTo,
+            basis: focus.basis,
+            resolution:
+              focus.resolutionId && focus.resolutionDecidedOn && focus.resolutionCommittee
+                ? {
+                    id: focus.resolutionId,
+                    committee: focus.resolutionCommittee,
+                    decidedOn: focus.resolutionDecidedOn,
+                  }
+                : null,
+          }
+        : null,
+    funds: funds.map((f) => ({
+      id: f.id,
+      name: f.name,
+      fiscalYear: f.fiscalYear,
+      estimateCents: f.estimateCents,
+      grantedBy: f.grantedBy,
+      grantingReference: f.grantingReference,
+      purpose: purposes
+        .filter(
+          (p) => p.fundId === f.id && p.validFrom <= today && (!p.validTo || p.validTo >= today),
+        )
+        .map((p) => ({
+          kind: p.kind,
+          measureType: p.measureType,
+          actionField: fieldTitle(p.actionFieldLineageId),
+          validFrom: p.validFrom,
+          note: p.note,
+        })),
+    })),
+    pendingPapers: [...pending.values()],
+    recentMeetings: (await q.listRecentMeetings(db, tenantId, 5)).map((m) => ({
+      id: m.id,
+      committee: m.committee,
+      name: m.name,
+      meetingDate: m.meetingDate,
+      resultSummary: m.resultSummary,
+    })),
+  };
+}

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { seedRotenburg } from "./seed";
+
+describe("Rotenburg seed", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase({ seeded: false });
+  });
+  afterAll(async () => database?.close());
+
+  const count = async (table: string) =>
+    Number((await database.query<{ n: string }>(`select count(*) as n from ${table}`))[0]?.n);
+
+  it("seeds the facts of the Vorlage once, and a second run changes nothing", async () => {
+    const first = await seedRotenburg(database.db, { examples: true });
+    expect(first.created).toBe(true);
+    const before = {
+      committees: await count("committee"),
+      goals: await count("goal"),
+      audit: await count("audit_event"),
+    };
+    const second = await seedRotenburg(database.db, { examples: true });
+    expect(second).toEqual({ created: false, tenantId: first.tenantId });
+    expect(await count("committee")).toBe(before.committees);
+    expect(await count("goal")).toBe(before.goals);
+    expect(await count("audit_event")).toBe(before.audit);
+
+    const fields = await database.query<{ title: string }>(
+      "select title from action_field order by position",
+    );
+    expect(fields.map((f) => f.title)).toEqual([
+      "Ausbildung und Arbeit",
+      "Sprache und Bildung",
+      "Gesellschaftliche Integration",
+      "Interkulturelle Öffnung der Verwaltung und Zusammenarbeit im Netzwerk",
+    ]);
+    const committees = await database.query<{ name: string; kind: string }>(
+      "select name, kind from committee order by name",
+    );
+    expect(committees).toEqual([
+      { name: "Ausschuss für Soziales, Arbeit und Gesundheit", kind: "specialistCommittee" },
+      { name: "Interfraktionelle Arbeitsgruppe", kind: "workingGroup" },
+      { name: "Kreisausschuss", kind: "executiveCommittee" },
+      { name: "Kreistag", kind: "council" },
+    ]);
+    const [fund] = await database.query<{ estimate_cents: string; fiscal_year: number }>(
+      "select estimate_cents, fiscal_year from fund",
+    );
+    expect(Number(fund?.estimate_cents)).toBe(100_000_000);
+    expect(fund?.fiscal_year).toBe(2024);
+    // Every goal and recommendation is example data: the Vorlage names none.
+    expect(await count("goal")).toBeGreaterThan(0);
+    const real = await database.query("select id from goal where not is_example");
+    expect(real).toHaveLength(0);
+    // The Vorlage waits for the Ausschuss, outcome open.
+    const [open] = await database.query<{ name: string; role: string; outcome: string | null }>(
+      "select c.name, k.role, k.outcome from consultation k join committee c on c.tenant_id = k.tenant_id and c.id = k.committee_id",
+    );
+    expect(open).toEqual({
+      name: "Ausschuss für Soziales, Arbeit und Gesundheit",
+      role: "decision",
+      outcome: null,
+    });
+  });
+});
+
+describe("Rotenburg seed without examples", () => {
+  it("leaves out goals and recommendations", async () => {
+    const database = await createTestDatabase({ seeded: false });
+    try {
+      await seedRotenburg(database.db, { examples: false });
+      const goals = await database.query("select id from goal");
+      const recs = await database.query("select id from recommendation");
+      expect(goals).toHaveLength(0);
+      expect(recs).toHaveLength(0);
+      const fields = await database.query("select id from action_field");
+      expect(fields).toHaveLength(4);
+    } finally {
+      await database.close();
+    }
+  });
+});

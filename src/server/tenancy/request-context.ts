@@ -1,0 +1,34 @@
+import { asc, eq } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
+import type { Db } from "../db/database";
+import { tenant } from "../db/schema";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** The county this request acts for. */
+    tenantId: string;
+    /** Who acts, for the audit trail (until accounts land: "anonym"). */
+    actor: { tenantId: string; actor: string; requestId: string };
+  }
+}
+
+/**
+ * Resolves the installation's tenant: the one named by KURS_TENANT (slug), else the oldest.
+ * Multi-tenant routing (by host or session) replaces this when accounts land.
+ */
+export async function resolveDefaultTenant(db: Db, slug?: string): Promise<string | null> {
+  const rows = slug
+    ? await db.select({ id: tenant.id }).from(tenant).where(eq(tenant.slug, slug))
+    : await db.select({ id: tenant.id }).from(tenant).orderBy(asc(tenant.createdAt)).limit(1);
+  return rows[0]?.id ?? null;
+}
+
+export function registerRequestContext(app: FastifyInstance, tenantId: () => Promise<string>) {
+  app.decorateRequest("tenantId", "");
+  app.decorateRequest("actor", null as never);
+  app.addHook("onRequest", async (request) => {
+    const id = await tenantId();
+    request.tenantId = id;
+    request.actor = { tenantId: id, actor: "anonym", requestId: request.id };
+  });
+}

@@ -1,0 +1,74 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { TestProject } from "vitest/node";
+import { openDatabase } from "../db/database";
+import { seedRotenburg } from "../seed/seed";
+import { adminUrl, templateName } from "./postgres-names";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    pgliteTemplates: { empty: string; seeded: string };
+    postgresTemplates: { empty: string; seeded: string };
+  }
+}
+
+const runId = `${process.pid}_${Date.now().toString(36)}`;
+
+async function buildPgliteTemplates(dir: string) {
+  mkdirSync(dir, { recursive: true });
+  const out = {
+    empty: join(dir, `empty-${runId}.tar.gz`),
+    seeded: join(dir, `seeded-${runId}.tar.gz`),
+  };
+  const client = new PGlite();
+  const database = await openDatabase({ driver: "pglite", instance: client });
+  await database.migrate();
+  writeFileSync(out.empty, Buffer.from(await (await client.dumpDataDir("gzip")).arrayBuffer()));
+  await seedRotenburg(database.db, { examples: true });
+  writeFileSync(out.seeded, Buffer.from(await (await client.dumpDataDir("gzip")).arrayBuffer()));
+  await database.close();
+  return out;
+}
+
+async function buildPostgresTemplates(url: string) {
+  const names = { empty: templateName(runId, "empty"), seeded: templateName(runId, "seeded") };
+  const admin = await openDatabase({ driver: "postgres", url, poolSize: 1 });
+  for (const name of Object.values(names)) {
+    await admin.exec(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.exec(`CREATE DATABASE ${name}`);
+  }
+  for (const [kind, name] of Object.entries(names)) {
+    const db = await openDatabase({ driver: "postgres", url: adminUrl(url, name), poolSize: 1 });
+    await db.migrate();
+    if (kind === "seeded") await seedRotenburg(db.db, { examples: true });
+    await db.close();
+  }
+  await admin.close();
+  return names;
+}
+
+export default async function setup(project: TestProject) {
+  const driver = project.config.env?.KURS_TEST_DRIVER;
+  if (driver === "postgres") {
+    const url = process.env.TEST_DATABASE_URL;
+    if (!url) throw new Error("TEST_DATABASE_URL is not set");
+    const names = await buildPostgresTemplates(url);
+    project.provide("postgresTemplates", names);
+    return async () => {
+      const admin = await openDatabase({ driver: "postgres", url, poolSize: 1 });
+      // Drop the test databases of this run, then the templates.
+      const rows = await admin.query<{ datname: string }>(
+        "select datname from pg_database where datname like $1",
+        [`kurs_t_${runId}%`],
+      );
+      for (const { datname } of rows)
+        await admin.exec(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+      for (const name of Object.values(names))
+        await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.close();
+    };
+  }
+  const templates = await buildPgliteTemplates(resolve(".kurs-test"));
+  project.provide("pgliteTemplates", templates);
+}
