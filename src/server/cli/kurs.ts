@@ -1,0 +1,76 @@
+import { parseArgs } from "node:util";
+import { loadConfig } from "../config";
+import { lockDataDir } from "../db/data-dir-lock";
+import type { Database } from "../db/database";
+import { openConfiguredDatabase } from "../db/open-from-config";
+import { seedRotenburg } from "../seed/seed";
+
+const usage = `Kurs – Verwaltung auf der Kommandozeile
+
+  npm run kurs -- migrate                 Datenbank-Migrationen einspielen
+  npm run kurs -- seed [--no-examples]    Landkreis Rotenburg (Wümme) anlegen (idempotent);
+                                          --no-examples ohne Beispiel-Ziele und -Empfehlungen
+  npm run kurs -- backup DATEI            Konsistente Sicherung aller Daten in DATEI
+  npm run kurs -- restore DATEI           Sicherung in eine leere Datenbank zurückspielen
+
+Datenbank: DATABASE_URL (PostgreSQL) oder eingebettetes PGlite in KURS_DATA_DIR (./data).`;
+
+type Command = (
+  database: Database,
+  args: string[],
+  flags: Record<string, unknown>,
+) => Promise<void>;
+
+const commands: Record<string, Command> = {
+  migrate: async (database) => {
+    await database.migrate();
+    console.log("Migrationen sind eingespielt.");
+  },
+  seed: async (database, _args, flags) => {
+    await database.migrate();
+    const result = await seedRotenburg(database.db, { examples: !flags["no-examples"] });
+    console.log(
+      result.created
+        ? "Landkreis Rotenburg (Wümme) angelegt."
+        : "Landkreis Rotenburg (Wümme) ist bereits angelegt; nichts geändert.",
+    );
+  },
+};
+
+/** Lets other modules (backup, users) add sub-commands without touching the dispatcher. */
+export function registerCommand(name: string, command: Command): void {
+  commands[name] = command;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options: { "no-examples": { type: "boolean" }, help: { type: "boolean", short: "h" } },
+  });
+  const [name, ...args] = positionals;
+  const command = name ? commands[name] : undefined;
+  if (!command || values.help) {
+    console.log(usage);
+    return command || values.help ? 0 : 1;
+  }
+  const config = loadConfig();
+  const release = config.databaseUrl ? () => {} : lockDataDir(config.dataDir);
+  const database = await openConfiguredDatabase(config);
+  try {
+    await command(database, args, values);
+    return 0;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    return 1;
+  } finally {
+    await database.checkpoint().catch(() => {});
+    await database.close();
+    release();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await runCli(process.argv.slice(2));
+}

@@ -1,0 +1,68 @@
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "./app";
+import type { Config } from "./config";
+import { lockDataDir } from "./db/data-dir-lock";
+import type { Database } from "./db/database";
+import { openConfiguredDatabase } from "./db/open-from-config";
+import { seedRotenburg } from "./seed/seed";
+import { resolveDefaultTenant } from "./tenancy/request-context";
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  /** Finishes in-flight requests, checkpoints and closes the database, releases the lock. */
+  stop(): Promise<void>;
+}
+
+/** Opens (and locks) the database, migrates, seeds a fresh one, and listens. */
+export async function runServer(config: Config): Promise<RunningServer> {
+  const release = config.databaseUrl ? () => {} : lockDataDir(config.dataDir);
+  let database: Database | null = null;
+  try {
+    database = await openConfiguredDatabase(config);
+    await database.migrate();
+    if (!(await resolveDefaultTenant(database.db, config.tenantSlug))) {
+      await seedRotenburg(database.db, { examples: process.env.KURS_SEED_EXAMPLES !== "0" });
+    }
+    const app = await buildApp({
+      database,
+      webRoot: config.webRoot,
+      tenantSlug: config.tenantSlug,
+      behindTls: config.behindTls,
+      logger: {
+        level: config.logLevel,
+        redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],
+      },
+    });
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    const db = database;
+    let stopping: Promise<void> | null = null;
+    return {
+      app,
+      database: db,
+      url: `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`,
+      stop: () => {
+        stopping ??= (async () => {
+          try {
+            await app.close();
+          } finally {
+            try {
+              await db.checkpoint();
+            } finally {
+              await db.close();
+              release();
+            }
+          }
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await database?.close().catch(() => {});
+    release();
+    throw error;
+  }
+}
