@@ -1,0 +1,174 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../testing/test-app";
+
+type Operation = { method: string; path: string; hasBody: boolean; hasParams: boolean };
+
+/** Every documented route, from the app's own OpenAPI document. */
+function operations(spec: {
+  paths?: Record<string, Record<string, { requestBody?: unknown; parameters?: { in: string }[] }>>;
+}): Operation[] {
+  const out: Operation[] = [];
+  for (const [path, methods] of Object.entries(spec.paths ?? {})) {
+    for (const [method, op] of Object.entries(methods)) {
+      out.push({
+        method: method.toUpperCase(),
+        path,
+        hasBody: Boolean(op.requestBody),
+        hasParams: (op.parameters ?? []).some((p) => p.in === "path"),
+      });
+    }
+  }
+  return out;
+}
+
+const validId = "00000000-0000-4000-8000-000000000000";
+const fill = (path: string, value: string) => path.replace(/\{[^}]+\}/g, encodeURIComponent(value));
+
+function expectProblem(response: {
+  statusCode: number;
+  headers: Record<string, unknown>;
+  body: string;
+}) {
+  expect(response.statusCode, response.body).toBeGreaterThanOrEqual(400);
+  expect(response.statusCode, response.body).toBeLessThan(500);
+  expect(String(response.headers["content-type"])).toContain("application/problem+json");
+  const body = JSON.parse(response.body);
+  expect(body.status).toBe(response.statusCode);
+  expect(typeof body.title).toBe("string");
+}
+
+describe("bad requests to every route get problem+json 4xx, never a 500", () => {
+  let t: TestApp;
+  let ops: Operation[];
+  beforeAll(async () => {
+    t = await createTestApp();
+    ops = operations(t.app.swagger() as never);
+  });
+  afterAll(async () => t?.close());
+
+  it("finds the routes in the OpenAPI document", () => {
+    expect(ops.length).toBeGreaterThanOrEqual(5);
+    expect(ops.filter((o) => o.hasBody).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("malformed path ids → 400 with the parameter named", async () => {
+    for (const op of ops.filter((o) => o.hasParams)) {
+      for (const bad of [
+        "not-a-uuid",
+        "1 OR 1=1",
+        "../../etc/passwd",
+        "%00",
+        "'; drop table tenant; --",
+      ]) {
+        const response = await t.app.inject({
+          method: op.method as never,
+          url: fill(op.path, bad),
+          payload: op.hasBody ? {} : undefined,
+        });
+        expectProblem(response);
+        expect(response.statusCode).toBe(400);
+        expect(response.json().errors[0].path).toMatch(/^params\./);
+      }
+    }
+  });
+
+  it("wrong content type → 415; broken JSON → 400; too large → 413", async () => {
+    for (const op of ops.filter((o) => o.hasBody)) {
+      const url = fill(op.path, validId);
+      const text = await t.app.inject({
+        method: op.method as never,
+        url,
+        payload: "title=x",
+        headers: { "content-type": "text/plain" },
+      });
+      expectProblem(text);
+      expect(text.statusCode).toBe(415);
+      const form = await t.app.inject({
+        method: op.method as never,
+        url,
+        payload: "a=b",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      });
+      expect(form.statusCode).toBe(415);
+      const broken = await t.app.inject({
+        method: op.method as never,
+        url,
+        payload: '{"title": ',
+        headers: { "content-type": "application/json" },
+      });
+      expectProblem(broken);
+      expect(broken.statusCode).toBe(400);
+      const huge = await t.app.inject({
+        method: op.method as never,
+        url,
+        payload: JSON.stringify({ title: "x".repeat(2 * 1024 * 1024) }),
+        headers: { "content-type": "application/json" },
+      });
+      expectProblem(huge);
+      expect(huge.statusCode).toBe(413);
+    }
+  });
+
+  it("random JSON bodies never cause a 500, and every refusal is a problem", async () => {
+    const draft = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/concept/versions",
+      payload: {},
+    });
+    const draftId = draft.json().id as string;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...ops.filter((o) => o.hasBody)),
+        fc.oneof(
+          fc.jsonValue(),
+          fc.record(
+            {
+              actionFieldId: fc.oneof(fc.uuid(), fc.string()),
+              title: fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
+            },
+            { requiredKeys: [] },
+          ),
+          fc.record(
+            { basedOnVersionId: fc.oneof(fc.uuid(), fc.string()), title: fc.string() },
+            { requiredKeys: [] },
+          ),
+        ),
+        async (op, body) => {
+          const response = await t.app.inject({
+            method: op.method as never,
+            url: fill(op.path, draftId),
+            payload: JSON.stringify(body),
+            headers: { "content-type": "application/json" },
+          });
+          if (response.statusCode >= 400) expectProblem(response);
+          else expect(response.statusCode).toBe(201);
+        },
+      ),
+      { numRuns: 150, seed: 20261125 },
+    );
+  });
+
+  it("unknown routes and methods → problem 404", async () => {
+    for (const [method, url] of [
+      ["GET", "/api/v1/nope"],
+      ["DELETE", "/api/v1/overview"],
+      ["PUT", "/api/v1/concept"],
+    ] as const) {
+      const response = await t.app.inject({ method, url });
+      expectProblem(response);
+      expect(response.statusCode).toBe(404);
+    }
+  });
+
+  it("answers in English when asked, German by default", async () => {
+    const de = await t.app.inject({ url: "/api/v1/concept/versions/x" });
+    const en = await t.app.inject({
+      url: "/api/v1/concept/versions/x",
+      headers: { "accept-language": "en-GB,en;q=0.8" },
+    });
+    expect(de.json().title).toBe("Die Eingabe ist ungültig.");
+    expect(en.json().title).toBe("The input is invalid.");
+    expect(en.json().errors[0].message).toBe("Expected a valid identifier (UUID).");
+  });
+});
