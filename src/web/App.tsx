@@ -1,0 +1,44 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { BrowserRouter, Route, Routes } from "react-router";
+import { ApiError } from "./api/client";
+import { ConceptPage } from "./concept/ConceptPage";
+import { Layout } from "./layout/Layout";
+import { LegalPage } from "./legal/LegalPage";
+import { OverviewPage } from "./overview/OverviewPage";
+import { ComingSoonPage } from "./placeholders/ComingSoonPage";
+import { NotFoundPage } from "./placeholders/NotFoundPage";
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // A 4xx will not fix itself; retry only what may be passing trouble.
+      retry: (failureCount, error) =>
+        failureCount < 2 && !(error instanceof ApiError && error.status < 500),
+    },
+  },
+});
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<OverviewPage />} />
+            <Route path="konzept" element={<ConceptPage />} />
+            <Route path="massnahmen" element={<ComingSoonPage section="measures" />} />
+            <Route path="haushalt" element={<ComingSoonPage section="budget" />} />
+            <Route path="kennzahlen" element={<ComingSoonPage section="indicators" />} />
+            <Route path="gremien" element={<ComingSoonPage section="committees" />} />
+            <Route path="berichte" element={<ComingSoonPage section="reports" />} />
+            <Route path="impressum" element={<LegalPage topic="imprint" />} />
+            <Route path="datenschutz" element={<LegalPage topic="privacy" />} />
+            <Route path="barrierefreiheit" element={<LegalPage topic="accessibility" />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Problem } from "../../contract/common";
+
+/** An API answer that was not 2xx, with the problem+json body when the server sent one. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem | null;
+
+  constructor(status: number, problem: Problem | null) {
+    super(problem?.title ?? `HTTP ${status}`);
+    this.name = "ApiError";
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+function looksLikeProblem(body: unknown): body is Problem {
+  return typeof body === "object" && body !== null && typeof (body as Problem).title === "string";
+}
+
+/** GET a JSON resource of the Kurs API in the reader's language. */
+export async function getJson<T>(path: string, language: string): Promise<T> {
+  const response = await fetch(`/api/v1${path}`, {
+    headers: { accept: "application/json", "accept-language": language },
+    credentials: "same-origin",
+  });
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => null);
+    throw new ApiError(response.status, looksLikeProblem(body) ? body : null);
+  }
+  return (await response.json()) as T;
+}

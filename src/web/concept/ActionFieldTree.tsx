@@ -1,0 +1,84 @@
+import { useTranslation } from "react-i18next";
+import type { ActionField } from "../../contract/concept";
+import { Badge, ExampleBadge } from "../components/Badge";
+import { Empty } from "../components/QueryState";
+
+type Goal = ActionField["goals"][number];
+type Recommendation = Goal["recommendations"][number];
+
+const statusTone = { adopted: "success", deferred: "warning", dropped: "danger" } as const;
+
+function RecommendationItem({ recommendation }: { recommendation: Recommendation }) {
+  const { t } = useTranslation();
+  return (
+    <li className="kurs-recommendation" data-testid="recommendation">
+      <span className="kern-body">{recommendation.title}</span>
+      <span className="kurs-badges">
+        <Badge
+          tone={statusTone[recommendation.status]}
+          label={t(`concept.recommendationStatus.${recommendation.status}`)}
+        />
+        {recommendation.isExample ? <ExampleBadge /> : null}
+      </span>
+      {recommendation.description ? (
+        <p className="kern-body kern-body--small">{recommendation.description}</p>
+      ) : null}
+    </li>
+  );
+}
+
+function GoalItem({ goal, fieldPosition }: { goal: Goal; fieldPosition: number }) {
+  const { t } = useTranslation();
+  return (
+    <li className="kurs-goal" data-testid="goal">
+      <p className="kern-preline">
+        {t("concept.goal", { field: fieldPosition, position: goal.position })}
+      </p>
+      <h4 className="kern-heading-small kurs-goal__title">
+        <span>{goal.title}</span>
+        {goal.isExample ? <ExampleBadge /> : null}
+      </h4>
+      {goal.description ? <p className="kern-body">{goal.description}</p> : null}
+      <p className="kern-body kern-body--bold">{t("concept.recommendationsTitle")}</p>
+      {goal.recommendations.length === 0 ? (
+        <Empty>{t("concept.noRecommendations")}</Empty>
+      ) : (
+        <ul className="kurs-recommendations">
+          {goal.recommendations.map((r) => (
+            <RecommendationItem key={r.id} recommendation={r} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** One Handlungsfeld with its goals and their recommendations. */
+export function ActionFieldBlock({ field }: { field: ActionField }) {
+  const { t } = useTranslation();
+  const headingId = `field-${field.id}`;
+  return (
+    <section className="kurs-field-block" aria-labelledby={headingId} data-testid="concept-field">
+      <p className="kern-preline">{t("concept.field", { position: field.position })}</p>
+      <h3 id={headingId} className="kern-heading-medium kurs-goal__title">
+        <span>{field.title}</span>
+        {field.isExample ? <ExampleBadge /> : null}
+      </h3>
+      {field.guidingGoal ? (
+        <p className="kern-body">
+          <span className="kern-body--bold">{t("concept.guidingGoal")}: </span>
+          {field.guidingGoal}
+        </p>
+      ) : null}
+      {field.goals.length === 0 ? (
+        <Empty>{t("concept.noGoals")}</Empty>
+      ) : (
+        <ol className="kurs-goals" aria-label={t("concept.goalsTitle")}>
+          {field.goals.map((goal) => (
+            <GoalItem key={goal.id} goal={goal} fieldPosition={field.position} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

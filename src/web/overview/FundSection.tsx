@@ -1,0 +1,100 @@
+import { useTranslation } from "react-i18next";
+import type { Overview } from "../../contract/overview";
+import { Fact, Facts } from "../components/Facts";
+import { Empty } from "../components/QueryState";
+import { useFormat } from "../i18n/useFormat";
+
+type Fund = Overview["funds"][number];
+type Purpose = Fund["purpose"][number];
+
+/** One earmark in words: "Maßnahmenart Sprachkurs im Handlungsfeld …, gültig ab 01.01.2024". */
+function usePurposeText(): (purpose: Purpose) => string {
+  const { t } = useTranslation();
+  const { date } = useFormat();
+  return (p) => {
+    const values = {
+      measureType: p.measureType ?? "",
+      field: p.actionField ?? "",
+      date: date(p.validFrom),
+    };
+    switch (p.kind) {
+      case "measureType":
+        return p.actionField
+          ? t("overview.funds.purposeMeasureType", values)
+          : t("overview.funds.purposeMeasureTypeOnly", values);
+      case "actionField":
+        return t("overview.funds.purposeActionField", values);
+      case "goal":
+        return t("overview.funds.purposeGoal", values);
+      case "recommendation":
+        return t("overview.funds.purposeRecommendation", values);
+      case "measure":
+        return t("overview.funds.purposeMeasure", values);
+    }
+  };
+}
+
+function FundCard({ fund }: { fund: Fund }) {
+  const { t } = useTranslation();
+  const { money } = useFormat();
+  const purposeText = usePurposeText();
+  return (
+    <article className="kern-card kern-card--hug" data-testid="fund">
+      <div className="kern-card__container">
+        <header className="kern-card__header">
+          <h3 className="kern-heading-small">{fund.name}</h3>
+        </header>
+        <div className="kern-card__body">
+          <p className="kurs-amount">
+            <span className="kern-body kern-body--small">{t("overview.funds.estimate")}</span>
+            <span className="kurs-amount__value">{money(fund.estimateCents)}</span>
+          </p>
+          <Facts>
+            <Fact label={t("overview.funds.fiscalYear")}>{fund.fiscalYear}</Fact>
+            <Fact label={t("overview.funds.grantedBy")}>
+              {fund.grantedBy ?? t("overview.funds.unknown")}
+            </Fact>
+            {fund.grantingReference ? (
+              <Fact label={t("overview.funds.grantingReference")}>{fund.grantingReference}</Fact>
+            ) : null}
+            <Fact label={t("overview.funds.purpose")}>
+              {fund.purpose.length === 0 ? (
+                t("overview.funds.noPurpose")
+              ) : (
+                <ul className="kern-list kurs-plain-list">
+                  {fund.purpose.map((p) => (
+                    <li key={`${p.kind}:${p.validFrom}:${p.measureType}:${p.actionField}`}>
+                      {purposeText(p)}
+                      {p.note ? <span className="kern-body--muted"> – {p.note}</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Fact>
+          </Facts>
+        </div>
+      </div>
+    </article>
+  );
+}
+
+/** The earmarked funds (the 2024 million for language courses). */
+export function FundSection({ funds }: { funds: Fund[] }) {
+  const { t } = useTranslation();
+  return (
+    <section className="kurs-section" aria-labelledby="funds-title">
+      <h2 id="funds-title" className="kern-heading-large">
+        {t("overview.funds.title")}
+      </h2>
+      {funds.length === 0 ? (
+        <Empty>{t("overview.funds.empty")}</Empty>
+      ) : (
+        <div className="kurs-stack">
+          {funds.map((fund) => (
+            <FundCard key={fund.id} fund={fund} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

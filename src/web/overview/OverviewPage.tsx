@@ -1,0 +1,33 @@
+import { useTranslation } from "react-i18next";
+import { useOverview } from "../api/queries";
+import { Page } from "../components/Page";
+import { QueryState } from "../components/QueryState";
+import { ActionFieldList } from "./ActionFieldList";
+import { AdoptionSection } from "./AdoptionSection";
+import { FocusSection } from "./FocusSection";
+import { FundSection } from "./FundSection";
+import { PendingPaperSection } from "./PendingPaperSection";
+import { RecentMeetings } from "./RecentMeetings";
+
+export function OverviewPage() {
+  const { t } = useTranslation();
+  const overview = useOverview();
+  return (
+    <Page title={t("overview.title")} lead={t("overview.intro")}>
+      <QueryState query={overview}>
+        {(data) => (
+          <div className="kurs-overview">
+            <ActionFieldList fields={data.actionFields} />
+            <div className="kurs-columns">
+              <FocusSection focus={data.focus} />
+              <AdoptionSection concept={data.concept} />
+            </div>
+            <FundSection funds={data.funds} />
+            <PendingPaperSection papers={data.pendingPapers} />
+            <RecentMeetings meetings={data.recentMeetings} />
+          </div>
+        )}
+      </QueryState>
+    </Page>
+  );
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from "react-i18next";
+import type { Overview } from "../../contract/overview";
+import { MultilineText } from "../components/MultilineText";
+import { Empty } from "../components/QueryState";
+import { useFormat } from "../i18n/useFormat";
+
+type Meeting = Overview["recentMeetings"][number];
+
+/** The latest meetings, newest first, with their recorded result. */
+export function RecentMeetings({ meetings }: { meetings: Meeting[] }) {
+  const { t } = useTranslation();
+  const { date } = useFormat();
+  return (
+    <section className="kurs-section" aria-labelledby="meetings-title">
+      <h2 id="meetings-title" className="kern-heading-large">
+        {t("overview.meetings.title")}
+      </h2>
+      {meetings.length === 0 ? (
+        <Empty>{t("overview.meetings.empty")}</Empty>
+      ) : (
+        <ul className="kurs-meetings">
+          {meetings.map((meeting) => (
+            <li key={meeting.id} className="kurs-meeting" data-testid="meeting">
+              <h3 className="kern-heading-small">
+                <time dateTime={meeting.meetingDate}>{date(meeting.meetingDate)}</time>
+                {" – "}
+                {meeting.committee}
+              </h3>
+              <p className="kern-body kern-body--muted">{meeting.name}</p>
+              {meeting.resultSummary ? (
+                <div>
+                  <p className="kern-body kern-body--bold">{t("overview.meetings.result")}</p>
+                  <MultilineText text={meeting.resultSummary} />
+                </div>
+              ) : (
+                <p className="kern-body">{t("overview.meetings.noResult")}</p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
