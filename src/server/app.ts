@@ -104,9 +104,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes(database), { prefix: "/api" });
   await app.register(
     async (api) => {
-      registerRequestContext(api, currentTenant);
+      registerRequestContext(api, database.db, currentTenant);
       await api.register(overviewRoutes(database));
-      await api.register(conceptRoutes(database.db));
+      await api.register(conceptRoutes());
     },
     { prefix: "/api/v1" },
   );

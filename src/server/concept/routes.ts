@@ -8,12 +8,11 @@ import {
   createDraftSchema,
   versionParamsSchema,
 } from "../../contract/concept";
-import type { Db } from "../db/database";
 import { addGoal, createDraft, getConcept, getVersion } from "./service";
 
 const tags = ["Konzept"];
 
-export function conceptRoutes(db: Db): FastifyPluginAsyncZod {
+export function conceptRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/concept",
@@ -24,7 +23,7 @@ export function conceptRoutes(db: Db): FastifyPluginAsyncZod {
           response: { 200: conceptSchema },
         },
       },
-      async (request) => getConcept(db, { tenantId: request.tenantId }),
+      async (request) => getConcept(request.tenantDb),
     );
 
     app.get(
@@ -37,8 +36,7 @@ export function conceptRoutes(db: Db): FastifyPluginAsyncZod {
           response: { 200: conceptVersionSchema, 400: problemSchema, 404: problemSchema },
         },
       },
-      async (request) =>
-        getVersion(db, { tenantId: request.tenantId, versionId: request.params.versionId }),
+      async (request) => getVersion(request.tenantDb, { versionId: request.params.versionId }),
     );
 
     app.post(
@@ -57,7 +55,10 @@ export function conceptRoutes(db: Db): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const draft = await createDraft(db, { ...request.actor, input: request.body });
+        const draft = await createDraft(request.tenantDb, {
+          ...request.actor,
+          input: request.body,
+        });
         return reply.code(201).send(draft);
       },
     );
@@ -80,7 +81,7 @@ export function conceptRoutes(db: Db): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const created = await addGoal(db, {
+        const created = await addGoal(request.tenantDb, {
           ...request.actor,
           versionId: request.params.versionId,
           input: request.body,

@@ -3,11 +3,11 @@ import type { AddGoal, Concept, ConceptVersion, CreateDraft } from "../../contra
 import { assertVersionEditable } from "../../domain/concept-version";
 import { DomainError } from "../../domain/errors";
 import { recordAudit } from "../audit/record-audit";
-import type { Db, Executor } from "../db/database";
+import type { Executor } from "../db/database";
+import type { TenantDb } from "../db/tenant-scope";
 import * as q from "./queries";
 
 export interface Actor {
-  tenantId: string;
   actor: string;
   requestId?: string;
 }
@@ -63,7 +63,11 @@ async function presentVersion(
 }
 
 /** The adopted version (the one the committee decided last) and the list of all versions. */
-export async function getConcept(db: Db, { tenantId }: { tenantId: string }): Promise<Concept> {
+export async function getConcept(scope: TenantDb): Promise<Concept> {
+  return scope.transaction((tx) => readConcept(tx, scope.tenantId));
+}
+
+async function readConcept(db: Executor, tenantId: string): Promise<Concept> {
   const versions = await q.listVersions(db, tenantId);
   const adopted = versions.filter((v) => v.status === "adopted").at(-1);
   const current = adopted ? await q.findVersion(db, tenantId, adopted.id) : null;
@@ -80,20 +84,23 @@ export async function getConcept(db: Db, { tenantId }: { tenantId: string }): Pr
 }
 
 export async function getVersion(
-  db: Db,
-  { tenantId, versionId }: { tenantId: string; versionId: string },
+  scope: TenantDb,
+  { versionId }: { versionId: string },
 ): Promise<ConceptVersion> {
-  const version = await q.findVersion(db, tenantId, versionId);
-  if (!version) throw new DomainError("notFound", "conceptVersion.notFound");
-  return presentVersion(db, tenantId, version);
+  return scope.transaction(async (tx) => {
+    const version = await q.findVersion(tx, scope.tenantId, versionId);
+    if (!version) throw new DomainError("notFound", "conceptVersion.notFound");
+    return presentVersion(tx, scope.tenantId, version);
+  });
 }
 
 /** Copies a version (default: the adopted one) into a new draft, keeping lineages for diffs. */
 export async function createDraft(
-  db: Db,
-  { tenantId, actor, requestId, input }: Actor & { input: CreateDraft },
+  scope: TenantDb,
+  { actor, requestId, input }: Actor & { input: CreateDraft },
 ): Promise<ConceptVersion> {
-  return db.transaction(async (tx) => {
+  const { tenantId } = scope;
+  return scope.transaction(async (tx) => {
     const versions = await q.listVersions(tx, tenantId);
     const sourceId =
       input.basedOnVersionId ?? versions.filter((v) => v.status === "adopted").at(-1)?.id;
@@ -149,10 +156,11 @@ export async function createDraft(
 
 /** Adds a goal to an action field of a draft version. Adopted versions refuse (409). */
 export async function addGoal(
-  db: Db,
-  { tenantId, actor, requestId, versionId, input }: Actor & { versionId: string; input: AddGoal },
+  scope: TenantDb,
+  { actor, requestId, versionId, input }: Actor & { versionId: string; input: AddGoal },
 ): Promise<{ id: string; position: number }> {
-  return db.transaction(async (tx) => {
+  const { tenantId } = scope;
+  return scope.transaction(async (tx) => {
     const version = await q.findVersion(tx, tenantId, versionId, true);
     if (!version) throw new DomainError("notFound", "conceptVersion.notFound");
     assertVersionEditable(version.status);

@@ -16,8 +16,7 @@ export function overviewRoutes(database: Database): FastifyPluginAsyncZod {
           response: { 200: overviewSchema },
         },
       },
-      async (request) =>
-        getOverview(database.db, { tenantId: request.tenantId, today: todayIso() }),
+      async (request) => getOverview(request.tenantDb, { today: todayIso() }),
     );
     app.get(
       "/tenant",
@@ -28,7 +27,7 @@ export function overviewRoutes(database: Database): FastifyPluginAsyncZod {
           response: { 200: tenantInfoSchema },
         },
       },
-      async (request) => getTenantInfo(database, { tenantId: request.tenantId }),
+      async (request) => getTenantInfo(request.tenantDb, database.driver),
     );
   };
 }

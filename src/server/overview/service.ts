@@ -1,14 +1,19 @@
 import type { Overview } from "../../contract/overview";
 import { currentFocus } from "../../domain/focus";
 import * as concept from "../concept/queries";
-import type { Db } from "../db/database";
+import type { Executor } from "../db/database";
+import type { TenantDb } from "../db/tenant-scope";
 import * as q from "./queries";
 
 /** Everything the Übersicht shows, as of `today` (ISO date). */
 export async function getOverview(
-  db: Db,
-  { tenantId, today }: { tenantId: string; today: string },
+  scope: TenantDb,
+  { today }: { today: string },
 ): Promise<Overview> {
+  return scope.transaction((tx) => readOverview(tx, scope.tenantId, today));
+}
+
+async function readOverview(db: Executor, tenantId: string, today: string): Promise<Overview> {
   const t = await q.findTenant(db, tenantId);
   const versions = await concept.listVersions(db, tenantId);
   const adopted = versions.filter((v) => v.status === "adopted").at(-1) ?? null;

@@ -1,11 +1,9 @@
 import type { TenantInfo } from "../../contract/overview";
-import type { Database } from "../db/database";
+import type { DriverName } from "../db/database";
+import type { TenantDb } from "../db/tenant-scope";
 import { findTenant } from "./queries";
 
-export async function getTenantInfo(
-  database: Database,
-  { tenantId }: { tenantId: string },
-): Promise<TenantInfo> {
-  const t = await findTenant(database.db, tenantId);
-  return { name: t?.name ?? "", slug: t?.slug ?? "", database: database.driver };
+export async function getTenantInfo(scope: TenantDb, driver: DriverName): Promise<TenantInfo> {
+  const t = await scope.transaction((tx) => findTenant(tx, scope.tenantId));
+  return { name: t?.name ?? "", slug: t?.slug ?? "", database: driver };
 }

@@ -2,13 +2,16 @@ import { asc, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../db/database";
 import { tenant } from "../db/schema";
+import { type TenantDb, tenantDb } from "../db/tenant-scope";
 
 declare module "fastify" {
   interface FastifyRequest {
     /** The county this request acts for. */
     tenantId: string;
+    /** Database access scoped to that county (row-level security). */
+    tenantDb: TenantDb;
     /** Who acts, for the audit trail (until accounts land: "anonym"). */
-    actor: { tenantId: string; actor: string; requestId: string };
+    actor: { actor: string; requestId: string };
   }
 }
 
@@ -23,12 +26,18 @@ export async function resolveDefaultTenant(db: Db, slug?: string): Promise<strin
   return rows[0]?.id ?? null;
 }
 
-export function registerRequestContext(app: FastifyInstance, tenantId: () => Promise<string>) {
+export function registerRequestContext(
+  app: FastifyInstance,
+  db: Db,
+  tenantId: () => Promise<string>,
+) {
   app.decorateRequest("tenantId", "");
   app.decorateRequest("actor", null as never);
+  app.decorateRequest("tenantDb", null as never);
   app.addHook("onRequest", async (request) => {
     const id = await tenantId();
     request.tenantId = id;
-    request.actor = { tenantId: id, actor: "anonym", requestId: request.id };
+    request.tenantDb = tenantDb(db, id);
+    request.actor = { actor: "anonym", requestId: request.id };
   });
 }
