@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { backupCommands } from "../backup/cli";
 import { loadConfig } from "../config";
 import { lockDataDir } from "../db/data-dir-lock";
 import type { Database } from "../db/database";
@@ -22,6 +23,7 @@ type Command = (
 ) => Promise<void>;
 
 const commands: Record<string, Command> = {
+  ...backupCommands,
   migrate: async (database) => {
     await database.migrate();
     console.log("Migrationen sind eingespielt.");
