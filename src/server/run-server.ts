@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app";
+import { startBackupSchedule } from "./backup/schedule";
 import type { Config } from "./config";
 import { lockDataDir } from "./db/data-dir-lock";
 import type { Database } from "./db/database";
@@ -39,6 +40,16 @@ export async function runServer(config: Config): Promise<RunningServer> {
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     const db = database;
+    // PostgreSQL is backed up by its own tools (pg_dump); the embedded database by Kurs itself.
+    const backups = config.databaseUrl
+      ? null
+      : startBackupSchedule({
+          database: db,
+          dir: config.backupDir,
+          intervalHours: config.backupIntervalHours,
+          keep: config.backupKeep,
+          log: app.log,
+        });
     let stopping: Promise<void> | null = null;
     return {
       app,
@@ -49,6 +60,7 @@ export async function runServer(config: Config): Promise<RunningServer> {
           try {
             await app.close();
           } finally {
+            await backups?.stop().catch(() => {});
             try {
               await db.checkpoint();
             } finally {
