@@ -26,7 +26,7 @@ export function Page({
   usePageTitle(title);
   return (
     <div className="kurs-page">
-      <div className="kern-hgroup kurs-page__head">
+      <div className="kurs-page__head">
         <h1 className="kern-heading-x-large">{title}</h1>
         {lead ? <p className="kern-body kern-body--large">{lead}</p> : null}
       </div>

@@ -11,8 +11,10 @@ export function Header() {
     <header className="kurs-header">
       <div className="kern-container kurs-header__bar">
         <Link to="/" className="kurs-brand">
-          <span className="kurs-brand__app">{t("app.name")}</span>
-          <span className="kurs-brand__county">{tenant.data?.name ?? t("app.tagline")}</span>
+          <span className="kurs-brand__county">{tenant.data?.name ?? t("app.name")}</span>
+          <span className="kurs-brand__app">
+            {t("app.name")} – {t("app.tagline")}
+          </span>
         </Link>
         <LanguageSwitch />
       </div>

@@ -65,7 +65,7 @@ function FundCard({ fund }: { fund: Fund }) {
                   {fund.purpose.map((p) => (
                     <li key={`${p.kind}:${p.validFrom}:${p.measureType}:${p.actionField}`}>
                       {purposeText(p)}
-                      {p.note ? <span className="kern-body--muted"> – {p.note}</span> : null}
+                      {p.note ? ` – ${p.note}` : null}
                     </li>
                   ))}
                 </ul>

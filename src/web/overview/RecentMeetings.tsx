@@ -26,7 +26,7 @@ export function RecentMeetings({ meetings }: { meetings: Meeting[] }) {
                 {" – "}
                 {meeting.committee}
               </h3>
-              <p className="kern-body kern-body--muted">{meeting.name}</p>
+              <p className="kern-body">{meeting.name}</p>
               {meeting.resultSummary ? (
                 <div>
                   <p className="kern-body kern-body--bold">{t("overview.meetings.result")}</p>
