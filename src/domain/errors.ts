@@ -1,5 +1,23 @@
-/** How a rule violation maps to HTTP: notFound → 404, conflict → 409, invalid → 422. */
-export type DomainErrorKind = "notFound" | "conflict" | "invalid";
+/**
+ * How a refusal maps to HTTP: notFound → 404, conflict → 409, invalid → 422,
+ * unauthenticated → 401, forbidden → 403, tooManyRequests → 429.
+ */
+export type DomainErrorKind =
+  | "notFound"
+  | "conflict"
+  | "invalid"
+  | "unauthenticated"
+  | "forbidden"
+  | "tooManyRequests";
+
+export const statusOfKind: Record<DomainErrorKind, number> = {
+  notFound: 404,
+  conflict: 409,
+  invalid: 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  tooManyRequests: 429,
+};
 
 /**
  * A broken business rule. `code` names the rule (a key of the server's message catalogue);
@@ -11,6 +29,7 @@ export class DomainError extends Error {
     readonly code: string,
     readonly params: Record<string, string | number> = {},
     readonly path?: string,
+    readonly retryAfterSeconds?: number,
   ) {
     super(code);
     this.name = "DomainError";

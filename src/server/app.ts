@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -11,6 +12,9 @@ import {
   jsonSchemaTransformObject,
   serializerCompiler,
 } from "fastify-type-provider-zod";
+import type { Permission } from "./auth/permissions";
+import { registerAuth } from "./auth/plugin";
+import { authRoutes } from "./auth/routes";
 import { conceptRoutes } from "./concept/routes";
 import type { Database } from "./db/database";
 import { healthRoutes } from "./health/routes";
@@ -18,6 +22,7 @@ import { registerProblemHandlers } from "./http/problem";
 import { validatorCompiler } from "./http/zod-validator";
 import { overviewRoutes } from "./overview/routes";
 import { registerRequestContext, resolveDefaultTenant } from "./tenancy/request-context";
+import { userRoutes } from "./users/routes";
 
 export interface AppOptions {
   database: Database;
@@ -27,6 +32,21 @@ export interface AppOptions {
   tenantSlug?: string;
   /** True when served over TLS (sets HSTS and Secure cookies). */
   behindTls?: boolean;
+  /** Trust X-Forwarded-* from a reverse proxy. */
+  trustProxy?: boolean;
+  /** Further origins allowed to send writes. */
+  allowedOrigins?: string[];
+  /** The clock for sessions and throttling (tests pass a fake one). */
+  now?: () => number;
+  /** Sign-in attempts per minute and client address (default 20). */
+  loginRateLimit?: number;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Every /api/v1 route ("METHOD /url") and the permission it requires. */
+    routePermissions: Map<string, Permission | undefined>;
+  }
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{8,100}$/;
@@ -40,6 +60,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return typeof given === "string" && requestIdPattern.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -101,10 +122,31 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return tenantId;
   };
 
+  const now = options.now ?? Date.now;
+  const routePermissions = new Map<string, Permission | undefined>();
+  app.decorate("routePermissions", routePermissions);
+  const behindTls = options.behindTls ?? false;
+  await app.register(rateLimit, { global: false });
   await app.register(healthRoutes(database), { prefix: "/api" });
   await app.register(
     async (api) => {
       registerRequestContext(api, database.db, currentTenant);
+      await registerAuth(api, {
+        db: database.db,
+        now,
+        behindTls,
+        allowedOrigins: options.allowedOrigins ?? [],
+        routePermissions,
+      });
+      await api.register(
+        authRoutes({
+          now,
+          behindTls,
+          issuer: "Kurs",
+          loginRateLimit: options.loginRateLimit ?? 20,
+        }),
+      );
+      await api.register(userRoutes({ now }));
       await api.register(overviewRoutes(database));
       await api.register(conceptRoutes());
     },

@@ -5,8 +5,10 @@ import { createTestApp, type TestApp } from "../testing/test-app";
 describe("concept API", () => {
   let t: TestApp;
   let concept: Concept;
+  let editor: Record<string, string>;
   beforeAll(async () => {
     t = await createTestApp();
+    editor = await t.signIn("coordinator");
     concept = (await t.app.inject({ url: "/api/v1/concept" })).json<Concept>();
   });
   afterAll(async () => t?.close());
@@ -35,6 +37,7 @@ describe("concept API", () => {
       method: "POST",
       url: "/api/v1/concept/versions",
       payload: { title: "Fortschreibung 2025" },
+      headers: editor,
     });
     expect(created.statusCode).toBe(201);
     const draft = created.json<ConceptVersion>();
@@ -50,10 +53,11 @@ describe("concept API", () => {
       method: "POST",
       url: `/api/v1/concept/versions/${draft.id}/goals`,
       payload: { actionFieldId: field?.id, title: "Neues Ziel" },
+      headers: editor,
     });
     expect(added.statusCode).toBe(201);
     const reread = (
-      await t.app.inject({ url: `/api/v1/concept/versions/${draft.id}` })
+      await t.app.inject({ url: `/api/v1/concept/versions/${draft.id}`, headers: editor })
     ).json<ConceptVersion>();
     expect(reread.actionFields[1]?.goals.map((g) => g.title)).toContain("Neues Ziel");
     expect(await auditCount()).toBe(before + 2);
@@ -66,7 +70,7 @@ describe("concept API", () => {
       method: "POST",
       url: `/api/v1/concept/versions/${adopted?.id}/goals`,
       payload: { actionFieldId: adopted?.actionFields[0]?.id, title: "Darf nicht" },
-      headers: { "accept-language": "de-DE" },
+      headers: { ...editor, "accept-language": "de-DE" },
     });
     expect(response.statusCode).toBe(409);
     expect(response.headers["content-type"]).toContain("application/problem+json");
@@ -80,13 +84,18 @@ describe("concept API", () => {
 
   it("refuses a field of another version with a per-field error", async () => {
     const draft = (
-      await t.app.inject({ method: "POST", url: "/api/v1/concept/versions", payload: {} })
+      await t.app.inject({
+        method: "POST",
+        url: "/api/v1/concept/versions",
+        payload: {},
+        headers: editor,
+      })
     ).json<ConceptVersion>();
     const response = await t.app.inject({
       method: "POST",
       url: `/api/v1/concept/versions/${draft.id}/goals`,
       payload: { actionFieldId: concept.current?.actionFields[0]?.id, title: "X" },
-      headers: { "accept-language": "en" },
+      headers: { ...editor, "accept-language": "en" },
     });
     expect(response.statusCode).toBe(422);
     expect(response.json().errors).toEqual([
@@ -99,13 +108,18 @@ describe("concept API", () => {
 
   it("reports every invalid field at once, in the caller's language", async () => {
     const draft = (
-      await t.app.inject({ method: "POST", url: "/api/v1/concept/versions", payload: {} })
+      await t.app.inject({
+        method: "POST",
+        url: "/api/v1/concept/versions",
+        payload: {},
+        headers: editor,
+      })
     ).json<ConceptVersion>();
     const response = await t.app.inject({
       method: "POST",
       url: `/api/v1/concept/versions/${draft.id}/goals`,
       payload: { title: "   ", colour: "rot" },
-      headers: { "accept-language": "de" },
+      headers: { ...editor, "accept-language": "de" },
     });
     expect(response.statusCode).toBe(400);
     const body = response.json();

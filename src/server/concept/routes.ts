@@ -1,3 +1,4 @@
+import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { problemSchema } from "../../contract/common";
@@ -8,27 +9,35 @@ import {
   createDraftSchema,
   versionParamsSchema,
 } from "../../contract/concept";
+import { may } from "../auth/permissions";
 import { addGoal, createDraft, getConcept, getVersion } from "./service";
 
 const tags = ["Konzept"];
+
+/** Drafts are internal: only roles with concept.readDrafts see them. */
+function canReadDrafts(request: FastifyRequest): boolean {
+  return may(request.session?.user.role ?? "public", "concept.readDrafts");
+}
 
 export function conceptRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/concept",
       {
+        config: { permission: "concept.read" },
         schema: {
           tags,
           summary: "Das beschlossene Integrationskonzept und alle Versionen",
           response: { 200: conceptSchema },
         },
       },
-      async (request) => getConcept(request.tenantDb),
+      async (request) => getConcept(request.tenantDb, { includeDrafts: canReadDrafts(request) }),
     );
 
     app.get(
       "/concept/versions/:versionId",
       {
+        config: { permission: "concept.read" },
         schema: {
           tags,
           summary: "Eine Konzeptversion mit Handlungsfeldern, -zielen und -empfehlungen",
@@ -36,12 +45,17 @@ export function conceptRoutes(): FastifyPluginAsyncZod {
           response: { 200: conceptVersionSchema, 400: problemSchema, 404: problemSchema },
         },
       },
-      async (request) => getVersion(request.tenantDb, { versionId: request.params.versionId }),
+      async (request) =>
+        getVersion(request.tenantDb, {
+          versionId: request.params.versionId,
+          includeDrafts: canReadDrafts(request),
+        }),
     );
 
     app.post(
       "/concept/versions",
       {
+        config: { permission: "concept.edit" },
         schema: {
           tags,
           summary: "Entwurf einer neuen Konzeptversion anlegen (Kopie der beschlossenen)",
@@ -66,6 +80,7 @@ export function conceptRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/concept/versions/:versionId/goals",
       {
+        config: { permission: "concept.edit" },
         schema: {
           tags,
           summary: "Handlungsziel in einem Entwurf anlegen",

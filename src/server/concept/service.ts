@@ -63,12 +63,21 @@ async function presentVersion(
 }
 
 /** The adopted version (the one the committee decided last) and the list of all versions. */
-export async function getConcept(scope: TenantDb): Promise<Concept> {
-  return scope.transaction((tx) => readConcept(tx, scope.tenantId));
+export async function getConcept(
+  scope: TenantDb,
+  { includeDrafts }: { includeDrafts: boolean },
+): Promise<Concept> {
+  return scope.transaction((tx) => readConcept(tx, scope.tenantId, includeDrafts));
 }
 
-async function readConcept(db: Executor, tenantId: string): Promise<Concept> {
-  const versions = await q.listVersions(db, tenantId);
+async function readConcept(
+  db: Executor,
+  tenantId: string,
+  includeDrafts: boolean,
+): Promise<Concept> {
+  const versions = (await q.listVersions(db, tenantId)).filter(
+    (v) => includeDrafts || v.status !== "draft",
+  );
   const adopted = versions.filter((v) => v.status === "adopted").at(-1);
   const current = adopted ? await q.findVersion(db, tenantId, adopted.id) : null;
   return {
@@ -85,11 +94,12 @@ async function readConcept(db: Executor, tenantId: string): Promise<Concept> {
 
 export async function getVersion(
   scope: TenantDb,
-  { versionId }: { versionId: string },
+  { versionId, includeDrafts }: { versionId: string; includeDrafts: boolean },
 ): Promise<ConceptVersion> {
   return scope.transaction(async (tx) => {
     const version = await q.findVersion(tx, scope.tenantId, versionId);
-    if (!version) throw new DomainError("notFound", "conceptVersion.notFound");
+    if (!version || (version.status === "draft" && !includeDrafts))
+      throw new DomainError("notFound", "conceptVersion.notFound");
     return presentVersion(tx, scope.tenantId, version);
   });
 }

@@ -64,10 +64,12 @@ describe("tenant isolation under row-level security", () => {
   it("a guessed id of another tenant is simply not found through the API", async () => {
     const read = await t.app.inject({ url: `/api/v1/concept/versions/${otherVersion}` });
     expect(read.statusCode).toBe(404);
+    const editor = await t.signIn("coordinator");
     const write = await t.app.inject({
       method: "POST",
       url: `/api/v1/concept/versions/${otherVersion}/goals`,
       payload: { actionFieldId: randomUUID(), title: "x" },
+      headers: editor,
     });
     expect(write.statusCode).toBe(404);
   });

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { core } from "zod";
 import type { Problem } from "../../contract/common";
-import { DomainError } from "../../domain/errors";
+import { DomainError, statusOfKind } from "../../domain/errors";
 import { type Language, negotiateLanguage } from "./language";
 import { message } from "./messages";
 import { describeIssue } from "./validation-messages";
@@ -10,6 +10,15 @@ import { describeIssue } from "./validation-messages";
 export const problemContentType = "application/problem+json; charset=utf-8";
 
 const typeBase = "https://kurs.example/probleme/";
+
+const titleOfStatus: Record<number, string> = {
+  401: "problem.unauthenticated",
+  403: "problem.forbidden",
+  404: "problem.notFound",
+  409: "problem.conflict",
+  422: "problem.unprocessable",
+  429: "problem.tooManyRequests",
+};
 
 export function languageOf(request: FastifyRequest): Language {
   return negotiateLanguage(request.headers["accept-language"]);
@@ -81,16 +90,12 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       });
     }
     if (error instanceof DomainError) {
-      const status = error.kind === "notFound" ? 404 : error.kind === "conflict" ? 409 : 422;
+      const status = statusOfKind[error.kind];
       const text = message(lang, error.code, error.params);
+      if (error.retryAfterSeconds) reply.header("retry-after", String(error.retryAfterSeconds));
       return sendProblem(reply, {
         type: `${typeBase}${error.code}`,
-        title:
-          status === 404
-            ? message(lang, "problem.notFound")
-            : status === 409
-              ? message(lang, "problem.conflict")
-              : message(lang, "problem.unprocessable"),
+        title: message(lang, titleOfStatus[status] ?? "problem.unprocessable"),
         status,
         detail: text,
         ...(error.path ? { errors: [{ path: error.path, message: text }] } : {}),

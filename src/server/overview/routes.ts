@@ -10,6 +10,7 @@ export function overviewRoutes(database: Database): FastifyPluginAsyncZod {
     app.get(
       "/overview",
       {
+        config: { permission: "overview.read" },
         schema: {
           tags: ["Übersicht"],
           summary: "Übersicht: Handlungsfelder, Schwerpunkt, Mittel, offene Vorlagen",
@@ -21,6 +22,7 @@ export function overviewRoutes(database: Database): FastifyPluginAsyncZod {
     app.get(
       "/tenant",
       {
+        config: { permission: "overview.read" },
         schema: {
           tags: ["Übersicht"],
           summary: "Name des Landkreises und Art der Datenbank",

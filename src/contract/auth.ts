@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { uuidSchema } from "./common";
+
+export const roleSchema = z.enum(["admin", "coordinator", "partner", "committee"]);
+export type RoleName = z.infer<typeof roleSchema>;
+
+const email = z.email().max(320);
+/** Length and common-password rules are checked by the server (one message per rule). */
+const password = z.string().min(1).max(1024);
+
+export const loginSchema = z
+  .object({
+    email,
+    password,
+    totpCode: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional(),
+    recoveryCode: z.string().min(6).max(20).optional(),
+  })
+  .strict();
+export type LoginInput = z.infer<typeof loginSchema>;
+
+export const meSchema = z
+  .object({
+    user: z.object({
+      id: uuidSchema,
+      email: z.string(),
+      displayName: z.string().nullable(),
+      role: roleSchema,
+      totpEnabled: z.boolean(),
+    }),
+    mfaVerified: z.boolean(),
+  })
+  .meta({ id: "Me" });
+export type Me = z.infer<typeof meSchema>;
+
+export const changePasswordSchema = z
+  .object({ currentPassword: password, newPassword: password })
+  .strict();
+
+export const totpStartSchema = z.object({ secret: z.string(), otpauthUri: z.string() });
+export const totpConfirmSchema = z.object({ code: z.string().regex(/^\d{6}$/) }).strict();
+export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
+
+export const passwordResetSchema = z
+  .object({ token: z.string().min(20).max(200), newPassword: password })
+  .strict();
+
+export const userSchema = z
+  .object({
+    id: uuidSchema,
+    email: z.string(),
+    displayName: z.string().nullable(),
+    role: roleSchema,
+    totpEnabled: z.boolean(),
+    disabled: z.boolean(),
+    createdAt: z.string(),
+  })
+  .meta({ id: "User" });
+export type User = z.infer<typeof userSchema>;
+
+export const createUserSchema = z
+  .object({
+    email,
+    role: roleSchema,
+    password,
+    displayName: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
+
+export const updateUserSchema = z
+  .object({
+    role: roleSchema.optional(),
+    disabled: z.boolean().optional(),
+    displayName: z.string().trim().min(1).max(200).nullable().optional(),
+  })
+  .strict();
+
+export const resetLinkSchema = z.object({ url: z.string(), expiresAt: z.string() });

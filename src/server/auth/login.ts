@@ -1,0 +1,144 @@
+import { createHash, randomBytes } from "node:crypto";
+import { DomainError } from "../../domain/errors";
+import type { Executor } from "../db/database";
+import type { TenantDb } from "../db/tenant-scope";
+import { verifyAgainstDummy, verifyPassword } from "./password";
+import * as q from "./queries";
+import { hashToken, newToken } from "./session-token";
+import { verifyTotp } from "./totp";
+
+export const maxFailures = 5;
+export const failureWindowMs = 15 * 60 * 1000;
+export const lockMs = 15 * 60 * 1000;
+
+export function emailHash(email: string): string {
+  return createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
+}
+
+export function recoveryCodeHash(code: string): string {
+  return createHash("sha256").update(code.replace(/[\s-]/g, "").toLowerCase()).digest("hex");
+}
+
+export function newRecoveryCodes(count = 10): string[] {
+  return Array.from({ length: count }, () => {
+    const raw = randomBytes(5).toString("hex");
+    return `${raw.slice(0, 5)}-${raw.slice(5)}`;
+  });
+}
+
+export interface LoginInput {
+  email: string;
+  password: string;
+  totpCode?: string;
+  recoveryCode?: string;
+  userAgent?: string;
+  nowMs: number;
+}
+
+export interface LoginResult {
+  token: string;
+  user: { id: string; email: string; role: string; displayName: string | null };
+  mfaVerified: boolean;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+async function registerFailure(tx: Executor, tenantId: string, hash: string, nowMs: number) {
+  const row = await q.findThrottle(tx, tenantId, hash);
+  const windowStart = row ? Date.parse(row.windowStartedAt) : nowMs;
+  const fresh = !row || nowMs - windowStart > failureWindowMs;
+  const failures = fresh ? 1 : row.failures + 1;
+  await q.saveThrottle(tx, {
+    tenantId,
+    emailHash: hash,
+    failures,
+    windowStartedAt: iso(fresh ? nowMs : windowStart),
+    lockedUntil: failures >= maxFailures ? iso(nowMs + lockMs) : null,
+  });
+}
+
+/**
+ * Checks e-mail and password (and, for admins who enrolled, the second factor) and opens a new
+ * session. Unknown addresses cost the same time and are throttled the same way as known ones.
+ * Failures are counted in their own transaction so that a refusal still records them.
+ */
+export async function login(scope: TenantDb, input: LoginInput): Promise<LoginResult> {
+  const hash = emailHash(input.email);
+  const { tenantId } = scope;
+  const outcome = await scope.transaction(async (tx) => {
+    const throttle = await q.findThrottle(tx, tenantId, hash);
+    if (throttle?.lockedUntil && Date.parse(throttle.lockedUntil) > input.nowMs) {
+      const seconds = Math.ceil((Date.parse(throttle.lockedUntil) - input.nowMs) / 1000);
+      return { kind: "locked" as const, seconds };
+    }
+    const user = await q.findUserByEmail(tx, tenantId, input.email);
+    if (!user || user.disabledAt) {
+      await verifyAgainstDummy(input.password);
+      return { kind: "failed" as const };
+    }
+    if (!(await verifyPassword(user.passwordHash, input.password)))
+      return { kind: "failed" as const };
+    let mfaVerified = false;
+    if (user.totpEnabledAt && user.totpSecret) {
+      if (input.totpCode) {
+        if (!verifyTotp(user.totpSecret, input.totpCode, input.nowMs)) {
+          return { kind: "secondFactorInvalid" as const };
+        }
+      } else if (input.recoveryCode) {
+        const used = await q.useRecoveryCode(
+          tx,
+          tenantId,
+          user.id,
+          recoveryCodeHash(input.recoveryCode),
+          iso(input.nowMs),
+        );
+        if (!used) return { kind: "secondFactorInvalid" as const };
+      } else {
+        return { kind: "secondFactorRequired" as const };
+      }
+      mfaVerified = true;
+    }
+    await q.clearThrottle(tx, tenantId, hash);
+    const token = newToken();
+    await q.insertSession(tx, {
+      tenantId,
+      tokenHash: hashToken(token),
+      userId: user.id,
+      createdAt: iso(input.nowMs),
+      lastSeenAt: iso(input.nowMs),
+      mfaVerified,
+      userAgent: input.userAgent?.slice(0, 300) ?? null,
+    });
+    return {
+      kind: "ok" as const,
+      result: {
+        token,
+        mfaVerified,
+        user: { id: user.id, email: user.email, role: user.role, displayName: user.displayName },
+      },
+    };
+  });
+
+  switch (outcome.kind) {
+    case "ok":
+      return outcome.result;
+    case "locked":
+      throw new DomainError(
+        "tooManyRequests",
+        "auth.locked",
+        { minutes: Math.ceil(outcome.seconds / 60) },
+        undefined,
+        outcome.seconds,
+      );
+    case "secondFactorRequired":
+      throw new DomainError("unauthenticated", "auth.secondFactorRequired", {}, "totpCode");
+    default:
+      await scope.transaction((tx) => registerFailure(tx, tenantId, hash, input.nowMs));
+      throw new DomainError(
+        "unauthenticated",
+        outcome.kind === "secondFactorInvalid"
+          ? "auth.secondFactorInvalid"
+          : "auth.invalidCredentials",
+      );
+  }
+}

@@ -1,0 +1,27 @@
+import type { Role } from "../db/schema";
+
+export type Principal = Role | "public";
+
+/**
+ * The one place that decides what a role may do. Every API route names one permission in its
+ * `config.permission`; a route without one is refused (deny by default).
+ */
+export const permissions = {
+  "health.read": ["public", "admin", "coordinator", "partner", "committee"],
+  "overview.read": ["public", "admin", "coordinator", "partner", "committee"],
+  "concept.read": ["public", "admin", "coordinator", "partner", "committee"],
+  "concept.readDrafts": ["admin", "coordinator", "committee"],
+  "concept.edit": ["admin", "coordinator"],
+  "session.create": ["public", "admin", "coordinator", "partner", "committee"],
+  "session.self": ["admin", "coordinator", "partner", "committee"],
+  "users.manage": ["admin"],
+} as const satisfies Record<string, readonly Principal[]>;
+
+export type Permission = keyof typeof permissions;
+
+/** Permissions that, for admins, need the second factor in this session. */
+export const requiresSecondFactor: ReadonlySet<Permission> = new Set(["users.manage"]);
+
+export function may(principal: Principal, permission: Permission): boolean {
+  return (permissions[permission] as readonly Principal[]).includes(principal);
+}
