@@ -91,3 +91,31 @@ test.describe("Übersicht", () => {
     await expect(alert.getByRole("button", { name: "Erneut versuchen" })).toBeVisible();
   });
 });
+
+test("Übersicht says so when nothing is recorded yet", async ({ page }) => {
+  await page.route("**/api/v1/overview", (route) =>
+    route.fulfill({
+      json: {
+        tenant: { name: "Landkreis Rotenburg (Wümme)" },
+        concept: null,
+        actionFields: [],
+        focus: null,
+        funds: [],
+        pendingPapers: [],
+        recentMeetings: [],
+      },
+    }),
+  );
+  const overview = new OverviewPage(page);
+  await overview.open("/");
+  for (const text of [
+    "Es ist noch kein Konzept mit Handlungsfeldern beschlossen.",
+    "Es ist kein Schwerpunkt festgelegt.",
+    "Es ist noch keine Konzeptversion beschlossen.",
+    "Es sind keine zweckgebundenen Mittel erfasst.",
+    "Es warten keine Vorlagen auf eine Beratung.",
+    "Es sind keine Sitzungen erfasst.",
+  ]) {
+    await expect(overview.main).toContainText(text);
+  }
+});

@@ -1,3 +1,5 @@
+import { sourceLanguage } from "./SourceText";
+
 type Block = { kind: "paragraph"; text: string } | { kind: "bullets"; items: string[] };
 
 const bullet = /^\s*[•\-–]\s+/;
@@ -22,7 +24,7 @@ export function toBlocks(text: string): Block[] {
 /** Text with line breaks from the API (Beschlussvorschlag, Ergebnis) as paragraphs and lists. */
 export function MultilineText({ text }: { text: string }) {
   return (
-    <div className="kurs-multiline">
+    <div className="kurs-multiline" lang={sourceLanguage}>
       {toBlocks(text).map((block, index) =>
         block.kind === "paragraph" ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: static text, order is its identity

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { ActionField } from "../../contract/concept";
 import { Badge, ExampleBadge } from "../components/Badge";
 import { Empty } from "../components/QueryState";
+import { SourceText, sourceLanguage } from "../components/SourceText";
 
 type Goal = ActionField["goals"][number];
 type Recommendation = Goal["recommendations"][number];
@@ -12,7 +13,9 @@ function RecommendationItem({ recommendation }: { recommendation: Recommendation
   const { t } = useTranslation();
   return (
     <li className="kurs-recommendation" data-testid="recommendation">
-      <span className="kern-body">{recommendation.title}</span>
+      <span className="kern-body" lang={sourceLanguage}>
+        {recommendation.title}
+      </span>
       <span className="kurs-badges">
         <Badge
           tone={statusTone[recommendation.status]}
@@ -21,7 +24,9 @@ function RecommendationItem({ recommendation }: { recommendation: Recommendation
         {recommendation.isExample ? <ExampleBadge /> : null}
       </span>
       {recommendation.description ? (
-        <p className="kern-body kern-body--small">{recommendation.description}</p>
+        <p className="kern-body kern-body--small" lang={sourceLanguage}>
+          {recommendation.description}
+        </p>
       ) : null}
     </li>
   );
@@ -35,10 +40,14 @@ function GoalItem({ goal, fieldPosition }: { goal: Goal; fieldPosition: number }
         {t("concept.goal", { field: fieldPosition, position: goal.position })}
       </p>
       <h4 className="kern-heading-small kurs-goal__title">
-        <span>{goal.title}</span>
+        <span lang={sourceLanguage}>{goal.title}</span>
         {goal.isExample ? <ExampleBadge /> : null}
       </h4>
-      {goal.description ? <p className="kern-body">{goal.description}</p> : null}
+      {goal.description ? (
+        <p className="kern-body" lang={sourceLanguage}>
+          {goal.description}
+        </p>
+      ) : null}
       <p className="kern-body kern-body--bold">{t("concept.recommendationsTitle")}</p>
       {goal.recommendations.length === 0 ? (
         <Empty>{t("concept.noRecommendations")}</Empty>
@@ -61,13 +70,13 @@ export function ActionFieldBlock({ field }: { field: ActionField }) {
     <section className="kurs-field-block" aria-labelledby={headingId} data-testid="concept-field">
       <p className="kern-preline">{t("concept.field", { position: field.position })}</p>
       <h3 id={headingId} className="kern-heading-medium kurs-goal__title">
-        <span>{field.title}</span>
+        <span lang={sourceLanguage}>{field.title}</span>
         {field.isExample ? <ExampleBadge /> : null}
       </h3>
       {field.guidingGoal ? (
         <p className="kern-body">
           <span className="kern-body--bold">{t("concept.guidingGoal")}: </span>
-          {field.guidingGoal}
+          <SourceText>{field.guidingGoal}</SourceText>
         </p>
       ) : null}
       {field.goals.length === 0 ? (

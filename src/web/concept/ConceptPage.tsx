@@ -5,6 +5,7 @@ import { Alert } from "../components/Alert";
 import { Fact, Facts } from "../components/Facts";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
+import { SourceText } from "../components/SourceText";
 import { useFormat } from "../i18n/useFormat";
 import { ActionFieldBlock } from "./ActionFieldTree";
 import { containsExamples } from "./examples";
@@ -17,7 +18,7 @@ function VersionDetails({ version }: { version: ConceptVersion }) {
     <section className="kurs-section" aria-labelledby="version-title" data-testid="concept-version">
       <p className="kern-preline">{t("concept.version", { number: version.number })}</p>
       <h2 id="version-title" className="kern-heading-large">
-        {version.title}
+        <SourceText>{version.title}</SourceText>
       </h2>
       {version.status === "draft" ? (
         <Alert tone="warning" title={t("concept.draftBanner")} headingLevel={3} />
@@ -27,7 +28,11 @@ function VersionDetails({ version }: { version: ConceptVersion }) {
           {version.adoptedOn ? date(version.adoptedOn) : t("concept.notAdopted")}
         </Fact>
         <Fact label={t("concept.adoptedBy")}>
-          {version.adoptedBy?.committee ?? t("concept.notAdopted")}
+          {version.adoptedBy ? (
+            <SourceText>{version.adoptedBy.committee}</SourceText>
+          ) : (
+            t("concept.notAdopted")
+          )}
         </Fact>
       </Facts>
       {containsExamples(version) ? (

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Concept } from "../../contract/concept";
 import { Empty } from "../components/QueryState";
+import { sourceLanguage } from "../components/SourceText";
 import { useFormat } from "../i18n/useFormat";
 
 /** Every version of the concept, adopted, superseded or draft. */
@@ -39,7 +40,9 @@ export function VersionTable({ versions }: { versions: Concept["versions"] }) {
               {versions.map((v) => (
                 <tr key={v.id} className="kern-table__row">
                   <td className="kern-table__cell kern-table__cell--numeric">{v.number}</td>
-                  <td className="kern-table__cell">{v.title}</td>
+                  <td className="kern-table__cell" lang={sourceLanguage}>
+                    {v.title}
+                  </td>
                   <td className="kern-table__cell">{t(`concept.versions.statuses.${v.status}`)}</td>
                   <td className="kern-table__cell">
                     {v.adoptedOn ? date(v.adoptedOn) : t("concept.notAdopted")}

@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 export function SkipLink() {
   const { t } = useTranslation();
   return (
-    <a className="kern-link kurs-skip-link" href="#main">
+    <a className="kurs-skip-link" href="#main">
       {t("skipLink")}
     </a>
   );

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { Overview } from "../../contract/overview";
 import { Badge } from "../components/Badge";
 import { Empty } from "../components/QueryState";
+import { SourceText } from "../components/SourceText";
 
 type Field = Overview["actionFields"][number];
 
@@ -29,7 +30,9 @@ export function ActionFieldList({ fields }: { fields: Field[] }) {
                     <p className="kern-preline">
                       {t("overview.fields.number", { position: field.position })}
                     </p>
-                    <h3 className="kern-heading-small">{field.title}</h3>
+                    <h3 className="kern-heading-small">
+                      <SourceText>{field.title}</SourceText>
+                    </h3>
                   </header>
                   <div className="kern-card__body">
                     {field.isFocus ? (

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { Overview } from "../../contract/overview";
 import { Fact, Facts } from "../components/Facts";
 import { Empty } from "../components/QueryState";
+import { SourceText } from "../components/SourceText";
 import { useFormat } from "../i18n/useFormat";
 
 /** Which committee adopted the concept, and when. */
@@ -15,9 +16,15 @@ export function AdoptionSection({ concept }: { concept: Overview["concept"] }) {
       </h2>
       {concept ? (
         <Facts>
-          <Fact label={t("overview.adoption.concept")}>{concept.title}</Fact>
+          <Fact label={t("overview.adoption.concept")}>
+            <SourceText>{concept.title}</SourceText>
+          </Fact>
           <Fact label={t("overview.adoption.adoptedBy")}>
-            {concept.adoptedBy ?? t("overview.adoption.unknown")}
+            {concept.adoptedBy ? (
+              <SourceText>{concept.adoptedBy}</SourceText>
+            ) : (
+              t("overview.adoption.unknown")
+            )}
           </Fact>
           <Fact label={t("overview.adoption.adoptedOn")}>
             {concept.adoptedOn ? date(concept.adoptedOn) : t("overview.adoption.unknown")}

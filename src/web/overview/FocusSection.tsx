@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { Overview } from "../../contract/overview";
 import { Fact, Facts } from "../components/Facts";
 import { Empty } from "../components/QueryState";
+import { SourceText } from "../components/SourceText";
 import { useFormat } from "../i18n/useFormat";
 
 type Focus = NonNullable<Overview["focus"]>;
@@ -32,7 +33,9 @@ function FocusFacts({ focus }: { focus: Focus }) {
       </p>
       <Facts>
         <Fact label={t("overview.focus.period")}>{period}</Fact>
-        <Fact label={t("overview.focus.basis")}>{focus.basis}</Fact>
+        <Fact label={t("overview.focus.basis")}>
+          <SourceText>{focus.basis}</SourceText>
+        </Fact>
         <Fact label={t("overview.focus.decision")}>
           {focus.resolution
             ? t("overview.focus.decisionText", {

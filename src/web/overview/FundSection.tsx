@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { Overview } from "../../contract/overview";
 import { Fact, Facts } from "../components/Facts";
 import { Empty } from "../components/QueryState";
+import { SourceText } from "../components/SourceText";
 import { useFormat } from "../i18n/useFormat";
 
 type Fund = Overview["funds"][number];
@@ -42,7 +43,9 @@ function FundCard({ fund }: { fund: Fund }) {
     <article className="kern-card kern-card--hug" data-testid="fund">
       <div className="kern-card__container">
         <header className="kern-card__header">
-          <h3 className="kern-heading-small">{fund.name}</h3>
+          <h3 className="kern-heading-small">
+            <SourceText>{fund.name}</SourceText>
+          </h3>
         </header>
         <div className="kern-card__body">
           <p className="kurs-amount">
@@ -52,10 +55,16 @@ function FundCard({ fund }: { fund: Fund }) {
           <Facts>
             <Fact label={t("overview.funds.fiscalYear")}>{fund.fiscalYear}</Fact>
             <Fact label={t("overview.funds.grantedBy")}>
-              {fund.grantedBy ?? t("overview.funds.unknown")}
+              {fund.grantedBy ? (
+                <SourceText>{fund.grantedBy}</SourceText>
+              ) : (
+                t("overview.funds.unknown")
+              )}
             </Fact>
             {fund.grantingReference ? (
-              <Fact label={t("overview.funds.grantingReference")}>{fund.grantingReference}</Fact>
+              <Fact label={t("overview.funds.grantingReference")}>
+                <SourceText>{fund.grantingReference}</SourceText>
+              </Fact>
             ) : null}
             <Fact label={t("overview.funds.purpose")}>
               {fund.purpose.length === 0 ? (
@@ -65,7 +74,12 @@ function FundCard({ fund }: { fund: Fund }) {
                   {fund.purpose.map((p) => (
                     <li key={`${p.kind}:${p.validFrom}:${p.measureType}:${p.actionField}`}>
                       {purposeText(p)}
-                      {p.note ? ` – ${p.note}` : null}
+                      {p.note ? (
+                        <>
+                          {" – "}
+                          <SourceText>{p.note}</SourceText>
+                        </>
+                      ) : null}
                     </li>
                   ))}
                 </ul>

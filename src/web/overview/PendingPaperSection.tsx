@@ -4,6 +4,7 @@ import { Badge } from "../components/Badge";
 import { Fact, Facts } from "../components/Facts";
 import { MultilineText } from "../components/MultilineText";
 import { Empty } from "../components/QueryState";
+import { SourceText } from "../components/SourceText";
 import { useFormat } from "../i18n/useFormat";
 
 type Paper = Overview["pendingPapers"][number];
@@ -17,7 +18,9 @@ function PaperCard({ paper }: { paper: Paper }) {
       <div className="kern-card__container">
         <header className="kern-card__header">
           <p className="kern-preline">{t(`overview.papers.kinds.${paper.kind}`)}</p>
-          <h3 className="kern-heading-small">{paper.title}</h3>
+          <h3 className="kern-heading-small">
+            <SourceText>{paper.title}</SourceText>
+          </h3>
         </header>
         <div className="kern-card__body">
           <Facts>
@@ -26,7 +29,9 @@ function PaperCard({ paper }: { paper: Paper }) {
             </Fact>
             {next ? (
               <>
-                <Fact label={t("overview.papers.nextConsultation")}>{next.committee}</Fact>
+                <Fact label={t("overview.papers.nextConsultation")}>
+                  <SourceText>{next.committee}</SourceText>
+                </Fact>
                 <Fact label={t("overview.papers.role")}>
                   {t(`overview.papers.roles.${next.role}`)}
                 </Fact>

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { Overview } from "../../contract/overview";
 import { MultilineText } from "../components/MultilineText";
 import { Empty } from "../components/QueryState";
+import { SourceText, sourceLanguage } from "../components/SourceText";
 import { useFormat } from "../i18n/useFormat";
 
 type Meeting = Overview["recentMeetings"][number];
@@ -24,9 +25,11 @@ export function RecentMeetings({ meetings }: { meetings: Meeting[] }) {
               <h3 className="kern-heading-small">
                 <time dateTime={meeting.meetingDate}>{date(meeting.meetingDate)}</time>
                 {" – "}
-                {meeting.committee}
+                <SourceText>{meeting.committee}</SourceText>
               </h3>
-              <p className="kern-body">{meeting.name}</p>
+              <p className="kern-body" lang={sourceLanguage}>
+                {meeting.name}
+              </p>
               {meeting.resultSummary ? (
                 <div>
                   <p className="kern-body kern-body--bold">{t("overview.meetings.result")}</p>
