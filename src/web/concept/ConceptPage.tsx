@@ -1,3 +1,4 @@
+import "./concept.css";
 import { useTranslation } from "react-i18next";
 import type { ConceptVersion } from "../../contract/concept";
 import { useConcept } from "../api/queries";

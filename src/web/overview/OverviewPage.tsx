@@ -1,3 +1,4 @@
+import "./overview.css";
 import { useTranslation } from "react-i18next";
 import { useOverview } from "../api/queries";
 import { Page } from "../components/Page";
