@@ -5,6 +5,7 @@ import { lockDataDir } from "../db/data-dir-lock";
 import type { Database } from "../db/database";
 import { openConfiguredDatabase } from "../db/open-from-config";
 import { seedRotenburg } from "../seed/seed";
+import { userCommands } from "./create-user";
 
 const usage = `Kurs – Verwaltung auf der Kommandozeile
 
@@ -13,6 +14,10 @@ const usage = `Kurs – Verwaltung auf der Kommandozeile
                                           --no-examples ohne Beispiel-Ziele und -Empfehlungen
   npm run kurs -- backup DATEI            Konsistente Sicherung aller Daten in DATEI
   npm run kurs -- restore DATEI           Sicherung in eine leere Datenbank zurückspielen
+  npm run kurs -- create-user --email ADRESSE --role admin|coordinator|partner|committee
+                  [--name NAME] [--password-stdin]
+                                          Konto anlegen; fragt nach dem Passwort oder liest es
+                                          mit --password-stdin von der Standardeingabe
 
 Datenbank: DATABASE_URL (PostgreSQL) oder eingebettetes PGlite in KURS_DATA_DIR (./data).`;
 
@@ -24,6 +29,7 @@ type Command = (
 
 const commands: Record<string, Command> = {
   ...backupCommands,
+  ...userCommands,
   migrate: async (database) => {
     await database.migrate();
     console.log("Migrationen sind eingespielt.");
@@ -39,17 +45,19 @@ const commands: Record<string, Command> = {
   },
 };
 
-/** Lets other modules (backup, users) add sub-commands without touching the dispatcher. */
-export function registerCommand(name: string, command: Command): void {
-  commands[name] = command;
-}
-
 export async function runCli(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
     strict: false,
-    options: { "no-examples": { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: {
+      "no-examples": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+      email: { type: "string" },
+      role: { type: "string" },
+      name: { type: "string" },
+      "password-stdin": { type: "boolean" },
+    },
   });
   const [name, ...args] = positionals;
   const command = name ? commands[name] : undefined;
