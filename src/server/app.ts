@@ -170,8 +170,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     });
     // Client-side routes: every other GET that wants HTML gets the app shell.
+    // Files that appeared after start (a rebuild) are served too; a missing file is a 404,
+    // never the app shell.
     app.get("/*", { schema: { hide: true } }, async (request, reply) => {
-      if (request.url.startsWith("/api/")) return reply.callNotFound();
+      const path = request.url.split("?")[0] ?? "/";
+      if (path.startsWith("/api/")) return reply.callNotFound();
+      if (/\.[A-Za-z0-9]+$/.test(path)) return reply.sendFile(path.slice(1));
       return reply.header("cache-control", "no-cache").sendFile("index.html");
     });
   }

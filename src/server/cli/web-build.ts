@@ -1,14 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 
-const sources = [
-  "src/web",
-  "src/contract",
-  "src/domain",
-  "index.html",
-  "vite.config.ts",
-  "package-lock.json",
-];
+const sources = ["src/web", "src/contract", "src/domain", "vite.config.ts", "package-lock.json"];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
