@@ -12,6 +12,7 @@ import {
   jsonSchemaTransformObject,
   serializerCompiler,
 } from "fastify-type-provider-zod";
+import { auditRoutes } from "./audit/routes";
 import type { Permission } from "./auth/permissions";
 import { registerAuth } from "./auth/plugin";
 import { authRoutes } from "./auth/routes";
@@ -147,6 +148,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         }),
       );
       await api.register(userRoutes({ now }));
+      await api.register(auditRoutes());
       await api.register(overviewRoutes(database));
       await api.register(conceptRoutes());
     },

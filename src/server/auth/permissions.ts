@@ -15,12 +15,16 @@ export const permissions = {
   "session.create": ["public", "admin", "coordinator", "partner", "committee"],
   "session.self": ["admin", "coordinator", "partner", "committee"],
   "users.manage": ["admin"],
+  "audit.read": ["admin"],
 } as const satisfies Record<string, readonly Principal[]>;
 
 export type Permission = keyof typeof permissions;
 
 /** Permissions that, for admins, need the second factor in this session. */
-export const requiresSecondFactor: ReadonlySet<Permission> = new Set(["users.manage"]);
+export const requiresSecondFactor: ReadonlySet<Permission> = new Set([
+  "users.manage",
+  "audit.read",
+]);
 
 export function may(principal: Principal, permission: Permission): boolean {
   return (permissions[permission] as readonly Principal[]).includes(principal);
