@@ -23,6 +23,8 @@ import { defaultMeasureTypes, rotenburg } from "./rotenburg-facts";
 
 export interface SeedOptions {
   examples: boolean;
+  /** Another slug and name for the same data (tests of tenant isolation). */
+  tenant?: { slug: string; name: string };
 }
 
 export type SeedResult = { created: true; tenantId: string } | { created: false; tenantId: string };
@@ -33,12 +35,16 @@ export async function seedRotenburg(db: Db, options: SeedOptions): Promise<SeedR
     const existing = await tx
       .select({ id: tenant.id })
       .from(tenant)
-      .where(eq(tenant.slug, rotenburg.slug));
+      .where(eq(tenant.slug, options.tenant?.slug ?? rotenburg.slug));
     if (existing[0]) return { created: false, tenantId: existing[0].id };
 
     const [t] = await tx
       .insert(tenant)
-      .values({ slug: rotenburg.slug, name: rotenburg.name, settings: { disclosureThreshold: 3 } })
+      .values({
+        slug: options.tenant?.slug ?? rotenburg.slug,
+        name: options.tenant?.name ?? rotenburg.name,
+        settings: { disclosureThreshold: 3 },
+      })
       .returning({ id: tenant.id });
     if (!t) throw new Error("tenant insert returned nothing");
     const tenantId = t.id;
@@ -197,7 +203,7 @@ export async function seedRotenburg(db: Db, options: SeedOptions): Promise<SeedR
       action: "seed",
       entityType: "tenant",
       entityId: tenantId,
-      after: { slug: rotenburg.slug, examples: options.examples },
+      after: { slug: options.tenant?.slug ?? rotenburg.slug, examples: options.examples },
     });
     return { created: true, tenantId };
   });
