@@ -41,6 +41,8 @@ export interface AppOptions {
   now?: () => number;
   /** Sign-in attempts per minute and client address (default 20). */
   loginRateLimit?: number;
+  /** API requests per minute and client address: reads and writes (defaults 1200 and 120). */
+  rateLimit?: { read: number; write: number };
 }
 
 declare module "fastify" {
@@ -127,7 +129,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const routePermissions = new Map<string, Permission | undefined>();
   app.decorate("routePermissions", routePermissions);
   const behindTls = options.behindTls ?? false;
-  await app.register(rateLimit, { global: false });
+  const limits = options.rateLimit ?? { read: 1200, write: 120 };
+  const isRead = (method: string) => method === "GET" || method === "HEAD" || method === "OPTIONS";
+  await app.register(rateLimit, {
+    global: true,
+    timeWindow: "1 minute",
+    max: (request) => (isRead(request.method) ? limits.read : limits.write),
+    keyGenerator: (request) => `${request.ip}:${isRead(request.method) ? "r" : "w"}`,
+    allowList: (request) => !request.url.startsWith("/api/"),
+  });
   await app.register(healthRoutes(database), { prefix: "/api" });
   await app.register(
     async (api) => {

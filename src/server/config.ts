@@ -12,6 +12,9 @@ export interface Config {
   tenantSlug: string | undefined;
   webRoot: string;
   behindTls: boolean;
+  trustProxy: boolean;
+  allowedOrigins: string[];
+  rateLimit: { read: number; write: number };
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -39,5 +42,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tenantSlug: env.KURS_TENANT || undefined,
     webRoot: resolve(env.KURS_WEB_ROOT ?? "dist/web"),
     behindTls: env.KURS_TLS === "1" || env.KURS_TLS === "true",
+    trustProxy: env.KURS_TRUST_PROXY === "1" || env.KURS_TRUST_PROXY === "true",
+    allowedOrigins: (env.KURS_ALLOWED_ORIGINS ?? "")
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
+    rateLimit: {
+      read: intFromEnv(env, "KURS_RATE_LIMIT_READ", 1200, 1),
+      write: intFromEnv(env, "KURS_RATE_LIMIT_WRITE", 120, 1),
+    },
   };
 }

@@ -31,6 +31,9 @@ export async function runServer(config: Config): Promise<RunningServer> {
       webRoot: config.webRoot,
       tenantSlug: config.tenantSlug,
       behindTls: config.behindTls,
+      trustProxy: config.trustProxy,
+      allowedOrigins: config.allowedOrigins,
+      rateLimit: config.rateLimit,
       logger: {
         level: config.logLevel,
         redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],

@@ -40,6 +40,7 @@ export async function createTestApp(
     database,
     now: options.now,
     loginRateLimit: options.loginRateLimit ?? 1000,
+    rateLimit: { read: 100_000, write: 100_000 },
   });
   await app.ready();
   const tenantId = (await resolveDefaultTenant(database.db)) ?? "";
