@@ -71,6 +71,18 @@ export const overviewSchema = z
         goalCount: z.number().int(),
         recommendationCount: z.number().int(),
         isFocus: z.boolean(),
+        /** Measures serving the field: count per traffic light, weighted completion, overdue. */
+        measures: z.object({
+          count: z.number().int(),
+          completion: z.number().int().nullable(),
+          lights: z.object({
+            green: z.number().int(),
+            yellow: z.number().int(),
+            red: z.number().int(),
+            grey: z.number().int(),
+          }),
+          overdueCount: z.number().int(),
+        }),
       }),
     ),
     focus: focusSchema.nullable(),

@@ -12,6 +12,10 @@ export const permissions = {
   "concept.read": ["public", "admin", "coordinator", "partner", "committee"],
   "concept.readDrafts": ["admin", "coordinator", "committee"],
   "concept.edit": ["admin", "coordinator"],
+  "measures.read": ["public", "admin", "coordinator", "partner", "committee"],
+  "measures.edit": ["admin", "coordinator"],
+  /** Progress updates; partners only for measures of their own organisation (checked in the service). */
+  "measures.report": ["admin", "coordinator", "partner"],
   "session.create": ["public", "admin", "coordinator", "partner", "committee"],
   "session.self": ["admin", "coordinator", "partner", "committee"],
   "users.manage": ["admin"],

@@ -45,6 +45,23 @@ const messages: Record<Language, Catalogue> = {
       "Diese Konzeptversion ist beschlossen und kann nicht mehr geändert werden. Legen Sie einen Entwurf an.",
     "conceptVersion.noAdopted": "Es gibt noch keine beschlossene Konzeptversion.",
     "actionField.notInVersion": "Dieses Handlungsfeld gehört nicht zu dieser Konzeptversion.",
+    "measure.notFound": "Diese Maßnahme gibt es nicht.",
+    "measure.unknownType": "Diese Maßnahmenart gibt es nicht.",
+    "measure.unknownRecommendation":
+      "Diese Handlungsempfehlung gibt es im beschlossenen Konzept nicht.",
+    "measure.unknownPartner": "Diesen Netzwerkpartner gibt es nicht.",
+    "measure.unknownMunicipality": "Diese Gemeinde gibt es nicht.",
+    "measure.leadNotPartner": "Die federführende Organisation muss unter den Partnern sein.",
+    "measure.endBeforeStart": "Das Ende liegt vor dem Beginn.",
+    "measure.statusTransition":
+      "Dieser Statuswechsel ist nicht erlaubt. Abgeschlossene und verworfene Maßnahmen bleiben es; abschließen kann man nur, was in Umsetzung ist.",
+    "measure.statusInFuture": "Ein Statuswechsel kann nicht in der Zukunft liegen.",
+    "measure.statusBeforeLast":
+      "Der Statuswechsel liegt vor dem letzten ({date}). Bitte ein späteres Datum wählen.",
+    "measure.notOwnMeasure":
+      "Sie können nur für Maßnahmen Ihrer eigenen Organisation einen Sachstand melden.",
+    "progress.inFuture": "Ein Sachstand kann nicht in der Zukunft liegen.",
+    "partner.notFound": "Diesen Netzwerkpartner gibt es nicht.",
   },
   en: {
     "problem.validation": "The input is invalid.",
@@ -86,6 +103,21 @@ const messages: Record<Language, Catalogue> = {
       "This concept version has been adopted and can no longer be changed. Create a draft.",
     "conceptVersion.noAdopted": "There is no adopted concept version yet.",
     "actionField.notInVersion": "This action field does not belong to this concept version.",
+    "measure.notFound": "This measure does not exist.",
+    "measure.unknownType": "This measure type does not exist.",
+    "measure.unknownRecommendation": "This recommendation is not part of the adopted concept.",
+    "measure.unknownPartner": "This network partner does not exist.",
+    "measure.unknownMunicipality": "This municipality does not exist.",
+    "measure.leadNotPartner": "The lead organisation must be one of the partners.",
+    "measure.endBeforeStart": "The end is before the start.",
+    "measure.statusTransition":
+      "This status change is not allowed. Completed and dropped measures stay so; only a measure in progress can be completed.",
+    "measure.statusInFuture": "A status change cannot lie in the future.",
+    "measure.statusBeforeLast":
+      "The status change is before the last one ({date}). Please choose a later date.",
+    "measure.notOwnMeasure": "You can only report progress on measures of your own organisation.",
+    "progress.inFuture": "A progress update cannot lie in the future.",
+    "partner.notFound": "This network partner does not exist.",
   },
 };
 

@@ -98,6 +98,10 @@ export function describeIssue(issue: Issue, language: Language): string {
       const options = issue.values.map((v) => JSON.stringify(v)).join(", ");
       return de ? `Erlaubt sind: ${options}.` : `Allowed values: ${options}.`;
     }
+    case "custom":
+      if (issue.message === "invalidDate")
+        return de ? "Dieses Datum gibt es nicht." : "This date does not exist.";
+      return de ? "Ungültige Angabe." : "Invalid value.";
     case "invalid_union":
       return de ? "Keine der erlaubten Formen passt." : "None of the allowed forms matches.";
     default:

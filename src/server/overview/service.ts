@@ -1,9 +1,25 @@
+import type { MeasureRollUp } from "../../contract/measures";
 import type { Overview } from "../../contract/overview";
 import { currentFocus } from "../../domain/focus";
 import * as concept from "../concept/queries";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
+import { rollUpOfAdopted } from "../measures/read";
 import * as q from "./queries";
+
+function measuresOf(r: MeasureRollUp["fields"][number] | undefined) {
+  return {
+    count: r?.measureCount ?? 0,
+    completion: r?.completion ?? null,
+    lights: {
+      green: r?.lights.green ?? 0,
+      yellow: r?.lights.yellow ?? 0,
+      red: r?.lights.red ?? 0,
+      grey: r?.lights.grey ?? 0,
+    },
+    overdueCount: r?.overdueCount ?? 0,
+  };
+}
 
 /** Everything the Übersicht shows, as of `today` (ISO date). */
 export async function getOverview(
@@ -27,6 +43,7 @@ async function readOverview(db: Executor, tenantId: string, today: string): Prom
   const fieldTitle = (lineageId: string | null) =>
     lineageId ? (fields.find((f) => f.lineageId === lineageId)?.title ?? null) : null;
 
+  const rollUp = await rollUpOfAdopted(db, tenantId, today);
   const { funds, purposes } = await q.listFundsWithPurpose(db, tenantId);
   const open = await q.listOpenConsultations(db, tenantId);
   const pending = new Map<string, Overview["pendingPapers"][number]>();
@@ -62,6 +79,7 @@ async function readOverview(db: Executor, tenantId: string, today: string): Prom
         goalCount: goals.length,
         recommendationCount: tree?.recommendations.filter((r) => goalIds.has(r.goalId)).length ?? 0,
         isFocus: focus?.actionFieldLineageId === f.lineageId,
+        measures: measuresOf(rollUp.fields.find((r) => r.id === f.id)),
       };
     }),
     focus:

@@ -13,12 +13,15 @@ import {
   goal,
   measureType,
   meeting,
+  municipality,
   paper,
   recommendation,
   resolution,
   tenant,
 } from "../db/schema";
 import { exampleGoalsByField } from "./example-concept";
+import { seedExampleMeasures } from "./example-measures";
+import { rotenburgMunicipalities } from "./municipalities";
 import { defaultMeasureTypes, rotenburg } from "./rotenburg-facts";
 
 export interface SeedOptions {
@@ -113,6 +116,7 @@ export async function seedRotenburg(db: Db, options: SeedOptions): Promise<SeedR
     const focusField = fields[rotenburg.focusFieldPosition - 1];
     if (!focusField) throw new Error("focus field missing");
 
+    const exampleRecommendations: Record<number, string[]> = {};
     if (options.examples) {
       for (const field of fields) {
         const goals = exampleGoalsByField[field.position] ?? [];
@@ -128,17 +132,24 @@ export async function seedRotenburg(db: Db, options: SeedOptions): Promise<SeedR
             title: g.title,
             isExample: true,
           });
-          await tx.insert(recommendation).values(
-            g.recommendations.map((title, ri) => ({
-              tenantId,
-              conceptVersionId: versionId,
-              goalId,
-              lineageId: randomUUID(),
-              position: ri + 1,
-              title,
-              isExample: true,
-            })),
-          );
+          const recs = await tx
+            .insert(recommendation)
+            .values(
+              g.recommendations.map((title, ri) => ({
+                tenantId,
+                conceptVersionId: versionId,
+                goalId,
+                lineageId: randomUUID(),
+                position: ri + 1,
+                title,
+                isExample: true,
+              })),
+            )
+            .returning({ id: recommendation.id });
+          exampleRecommendations[field.position] = [
+            ...(exampleRecommendations[field.position] ?? []),
+            ...recs.map((r) => r.id),
+          ];
         }
       }
     }
@@ -155,6 +166,18 @@ export async function seedRotenburg(db: Db, options: SeedOptions): Promise<SeedR
       .values(defaultMeasureTypes.map((m, i) => ({ tenantId, ...m, position: i + 1 })))
       .returning({ id: measureType.id, key: measureType.key });
     const languageCourse = types.find((m) => m.key === "languageCourse");
+    const places = await tx
+      .insert(municipality)
+      .values(rotenburgMunicipalities.map((m, i) => ({ tenantId, ...m, position: i + 1 })))
+      .returning({ id: municipality.id, name: municipality.name });
+    if (options.examples) {
+      await seedExampleMeasures(tx, {
+        tenantId,
+        recommendationIds: exampleRecommendations,
+        measureTypeIds: Object.fromEntries(types.map((x) => [x.key, x.id])),
+        municipalityIds: Object.fromEntries(places.map((p) => [p.name, p.id])),
+      });
+    }
 
     const [fundRow] = await tx
       .insert(fund)

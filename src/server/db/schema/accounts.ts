@@ -12,6 +12,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
+import { partner } from "./measures";
 import { tenant } from "./tenant";
 
 export const roles = ["admin", "coordinator", "partner", "committee"] as const;
@@ -44,6 +45,10 @@ export const appUser = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex("app_user_email_uq").on(t.tenantId, sql`lower(${t.email})`),
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.partnerId],
+      foreignColumns: [partner.tenantId, partner.id],
+    }),
     check("app_user_role_ck", sql`${t.role} in ('admin', 'coordinator', 'partner', 'committee')`),
   ],
 );

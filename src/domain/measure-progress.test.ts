@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import {
+  completionOf,
+  daysBetween,
+  overdueReasons,
+  type RollUpInput,
+  rollUp,
+  rollUpTree,
+} from "./measure-progress";
+
+const today = "2024-06-30";
+
+describe("overdue", () => {
+  const base = {
+    status: "inProgress" as const,
+    createdOn: "2024-01-01",
+    milestones: [],
+    today,
+    overdueDays: 90,
+  };
+  it("counts days between calendar dates", () => {
+    expect(daysBetween("2024-02-28", "2024-03-01")).toBe(2);
+  });
+  it("is overdue after more than N days without update, counted from creation otherwise", () => {
+    expect(overdueReasons({ ...base, lastUpdateOn: "2024-04-01" })).toEqual([]); // 90 days
+    expect(overdueReasons({ ...base, lastUpdateOn: "2024-03-31" })).toEqual(["noUpdate"]);
+    expect(overdueReasons({ ...base, lastUpdateOn: null })).toEqual(["noUpdate"]);
+    expect(overdueReasons({ ...base, lastUpdateOn: null, createdOn: "2024-06-01" })).toEqual([]);
+    expect(overdueReasons({ ...base, lastUpdateOn: "2024-03-31", overdueDays: 120 })).toEqual([]);
+  });
+  it("is overdue when a milestone not done is past due", () => {
+    const milestones = [{ dueOn: "2024-06-29", doneOn: null }];
+    expect(overdueReasons({ ...base, lastUpdateOn: today, milestones })).toEqual([
+      "milestonePastDue",
+    ]);
+    expect(
+      overdueReasons({
+        ...base,
+        lastUpdateOn: today,
+        milestones: [{ dueOn: "2024-06-29", doneOn: "2024-06-29" }],
+      }),
+    ).toEqual([]);
+    expect(
+      overdueReasons({
+        ...base,
+        lastUpdateOn: today,
+        milestones: [{ dueOn: today, doneOn: null }],
+      }),
+    ).toEqual([]);
+  });
+  it("never flags completed, paused or dropped measures", () => {
+    for (const status of ["completed", "paused", "dropped"] as const) {
+      expect(overdueReasons({ ...base, status, lastUpdateOn: null })).toEqual([]);
+    }
+  });
+});
+
+describe("completion", () => {
+  const ms = [
+    { dueOn: "2024-01-01", doneOn: "2024-01-01" },
+    { dueOn: "2024-02-01", doneOn: null },
+    { dueOn: "2024-03-01", doneOn: null },
+  ];
+  it("prefers the value set by hand, then milestones, then the status", () => {
+    expect(completionOf({ status: "inProgress", manualCompletion: 40, milestones: ms })).toBe(40);
+    expect(completionOf({ status: "inProgress", manualCompletion: null, milestones: ms })).toBe(33);
+    expect(completionOf({ status: "completed", manualCompletion: null, milestones: [] })).toBe(100);
+    expect(completionOf({ status: "planned", manualCompletion: null, milestones: [] })).toBe(0);
+  });
+});
+
+const m = (over: Partial<RollUpInput>): RollUpInput => ({
+  status: "inProgress",
+  completion: 0,
+  weight: 1,
+  trafficLight: "grey",
+  overdue: false,
+  ...over,
+});
+
+describe("roll-up", () => {
+  it("weights completion and counts traffic lights, leaving dropped measures out", () => {
+    const r = rollUp([
+      m({ completion: 100, weight: 3, trafficLight: "green" }),
+      m({ completion: 0, weight: 1, trafficLight: "yellow", overdue: true }),
+      m({ completion: 50, weight: 10, status: "dropped", trafficLight: "red" }),
+    ]);
+    expect(r.completion).toBe(75);
+    expect(r.measureCount).toBe(2);
+    expect(r.lights).toEqual({ green: 1, yellow: 1, red: 0, grey: 0 });
+    expect(r.overdueCount).toBe(1);
+  });
+  it("has no completion without measures", () => {
+    expect(rollUp([]).completion).toBeNull();
+  });
+  it("counts a measure once per goal and field even when it serves two of their recommendations", () => {
+    const tree = {
+      fields: [{ id: "F1" }, { id: "F2" }],
+      goals: [
+        { id: "G1", actionFieldId: "F1" },
+        { id: "G2", actionFieldId: "F2" },
+      ],
+      recommendations: [
+        { id: "R1", goalId: "G1" },
+        { id: "R2", goalId: "G1" },
+        { id: "R3", goalId: "G2" },
+      ],
+    };
+    const both = {
+      ...m({ completion: 50, trafficLight: "yellow" }),
+      recommendationIds: ["R1", "R2"],
+    };
+    const other = { ...m({ completion: 100, trafficLight: "green" }), recommendationIds: ["R3"] };
+    const out = rollUpTree(tree, [both, other]);
+    expect(out.recommendations.map((r) => r.measureCount)).toEqual([1, 1, 1]);
+    expect(out.goals[0]).toMatchObject({ measureCount: 1, completion: 50 });
+    expect(out.fields[0]?.lights.yellow).toBe(1);
+    expect(out.fields[1]).toMatchObject({ measureCount: 1, completion: 100 });
+  });
+});

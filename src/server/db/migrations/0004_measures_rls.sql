@@ -1,0 +1,24 @@
+-- Row-level security (tenant isolation) for the measure, partner, municipality and capacity tables.
+SELECT kurs_enable_tenant_rls('partner');
+--> statement-breakpoint
+SELECT kurs_enable_tenant_rls('municipality');
+--> statement-breakpoint
+SELECT kurs_enable_tenant_rls('measure');
+--> statement-breakpoint
+SELECT kurs_enable_tenant_rls('measure_recommendation');
+--> statement-breakpoint
+SELECT kurs_enable_tenant_rls('measure_partner');
+--> statement-breakpoint
+SELECT kurs_enable_tenant_rls('measure_municipality');
+--> statement-breakpoint
+SELECT kurs_enable_tenant_rls('milestone');
+--> statement-breakpoint
+SELECT kurs_enable_tenant_rls('measure_status_change');
+--> statement-breakpoint
+SELECT kurs_enable_tenant_rls('progress_update');
+--> statement-breakpoint
+SELECT kurs_enable_tenant_rls('staff_position');
+--> statement-breakpoint
+SELECT kurs_enable_tenant_rls('staff_position_period');
+--> statement-breakpoint
+SELECT kurs_enable_tenant_rls('staff_assignment');

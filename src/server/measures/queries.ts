@@ -1,0 +1,413 @@
+import { and, asc, desc, eq, exists, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
+import type { Executor } from "../db/database";
+import {
+  actionField,
+  conceptVersion,
+  goal,
+  measure,
+  measureMunicipality,
+  measurePartner,
+  measureRecommendation,
+  measureStatusChange,
+  measureType,
+  milestone,
+  municipality,
+  partner,
+  progressUpdate,
+  recommendation,
+  tenant,
+} from "../db/schema";
+
+export interface MeasureFilter {
+  field?: string;
+  goal?: string;
+  recommendation?: string;
+  status?: (typeof measure.$inferSelect)["status"];
+  partner?: string;
+  municipality?: string;
+  q?: string;
+  ids?: string[];
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Measures matching the filter (without the overdue rule, which needs `today`). */
+export async function listMeasureRows(db: Executor, tenantId: string, filter: MeasureFilter) {
+  const where: SQL[] = [eq(measure.tenantId, tenantId)];
+  const servedBy = (cond: SQL) =>
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(measureRecommendation)
+        .innerJoin(
+          recommendation,
+          and(
+            eq(recommendation.tenantId, measureRecommendation.tenantId),
+            eq(recommendation.id, measureRecommendation.recommendationId),
+          ),
+        )
+        .innerJoin(
+          goal,
+          and(eq(goal.tenantId, recommendation.tenantId), eq(goal.id, recommendation.goalId)),
+        )
+        .where(
+          and(
+            eq(measureRecommendation.tenantId, measure.tenantId),
+            eq(measureRecommendation.measureId, measure.id),
+            cond,
+          ),
+        ),
+    );
+  if (filter.field) where.push(servedBy(eq(goal.actionFieldId, filter.field)));
+  if (filter.goal) where.push(servedBy(eq(goal.id, filter.goal)));
+  if (filter.recommendation) where.push(servedBy(eq(recommendation.id, filter.recommendation)));
+  if (filter.status) where.push(eq(measure.status, filter.status));
+  if (filter.partner) {
+    where.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(measurePartner)
+          .where(
+            and(
+              eq(measurePartner.tenantId, measure.tenantId),
+              eq(measurePartner.measureId, measure.id),
+              eq(measurePartner.partnerId, filter.partner),
+            ),
+          ),
+      ),
+    );
+  }
+  if (filter.municipality) {
+    where.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(measureMunicipality)
+          .where(
+            and(
+              eq(measureMunicipality.tenantId, measure.tenantId),
+              eq(measureMunicipality.measureId, measure.id),
+              eq(measureMunicipality.municipalityId, filter.municipality),
+            ),
+          ),
+      ),
+    );
+  }
+  if (filter.q) {
+    const text = sql`${measure.title} || ' ' || coalesce(${measure.description}, '')`;
+    const match = or(
+      sql`to_tsvector('german', ${text}) @@ websearch_to_tsquery('german', ${filter.q})`,
+      ilike(measure.title, `%${escapeLike(filter.q)}%`),
+    );
+    if (match) where.push(match);
+  }
+  if (filter.ids) where.push(inArray(measure.id, filter.ids.length ? filter.ids : [tenantId]));
+  return db
+    .select({
+      id: measure.id,
+      title: measure.title,
+      status: measure.status,
+      measureType: measureType.name,
+      startOn: measure.startOn,
+      endOn: measure.endOn,
+      weight: measure.weight,
+      manualCompletion: measure.manualCompletion,
+      isExample: measure.isExample,
+      createdOn: sql<string>`(${measure.createdAt} at time zone 'UTC')::date::text`,
+    })
+    .from(measure)
+    .innerJoin(
+      measureType,
+      and(eq(measureType.tenantId, measure.tenantId), eq(measureType.id, measure.measureTypeId)),
+    )
+    .where(and(...where))
+    .orderBy(asc(measure.title));
+}
+
+/** Latest progress update of each measure. */
+export async function latestUpdates(db: Executor, tenantId: string) {
+  return db
+    .selectDistinctOn([progressUpdate.measureId], {
+      measureId: progressUpdate.measureId,
+      reportedOn: progressUpdate.reportedOn,
+      trafficLight: progressUpdate.trafficLight,
+    })
+    .from(progressUpdate)
+    .where(eq(progressUpdate.tenantId, tenantId))
+    .orderBy(
+      progressUpdate.measureId,
+      desc(progressUpdate.reportedOn),
+      desc(progressUpdate.createdAt),
+    );
+}
+
+export async function milestonesOf(db: Executor, tenantId: string, measureIds?: string[]) {
+  return db
+    .select()
+    .from(milestone)
+    .where(
+      and(
+        eq(milestone.tenantId, tenantId),
+        measureIds
+          ? inArray(milestone.measureId, measureIds.length ? measureIds : [tenantId])
+          : undefined,
+      ),
+    )
+    .orderBy(asc(milestone.position));
+}
+
+/** Measure → recommendation → goal → field, for all measures (or some). */
+export async function recommendationLinks(db: Executor, tenantId: string, measureIds?: string[]) {
+  return db
+    .select({
+      measureId: measureRecommendation.measureId,
+      recommendationId: recommendation.id,
+      recommendationTitle: recommendation.title,
+      goalId: goal.id,
+      goalTitle: goal.title,
+      fieldId: actionField.id,
+      fieldTitle: actionField.title,
+      fieldPosition: actionField.position,
+    })
+    .from(measureRecommendation)
+    .innerJoin(
+      recommendation,
+      and(
+        eq(recommendation.tenantId, measureRecommendation.tenantId),
+        eq(recommendation.id, measureRecommendation.recommendationId),
+      ),
+    )
+    .innerJoin(
+      goal,
+      and(eq(goal.tenantId, recommendation.tenantId), eq(goal.id, recommendation.goalId)),
+    )
+    .innerJoin(
+      actionField,
+      and(eq(actionField.tenantId, goal.tenantId), eq(actionField.id, goal.actionFieldId)),
+    )
+    .where(
+      and(
+        eq(measureRecommendation.tenantId, tenantId),
+        measureIds
+          ? inArray(measureRecommendation.measureId, measureIds.length ? measureIds : [tenantId])
+          : undefined,
+      ),
+    )
+    .orderBy(asc(actionField.position), asc(goal.position), asc(recommendation.position));
+}
+
+export async function findMeasure(db: Executor, tenantId: string, id: string, lock = false) {
+  const query = db
+    .select()
+    .from(measure)
+    .where(and(eq(measure.tenantId, tenantId), eq(measure.id, id)));
+  const rows = lock ? await query.for("update") : await query;
+  return rows[0] ?? null;
+}
+
+export async function partnersOf(db: Executor, tenantId: string, measureId: string) {
+  return db
+    .select({
+      id: partner.id,
+      name: partner.name,
+      kind: partner.kind,
+      isExample: partner.isExample,
+      isLead: measurePartner.isLead,
+    })
+    .from(measurePartner)
+    .innerJoin(
+      partner,
+      and(eq(partner.tenantId, measurePartner.tenantId), eq(partner.id, measurePartner.partnerId)),
+    )
+    .where(and(eq(measurePartner.tenantId, tenantId), eq(measurePartner.measureId, measureId)))
+    .orderBy(asc(partner.name));
+}
+
+export async function municipalitiesOf(db: Executor, tenantId: string, measureId: string) {
+  return db
+    .select({ id: municipality.id, name: municipality.name })
+    .from(measureMunicipality)
+    .innerJoin(
+      municipality,
+      and(
+        eq(municipality.tenantId, measureMunicipality.tenantId),
+        eq(municipality.id, measureMunicipality.municipalityId),
+      ),
+    )
+    .where(
+      and(eq(measureMunicipality.tenantId, tenantId), eq(measureMunicipality.measureId, measureId)),
+    )
+    .orderBy(asc(municipality.position));
+}
+
+export async function updatesOf(db: Executor, tenantId: string, measureId: string) {
+  return db
+    .select()
+    .from(progressUpdate)
+    .where(and(eq(progressUpdate.tenantId, tenantId), eq(progressUpdate.measureId, measureId)))
+    .orderBy(desc(progressUpdate.reportedOn), desc(progressUpdate.createdAt));
+}
+
+export async function statusHistoryOf(db: Executor, tenantId: string, measureId: string) {
+  return db
+    .select()
+    .from(measureStatusChange)
+    .where(
+      and(eq(measureStatusChange.tenantId, tenantId), eq(measureStatusChange.measureId, measureId)),
+    )
+    .orderBy(desc(measureStatusChange.changedOn), desc(measureStatusChange.createdAt));
+}
+
+export async function overdueDaysSetting(db: Executor, tenantId: string): Promise<number | null> {
+  const rows = await db
+    .select({ settings: tenant.settings })
+    .from(tenant)
+    .where(eq(tenant.id, tenantId));
+  const value = rows[0]?.settings?.measureOverdueDays;
+  return typeof value === "number" && value > 0 ? value : null;
+}
+
+export async function insertMeasure(db: Executor, row: typeof measure.$inferInsert) {
+  const [created] = await db.insert(measure).values(row).returning();
+  if (!created) throw new Error("measure insert returned nothing");
+  return created;
+}
+
+export async function updateMeasure(
+  db: Executor,
+  tenantId: string,
+  id: string,
+  values: Partial<typeof measure.$inferInsert>,
+) {
+  await db
+    .update(measure)
+    .set(values)
+    .where(and(eq(measure.tenantId, tenantId), eq(measure.id, id)));
+}
+
+/** Replaces the links and milestones of a measure. */
+export async function replaceLinks(
+  db: Executor,
+  tenantId: string,
+  measureId: string,
+  links: {
+    recommendationIds: string[];
+    partners: { partnerId: string; isLead: boolean }[];
+    municipalityIds: string[];
+    milestones: { title: string; dueOn: string; doneOn: string | null }[];
+  },
+) {
+  await db
+    .delete(measureRecommendation)
+    .where(
+      and(
+        eq(measureRecommendation.tenantId, tenantId),
+        eq(measureRecommendation.measureId, measureId),
+      ),
+    );
+  await db
+    .delete(measurePartner)
+    .where(and(eq(measurePartner.tenantId, tenantId), eq(measurePartner.measureId, measureId)));
+  await db
+    .delete(measureMunicipality)
+    .where(
+      and(eq(measureMunicipality.tenantId, tenantId), eq(measureMunicipality.measureId, measureId)),
+    );
+  await db
+    .delete(milestone)
+    .where(and(eq(milestone.tenantId, tenantId), eq(milestone.measureId, measureId)));
+  if (links.recommendationIds.length)
+    await db.insert(measureRecommendation).values(
+      links.recommendationIds.map((recommendationId) => ({
+        tenantId,
+        measureId,
+        recommendationId,
+      })),
+    );
+  if (links.partners.length)
+    await db
+      .insert(measurePartner)
+      .values(links.partners.map((p) => ({ tenantId, measureId, ...p })));
+  if (links.municipalityIds.length)
+    await db
+      .insert(measureMunicipality)
+      .values(
+        links.municipalityIds.map((municipalityId) => ({ tenantId, measureId, municipalityId })),
+      );
+  if (links.milestones.length)
+    await db
+      .insert(milestone)
+      .values(links.milestones.map((m, i) => ({ tenantId, measureId, position: i + 1, ...m })));
+}
+
+export async function insertStatusChange(
+  db: Executor,
+  row: typeof measureStatusChange.$inferInsert,
+) {
+  await db.insert(measureStatusChange).values(row);
+}
+
+export async function insertProgressUpdate(db: Executor, row: typeof progressUpdate.$inferInsert) {
+  const [created] = await db.insert(progressUpdate).values(row).returning();
+  if (!created) throw new Error("progress update insert returned nothing");
+  return created;
+}
+
+/** Those of the given recommendations that belong to an adopted concept version. */
+export async function adoptedRecommendationIds(db: Executor, tenantId: string, ids: string[]) {
+  if (!ids.length) return new Set<string>();
+  const rows = await db
+    .select({ id: recommendation.id })
+    .from(recommendation)
+    .innerJoin(
+      conceptVersion,
+      and(
+        eq(conceptVersion.tenantId, recommendation.tenantId),
+        eq(conceptVersion.id, recommendation.conceptVersionId),
+      ),
+    )
+    .where(
+      and(
+        eq(recommendation.tenantId, tenantId),
+        inArray(recommendation.id, ids),
+        eq(conceptVersion.status, "adopted"),
+      ),
+    );
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Which of the given ids exist in this tenant (to name unknown ones field by field). */
+export async function existingIds(
+  db: Executor,
+  tenantId: string,
+  kind: "recommendation" | "partner" | "municipality" | "measureType",
+  ids: string[],
+): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const table = { recommendation, partner, municipality, measureType }[kind];
+  const rows = await db
+    .select({ id: table.id })
+    .from(table)
+    .where(and(eq(table.tenantId, tenantId), inArray(table.id, ids)));
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function isPartnerOfMeasure(
+  db: Executor,
+  tenantId: string,
+  measureId: string,
+  partnerId: string,
+): Promise<boolean> {
+  const rows = await db
+    .select({ one: sql`1` })
+    .from(measurePartner)
+    .where(
+      and(
+        eq(measurePartner.tenantId, tenantId),
+        eq(measurePartner.measureId, measureId),
+        eq(measurePartner.partnerId, partnerId),
+      ),
+    );
+  return rows.length > 0;
+}

@@ -1,0 +1,165 @@
+import type {
+  Measure,
+  MeasureList,
+  MeasureListFilter,
+  MeasureOptions,
+  MeasureRollUp,
+} from "../../contract/measures";
+import { rollUpTree } from "../../domain/measure-progress";
+import * as concept from "../concept/queries";
+import type { Executor } from "../db/database";
+import type { TenantDb } from "../db/tenant-scope";
+import * as options from "./options-queries";
+import * as q from "./queries";
+import { present, summarise } from "./summaries";
+
+const sorters = {
+  title: (a, b) => a.title.localeCompare(b.title, "de"),
+  status: (a, b) => a.status.localeCompare(b.status) || a.title.localeCompare(b.title, "de"),
+  startOn: (a, b) => (a.startOn ?? "9999").localeCompare(b.startOn ?? "9999"),
+  endOn: (a, b) => (a.endOn ?? "9999").localeCompare(b.endOn ?? "9999"),
+  latestUpdate: (a, b) => (a.latestUpdateOn ?? "").localeCompare(b.latestUpdateOn ?? ""),
+} satisfies Record<string, (a: Sortable, b: Sortable) => number>;
+type Sortable = Awaited<ReturnType<typeof summarise>>[number];
+
+/** One page of measures: filters in SQL, the overdue rule (needs `today`) in src/domain. */
+export async function listMeasures(
+  scope: TenantDb,
+  { query, today }: { query: MeasureListFilter; today: string },
+): Promise<MeasureList> {
+  return scope.transaction(async (tx) => {
+    const rows = await q.listMeasureRows(tx, scope.tenantId, query);
+    let items = await summarise(tx, scope.tenantId, rows, today);
+    if (query.overdue !== undefined) items = items.filter((m) => m.overdue === query.overdue);
+    const sorted = items.sort(sorters[query.sort ?? "title"]);
+    if (query.order === "desc") sorted.reverse();
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 25;
+    return {
+      items: sorted.slice((page - 1) * pageSize, page * pageSize).map(present),
+      total: sorted.length,
+      page,
+      pageSize,
+    };
+  });
+}
+
+export async function presentMeasure(
+  db: Executor,
+  tenantId: string,
+  id: string,
+  viewer: { internal: boolean; canReport: boolean },
+  today: string,
+): Promise<Measure | null> {
+  const row = await q.findMeasure(db, tenantId, id);
+  if (!row) return null;
+  const [listed] = await q.listMeasureRows(db, tenantId, { ids: [id] });
+  if (!listed) return null;
+  const [summary] = await summarise(db, tenantId, [listed], today);
+  if (!summary) return null;
+  const links = await q.recommendationLinks(db, tenantId, [id]);
+  const updates = (await q.updatesOf(db, tenantId, id)).map((u) => ({
+    id: u.id,
+    reportedOn: u.reportedOn,
+    trafficLight: u.trafficLight,
+    text: u.text,
+    figures: u.figures.map((f) => ({ label: f.label, value: f.value, unit: f.unit ?? null })),
+  }));
+  return {
+    ...present(summary),
+    description: row.description,
+    measureTypeId: row.measureTypeId,
+    recommendations: links.map((l) => ({
+      id: l.recommendationId,
+      title: l.recommendationTitle,
+      goal: { id: l.goalId, title: l.goalTitle },
+      actionField: { id: l.fieldId, title: l.fieldTitle, position: l.fieldPosition },
+    })),
+    responsibleUnit: row.responsibleUnit,
+    responsiblePerson: row.responsiblePerson,
+    targetGroups: row.targetGroups,
+    languages: row.languages,
+    partners: await q.partnersOf(db, tenantId, id),
+    municipalities: await q.municipalitiesOf(db, tenantId, id),
+    milestones: (await q.milestonesOf(db, tenantId, [id])).map((m) => ({
+      id: m.id,
+      title: m.title,
+      dueOn: m.dueOn,
+      doneOn: m.doneOn,
+    })),
+    plannedCents: row.plannedCents,
+    plannedFte: Number(row.plannedFte),
+    weight: row.weight,
+    manualCompletion: row.manualCompletion,
+    internalNote: viewer.internal ? row.internalNote : null,
+    latestUpdate: updates[0] ?? null,
+    updates,
+    statusHistory: (await q.statusHistoryOf(db, tenantId, id)).map((s) => ({
+      id: s.id,
+      fromStatus: s.fromStatus,
+      toStatus: s.toStatus,
+      changedOn: s.changedOn,
+      reason: s.reason,
+    })),
+    canReport: viewer.canReport,
+  };
+}
+
+/** Roll-up of all measures to the recommendations, goals and fields of the adopted version. */
+export async function rollUpOfAdopted(
+  db: Executor,
+  tenantId: string,
+  today: string,
+): Promise<MeasureRollUp> {
+  const adopted = (await concept.listVersions(db, tenantId))
+    .filter((v) => v.status === "adopted")
+    .at(-1);
+  if (!adopted) return { fields: [], goals: [], recommendations: [] };
+  const tree = await concept.loadVersionTree(db, tenantId, adopted.id);
+  const rows = await q.listMeasureRows(db, tenantId, {});
+  const measures = await summarise(db, tenantId, rows, today);
+  return rollUpTree(
+    { fields: tree.fields, goals: tree.goals, recommendations: tree.recommendations },
+    measures.map((m) => ({
+      status: m.status,
+      completion: m.completion,
+      weight: m.weight,
+      trafficLight: m.trafficLight,
+      overdue: m.overdue,
+      recommendationIds: m.recommendationIds,
+    })),
+  );
+}
+
+export async function getRollUp(scope: TenantDb, { today }: { today: string }) {
+  return scope.transaction((tx) => rollUpOfAdopted(tx, scope.tenantId, today));
+}
+
+/** What the measure form offers: types, partners, municipalities, the adopted concept tree. */
+export async function getOptions(scope: TenantDb): Promise<MeasureOptions> {
+  return scope.transaction(async (tx) => {
+    const adopted = (await concept.listVersions(tx, scope.tenantId))
+      .filter((v) => v.status === "adopted")
+      .at(-1);
+    const tree = adopted ? await concept.loadVersionTree(tx, scope.tenantId, adopted.id) : null;
+    return {
+      measureTypes: await options.listMeasureTypes(tx, scope.tenantId),
+      partners: await options.listPartners(tx, scope.tenantId),
+      municipalities: await options.listMunicipalities(tx, scope.tenantId),
+      actionFields: (tree?.fields ?? []).map((f) => ({
+        id: f.id,
+        title: f.title,
+        position: f.position,
+        goals: (tree?.goals ?? [])
+          .filter((g) => g.actionFieldId === f.id)
+          .map((g) => ({
+            id: g.id,
+            title: g.title,
+            recommendations: (tree?.recommendations ?? [])
+              .filter((r) => r.goalId === g.id)
+              .map((r) => ({ id: r.id, title: r.title })),
+          })),
+      })),
+    };
+  });
+}
