@@ -234,6 +234,8 @@ export type Partner = z.infer<typeof partnerSchema>;
 
 export const measureOptionsSchema = z
   .object({
+    /** Whether the caller may create and edit measures (the web shows the forms then). */
+    canEdit: z.boolean(),
     measureTypes: z.array(z.object({ id: uuidSchema, key: z.string(), name: z.string() })),
     partners: z.array(partnerSummarySchema),
     municipalities: z.array(

@@ -4,6 +4,10 @@ import { ApiError } from "./api/client";
 import { ConceptPage } from "./concept/ConceptPage";
 import { Layout } from "./layout/Layout";
 import { LegalPage } from "./legal/LegalPage";
+import { MeasureFormPage } from "./measures/MeasureFormPage";
+import { MeasurePage } from "./measures/MeasurePage";
+import { MeasuresPage } from "./measures/MeasuresPage";
+import { PartnerPage } from "./measures/PartnerPage";
 import { OverviewPage } from "./overview/OverviewPage";
 import { ComingSoonPage } from "./placeholders/ComingSoonPage";
 import { NotFoundPage } from "./placeholders/NotFoundPage";
@@ -27,7 +31,11 @@ export function App() {
           <Route element={<Layout />}>
             <Route index element={<OverviewPage />} />
             <Route path="konzept" element={<ConceptPage />} />
-            <Route path="massnahmen" element={<ComingSoonPage section="measures" />} />
+            <Route path="massnahmen" element={<MeasuresPage />} />
+            <Route path="massnahmen/neu" element={<MeasureFormPage />} />
+            <Route path="massnahmen/:id" element={<MeasurePage />} />
+            <Route path="massnahmen/:id/bearbeiten" element={<MeasureFormPage />} />
+            <Route path="partner/:id" element={<PartnerPage />} />
             <Route path="haushalt" element={<ComingSoonPage section="budget" />} />
             <Route path="kennzahlen" element={<ComingSoonPage section="indicators" />} />
             <Route path="gremien" element={<ComingSoonPage section="committees" />} />

@@ -136,13 +136,17 @@ export async function getRollUp(scope: TenantDb, { today }: { today: string }) {
 }
 
 /** What the measure form offers: types, partners, municipalities, the adopted concept tree. */
-export async function getOptions(scope: TenantDb): Promise<MeasureOptions> {
+export async function getOptions(
+  scope: TenantDb,
+  { canEdit }: { canEdit: boolean },
+): Promise<MeasureOptions> {
   return scope.transaction(async (tx) => {
     const adopted = (await concept.listVersions(tx, scope.tenantId))
       .filter((v) => v.status === "adopted")
       .at(-1);
     const tree = adopted ? await concept.loadVersionTree(tx, scope.tenantId, adopted.id) : null;
     return {
+      canEdit,
       measureTypes: await options.listMeasureTypes(tx, scope.tenantId),
       partners: await options.listPartners(tx, scope.tenantId),
       municipalities: await options.listMunicipalities(tx, scope.tenantId),

@@ -14,6 +14,7 @@ import {
   progressInputSchema,
   statusChangeInputSchema,
 } from "../../contract/measures";
+import { may } from "../auth/permissions";
 import { todayIso } from "../clock";
 import { createPartner, getPartner, updatePartner } from "./partners";
 import { getOptions, getRollUp, listMeasures } from "./read";
@@ -61,7 +62,8 @@ export function measureRoutes(): FastifyPluginAsyncZod {
           response: { 200: measureOptionsSchema },
         },
       },
-      async (request) => getOptions(request.tenantDb),
+      async (request) =>
+        getOptions(request.tenantDb, { canEdit: may(viewerOf(request).role, "measures.edit") }),
     );
 
     app.get(

@@ -29,3 +29,25 @@ export async function getJson<T>(path: string, language: string): Promise<T> {
   }
   return (await response.json()) as T;
 }
+
+/** POST/PUT JSON to the Kurs API; a refusal throws ApiError with the problem (field errors). */
+export async function sendJson<T>(
+  method: "POST" | "PUT",
+  path: string,
+  body: unknown,
+  language: string,
+): Promise<T> {
+  const response = await fetch(`/api/v1${path}`, {
+    method,
+    headers: {
+      accept: "application/json",
+      "accept-language": language,
+      "content-type": "application/json",
+    },
+    credentials: "same-origin",
+    body: JSON.stringify(body),
+  });
+  const data: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw new ApiError(response.status, looksLikeProblem(data) ? data : null);
+  return data as T;
+}

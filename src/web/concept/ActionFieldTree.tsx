@@ -1,15 +1,23 @@
 import { useTranslation } from "react-i18next";
 import type { ActionField } from "../../contract/concept";
+import type { MeasureRollUp } from "../../contract/measures";
 import { Badge, ExampleBadge } from "../components/Badge";
 import { Empty } from "../components/QueryState";
 import { SourceText, sourceLanguage } from "../components/SourceText";
+import { RollUpSummary } from "../measures/RollUpSummary";
 
 type Goal = ActionField["goals"][number];
 type Recommendation = Goal["recommendations"][number];
 
 const statusTone = { adopted: "success", deferred: "warning", dropped: "danger" } as const;
 
-function RecommendationItem({ recommendation }: { recommendation: Recommendation }) {
+function RecommendationItem({
+  recommendation,
+  rollUp,
+}: {
+  recommendation: Recommendation;
+  rollUp?: MeasureRollUp;
+}) {
   const { t } = useTranslation();
   return (
     <li className="kurs-recommendation" data-testid="recommendation">
@@ -23,6 +31,10 @@ function RecommendationItem({ recommendation }: { recommendation: Recommendation
         />
         {recommendation.isExample ? <ExampleBadge /> : null}
       </span>
+      <RollUpSummary
+        entry={rollUp?.recommendations.find((r) => r.id === recommendation.id)}
+        filter={`recommendation=${recommendation.id}`}
+      />
       {recommendation.description ? (
         <p className="kern-body kern-body--small" lang={sourceLanguage}>
           {recommendation.description}
@@ -32,7 +44,15 @@ function RecommendationItem({ recommendation }: { recommendation: Recommendation
   );
 }
 
-function GoalItem({ goal, fieldPosition }: { goal: Goal; fieldPosition: number }) {
+function GoalItem({
+  goal,
+  fieldPosition,
+  rollUp,
+}: {
+  goal: Goal;
+  fieldPosition: number;
+  rollUp?: MeasureRollUp;
+}) {
   const { t } = useTranslation();
   return (
     <li className="kurs-goal" data-testid="goal">
@@ -48,13 +68,17 @@ function GoalItem({ goal, fieldPosition }: { goal: Goal; fieldPosition: number }
           {goal.description}
         </p>
       ) : null}
+      <RollUpSummary
+        entry={rollUp?.goals.find((g) => g.id === goal.id)}
+        filter={`goal=${goal.id}`}
+      />
       <p className="kern-body kern-body--bold">{t("concept.recommendationsTitle")}</p>
       {goal.recommendations.length === 0 ? (
         <Empty>{t("concept.noRecommendations")}</Empty>
       ) : (
         <ul className="kurs-recommendations">
           {goal.recommendations.map((r) => (
-            <RecommendationItem key={r.id} recommendation={r} />
+            <RecommendationItem key={r.id} recommendation={r} rollUp={rollUp} />
           ))}
         </ul>
       )}
@@ -63,7 +87,13 @@ function GoalItem({ goal, fieldPosition }: { goal: Goal; fieldPosition: number }
 }
 
 /** One Handlungsfeld with its goals and their recommendations. */
-export function ActionFieldBlock({ field }: { field: ActionField }) {
+export function ActionFieldBlock({
+  field,
+  rollUp,
+}: {
+  field: ActionField;
+  rollUp?: MeasureRollUp;
+}) {
   const { t } = useTranslation();
   const headingId = `field-${field.id}`;
   return (
@@ -79,12 +109,16 @@ export function ActionFieldBlock({ field }: { field: ActionField }) {
           <SourceText>{field.guidingGoal}</SourceText>
         </p>
       ) : null}
+      <RollUpSummary
+        entry={rollUp?.fields.find((f) => f.id === field.id)}
+        filter={`field=${field.id}`}
+      />
       {field.goals.length === 0 ? (
         <Empty>{t("concept.noGoals")}</Empty>
       ) : (
         <ol className="kurs-goals" aria-label={t("concept.goalsTitle")}>
           {field.goals.map((goal) => (
-            <GoalItem key={goal.id} goal={goal} fieldPosition={field.position} />
+            <GoalItem key={goal.id} goal={goal} fieldPosition={field.position} rollUp={rollUp} />
           ))}
         </ol>
       )}

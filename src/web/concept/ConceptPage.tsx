@@ -1,6 +1,7 @@
 import "./concept.css";
 import { useTranslation } from "react-i18next";
 import type { ConceptVersion } from "../../contract/concept";
+import { useRollUp } from "../api/measures";
 import { useConcept } from "../api/queries";
 import { Alert } from "../components/Alert";
 import { Fact, Facts } from "../components/Facts";
@@ -15,6 +16,7 @@ import { VersionTable } from "./VersionTable";
 function VersionDetails({ version }: { version: ConceptVersion }) {
   const { t } = useTranslation();
   const { date } = useFormat();
+  const rollUp = useRollUp().data;
   return (
     <section className="kurs-section" aria-labelledby="version-title" data-testid="concept-version">
       <p className="kern-preline">{t("concept.version", { number: version.number })}</p>
@@ -43,7 +45,7 @@ function VersionDetails({ version }: { version: ConceptVersion }) {
       ) : null}
       <div className="kurs-fields">
         {version.actionFields.map((field) => (
-          <ActionFieldBlock key={field.id} field={field} />
+          <ActionFieldBlock key={field.id} field={field} rollUp={rollUp} />
         ))}
       </div>
     </section>

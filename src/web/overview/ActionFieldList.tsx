@@ -4,8 +4,44 @@ import type { Overview } from "../../contract/overview";
 import { Badge } from "../components/Badge";
 import { Empty } from "../components/QueryState";
 import { SourceText } from "../components/SourceText";
+import "../measures/measures.css";
 
 type Field = Overview["actionFields"][number];
+
+const lights = ["green", "yellow", "red", "grey"] as const;
+
+/** Measures of a field: count, traffic lights (as text and dot), overdue, link to the list. */
+function FieldMeasures({ field }: { field: Field }) {
+  const { t } = useTranslation();
+  const m = field.measures;
+  if (m.count === 0)
+    return <p className="kern-body kern-body--muted">{t("overview.fields.measuresNone")}</p>;
+  return (
+    <div data-testid="field-measures">
+      <p className="kern-body">
+        <Link className="kern-link" to={`/massnahmen?field=${field.id}`}>
+          {t("overview.fields.measures", { count: m.count })}
+        </Link>
+        {m.overdueCount ? ` · ${t("overview.fields.overdue", { count: m.overdueCount })}` : ""}
+      </p>
+      <ul className="kurs-measure-lights" aria-label={t("overview.fields.lights")}>
+        {lights
+          .filter((l) => m.lights[l] > 0)
+          .map((l) => (
+            <li key={l} className="kurs-light" data-light={l}>
+              <span className={`kurs-light__dot kurs-light__dot--${l}`} aria-hidden="true" />
+              <span className="kern-body">
+                {t("overview.fields.lightCount", {
+                  light: t(`measures.light.${l}`),
+                  count: m.lights[l],
+                })}
+              </span>
+            </li>
+          ))}
+      </ul>
+    </div>
+  );
+}
 
 /** The Handlungsfelder as numbered cards; the focus field carries a badge. */
 export function ActionFieldList({ fields }: { fields: Field[] }) {
@@ -42,6 +78,7 @@ export function ActionFieldList({ fields }: { fields: Field[] }) {
                       {t("overview.fields.goals", { count: field.goalCount })},{" "}
                       {t("overview.fields.recommendations", { count: field.recommendationCount })}
                     </p>
+                    <FieldMeasures field={field} />
                   </div>
                 </div>
               </article>

@@ -1,0 +1,54 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import type {
+  Measure,
+  MeasureInput,
+  MeasureList,
+  MeasureOptions,
+  MeasureRollUp,
+  Partner,
+  PartnerInput,
+  ProgressInput,
+  StatusChangeInput,
+} from "../../contract/measures";
+import { type ApiError, getJson, sendJson } from "./client";
+
+function useLanguage() {
+  const { i18n } = useTranslation();
+  return i18n.resolvedLanguage ?? i18n.language;
+}
+
+function useApi<T>(path: string | null) {
+  const language = useLanguage();
+  return useQuery({
+    queryKey: [path, language],
+    queryFn: () => getJson<T>(path ?? "", language),
+    enabled: path !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export const useMeasures = (search: string) => useApi<MeasureList>(`/measures?${search}`);
+export const useMeasure = (id: string) => useApi<Measure>(id ? `/measures/${id}` : null);
+export const useMeasureOptions = () => useApi<MeasureOptions>("/measures/options");
+export const useRollUp = () => useApi<MeasureRollUp>("/measures/rollup");
+export const usePartner = (id: string) => useApi<Partner>(`/partners/${id}`);
+
+function useSend<I, O>(method: "POST" | "PUT", path: string) {
+  const language = useLanguage();
+  const client = useQueryClient();
+  return useMutation<O, ApiError, I>({
+    mutationFn: (body) => sendJson<O>(method, path, body, language),
+    // Lists, overview, roll-ups and partner pages all show measures: refetch them all.
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
+
+export const useSaveMeasure = (id: string | null) =>
+  useSend<MeasureInput, Measure>(id ? "PUT" : "POST", id ? `/measures/${id}` : "/measures");
+export const usePostProgress = (id: string) =>
+  useSend<ProgressInput, Measure>("POST", `/measures/${id}/progress`);
+export const useChangeStatus = (id: string) =>
+  useSend<StatusChangeInput, Measure>("POST", `/measures/${id}/status`);
+export const useCreatePartner = () =>
+  useSend<PartnerInput, { id: string; name: string }>("POST", "/partners");

@@ -1,0 +1,149 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { MeasureOptions } from "../../contract/measures";
+import { Select, TextInput } from "../components/FormField";
+
+const keys = [
+  "field",
+  "goal",
+  "status",
+  "partner",
+  "municipality",
+  "overdue",
+  "q",
+  "sort",
+  "order",
+];
+const statuses = ["planned", "inProgress", "completed", "paused", "dropped"] as const;
+const sorts = ["title", "status", "startOn", "endOn", "latestUpdate"] as const;
+
+/** The filter form; its state lives in the URL (applied on submit, page reset to 1). */
+export function MeasureFilters({
+  options,
+  params,
+  onApply,
+}: {
+  options: MeasureOptions;
+  params: URLSearchParams;
+  onApply: (next: URLSearchParams) => void;
+}) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(() =>
+    Object.fromEntries(keys.map((k) => [k, params.get(k) ?? ""])),
+  );
+  const set = (key: string) => (value: string) =>
+    setDraft((d) => ({ ...d, [key]: value, ...(key === "field" ? { goal: "" } : {}) }));
+  const goals = options.actionFields
+    .filter((f) => !draft.field || f.id === draft.field)
+    .flatMap((f) => f.goals);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const k of keys) if (draft[k]) next.set(k, draft[k] ?? "");
+    onApply(next);
+  };
+  const any = t("measures.filter.any");
+  return (
+    <form className="kurs-section" onSubmit={submit} aria-labelledby="filter-title">
+      <h2 id="filter-title" className="kern-heading-medium">
+        {t("measures.filter.title")}
+      </h2>
+      <div className="kurs-filter-grid">
+        <TextInput
+          id="q"
+          label={t("measures.filter.search")}
+          hint={t("measures.filter.searchHint")}
+          value={draft.q ?? ""}
+          onChange={set("q")}
+          type="search"
+        />
+        <Select
+          id="field"
+          label={t("measures.filter.field")}
+          value={draft.field ?? ""}
+          onChange={set("field")}
+          emptyLabel={any}
+          options={options.actionFields.map((f) => ({
+            value: f.id,
+            label: `${f.position} ${f.title}`,
+          }))}
+        />
+        <Select
+          id="goal"
+          label={t("measures.filter.goal")}
+          value={draft.goal ?? ""}
+          onChange={set("goal")}
+          emptyLabel={any}
+          options={goals.map((g) => ({ value: g.id, label: g.title }))}
+        />
+        <Select
+          id="status"
+          label={t("measures.filter.status")}
+          value={draft.status ?? ""}
+          onChange={set("status")}
+          emptyLabel={any}
+          options={statuses.map((s) => ({ value: s, label: t(`measures.status.${s}`) }))}
+        />
+        <Select
+          id="partner"
+          label={t("measures.filter.partner")}
+          value={draft.partner ?? ""}
+          onChange={set("partner")}
+          emptyLabel={any}
+          options={options.partners.map((p) => ({ value: p.id, label: p.name }))}
+        />
+        <Select
+          id="municipality"
+          label={t("measures.filter.municipality")}
+          value={draft.municipality ?? ""}
+          onChange={set("municipality")}
+          emptyLabel={any}
+          options={options.municipalities.map((m) => ({ value: m.id, label: m.name }))}
+        />
+        <Select
+          id="overdue"
+          label={t("measures.filter.overdue")}
+          value={draft.overdue ?? ""}
+          onChange={set("overdue")}
+          emptyLabel={any}
+          options={[
+            { value: "true", label: t("measures.filter.overdueYes") },
+            { value: "false", label: t("measures.filter.overdueNo") },
+          ]}
+        />
+        <Select
+          id="sort"
+          label={t("measures.filter.sort")}
+          value={draft.sort || "title"}
+          onChange={set("sort")}
+          options={sorts.map((s) => ({ value: s, label: t(`measures.sort.${s}`) }))}
+        />
+        <Select
+          id="order"
+          label={t("measures.filter.order")}
+          value={draft.order || "asc"}
+          onChange={set("order")}
+          options={[
+            { value: "asc", label: t("measures.filter.asc") },
+            { value: "desc", label: t("measures.filter.desc") },
+          ]}
+        />
+      </div>
+      <div className="kurs-actions">
+        <button type="submit" className="kern-btn kern-btn--primary">
+          <span className="kern-label">{t("measures.filter.apply")}</span>
+        </button>
+        <button
+          type="button"
+          className="kern-btn kern-btn--secondary"
+          onClick={() => {
+            setDraft(Object.fromEntries(keys.map((k) => [k, ""])));
+            onApply(new URLSearchParams());
+          }}
+        >
+          <span className="kern-label">{t("measures.filter.reset")}</span>
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import "./measures.css";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { useMeasureOptions, useMeasures } from "../api/measures";
+import { Page } from "../components/Page";
+import { QueryState } from "../components/QueryState";
+import { MeasureFilters } from "./MeasureFilters";
+import { MeasureTable } from "./MeasureTable";
+
+/** /massnahmen: the list with filters, search, sort and pages; everything in the URL. */
+export function MeasuresPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const options = useMeasureOptions();
+  const list = useMeasures(params.toString());
+  const page = Number(params.get("page") ?? 1);
+  const goTo = (n: number) => {
+    const next = new URLSearchParams(params);
+    next.set("page", String(n));
+    setParams(next);
+  };
+  return (
+    <Page title={t("measures.title")} lead={t("measures.intro")}>
+      {options.data?.canEdit ? (
+        <p>
+          <Link className="kern-btn kern-btn--primary" to="/massnahmen/neu">
+            <span className="kern-label">{t("measures.new")}</span>
+          </Link>
+        </p>
+      ) : null}
+      <QueryState query={options}>
+        {(data) => (
+          <MeasureFilters
+            key={params.toString()}
+            options={data}
+            params={params}
+            onApply={setParams}
+          />
+        )}
+      </QueryState>
+      <section className="kurs-section" aria-label={t("measures.title")}>
+        <QueryState query={list}>
+          {(data) => {
+            const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
+            return (
+              <>
+                <MeasureTable items={data.items} total={data.total} />
+                {pages > 1 ? (
+                  <nav className="kurs-actions" aria-label={t("measures.pagination.label")}>
+                    <button
+                      type="button"
+                      className="kern-btn kern-btn--secondary"
+                      disabled={page <= 1}
+                      onClick={() => goTo(page - 1)}
+                    >
+                      <span className="kern-label">{t("measures.pagination.previous")}</span>
+                    </button>
+                    <span className="kern-body" aria-current="page">
+                      {t("measures.pagination.page", { page, pages })}
+                    </span>
+                    <button
+                      type="button"
+                      className="kern-btn kern-btn--secondary"
+                      disabled={page >= pages}
+                      onClick={() => goTo(page + 1)}
+                    >
+                      <span className="kern-label">{t("measures.pagination.next")}</span>
+                    </button>
+                  </nav>
+                ) : null}
+              </>
+            );
+          }}
+        </QueryState>
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,109 @@
+import type { Measure, MeasureInput } from "../../contract/measures";
+
+/** What the form holds: text as typed, so nothing is lost when the server refuses it. */
+export interface MeasureFormValues {
+  title: string;
+  description: string;
+  measureTypeId: string;
+  recommendationIds: string[];
+  startOn: string;
+  endOn: string;
+  responsibleUnit: string;
+  responsiblePerson: string;
+  targetGroups: string;
+  languages: string;
+  partnerIds: string[];
+  leadPartnerId: string;
+  municipalityIds: string[];
+  milestones: string;
+  plannedEuro: string;
+  plannedFte: string;
+  weight: string;
+  manualCompletion: string;
+  internalNote: string;
+}
+
+export function initialValues(m: Measure | null, firstType: string): MeasureFormValues {
+  return {
+    title: m?.title ?? "",
+    description: m?.description ?? "",
+    measureTypeId: m?.measureTypeId ?? firstType,
+    recommendationIds: m?.recommendations.map((r) => r.id) ?? [],
+    startOn: m?.startOn ?? "",
+    endOn: m?.endOn ?? "",
+    responsibleUnit: m?.responsibleUnit ?? "",
+    responsiblePerson: m?.responsiblePerson ?? "",
+    targetGroups: m?.targetGroups.join(", ") ?? "",
+    languages: m?.languages.join(", ") ?? "",
+    partnerIds: m?.partners.map((p) => p.id) ?? [],
+    leadPartnerId: m?.partners.find((p) => p.isLead)?.id ?? "",
+    municipalityIds: m?.municipalities.map((x) => x.id) ?? [],
+    milestones:
+      m?.milestones.map((x) => [x.dueOn, x.doneOn, x.title].filter(Boolean).join(" ")).join("\n") ??
+      "",
+    plannedEuro: m ? (m.plannedCents / 100).toFixed(2).replace(".", ",") : "",
+    plannedFte: m ? String(m.plannedFte).replace(".", ",") : "",
+    weight: m ? String(m.weight) : "1",
+    manualCompletion: m?.manualCompletion === null || !m ? "" : String(m.manualCompletion),
+    internalNote: m?.internalNote ?? "",
+  };
+}
+
+const list = (s: string) =>
+  s
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+/** German or plain decimal ("1.250,50", "1250.5") → number; NaN when it is none. */
+export function parseDecimal(s: string): number {
+  const trimmed = s.trim().replace(/\s|€/g, "");
+  const grouped = /^\d{1,3}(\.\d{3})+$/.test(trimmed);
+  const normal =
+    trimmed.includes(",") || grouped ? trimmed.replace(/\./g, "").replace(",", ".") : trimmed;
+  return normal === "" ? Number.NaN : Number(normal);
+}
+
+const dateAt = /^(\d{4}-\d{2}-\d{2})\s+(?:(\d{4}-\d{2}-\d{2})\s+)?(.*)$/;
+
+/**
+ * The request body. Values that cannot be read (a number that is none, a milestone line without
+ * a date) are sent as they are, so the server names the field.
+ */
+export function toInput(v: MeasureFormValues): MeasureInput {
+  const euro = parseDecimal(v.plannedEuro);
+  const fte = parseDecimal(v.plannedFte);
+  const completion = v.manualCompletion.trim();
+  /** A value that is no number goes as typed: the server names the field. */
+  const asNumber = (n: number, raw: string) => (Number.isNaN(n) ? (raw as never) : n);
+  return {
+    title: v.title,
+    description: v.description || null,
+    measureTypeId: v.measureTypeId,
+    recommendationIds: v.recommendationIds,
+    startOn: v.startOn || null,
+    endOn: v.endOn || null,
+    responsibleUnit: v.responsibleUnit || null,
+    responsiblePerson: v.responsiblePerson || null,
+    targetGroups: list(v.targetGroups),
+    languages: list(v.languages),
+    partnerIds: v.partnerIds,
+    leadPartnerId: v.leadPartnerId || null,
+    municipalityIds: v.municipalityIds,
+    milestones: v.milestones
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((line) => {
+        const match = dateAt.exec(line);
+        return match
+          ? { dueOn: match[1] ?? "", doneOn: match[2] ?? null, title: match[3] ?? "" }
+          : { dueOn: line, title: "" };
+      }),
+    plannedCents: v.plannedEuro.trim() ? asNumber(Math.round(euro * 100), v.plannedEuro) : 0,
+    plannedFte: v.plannedFte.trim() ? asNumber(fte, v.plannedFte) : 0,
+    weight: asNumber(Number(v.weight || "1"), v.weight),
+    manualCompletion: completion ? asNumber(Number(completion), completion) : null,
+    internalNote: v.internalNote || null,
+  };
+}
