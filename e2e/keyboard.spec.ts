@@ -37,7 +37,7 @@ test.describe("Tastatur", () => {
     );
     await expect(nav.locator("[aria-current]")).toHaveCount(1);
     await expect(kurs.main).toBeFocused();
-    await expect(kurs.main).toContainText("Diese Seite folgt:");
+    await expect(kurs.main).toContainText("Filtern und suchen");
     await expect(page).toHaveTitle("Maßnahmen – Kurs – Landkreis Rotenburg (Wümme)");
   });
 });

@@ -7,12 +7,36 @@ import { QueryState } from "../components/QueryState";
 import { MeasureFilters } from "./MeasureFilters";
 import { MeasureTable } from "./MeasureTable";
 
+const apiKeys = [
+  "field",
+  "goal",
+  "recommendation",
+  "status",
+  "partner",
+  "municipality",
+  "overdue",
+  "q",
+  "sort",
+  "order",
+  "page",
+];
+
+/** Only the list's own parameters go to the API (the URL may carry others, e.g. ?lang=). */
+function apiQuery(params: URLSearchParams): string {
+  const out = new URLSearchParams();
+  for (const key of apiKeys) {
+    const value = params.get(key);
+    if (value) out.set(key, value);
+  }
+  return out.toString();
+}
+
 /** /massnahmen: the list with filters, search, sort and pages; everything in the URL. */
 export function MeasuresPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const options = useMeasureOptions();
-  const list = useMeasures(params.toString());
+  const list = useMeasures(apiQuery(params));
   const page = Number(params.get("page") ?? 1);
   const goTo = (n: number) => {
     const next = new URLSearchParams(params);

@@ -1,0 +1,90 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { KursPage } from "./pages/KursPage";
+import { MeasureFormPage, signInAsCoordinator } from "./pages/MeasurePages";
+
+async function expectNoAxeViolations(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`),
+  ).toEqual([]);
+}
+
+test.describe("Maßnahmen", () => {
+  test("create a measure with partner and municipalities, report yellow; overview, Konzept and partner page show it", async ({
+    page,
+  }) => {
+    const title = `Elternsprachkurs ${Date.now()}`;
+    await signInAsCoordinator(page);
+    const form = new MeasureFormPage(page);
+    await form.open("/massnahmen/neu");
+    await expectNoAxeViolations(page);
+
+    // A refusal keeps what was typed and names the field.
+    await form.form.getByLabel("Titel", { exact: true }).fill(title);
+    await form.form.getByRole("button", { name: "Maßnahme speichern" }).click();
+    await expect(page.locator("#recommendationIds-error")).toBeVisible();
+    await expect(form.form.getByLabel("Titel", { exact: true })).toHaveValue(title);
+    await expectNoAxeViolations(page);
+
+    await form.recommendationIn("Sprache und Bildung").check();
+    await form.addPartner("Bildungswerk Beispielhausen", "Bildungsträger");
+    await expect(
+      form.form.getByRole("checkbox", { name: "Bildungswerk Beispielhausen" }),
+    ).toBeChecked();
+    await form.form.getByRole("checkbox", { name: "Zeven" }).check();
+    await form.form.getByRole("checkbox", { name: "Sottrum" }).check();
+    await form.form.getByLabel(/Geplante Mittel in Euro/).fill("12.500,00");
+    await form.form.getByRole("button", { name: "Maßnahme speichern" }).click();
+
+    const detail = page.getByTestId("measure-detail");
+    await expect(new KursPage(page).heading).toHaveText(title);
+    await expect(page.getByTestId("measure-recommendations")).toContainText("Sprache und Bildung");
+    await expect(page.getByTestId("measure-municipalities")).toHaveText("Sottrum, Zeven");
+    await expect(detail).toContainText("12.500,00 €");
+
+    await page.getByLabel("Ampel", { exact: true }).selectOption({ label: "gelb" });
+    await page
+      .getByLabel("Sachstand", { exact: true })
+      .fill("Räume gefunden, Start verschiebt sich.");
+    await page.getByRole("button", { name: "Sachstand speichern" }).click();
+    await expect(page.getByTestId("progress-update").first()).toContainText("gelb");
+    await expect(page.getByTestId("progress-update").first()).toContainText("Räume gefunden");
+    await expectNoAxeViolations(page);
+    const measureUrl = page.url();
+
+    await page.getByRole("link", { name: "Bildungswerk Beispielhausen" }).click();
+    await expect(page.getByTestId("partner-detail")).toContainText(title);
+    await expect(page.getByTestId("measure-row")).toContainText("gelb");
+    await expectNoAxeViolations(page);
+
+    const overview = new KursPage(page);
+    await overview.open("/");
+    const languageCard = page.locator(".kurs-field", { hasText: "Sprache und Bildung" });
+    await expect(languageCard.getByTestId("field-measures")).toContainText("gelb: 1");
+
+    await overview.open("/konzept");
+    const field = page.getByTestId("concept-field").filter({ hasText: "Sprache und Bildung" });
+    await expect(field.getByTestId("rollup").first()).toContainText("gelb: 1");
+
+    await overview.open("/massnahmen?q=Elternsprachkurs");
+    await expect(page.getByTestId("measure-row")).toHaveCount(1);
+    await expect(page.getByTestId("measure-row")).toContainText("gelb");
+    await expectNoAxeViolations(page);
+    expect(measureUrl).toMatch(/\/massnahmen\/[0-9a-f-]{36}$/);
+  });
+
+  test("the public list has no edit button and keeps the filter in the URL", async ({ page }) => {
+    const kurs = new KursPage(page);
+    await kurs.open("/massnahmen");
+    await expect(page.getByRole("link", { name: "Neue Maßnahme anlegen" })).toHaveCount(0);
+    await page.getByLabel("Status").selectOption({ label: "in Umsetzung" });
+    await page.getByRole("button", { name: "Filter anwenden" }).click();
+    await expect(page).toHaveURL(/status=inProgress/);
+    for (const row of await page.getByTestId("measure-row").all()) {
+      await expect(row).toContainText("in Umsetzung");
+    }
+  });
+});
