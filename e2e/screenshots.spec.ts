@@ -1,5 +1,6 @@
 import { test } from "@playwright/test";
 import { KursPage } from "./pages/KursPage";
+import { signInAsCoordinator } from "./pages/MeasurePages";
 
 // Refreshes docs/screenshots/ only on request: KURS_SCREENSHOTS=1 npm run test:e2e -- screenshots
 test.skip(!process.env.KURS_SCREENSHOTS, "set KURS_SCREENSHOTS=1 to refresh docs/screenshots");
@@ -36,3 +37,28 @@ for (const shot of shots) {
     }
   });
 }
+
+test("screenshots of a measure, its partner and the measure form", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    const kurs = new KursPage(page);
+    await kurs.open("/massnahmen?lang=de");
+    await page.getByRole("link", { name: "Wohnortnahe Sprachkurse mit Kinderbetreuung" }).click();
+    await page.getByTestId("measure-detail").waitFor();
+    await page.screenshot({ path: "docs/screenshots/massnahme.png", fullPage: true });
+    await page.getByRole("link", { name: "Volkshochschule (Beispiel)" }).click();
+    await page.getByTestId("partner-detail").waitFor();
+    await page.screenshot({ path: "docs/screenshots/partner.png", fullPage: true });
+    await signInAsCoordinator(page);
+    await kurs.open("/massnahmen/neu");
+    await page.getByRole("button", { name: "Maßnahme speichern" }).click();
+    await page.locator("#recommendationIds-error").waitFor();
+    await page.screenshot({ path: "docs/screenshots/massnahme-formular.png", fullPage: true });
+    await page.setViewportSize({ width: 320, height: 800 });
+    await kurs.open("/massnahmen");
+    await page.screenshot({ path: "docs/screenshots/massnahmen-320px.png", fullPage: true });
+  } finally {
+    await context.close();
+  }
+});
