@@ -88,3 +88,48 @@ test.describe("Maßnahmen", () => {
     }
   });
 });
+
+test.describe("Personalkapazität", () => {
+  test("0.5 FTE for three months fits; a second measure in the same month shows the over-allocation warning", async ({
+    page,
+  }) => {
+    await signInAsCoordinator(page);
+    const kurs = new KursPage(page);
+    await kurs.open("/kapazitaet");
+    const position = `Koordination Sprache ${Date.now()}`;
+    await page.getByLabel("Bezeichnung der Stelle").fill(position);
+    await page.getByLabel("VZÄ", { exact: true }).fill("0,75");
+    await page.getByLabel("gültig ab").fill("2020-01-01");
+    await page.getByRole("button", { name: "Stelle anlegen" }).click();
+    await expect(page.getByLabel("Stelle", { exact: true })).toContainText(position);
+    await page.getByLabel("Stelle", { exact: true }).selectOption({ label: position });
+
+    const month = (offset: number) => {
+      const d = new Date();
+      d.setUTCDate(1);
+      d.setUTCMonth(d.getUTCMonth() + offset);
+      return d.toISOString().slice(0, 7);
+    };
+    const assign = async (measure: string, from: string, to: string) => {
+      await page.getByLabel("Maßnahme", { exact: true }).selectOption({ label: measure });
+      await page.getByLabel("von Monat").fill(from);
+      await page.getByLabel("bis Monat").fill(to);
+      await page.getByLabel("Anteil in VZÄ").fill("0,5");
+      await page.getByRole("button", { name: "Zuordnen" }).click();
+    };
+    await assign("Wohnortnahe Sprachkurse mit Kinderbetreuung", month(0), month(2));
+    await expect(page.getByTestId("capacity-month").first()).toContainText(
+      "Wohnortnahe Sprachkurse",
+    );
+    await expect(page.getByTestId("capacity-month").nth(2)).toContainText("0,5");
+    await expect(page.getByTestId("overallocation-warning")).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    await assign("Netzwerktreffen der Integrationsakteure", month(1), month(1));
+    await expect(page.getByTestId("overallocation-warning")).toBeVisible();
+    await expect(page.getByTestId("capacity-month").nth(1)).toContainText("überbucht");
+    await expect(page.getByTestId("capacity-month").nth(0)).toContainText("im Rahmen");
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "test-results/kapazitaet.png", fullPage: true });
+  });
+});

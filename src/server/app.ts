@@ -16,6 +16,7 @@ import { auditRoutes } from "./audit/routes";
 import type { Permission } from "./auth/permissions";
 import { registerAuth } from "./auth/plugin";
 import { authRoutes } from "./auth/routes";
+import { capacityRoutes } from "./capacity/routes";
 import { conceptRoutes } from "./concept/routes";
 import type { Database } from "./db/database";
 import { healthRoutes } from "./health/routes";
@@ -163,6 +164,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(overviewRoutes(database));
       await api.register(conceptRoutes());
       await api.register(measureRoutes());
+      await api.register(capacityRoutes());
     },
     { prefix: "/api/v1" },
   );

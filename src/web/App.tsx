@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { ApiError } from "./api/client";
+import { CapacityPage } from "./capacity/CapacityPage";
 import { ConceptPage } from "./concept/ConceptPage";
 import { Layout } from "./layout/Layout";
 import { LegalPage } from "./legal/LegalPage";
@@ -36,6 +37,7 @@ export function App() {
             <Route path="massnahmen/:id" element={<MeasurePage />} />
             <Route path="massnahmen/:id/bearbeiten" element={<MeasureFormPage />} />
             <Route path="partner/:id" element={<PartnerPage />} />
+            <Route path="kapazitaet" element={<CapacityPage />} />
             <Route path="haushalt" element={<ComingSoonPage section="budget" />} />
             <Route path="kennzahlen" element={<ComingSoonPage section="indicators" />} />
             <Route path="gremien" element={<ComingSoonPage section="committees" />} />

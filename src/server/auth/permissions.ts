@@ -16,6 +16,9 @@ export const permissions = {
   "measures.edit": ["admin", "coordinator"],
   /** Progress updates; partners only for measures of their own organisation (checked in the service). */
   "measures.report": ["admin", "coordinator", "partner"],
+  /** Staff capacity is internal planning: not for the public or partners. */
+  "capacity.read": ["admin", "coordinator", "committee"],
+  "capacity.edit": ["admin", "coordinator"],
   "session.create": ["public", "admin", "coordinator", "partner", "committee"],
   "session.self": ["admin", "coordinator", "partner", "committee"],
   "users.manage": ["admin"],

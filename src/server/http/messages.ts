@@ -62,6 +62,11 @@ const messages: Record<Language, Catalogue> = {
       "Sie können nur für Maßnahmen Ihrer eigenen Organisation einen Sachstand melden.",
     "progress.inFuture": "Ein Sachstand kann nicht in der Zukunft liegen.",
     "partner.notFound": "Diesen Netzwerkpartner gibt es nicht.",
+    "capacity.toBeforeFrom": "Der letzte Monat liegt vor dem ersten.",
+    "capacity.tooManyMonths": "Höchstens 60 Monate auf einmal.",
+    "capacity.positionNotFound": "Diese Stelle gibt es nicht.",
+    "capacity.periodEndBeforeStart": "Ein Zeitraum endet vor seinem Beginn.",
+    "capacity.periodsOverlap": "Die Zeiträume der Stelle überschneiden sich.",
   },
   en: {
     "problem.validation": "The input is invalid.",
@@ -118,6 +123,11 @@ const messages: Record<Language, Catalogue> = {
     "measure.notOwnMeasure": "You can only report progress on measures of your own organisation.",
     "progress.inFuture": "A progress update cannot lie in the future.",
     "partner.notFound": "This network partner does not exist.",
+    "capacity.toBeforeFrom": "The last month is before the first.",
+    "capacity.tooManyMonths": "At most 60 months at once.",
+    "capacity.positionNotFound": "This position does not exist.",
+    "capacity.periodEndBeforeStart": "A period ends before it starts.",
+    "capacity.periodsOverlap": "The periods of the position overlap.",
   },
 };
 

@@ -46,9 +46,12 @@ export function MeasuresPage() {
   return (
     <Page title={t("measures.title")} lead={t("measures.intro")}>
       {options.data?.canEdit ? (
-        <p>
+        <p className="kurs-actions">
           <Link className="kern-btn kern-btn--primary" to="/massnahmen/neu">
             <span className="kern-label">{t("measures.new")}</span>
+          </Link>
+          <Link className="kern-link" to="/kapazitaet">
+            {t("capacity.link")}
           </Link>
         </p>
       ) : null}
