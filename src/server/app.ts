@@ -22,6 +22,7 @@ import type { Database } from "./db/database";
 import { healthRoutes } from "./health/routes";
 import { registerProblemHandlers } from "./http/problem";
 import { validatorCompiler } from "./http/zod-validator";
+import { measureImportRoutes } from "./measures/import-routes";
 import { measureRoutes } from "./measures/routes";
 import { overviewRoutes } from "./overview/routes";
 import { registerRequestContext, resolveDefaultTenant } from "./tenancy/request-context";
@@ -163,6 +164,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(auditRoutes());
       await api.register(overviewRoutes(database));
       await api.register(conceptRoutes());
+      await api.register(measureImportRoutes());
       await api.register(measureRoutes());
       await api.register(capacityRoutes());
     },
