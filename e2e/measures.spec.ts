@@ -133,3 +133,28 @@ test.describe("Personalkapazität", () => {
     await page.screenshot({ path: "test-results/kapazitaet.png", fullPage: true });
   });
 });
+
+test("CSV import: a bad row (unknown field, 31.02.) is listed by row and column and nothing is imported", async ({
+  page,
+}) => {
+  await signInAsCoordinator(page);
+  const kurs = new KursPage(page);
+  await kurs.open("/massnahmen");
+  const before = await page.getByTestId("measure-table").locator("caption").textContent();
+  const csv = [
+    "Titel;Handlungsfeld;Handlungsempfehlung;Maßnahmenart;Beginn",
+    "Lernwerkstatt;Wohnen;Sprachkurse wohnortnah und mit Kinderbetreuung anbieten;Sprachkurs;31.02.2025",
+  ].join("\r\n");
+  await page.getByLabel("CSV-Datei mit Maßnahmen").setInputFiles({
+    name: "massnahmen.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(csv, "utf8"),
+  });
+  const problems = page.getByTestId("import-problems");
+  await expect(problems).toContainText("Handlungsfeld");
+  await expect(problems).toContainText("Dieses Datum gibt es nicht");
+  await expect(page.getByRole("button", { name: "Alle Zeilen importieren" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await kurs.open("/massnahmen");
+  await expect(page.getByTestId("measure-table").locator("caption")).toHaveText(before ?? "");
+});

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from "react-router";
 import { useMeasureOptions, useMeasures } from "../api/measures";
 import { Page } from "../components/Page";
 import { QueryState } from "../components/QueryState";
+import { ImportSection } from "./ImportSection";
 import { MeasureFilters } from "./MeasureFilters";
 import { MeasureTable } from "./MeasureTable";
 
@@ -100,6 +101,7 @@ export function MeasuresPage() {
           }}
         </QueryState>
       </section>
+      {options.data?.canEdit ? <ImportSection /> : null}
     </Page>
   );
 }
