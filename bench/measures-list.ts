@@ -67,44 +67,36 @@ for (let batch = 0; batch < count / 200; batch++) {
     )
     .returning({ id: measure.id });
   const link = <T>(f: (id: string, k: number) => T) => rows.map((r, k) => f(r.id, batch * 200 + k));
-  await db
-    .insert(measureRecommendation)
-    .values(
-      link((measureId, k) => ({
-        tenantId,
-        measureId,
-        recommendationId: recs[k % recs.length]?.id ?? "",
-      })),
-    );
-  await db
-    .insert(measurePartner)
-    .values(
-      link((measureId, k) => ({
-        tenantId,
-        measureId,
-        partnerId: partners[k % partners.length]?.id ?? "",
-      })),
-    );
-  await db
-    .insert(measureMunicipality)
-    .values(
-      link((measureId, k) => ({
-        tenantId,
-        measureId,
-        municipalityId: places[k % places.length]?.id ?? "",
-      })),
-    );
-  await db
-    .insert(milestone)
-    .values(
-      link((measureId, k) => ({
-        tenantId,
-        measureId,
-        position: 1,
-        title: "M",
-        dueOn: k % 3 ? "2026-12-31" : "2025-03-01",
-      })),
-    );
+  await db.insert(measureRecommendation).values(
+    link((measureId, k) => ({
+      tenantId,
+      measureId,
+      recommendationId: recs[k % recs.length]?.id ?? "",
+    })),
+  );
+  await db.insert(measurePartner).values(
+    link((measureId, k) => ({
+      tenantId,
+      measureId,
+      partnerId: partners[k % partners.length]?.id ?? "",
+    })),
+  );
+  await db.insert(measureMunicipality).values(
+    link((measureId, k) => ({
+      tenantId,
+      measureId,
+      municipalityId: places[k % places.length]?.id ?? "",
+    })),
+  );
+  await db.insert(milestone).values(
+    link((measureId, k) => ({
+      tenantId,
+      measureId,
+      position: 1,
+      title: "M",
+      dueOn: k % 3 ? "2026-12-31" : "2025-03-01",
+    })),
+  );
   await db.insert(progressUpdate).values(
     link((measureId, k) => ({
       tenantId,
