@@ -85,7 +85,7 @@ export async function login(scope: TenantDb, input: LoginInput): Promise<LoginRe
           return { kind: "secondFactorInvalid" as const };
         }
       } else if (input.recoveryCode) {
-        const used = await q.useRecoveryCode(
+        const used = await q.consumeRecoveryCode(
           tx,
           tenantId,
           user.id,
