@@ -2,10 +2,12 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { createAccountsCommand, createAccountsEnv } from "./e2e/auth-accounts";
 
 /**
  * Browser tests in the system's Chromium (never a downloaded one) against a real Kurs server:
- * fresh data directory, migrated and seeded with Rotenburg on first start.
+ * fresh data directory, migrated and seeded with Rotenburg by the first `kurs create-user`, which
+ * also creates the test accounts (e2e/auth-accounts.ts) before the server locks the directory.
  */
 const port = Number(process.env.KURS_E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -49,7 +51,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "npx tsx src/server/cli/start.ts",
+    command: `${createAccountsCommand()} && npx tsx src/server/cli/start.ts`,
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
@@ -60,6 +62,7 @@ export default defineConfig({
       HOST: "127.0.0.1",
       KURS_DATA_DIR: process.env.KURS_E2E_DATA_DIR,
       LOG_LEVEL: "warn",
+      ...createAccountsEnv(),
     },
   },
 });

@@ -1,12 +1,16 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { BrowserRouter, Route, Routes } from "react-router";
+import { AccountPage } from "./account/AccountPage";
+import { PasswordResetPage } from "./account/PasswordResetPage";
 import { ApiError } from "./api/client";
+import { LoginPage } from "./auth/LoginPage";
 import { ConceptPage } from "./concept/ConceptPage";
 import { Layout } from "./layout/Layout";
 import { LegalPage } from "./legal/LegalPage";
 import { OverviewPage } from "./overview/OverviewPage";
 import { ComingSoonPage } from "./placeholders/ComingSoonPage";
 import { NotFoundPage } from "./placeholders/NotFoundPage";
+import { UsersPage } from "./users/UsersPage";
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -35,6 +39,10 @@ export function App() {
             <Route path="impressum" element={<LegalPage topic="imprint" />} />
             <Route path="datenschutz" element={<LegalPage topic="privacy" />} />
             <Route path="barrierefreiheit" element={<LegalPage topic="accessibility" />} />
+            <Route path="anmelden" element={<LoginPage />} />
+            <Route path="konto" element={<AccountPage />} />
+            <Route path="konten" element={<UsersPage />} />
+            <Route path="passwort-zuruecksetzen" element={<PasswordResetPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>
