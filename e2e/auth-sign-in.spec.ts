@@ -31,6 +31,7 @@ test.describe("Anmeldung", () => {
     await expect(signIn.errorSummary).toContainText("E-Mail-Adresse oder Passwort ist falsch.");
     await expect(signIn.email).toHaveValue(coordinator.email);
     await expect(signIn.password).toHaveValue("");
+    await screenshotForDocs(page, "anmelden");
 
     await signIn.password.fill(coordinator.password);
     await signIn.submit.click();
@@ -78,10 +79,6 @@ test.describe("Anmeldung", () => {
       await signIn.submit.click();
       await expect(signIn.errorSummary).toBeFocused();
       await expectNoAxeViolations(page);
-      if (lang === "de") {
-        await signIn.email.fill(coordinator.email);
-        await screenshotForDocs(page, "anmelden");
-      }
     });
   }
 
@@ -103,5 +100,22 @@ test.describe("Anmeldung", () => {
     );
     await expect(page).toHaveURL(/#token=/);
     await expectNoAxeViolations(page);
+  });
+
+  test("no horizontal scrolling at 320 px on /anmelden, also with errors shown", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    try {
+      await new SignInPage(page).goto();
+      await new SignInPage(page).submit.click();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await context.close();
+    }
   });
 });

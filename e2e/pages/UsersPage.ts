@@ -15,7 +15,7 @@ export class UsersPage extends KursPage {
     this.rows = this.table.locator("tbody tr");
     this.count = page.getByTestId("accounts-count");
     this.editor = page.locator("#account-editor");
-    this.resetLink = page.locator("#reset-link-url");
+    this.resetLink = page.getByTestId("reset-link-url");
   }
 
   async goto(): Promise<void> {

@@ -55,7 +55,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
     } catch (error) {
       form.show(
         formErrorsFromProblem(error, fields, {
-          title: t("form.sendFailedTitle"),
+          title: t("account.password.failed"),
           network: t("form.networkError"),
         }),
       );

@@ -47,7 +47,7 @@ export function PasswordResetPage() {
     } catch (error) {
       form.show(
         formErrorsFromProblem(error, Object.keys(fieldIds), {
-          title: t("form.sendFailedTitle"),
+          title: t("reset.failed"),
           network: t("form.networkError"),
         }),
       );

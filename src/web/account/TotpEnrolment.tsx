@@ -42,7 +42,7 @@ export function TotpEnrolment({
     } catch (error) {
       form.show(
         formErrorsFromProblem(error, ["code"], {
-          title: t("form.sendFailedTitle"),
+          title: t("totp.failed"),
           network: t("form.networkError"),
         }),
       );

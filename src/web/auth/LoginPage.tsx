@@ -72,7 +72,7 @@ export function LoginPage() {
         return;
       }
       const errors = formErrorsFromProblem(error, fields, {
-        title: t("form.sendFailedTitle"),
+        title: t("login.failed"),
         network: t("form.networkError"),
       });
       if (problem === "auth.secondFactorInvalid" && step !== "credentials") {

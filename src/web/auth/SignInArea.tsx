@@ -27,8 +27,14 @@ export function SignInArea() {
   return (
     <nav className="kurs-session" aria-label={t("session.label")}>
       <p className="kurs-session__who">
-        <span className="kurs-session__name">{user.displayName ?? user.email}</span>
-        <span className="kurs-session__role">{roleLabel(t, user.role)}</span>
+        <span className="kurs-session__name">
+          <span className="kern-sr-only">{t("session.signedInAs")} </span>
+          {user.displayName ?? user.email}
+        </span>
+        <span className="kurs-session__role">
+          <span className="kern-sr-only">{t("session.role")}: </span>
+          {roleLabel(t, user.role)}
+        </span>
       </p>
       <Link className="kern-link" to="/konto">
         {t("session.account")}

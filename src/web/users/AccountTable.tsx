@@ -43,7 +43,7 @@ export function AccountTable({
           id="accounts-filter-text"
           label={t("users.filterText")}
           type="search"
-          optional
+          required={false}
           value={filter.text}
           onChange={(e) => setFilter({ ...filter, text: e.target.value })}
         />
@@ -69,7 +69,7 @@ export function AccountTable({
       ) : (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroll container is the interaction
         <section className="kern-table-responsive" aria-labelledby="accounts-title" tabIndex={0}>
-          <table className="kern-table" data-testid="accounts">
+          <table className="kern-table kurs-accounts" data-testid="accounts">
             <caption className="kern-sr-only">
               {t("users.caption", { column: sortedBy, direction: t(`users.${order.direction}`) })}
             </caption>
@@ -84,7 +84,7 @@ export function AccountTable({
                     onSort={sort}
                   />
                 ))}
-                <th scope="col" className="kern-table__header">
+                <th scope="col" className="kern-table__header kern-table__header--action">
                   {t("users.actions")}
                 </th>
               </tr>
@@ -92,7 +92,11 @@ export function AccountTable({
             <tbody className="kern-table__body">
               {shown.map((user) => (
                 <tr key={user.id} className="kern-table__row">
-                  <th scope="row" className="kern-table__cell kurs-account-email">
+                  <th
+                    scope="row"
+                    id={`account-${user.id}`}
+                    className="kern-table__cell kurs-account-email"
+                  >
                     {user.id === ownId ? `${user.email} ${t("users.you")}` : user.email}
                   </th>
                   <td className="kern-table__cell">{user.displayName ?? ""}</td>
@@ -107,19 +111,17 @@ export function AccountTable({
                       t("users.active")
                     )}
                   </td>
-                  <td className="kern-table__cell">
+                  <td className="kern-table__cell kern-table__cell--action">
                     <button
                       type="button"
                       id={`edit-${user.id}`}
-                      className="kern-btn kern-btn--secondary kern-btn--x-small"
+                      className="kern-btn kern-btn--secondary"
+                      aria-labelledby={`edit-${user.id} account-${user.id}`}
                       aria-expanded={editing === user.id}
                       aria-controls={editing === user.id ? "account-editor" : undefined}
                       onClick={() => onEdit(user.id)}
                     >
-                      <span className="kern-label">
-                        {t("users.edit")}
-                        <span className="kern-sr-only"> {user.email}</span>
-                      </span>
+                      <span className="kern-label">{t("users.edit")}</span>
                     </button>
                   </td>
                 </tr>

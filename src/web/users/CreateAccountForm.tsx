@@ -45,7 +45,7 @@ export function CreateAccountForm() {
     } catch (error) {
       form.show(
         formErrorsFromProblem(error, Object.keys(fieldIds), {
-          title: t("form.sendFailedTitle"),
+          title: t("users.createFailed"),
           network: t("form.networkError"),
         }),
       );

@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { CopyButton } from "../auth/form/CopyButton";
-import { TextField } from "../auth/form/fields";
 import { ErrorNotice } from "../components/QueryState";
 import { useFormat } from "../i18n/useFormat";
 import { useIssueReset } from "./usersApi";
@@ -32,15 +31,16 @@ export function ResetLinkSection({ userId }: { userId: string }) {
       {issue.isError ? <ErrorNotice error={issue.error} /> : null}
       {issue.data ? (
         <div className="kurs-reset-link" role="status">
-          <TextField
-            id="reset-link-url"
-            label={t("users.resetUrl")}
-            hint={t("users.resetExpires", { date: expires(issue.data.expiresAt) })}
-            readOnly
-            value={issue.data.url}
-            onFocus={(e) => e.target.select()}
-          />
-          <CopyButton text={issue.data.url} label={t("users.copy")} />
+          <p className="kern-body kern-body--bold">{t("users.resetUrl")}</p>
+          <p className="kern-body kurs-reset-link__url">
+            <code data-testid="reset-link-url">{issue.data.url}</code>
+          </p>
+          <p className="kern-body">
+            {t("users.resetExpires", { date: expires(issue.data.expiresAt) })}
+          </p>
+          <div>
+            <CopyButton text={issue.data.url} label={t("users.copy")} />
+          </div>
         </div>
       ) : null}
     </div>

@@ -9,16 +9,17 @@ export interface FormErrors {
 }
 
 /**
- * Turns a problem+json answer into form errors. Issues whose path names one of `fields` go to
- * that field; every other issue, or the detail when there is none, goes to the summary.
+ * Turns a problem+json answer into form errors under the form's own title ("Die Anmeldung hat
+ * nicht geklappt"; the server's titles are generic). Issues whose path names one of `fields` go
+ * to that field; every other issue, or the detail when there is none, goes to the summary.
  */
 export function formErrorsFromProblem(
   error: unknown,
   fields: readonly string[],
-  fallback: { title: string; network: string },
+  texts: { title: string; network: string },
 ): FormErrors {
   const problem = error instanceof ApiError ? error.problem : null;
-  if (!problem) return { title: fallback.title, fields: {}, general: [fallback.network] };
+  if (!problem) return { title: texts.title, fields: {}, general: [texts.network] };
   const byField: Partial<Record<string, string>> = {};
   const general: string[] = [];
   for (const issue of problem.errors ?? []) {
@@ -28,7 +29,7 @@ export function formErrorsFromProblem(
   if (Object.keys(byField).length === 0 && general.length === 0 && problem.detail) {
     general.push(problem.detail);
   }
-  return { title: problem.title, fields: byField, general };
+  return { title: texts.title, fields: byField, general };
 }
 
 export function hasErrors(errors: FormErrors): boolean {
