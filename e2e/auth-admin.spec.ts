@@ -110,6 +110,18 @@ test("admin: second factor, accounts, reset link used in a fresh browser", async
     await screenshotForDocs(page, "konten");
   });
 
+  await test.step("at 320 px the page does not scroll sideways (the table scrolls itself)", async () => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    if (process.env.KURS_SCREENSHOTS) {
+      await page.screenshot({ path: "docs/screenshots/konten-320px.png" });
+    }
+  });
+
   await test.step("the newcomer sets a password with the link and signs in", async () => {
     const context = await browser.newContext();
     const fresh = await context.newPage();
