@@ -13,6 +13,7 @@ export const permissions = {
   "concept.readDrafts": ["admin", "coordinator", "committee"],
   "concept.edit": ["admin", "coordinator"],
   "session.create": ["public", "admin", "coordinator", "partner", "committee"],
+  "session.read": ["public", "admin", "coordinator", "partner", "committee"],
   "session.self": ["admin", "coordinator", "partner", "committee"],
   "users.manage": ["admin"],
   "audit.read": ["admin"],

@@ -39,6 +39,10 @@ const messages: Record<Language, Catalogue> = {
     "password.wrongCurrent": "Das bisherige Passwort ist falsch.",
     "user.emailTaken": "Es gibt bereits ein Konto mit dieser E-Mail-Adresse.",
     "user.notFound": "Dieses Konto gibt es nicht.",
+    "user.selfChange":
+      "Die eigene Rolle und die eigene Sperre ändert eine andere Administratorin oder ein anderer Administrator.",
+    "user.lastAdmin":
+      "Das ist das letzte aktive Administrationskonto. Legen Sie zuerst ein weiteres an.",
     "reset.invalid": "Dieser Link ist ungültig, abgelaufen oder wurde schon benutzt.",
     "conceptVersion.notFound": "Diese Konzeptversion gibt es nicht.",
     "conceptVersion.notDraft":
@@ -80,6 +84,8 @@ const messages: Record<Language, Catalogue> = {
     "password.wrongCurrent": "The current password is wrong.",
     "user.emailTaken": "There is already an account with this e-mail address.",
     "user.notFound": "This account does not exist.",
+    "user.selfChange": "Your own role and lock are changed by another administrator.",
+    "user.lastAdmin": "This is the last active administrator account. Create another one first.",
     "reset.invalid": "This link is invalid, expired or has already been used.",
     "conceptVersion.notFound": "This concept version does not exist.",
     "conceptVersion.notDraft":

@@ -1,48 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { LoginInput, Me } from "../../contract/auth";
+import type { LoginInput, Me, SessionState } from "../../contract/auth";
 import { ApiError, getJson } from "../api/client";
 import { useFormat } from "../i18n/useFormat";
 import { sendJson } from "./sendJson";
 
 export const meKey = ["auth", "me"] as const;
 
-/*
- * GET /auth/me answers 401 when nobody is signed in, which browsers log as a console error and
- * the server as a refused access – on every public page view. So the browser remembers that it
- * signed in (a flag, no secret: the session itself is an HttpOnly cookie) and asks only then.
- */
-const signedInFlag = "kurs.signedIn";
-
-function maySignedIn(): boolean {
-  try {
-    return window.localStorage.getItem(signedInFlag) === "1";
-  } catch {
-    return true; // storage blocked: ask the server
-  }
-}
-
-function rememberSignedIn(signedIn: boolean): void {
-  try {
-    if (signedIn) window.localStorage.setItem(signedInFlag, "1");
-    else window.localStorage.removeItem(signedInFlag);
-  } catch {
-    // not remembered: the next page asks the server anyway
-  }
-}
-
-/** Who is signed in: the account, or null when signed out (401 is an answer, not an error). */
+/** Who is signed in: the account, or null when signed out (the server answers user: null). */
 export function useMe() {
   return useQuery({
     queryKey: meKey,
     queryFn: async (): Promise<Me | null> => {
-      if (!maySignedIn()) return null;
-      try {
-        return await getJson<Me>("/auth/me", "de");
-      } catch (error) {
-        if (!(error instanceof ApiError && error.status === 401)) throw error;
-        rememberSignedIn(false);
-        return null;
-      }
+      const state = await getJson<SessionState>("/auth/me", "de");
+      return state.user ? { user: state.user, mfaVerified: state.mfaVerified } : null;
     },
   });
 }
@@ -59,7 +29,6 @@ export function useLogin() {
   return useMutation({
     mutationFn: (input: LoginInput) => sendJson<Me>("POST", "/auth/login", language, input),
     onSuccess: async () => {
-      rememberSignedIn(true);
       await queryClient.invalidateQueries();
     },
   });
@@ -78,7 +47,6 @@ export function useLogout() {
         if (!(error instanceof ApiError && error.status === 401)) throw error;
       }),
     onSuccess: () => {
-      rememberSignedIn(false);
       window.location.assign("/");
     },
   });
