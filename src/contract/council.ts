@@ -53,7 +53,11 @@ export const createMeetingSchema = z
     agendaItems: z
       .array(
         z
-          .object({ number: text(20).optional(), title: required(500), paperId: uuidSchema.optional() })
+          .object({
+            number: text(20).optional(),
+            title: required(500),
+            paperId: uuidSchema.optional(),
+          })
           .strict(),
       )
       .max(100)

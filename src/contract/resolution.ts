@@ -90,7 +90,9 @@ export const resolutionSchema = z
     id: uuidSchema,
     committee: z.object({ id: uuidSchema, name: z.string() }),
     meeting: z.object({ id: uuidSchema, name: z.string(), meetingDate: isoDateSchema }).nullable(),
-    paper: z.object({ id: uuidSchema, reference: z.string().nullable(), title: z.string() }).nullable(),
+    paper: z
+      .object({ id: uuidSchema, reference: z.string().nullable(), title: z.string() })
+      .nullable(),
     consultationId: uuidSchema.nullable(),
     decidedOn: isoDateSchema,
     outcome: resolutionOutcomeSchema,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "./errors";
-import { assertEffectsAllowed, dayBefore, effectsApply, missingPurposeReference } from "./resolution";
+import {
+  assertEffectsAllowed,
+  dayBefore,
+  effectsApply,
+  missingPurposeReference,
+} from "./resolution";
 
 describe("resolution rules", () => {
   it("applies effects only for adopted outcomes", () => {

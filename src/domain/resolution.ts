@@ -39,4 +39,3 @@ export function missingPurposeReference(spec: PurposeSpec): string | null {
       return spec.targetId ? null : "targetId";
   }
 }
-

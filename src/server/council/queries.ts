@@ -76,11 +76,7 @@ export async function insertAgendaItems(db: Executor, rows: (typeof agendaItem.$
 }
 
 export async function listPapers(db: Executor, tenantId: string) {
-  return db
-    .select()
-    .from(paper)
-    .where(eq(paper.tenantId, tenantId))
-    .orderBy(desc(paper.createdAt));
+  return db.select().from(paper).where(eq(paper.tenantId, tenantId)).orderBy(desc(paper.createdAt));
 }
 
 export async function findPaper(db: Executor, tenantId: string, id: string, lock = false) {

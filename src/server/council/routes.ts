@@ -20,7 +20,12 @@ import {
 } from "./service";
 
 const tags = ["Gremien"];
-const writeErrors = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
+const writeErrors = {
+  400: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  422: problemSchema,
+};
 
 export function councilRoutes(): FastifyPluginAsyncZod {
   return async (app) => {

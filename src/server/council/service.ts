@@ -172,7 +172,12 @@ async function checkConsultation(
     const m = await q.findMeeting(tx, tenantId, c.meetingId);
     if (!m) throw new DomainError("invalid", "meeting.notFound", {}, `${path}meetingId`);
     if (m.committeeId !== c.committeeId) {
-      throw new DomainError("invalid", "consultation.meetingOfOtherCommittee", {}, `${path}meetingId`);
+      throw new DomainError(
+        "invalid",
+        "consultation.meetingOfOtherCommittee",
+        {},
+        `${path}meetingId`,
+      );
     }
   }
 }

@@ -48,7 +48,8 @@ const messages: Record<Language, Catalogue> = {
     "committee.notFound": "Dieses Gremium gibt es nicht.",
     "meeting.notFound": "Diese Sitzung gibt es nicht.",
     "paper.notFound": "Diese Vorlage gibt es nicht.",
-    "consultation.meetingOfOtherCommittee": "Diese Sitzung ist eine Sitzung eines anderen Gremiums.",
+    "consultation.meetingOfOtherCommittee":
+      "Diese Sitzung ist eine Sitzung eines anderen Gremiums.",
     "resolution.notFound": "Diesen Beschluss gibt es nicht.",
     "resolution.effectsNeedAdoption":
       "Wirkungen gibt es nur bei einem angenommenen Beschluss (unverändert oder geändert beschlossen).",
@@ -57,7 +58,8 @@ const messages: Record<Language, Catalogue> = {
       "Dieser Schritt der Beratungsfolge gehört nicht zu dieser Vorlage oder diesem Gremium.",
     "resolution.versionNotDraft":
       "Nur ein Entwurf kann beschlossen werden; diese Konzeptversion ist bereits beschlossen oder abgelöst.",
-    "resolution.versionNotAdopted": "Bestätigen lässt sich nur die geltende, beschlossene Konzeptversion.",
+    "resolution.versionNotAdopted":
+      "Bestätigen lässt sich nur die geltende, beschlossene Konzeptversion.",
     "resolution.actionFieldUnknown": "Dieses Handlungsfeld gibt es nicht.",
     "resolution.periodReversed": "Das Ende liegt vor dem Beginn.",
     "resolution.fundUnknown": "Diese Haushaltsmittel gibt es nicht.",

@@ -20,7 +20,14 @@ function invalid(code: string, path: string): DomainError {
   return new DomainError("invalid", code, {}, path);
 }
 
-async function audit(ctx: EffectContext, action: string, entityType: string, entityId: string, before: unknown, after: unknown) {
+async function audit(
+  ctx: EffectContext,
+  action: string,
+  entityType: string,
+  entityId: string,
+  before: unknown,
+  after: unknown,
+) {
   await recordAudit(ctx.tx, {
     tenantId: ctx.tenantId,
     actor: ctx.actor,
@@ -34,7 +41,11 @@ async function audit(ctx: EffectContext, action: string, entityType: string, ent
 }
 
 /** A draft becomes the adopted version; the one adopted before is superseded. */
-async function adoptConceptVersion(ctx: EffectContext, e: Effect<"adoptConceptVersion">, path: string) {
+async function adoptConceptVersion(
+  ctx: EffectContext,
+  e: Effect<"adoptConceptVersion">,
+  path: string,
+) {
   const version = await q.lockVersion(ctx.tx, ctx.tenantId, e.conceptVersionId);
   if (!version) throw invalid("conceptVersion.notFound", `${path}.conceptVersionId`);
   if (version.status !== "draft") {
@@ -42,7 +53,14 @@ async function adoptConceptVersion(ctx: EffectContext, e: Effect<"adoptConceptVe
   }
   for (const previous of await q.adoptedVersions(ctx.tx, ctx.tenantId)) {
     await q.updateVersion(ctx.tx, ctx.tenantId, previous.id, { status: "superseded" });
-    await audit(ctx, "conceptVersion.supersede", "conceptVersion", previous.id, { status: "adopted" }, { status: "superseded" });
+    await audit(
+      ctx,
+      "conceptVersion.supersede",
+      "conceptVersion",
+      previous.id,
+      { status: "adopted" },
+      { status: "superseded" },
+    );
   }
   const after = {
     status: "adopted" as const,
@@ -50,11 +68,22 @@ async function adoptConceptVersion(ctx: EffectContext, e: Effect<"adoptConceptVe
     adoptingResolutionId: ctx.resolution.id,
   };
   await q.updateVersion(ctx.tx, ctx.tenantId, version.id, after);
-  await audit(ctx, "conceptVersion.adopt", "conceptVersion", version.id, { status: version.status }, after);
+  await audit(
+    ctx,
+    "conceptVersion.adopt",
+    "conceptVersion",
+    version.id,
+    { status: version.status },
+    after,
+  );
 }
 
 /** The committee confirms the adopted version unchanged: nothing changes but the record. */
-async function confirmConceptVersion(ctx: EffectContext, e: Effect<"confirmConceptVersion">, path: string) {
+async function confirmConceptVersion(
+  ctx: EffectContext,
+  e: Effect<"confirmConceptVersion">,
+  path: string,
+) {
   const version = await q.lockVersion(ctx.tx, ctx.tenantId, e.conceptVersionId);
   if (!version) throw invalid("conceptVersion.notFound", `${path}.conceptVersionId`);
   if (version.status !== "adopted") {
@@ -85,15 +114,27 @@ async function setFocus(ctx: EffectContext, e: Effect<"setFocus">, path: string)
   if (created) await audit(ctx, "focus.set", "focus", created.id, null, created);
 }
 
-async function purposeRows(ctx: EffectContext, fundId: string, from: string, specs: PurposeSpec[], path: string) {
+async function purposeRows(
+  ctx: EffectContext,
+  fundId: string,
+  from: string,
+  specs: PurposeSpec[],
+  path: string,
+) {
   const rows = [];
   for (const [i, spec] of specs.entries()) {
     const missing = missingPurposeReference(spec);
     if (missing) throw invalid("resolution.purposeIncomplete", `${path}.purpose.${i}.${missing}`);
-    if (spec.actionFieldLineageId && !(await q.actionFieldLineageExists(ctx.tx, ctx.tenantId, spec.actionFieldLineageId))) {
+    if (
+      spec.actionFieldLineageId &&
+      !(await q.actionFieldLineageExists(ctx.tx, ctx.tenantId, spec.actionFieldLineageId))
+    ) {
       throw invalid("resolution.actionFieldUnknown", `${path}.purpose.${i}.actionFieldLineageId`);
     }
-    if (spec.measureTypeId && !(await q.measureTypeExists(ctx.tx, ctx.tenantId, spec.measureTypeId))) {
+    if (
+      spec.measureTypeId &&
+      !(await q.measureTypeExists(ctx.tx, ctx.tenantId, spec.measureTypeId))
+    ) {
       throw invalid("resolution.measureTypeUnknown", `${path}.purpose.${i}.measureTypeId`);
     }
     rows.push({
@@ -137,7 +178,14 @@ async function changeFundPurpose(ctx: EffectContext, e: Effect<"changeFundPurpos
   for (const open of await q.purposeOpenFrom(ctx.tx, ctx.tenantId, target.id, from)) {
     const validTo = dayBefore(from);
     await q.closePurposeEntry(ctx.tx, ctx.tenantId, open.id, validTo);
-    await audit(ctx, "fundPurpose.close", "fundPurposeEntry", open.id, { validTo: open.validTo }, { validTo });
+    await audit(
+      ctx,
+      "fundPurpose.close",
+      "fundPurposeEntry",
+      open.id,
+      { validTo: open.validTo },
+      { validTo },
+    );
   }
   for (const entry of await q.insertPurposeEntries(ctx.tx, rows)) {
     await audit(ctx, "fundPurpose.open", "fundPurposeEntry", entry.id, null, entry);
@@ -164,7 +212,14 @@ async function endReporting(ctx: EffectContext, e: Effect<"endReporting">, path:
   if (!duty) throw invalid("resolution.reportingDutyUnknown", `${path}.reportingDutyId`);
   const validTo = e.validTo ?? dayBefore(ctx.resolution.decidedOn);
   await q.closeReportingDuty(ctx.tx, ctx.tenantId, duty.id, validTo);
-  await audit(ctx, "reportingDuty.end", "reportingDuty", duty.id, { validTo: duty.validTo }, { validTo });
+  await audit(
+    ctx,
+    "reportingDuty.end",
+    "reportingDuty",
+    duty.id,
+    { validTo: duty.validTo },
+    { validTo },
+  );
 }
 
 /** Applies every effect in order, inside the caller's transaction; any refusal undoes all. */

@@ -45,7 +45,10 @@ function selectResolutions(db: Executor) {
       meeting,
       and(eq(meeting.tenantId, resolution.tenantId), eq(meeting.id, resolution.meetingId)),
     )
-    .leftJoin(paper, and(eq(paper.tenantId, resolution.tenantId), eq(paper.id, resolution.paperId)));
+    .leftJoin(
+      paper,
+      and(eq(paper.tenantId, resolution.tenantId), eq(paper.id, resolution.paperId)),
+    );
 }
 export type ResolutionRow = Awaited<ReturnType<typeof listResolutions>>[number];
 
@@ -117,9 +120,7 @@ export async function focusOpenFrom(db: Executor, tenantId: string, from: string
   return db
     .select()
     .from(focus)
-    .where(
-      and(eq(focus.tenantId, tenantId), or(isNull(focus.validTo), gte(focus.validTo, from))),
-    )
+    .where(and(eq(focus.tenantId, tenantId), or(isNull(focus.validTo), gte(focus.validTo, from))))
     .for("update");
 }
 
@@ -152,7 +153,12 @@ export async function insertFund(db: Executor, row: typeof fund.$inferInsert) {
   return created;
 }
 
-export async function purposeOpenFrom(db: Executor, tenantId: string, fundId: string, from: string) {
+export async function purposeOpenFrom(
+  db: Executor,
+  tenantId: string,
+  fundId: string,
+  from: string,
+) {
   return db
     .select()
     .from(fundPurposeEntry)
@@ -239,7 +245,10 @@ export async function listReportingDuties(db: Executor, tenantId: string) {
     .from(reportingDuty)
     .innerJoin(
       committee,
-      and(eq(committee.tenantId, reportingDuty.tenantId), eq(committee.id, reportingDuty.committeeId)),
+      and(
+        eq(committee.tenantId, reportingDuty.tenantId),
+        eq(committee.id, reportingDuty.committeeId),
+      ),
     )
     .innerJoin(
       resolution,

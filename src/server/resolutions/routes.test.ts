@@ -24,7 +24,7 @@ describe("resolutions API", () => {
   };
   const auditCount = async () =>
     Number((await t.database.query<{ n: string }>("select count(*) n from audit_event"))[0]?.n);
-  const record = (payload: unknown, headers = editor) =>
+  const record = (payload: Record<string, unknown>, headers = editor) =>
     t.app.inject({ method: "POST", url: "/api/v1/resolutions", payload, headers });
 
   beforeAll(async () => {
@@ -145,9 +145,9 @@ describe("resolutions API", () => {
       });
       expect(response.statusCode).toBe(404);
     }
-    await expect(
-      t.database.query("update resolution set text = 'geändert'"),
-    ).rejects.toThrow(/unveränderlich/);
+    await expect(t.database.query("update resolution set text = 'geändert'")).rejects.toThrow(
+      /unveränderlich/,
+    );
     const reread = (
       await t.app.inject({ url: `/api/v1/resolutions/${first?.id}` })
     ).json<Resolution>();
@@ -195,7 +195,9 @@ describe("resolutions API", () => {
         decidedOn: "05.03.2024",
         outcome: "adopted",
         text: "x",
-        effects: [{ type: "grantFund", name: "", fiscalYear: 2025, estimateCents: 10.5, purpose: [] }],
+        effects: [
+          { type: "grantFund", name: "", fiscalYear: 2025, estimateCents: 10.5, purpose: [] },
+        ],
       },
       { ...editor, "accept-language": "en" },
     );

@@ -64,7 +64,9 @@ export function resolutionRoutes(): FastifyPluginAsyncZod {
       async (request, reply) =>
         reply
           .code(201)
-          .send(await recordResolution(request.tenantDb, { ...request.actor, input: request.body })),
+          .send(
+            await recordResolution(request.tenantDb, { ...request.actor, input: request.body }),
+          ),
     );
   };
 }

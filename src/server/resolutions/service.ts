@@ -90,7 +90,11 @@ async function checkReferences(tx: Executor, tenantId: string, input: RecordReso
 async function findConsultation(tx: Executor, tenantId: string, input: RecordResolution) {
   if (input.consultationId) {
     const c = await council.findConsultation(tx, tenantId, input.consultationId);
-    if (!c || (input.paperId && c.paperId !== input.paperId) || c.committeeId !== input.committeeId) {
+    if (
+      !c ||
+      (input.paperId && c.paperId !== input.paperId) ||
+      c.committeeId !== input.committeeId
+    ) {
       throw new DomainError("invalid", "resolution.consultationMismatch", {}, "consultationId");
     }
     return c;

@@ -257,9 +257,6 @@ export const reportingDuty = pgTable(
       columns: [t.tenantId, t.resolutionId],
       foreignColumns: [resolution.tenantId, resolution.id],
     }),
-    check(
-      "reporting_duty_cadence_ck",
-      sql`${t.cadence} in ('quarterly', 'halfYearly', 'yearly')`,
-    ),
+    check("reporting_duty_cadence_ck", sql`${t.cadence} in ('quarterly', 'halfYearly', 'yearly')`),
   ],
 );
