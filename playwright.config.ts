@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { e2eCoordinator } from "./e2e/accounts";
 
 /**
  * Browser tests in the system's Chromium (never a downloaded one) against a real Kurs server:
@@ -49,7 +50,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "npx tsx src/server/cli/start.ts",
+    // A coordinator account for the journeys that write (there is no sign-in page yet).
+    command: `echo '${e2eCoordinator.password}' | npx tsx src/server/cli/kurs.ts create-user --email ${e2eCoordinator.email} --role coordinator --password-stdin && npx tsx src/server/cli/start.ts`,
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

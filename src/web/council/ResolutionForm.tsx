@@ -66,7 +66,11 @@ export function ResolutionForm({ paper }: { paper: Paper }) {
   if (reporting.on) {
     effects.push([
       "reporting",
-      { type: "requireReporting", ...reporting, committeeId: reporting.committeeId || committeeId },
+      {
+        type: "requireReporting",
+        cadence: reporting.cadence,
+        committeeId: reporting.committeeId || committeeId,
+      },
     ]);
   }
 
