@@ -129,6 +129,8 @@ export const councilSchema = z
     committees: z.array(committeeSchema),
     meetings: z.array(meetingSchema),
     papers: z.array(paperSummarySchema),
+    /** Whether the caller may enter meetings, papers and resolutions (governance.edit). */
+    mayEdit: z.boolean(),
   })
   .meta({ id: "Council" });
 export type Council = z.infer<typeof councilSchema>;

@@ -10,6 +10,7 @@ import {
   meetingSchema,
   paperSchema,
 } from "../../contract/council";
+import { may } from "../auth/permissions";
 import {
   addConsultation,
   createCommittee,
@@ -39,7 +40,10 @@ export function councilRoutes(): FastifyPluginAsyncZod {
           response: { 200: councilSchema },
         },
       },
-      async (request) => getCouncil(request.tenantDb),
+      async (request) =>
+        getCouncil(request.tenantDb, {
+          mayEdit: may(request.session?.user.role ?? "public", "governance.edit"),
+        }),
     );
 
     app.get(

@@ -42,7 +42,10 @@ async function readMeetings(db: Executor, tenantId: string): Promise<Meeting[]> 
   }));
 }
 
-export async function getCouncil(scope: TenantDb): Promise<Council> {
+export async function getCouncil(
+  scope: TenantDb,
+  { mayEdit }: { mayEdit: boolean },
+): Promise<Council> {
   return scope.transaction(async (tx) => ({
     committees: (await q.listCommittees(tx, scope.tenantId)).map(presentCommittee),
     meetings: await readMeetings(tx, scope.tenantId),
@@ -54,6 +57,7 @@ export async function getCouncil(scope: TenantDb): Promise<Council> {
       paperDate: p.paperDate,
       leadUnit: p.leadUnit,
     })),
+    mayEdit,
   }));
 }
 

@@ -1,6 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import type { Me } from "../../contract/auth";
 import type { Concept } from "../../contract/concept";
 import type { Council, Paper } from "../../contract/council";
 import type { Overview, TenantInfo } from "../../contract/overview";
@@ -8,14 +7,13 @@ import type { Resolution } from "../../contract/resolution";
 import { getJson, postJson } from "./client";
 
 /** Every query carries the language, so switching it refetches (server texts are localised). */
-function useApiQuery<T>(path: string, options: { retry?: boolean } = {}) {
+function useApiQuery<T>(path: string) {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   return useQuery({
     queryKey: [path, language],
     queryFn: () => getJson<T>(path, language),
     placeholderData: keepPreviousData,
-    ...options,
   });
 }
 
@@ -26,8 +24,6 @@ export const useCouncil = () => useApiQuery<Council>("/council");
 export const usePaper = (id: string) => useApiQuery<Paper>(`/papers/${id}`);
 export const useResolutions = (paperId: string) =>
   useApiQuery<{ items: Resolution[] }>(`/resolutions?paperId=${paperId}`);
-/** The signed-in account, or an error (401) for the public. */
-export const useMe = () => useApiQuery<Me>("/auth/me", { retry: false });
 
 /** A POST to the API; on success every cached query is refreshed (the effects reach far). */
 export function useApiPost<TBody, TResult>(path: string) {

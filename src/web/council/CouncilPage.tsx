@@ -2,7 +2,7 @@ import "./council.css";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Council } from "../../contract/council";
-import { useCouncil, useMe } from "../api/queries";
+import { useCouncil } from "../api/queries";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
 import { SourceText } from "../components/SourceText";
@@ -92,8 +92,7 @@ function Papers({ council }: { council: Council }) {
 export function CouncilPage() {
   const { t } = useTranslation();
   const council = useCouncil();
-  const me = useMe();
-  const mayEdit = me.data?.user.role === "coordinator" || me.data?.user.role === "admin";
+  const mayEdit = useCouncil().data?.mayEdit ?? false;
   return (
     <Page title={t("council.title")} lead={t("council.intro")}>
       <QueryState query={council}>

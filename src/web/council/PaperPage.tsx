@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { Paper } from "../../contract/council";
 import type { Resolution } from "../../contract/resolution";
-import { useMe, usePaper, useResolutions } from "../api/queries";
+import { useCouncil, usePaper, useResolutions } from "../api/queries";
 import { Fact, Facts } from "../components/Facts";
 import { MultilineText } from "../components/MultilineText";
 import { Page } from "../components/Page";
@@ -55,9 +55,8 @@ function Resolutions({ items }: { items: Resolution[] }) {
 function PaperView({ paper }: { paper: Paper }) {
   const { t } = useTranslation();
   const { date } = useFormat();
-  const me = useMe();
   const resolutions = useResolutions(paper.id);
-  const mayEdit = me.data?.user.role === "coordinator" || me.data?.user.role === "admin";
+  const mayEdit = useCouncil().data?.mayEdit ?? false;
   return (
     <div className="kurs-paper">
       <Facts>

@@ -125,6 +125,6 @@ test.describe("Gremien und Beschlüsse", () => {
     await expect(rows.nth(1)).toContainText("Entscheidung");
     await page.screenshot({ path: "docs/screenshots/vorlage-beratungsfolge.png", fullPage: true });
     await council.goto();
-    await page.screenshot({ path: "docs/screenshots/gremien.png", fullPage: true });
+    await page.screenshot({ path: "docs/screenshots/gremien-erfassen.png", fullPage: true });
   });
 });
