@@ -14,6 +14,22 @@ const baseURL = `http://127.0.0.1:${port}`;
 // The config is evaluated in the runner and again in each worker: create the folder once.
 process.env.KURS_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "kurs-e2e-"));
 
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
@@ -33,21 +49,15 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
-        },
-      },
+      // Journeys change the seeded data; they run after every other spec.
+      testIgnore: "**/*.journey.spec.ts",
+      use: chromium,
+    },
+    {
+      name: "journeys",
+      testMatch: "**/*.journey.spec.ts",
+      dependencies: ["chromium"],
+      use: chromium,
     },
   ],
   webServer: {

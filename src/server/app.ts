@@ -17,11 +17,13 @@ import type { Permission } from "./auth/permissions";
 import { registerAuth } from "./auth/plugin";
 import { authRoutes } from "./auth/routes";
 import { conceptRoutes } from "./concept/routes";
+import { councilRoutes } from "./council/routes";
 import type { Database } from "./db/database";
 import { healthRoutes } from "./health/routes";
 import { registerProblemHandlers } from "./http/problem";
 import { validatorCompiler } from "./http/zod-validator";
 import { overviewRoutes } from "./overview/routes";
+import { resolutionRoutes } from "./resolutions/routes";
 import { registerRequestContext, resolveDefaultTenant } from "./tenancy/request-context";
 import { userRoutes } from "./users/routes";
 
@@ -161,6 +163,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(auditRoutes());
       await api.register(overviewRoutes(database));
       await api.register(conceptRoutes());
+      await api.register(councilRoutes());
+      await api.register(resolutionRoutes());
     },
     { prefix: "/api/v1" },
   );

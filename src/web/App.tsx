@@ -5,6 +5,8 @@ import { PasswordResetPage } from "./account/PasswordResetPage";
 import { ApiError } from "./api/client";
 import { LoginPage } from "./auth/LoginPage";
 import { ConceptPage } from "./concept/ConceptPage";
+import { CouncilPage } from "./council/CouncilPage";
+import { PaperPage } from "./council/PaperPage";
 import { Layout } from "./layout/Layout";
 import { LegalPage } from "./legal/LegalPage";
 import { OverviewPage } from "./overview/OverviewPage";
@@ -34,7 +36,8 @@ export function App() {
             <Route path="massnahmen" element={<ComingSoonPage section="measures" />} />
             <Route path="haushalt" element={<ComingSoonPage section="budget" />} />
             <Route path="kennzahlen" element={<ComingSoonPage section="indicators" />} />
-            <Route path="gremien" element={<ComingSoonPage section="committees" />} />
+            <Route path="gremien" element={<CouncilPage />} />
+            <Route path="gremien/vorlagen/:id" element={<PaperPage />} />
             <Route path="berichte" element={<ComingSoonPage section="reports" />} />
             <Route path="impressum" element={<LegalPage topic="imprint" />} />
             <Route path="datenschutz" element={<LegalPage topic="privacy" />} />

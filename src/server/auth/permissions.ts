@@ -12,6 +12,8 @@ export const permissions = {
   "concept.read": ["public", "admin", "coordinator", "partner", "committee"],
   "concept.readDrafts": ["admin", "coordinator", "committee"],
   "concept.edit": ["admin", "coordinator"],
+  "governance.read": ["public", "admin", "coordinator", "partner", "committee"],
+  "governance.edit": ["admin", "coordinator"],
   "session.create": ["public", "admin", "coordinator", "partner", "committee"],
   "session.read": ["public", "admin", "coordinator", "partner", "committee"],
   "session.self": ["admin", "coordinator", "partner", "committee"],

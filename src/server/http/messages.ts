@@ -49,6 +49,27 @@ const messages: Record<Language, Catalogue> = {
       "Diese Konzeptversion ist beschlossen und kann nicht mehr geändert werden. Legen Sie einen Entwurf an.",
     "conceptVersion.noAdopted": "Es gibt noch keine beschlossene Konzeptversion.",
     "actionField.notInVersion": "Dieses Handlungsfeld gehört nicht zu dieser Konzeptversion.",
+    "committee.notFound": "Dieses Gremium gibt es nicht.",
+    "meeting.notFound": "Diese Sitzung gibt es nicht.",
+    "paper.notFound": "Diese Vorlage gibt es nicht.",
+    "consultation.meetingOfOtherCommittee":
+      "Diese Sitzung ist eine Sitzung eines anderen Gremiums.",
+    "resolution.notFound": "Diesen Beschluss gibt es nicht.",
+    "resolution.effectsNeedAdoption":
+      "Wirkungen gibt es nur bei einem angenommenen Beschluss (unverändert oder geändert beschlossen).",
+    "resolution.meetingOfOtherCommittee": "Diese Sitzung gehört zu einem anderen Gremium.",
+    "resolution.consultationMismatch":
+      "Dieser Schritt der Beratungsfolge gehört nicht zu dieser Vorlage oder diesem Gremium.",
+    "resolution.versionNotDraft":
+      "Nur ein Entwurf kann beschlossen werden; diese Konzeptversion ist bereits beschlossen oder abgelöst.",
+    "resolution.versionNotAdopted":
+      "Bestätigen lässt sich nur die geltende, beschlossene Konzeptversion.",
+    "resolution.actionFieldUnknown": "Dieses Handlungsfeld gibt es nicht.",
+    "resolution.periodReversed": "Das Ende liegt vor dem Beginn.",
+    "resolution.fundUnknown": "Diese Haushaltsmittel gibt es nicht.",
+    "resolution.measureTypeUnknown": "Diese Maßnahmenart gibt es nicht.",
+    "resolution.purposeIncomplete": "Für diese Art der Zweckbindung fehlt die Angabe.",
+    "resolution.reportingDutyUnknown": "Diese Berichtspflicht gibt es nicht.",
   },
   en: {
     "problem.validation": "The input is invalid.",
@@ -92,6 +113,25 @@ const messages: Record<Language, Catalogue> = {
       "This concept version has been adopted and can no longer be changed. Create a draft.",
     "conceptVersion.noAdopted": "There is no adopted concept version yet.",
     "actionField.notInVersion": "This action field does not belong to this concept version.",
+    "committee.notFound": "This committee does not exist.",
+    "meeting.notFound": "This meeting does not exist.",
+    "paper.notFound": "This paper does not exist.",
+    "consultation.meetingOfOtherCommittee": "This meeting belongs to another committee.",
+    "resolution.notFound": "This resolution does not exist.",
+    "resolution.effectsNeedAdoption":
+      "Only an adopted resolution (as proposed or amended) can have effects.",
+    "resolution.meetingOfOtherCommittee": "This meeting belongs to another committee.",
+    "resolution.consultationMismatch":
+      "This consultation step does not belong to this paper or this committee.",
+    "resolution.versionNotDraft":
+      "Only a draft can be adopted; this concept version is already adopted or superseded.",
+    "resolution.versionNotAdopted": "Only the adopted concept version in force can be confirmed.",
+    "resolution.actionFieldUnknown": "This action field does not exist.",
+    "resolution.periodReversed": "The end lies before the start.",
+    "resolution.fundUnknown": "This fund does not exist.",
+    "resolution.measureTypeUnknown": "This measure type does not exist.",
+    "resolution.purposeIncomplete": "This kind of purpose needs its reference.",
+    "resolution.reportingDutyUnknown": "This reporting duty does not exist.",
   },
 };
 

@@ -3,6 +3,7 @@ import { currentFocus } from "../../domain/focus";
 import * as concept from "../concept/queries";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
+import { listReportingDuties } from "../resolutions/queries";
 import * as q from "./queries";
 
 /** Everything the Übersicht shows, as of `today` (ISO date). */
@@ -102,6 +103,16 @@ async function readOverview(db: Executor, tenantId: string, today: string): Prom
         })),
     })),
     pendingPapers: [...pending.values()],
+    reportingDuties: (await listReportingDuties(db, tenantId))
+      .filter((d) => d.validFrom <= today && (!d.validTo || d.validTo >= today))
+      .map((d) => ({
+        id: d.id,
+        committee: d.committee,
+        cadence: d.cadence,
+        subject: d.subject,
+        validFrom: d.validFrom,
+        resolution: { id: d.resolutionId, decidedOn: d.decidedOn },
+      })),
     recentMeetings: (await q.listRecentMeetings(db, tenantId, 5)).map((m) => ({
       id: m.id,
       committee: m.committee,

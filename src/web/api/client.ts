@@ -29,3 +29,22 @@ export async function getJson<T>(path: string, language: string): Promise<T> {
   }
   return (await response.json()) as T;
 }
+
+/** POST JSON to the Kurs API; a refusal throws ApiError with the problem (field errors included). */
+export async function postJson<T>(path: string, body: unknown, language: string): Promise<T> {
+  const response = await fetch(`/api/v1${path}`, {
+    method: "POST",
+    headers: {
+      accept: "application/json",
+      "accept-language": language,
+      "content-type": "application/json",
+    },
+    credentials: "same-origin",
+    body: JSON.stringify(body),
+  });
+  const payload: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(response.status, looksLikeProblem(payload) ? payload : null);
+  }
+  return payload as T;
+}
