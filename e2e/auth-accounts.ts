@@ -10,6 +10,14 @@ export const e2eAccounts = {
     name: "Ada Administration",
     password: "Verwaltung-im-Kreishaus-2026",
   },
+  // A second admin for e2e/audit.spec.ts: it enrols its own second factor, so the spec does not
+  // depend on whether auth-admin.spec.ts has already enrolled (or not) the first admin's.
+  auditor: {
+    email: "audit@example.org",
+    role: "admin",
+    name: "Anton Audit",
+    password: "Pruefprotokoll-lesen-im-Kreishaus-2026",
+  },
   coordinator: {
     email: "koordinierung@example.org",
     role: "coordinator",

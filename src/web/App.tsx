@@ -3,6 +3,7 @@ import { BrowserRouter, Route, Routes } from "react-router";
 import { AccountPage } from "./account/AccountPage";
 import { PasswordResetPage } from "./account/PasswordResetPage";
 import { ApiError } from "./api/client";
+import { AuditPage } from "./audit/AuditPage";
 import { LoginPage } from "./auth/LoginPage";
 import { ConceptPage } from "./concept/ConceptPage";
 import { CouncilPage } from "./council/CouncilPage";
@@ -45,6 +46,7 @@ export function App() {
             <Route path="anmelden" element={<LoginPage />} />
             <Route path="konto" element={<AccountPage />} />
             <Route path="konten" element={<UsersPage />} />
+            <Route path="protokoll" element={<AuditPage />} />
             <Route path="passwort-zuruecksetzen" element={<PasswordResetPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

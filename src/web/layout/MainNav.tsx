@@ -3,7 +3,7 @@ import { NavLink } from "react-router";
 import { useMe } from "../auth/session";
 import { sections } from "./navigation";
 
-/** Main navigation; NavLink sets aria-current="page" on the active section. Admins also get Konten. */
+/** Main navigation; NavLink sets aria-current="page" on the active section. Admins also get Konten and Prüfprotokoll. */
 export function MainNav() {
   const { t } = useTranslation();
   const me = useMe();
@@ -19,11 +19,18 @@ export function MainNav() {
           </li>
         ))}
         {isAdmin ? (
-          <li>
-            <NavLink to="/konten" className="kurs-nav__link">
-              {t("nav.users")}
-            </NavLink>
-          </li>
+          <>
+            <li>
+              <NavLink to="/konten" className="kurs-nav__link">
+                {t("nav.users")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/protokoll" className="kurs-nav__link">
+                {t("nav.audit")}
+              </NavLink>
+            </li>
+          </>
         ) : null}
       </ul>
     </nav>
