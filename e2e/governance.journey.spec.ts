@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { screenshotForDocs } from "./pages/axe";
 import { CouncilPage } from "./pages/CouncilPage";
 import { OverviewPage } from "./pages/OverviewPage";
 
@@ -59,10 +60,7 @@ test.describe("Gremien und Beschlüsse", () => {
     await expect(reporting).toContainText(social);
     await expect(reporting).toContainText("halbjährlich");
     await expect(overview.pendingPaper).toHaveCount(0);
-    await page.screenshot({
-      path: "docs/screenshots/uebersicht-nach-beschluss.png",
-      fullPage: true,
-    });
+    await screenshotForDocs(page, "uebersicht-nach-beschluss");
   });
 
   test("enters a new paper with a two-step Beratungsfolge and its meetings by hand", async ({
@@ -123,8 +121,8 @@ test.describe("Gremien und Beschlüsse", () => {
     await expect(rows.nth(1)).toContainText("Kreisausschuss");
     await expect(rows.nth(1)).toContainText("02.06.2025");
     await expect(rows.nth(1)).toContainText("Entscheidung");
-    await page.screenshot({ path: "docs/screenshots/vorlage-beratungsfolge.png", fullPage: true });
+    await screenshotForDocs(page, "vorlage-beratungsfolge");
     await council.goto();
-    await page.screenshot({ path: "docs/screenshots/gremien-erfassen.png", fullPage: true });
+    await screenshotForDocs(page, "gremien-erfassen");
   });
 });
