@@ -2,16 +2,33 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { e2eCoordinator } from "./e2e/accounts";
+import { createAccountsCommand, createAccountsEnv } from "./e2e/auth-accounts";
 
 /**
  * Browser tests in the system's Chromium (never a downloaded one) against a real Kurs server:
- * fresh data directory, migrated and seeded with Rotenburg on first start.
+ * fresh data directory, migrated and seeded with Rotenburg by the first `kurs create-user`, which
+ * also creates the test accounts (e2e/auth-accounts.ts) before the server locks the directory.
  */
 const port = Number(process.env.KURS_E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${port}`;
 // The config is evaluated in the runner and again in each worker: create the folder once.
 process.env.KURS_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "kurs-e2e-"));
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -32,26 +49,19 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
-        },
-      },
+      // Journeys change the seeded data; they run after every other spec.
+      testIgnore: "**/*.journey.spec.ts",
+      use: chromium,
+    },
+    {
+      name: "journeys",
+      testMatch: "**/*.journey.spec.ts",
+      dependencies: ["chromium"],
+      use: chromium,
     },
   ],
   webServer: {
-    // A coordinator account first (measures e2e signs in with it), then the server.
-    command: `printf '%s\\n' '${e2eCoordinator.password}' | npx tsx src/server/cli/kurs.ts create-user --email ${e2eCoordinator.email} --role coordinator --password-stdin && npx tsx src/server/cli/start.ts`,
+    command: `${createAccountsCommand()} && npx tsx src/server/cli/start.ts`,
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
@@ -62,6 +72,7 @@ export default defineConfig({
       HOST: "127.0.0.1",
       KURS_DATA_DIR: process.env.KURS_E2E_DATA_DIR,
       LOG_LEVEL: "warn",
+      ...createAccountsEnv(),
     },
   },
 });

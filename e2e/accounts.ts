@@ -1,5 +1,7 @@
-/** The coordinator account the e2e server is started with (playwright.config.ts creates it). */
+import { e2eAccounts } from "./auth-accounts";
+
+/** The coordinator account the webServer command creates before Kurs starts (fresh data dir). */
 export const e2eCoordinator = {
-  email: "koordination@e2e.example",
-  password: "Kurs-E2E-Koordination-2026!",
+  email: e2eAccounts.coordinator.email,
+  password: e2eAccounts.coordinator.password,
 };

@@ -102,6 +102,7 @@ test("Übersicht says so when nothing is recorded yet", async ({ page }) => {
         focus: null,
         funds: [],
         pendingPapers: [],
+        reportingDuties: [],
         recentMeetings: [],
       },
     }),
@@ -113,6 +114,7 @@ test("Übersicht says so when nothing is recorded yet", async ({ page }) => {
     "Es ist kein Schwerpunkt festgelegt.",
     "Es ist noch keine Konzeptversion beschlossen.",
     "Es sind keine zweckgebundenen Mittel erfasst.",
+    "Es ist keine Berichtspflicht beschlossen.",
     "Es warten keine Vorlagen auf eine Beratung.",
     "Es sind keine Sitzungen erfasst.",
   ]) {

@@ -32,33 +32,36 @@ const summary = await runKill9Rounds({
   rounds,
   seed,
   onRound: (r) => {
+    const refused = r.refused.length > 0 ? `, abgewiesen: ${r.refused.join(" ")}` : "";
     const status = r.openFailure
       ? `ÖFFNEN FEHLGESCHLAGEN: ${r.openFailure}`
       : `${r.lost.length} verloren`;
     console.log(
       `Runde ${String(r.round).padStart(3)}: kill nach ${String(r.delayMs).padStart(4)} ms, ` +
-        `${String(r.acked).padStart(4)} bestätigt (${r.attempted} gesendet), ${status}, ` +
+        `${String(r.acked).padStart(4)} bestätigt (${r.attempted} gesendet)${refused}, ${status}, ` +
         `Neustart ${r.restartMs} ms`,
     );
     for (const item of r.lost.slice(0, 5)) console.log(`    verloren: ${item}`);
   },
 });
+const refusedTotal = summary.results.reduce((sum, r) => sum + r.refused.length, 0);
 const restarts = summary.results.filter((r) => !r.openFailure).map((r) => r.restartMs);
 const median = restarts.sort((a, b) => a - b)[Math.floor(restarts.length / 2)] ?? 0;
 console.log(
   [
     "",
     "Zusammenfassung",
-    `  Runden:                 ${summary.rounds} von ${rounds}`,
-    `  Seed:                   ${summary.seed}`,
-    `  bestätigte Schreibvorgänge: ${summary.acked}`,
-    `  verlorene Schreibvorgänge:  ${summary.lost}`,
-    `  Öffnen fehlgeschlagen:  ${summary.openFailures}`,
-    `  Neustart (Median):      ${median} ms`,
-    `  Dauer:                  ${Math.round((Date.now() - started) / 1000)} s`,
+    `  Runden:                      ${summary.rounds} von ${rounds}`,
+    `  Seed:                        ${summary.seed}`,
+    `  bestätigte Schreibvorgänge:  ${summary.acked}`,
+    `  verlorene Schreibvorgänge:   ${summary.lost}`,
+    `  Öffnen fehlgeschlagen:       ${summary.openFailures}`,
+    `  abgewiesene Anfragen:        ${refusedTotal}`,
+    `  Neustart (Median):           ${median} ms`,
+    `  Dauer:                       ${Math.round((Date.now() - started) / 1000)} s`,
   ].join("\n"),
 );
 if (values.keep) console.log(`Datenverzeichnis bleibt: ${dataDir}`);
 else rmSync(dataDir, { recursive: true, force: true });
-process.exitCode =
-  summary.lost === 0 && summary.openFailures === 0 && summary.rounds === rounds ? 0 : 1;
+const clean = summary.lost === 0 && summary.openFailures === 0 && refusedTotal === 0;
+process.exitCode = clean && summary.rounds === rounds ? 0 : 1;

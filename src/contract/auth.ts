@@ -21,19 +21,25 @@ export const loginSchema = z
   .strict();
 export type LoginInput = z.infer<typeof loginSchema>;
 
+const sessionUserSchema = z.object({
+  id: uuidSchema,
+  email: z.string(),
+  displayName: z.string().nullable(),
+  role: roleSchema,
+  totpEnabled: z.boolean(),
+});
+
+/** After sign-in: the account and whether this session passed the second factor. */
 export const meSchema = z
-  .object({
-    user: z.object({
-      id: uuidSchema,
-      email: z.string(),
-      displayName: z.string().nullable(),
-      role: roleSchema,
-      totpEnabled: z.boolean(),
-    }),
-    mfaVerified: z.boolean(),
-  })
+  .object({ user: sessionUserSchema, mfaVerified: z.boolean() })
   .meta({ id: "Me" });
 export type Me = z.infer<typeof meSchema>;
+
+/** GET /auth/me: the same, or `user: null` for a visitor who is not signed in. */
+export const sessionStateSchema = z
+  .object({ user: sessionUserSchema.nullable(), mfaVerified: z.boolean() })
+  .meta({ id: "SessionState" });
+export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export const changePasswordSchema = z
   .object({ currentPassword: password, newPassword: password })

@@ -52,6 +52,15 @@ export const pendingPaperSchema = z.object({
     .nullable(),
 });
 
+export const reportingDutySchema = z.object({
+  id: uuidSchema,
+  committee: z.string(),
+  cadence: z.enum(["quarterly", "halfYearly", "yearly"]),
+  subject: z.string().nullable(),
+  validFrom: isoDateSchema,
+  resolution: z.object({ id: uuidSchema, decidedOn: isoDateSchema }),
+});
+
 export const overviewSchema = z
   .object({
     tenant: z.object({ name: z.string() }),
@@ -88,6 +97,7 @@ export const overviewSchema = z
     focus: focusSchema.nullable(),
     funds: z.array(fundSummarySchema),
     pendingPapers: z.array(pendingPaperSchema),
+    reportingDuties: z.array(reportingDutySchema),
     recentMeetings: z.array(
       z.object({
         id: uuidSchema,

@@ -18,6 +18,7 @@ import { registerAuth } from "./auth/plugin";
 import { authRoutes } from "./auth/routes";
 import { capacityRoutes } from "./capacity/routes";
 import { conceptRoutes } from "./concept/routes";
+import { councilRoutes } from "./council/routes";
 import type { Database } from "./db/database";
 import { healthRoutes } from "./health/routes";
 import { registerProblemHandlers } from "./http/problem";
@@ -25,6 +26,7 @@ import { validatorCompiler } from "./http/zod-validator";
 import { measureImportRoutes } from "./measures/import-routes";
 import { measureRoutes } from "./measures/routes";
 import { overviewRoutes } from "./overview/routes";
+import { resolutionRoutes } from "./resolutions/routes";
 import { registerRequestContext, resolveDefaultTenant } from "./tenancy/request-context";
 import { userRoutes } from "./users/routes";
 
@@ -167,6 +169,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(measureImportRoutes());
       await api.register(measureRoutes());
       await api.register(capacityRoutes());
+      await api.register(councilRoutes());
+      await api.register(resolutionRoutes());
     },
     { prefix: "/api/v1" },
   );

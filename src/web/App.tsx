@@ -1,8 +1,14 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { BrowserRouter, Route, Routes } from "react-router";
+import { AccountPage } from "./account/AccountPage";
+import { PasswordResetPage } from "./account/PasswordResetPage";
 import { ApiError } from "./api/client";
+import { AuditPage } from "./audit/AuditPage";
+import { LoginPage } from "./auth/LoginPage";
 import { CapacityPage } from "./capacity/CapacityPage";
 import { ConceptPage } from "./concept/ConceptPage";
+import { CouncilPage } from "./council/CouncilPage";
+import { PaperPage } from "./council/PaperPage";
 import { Layout } from "./layout/Layout";
 import { LegalPage } from "./legal/LegalPage";
 import { MeasureFormPage } from "./measures/MeasureFormPage";
@@ -12,6 +18,7 @@ import { PartnerPage } from "./measures/PartnerPage";
 import { OverviewPage } from "./overview/OverviewPage";
 import { ComingSoonPage } from "./placeholders/ComingSoonPage";
 import { NotFoundPage } from "./placeholders/NotFoundPage";
+import { UsersPage } from "./users/UsersPage";
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -40,11 +47,17 @@ export function App() {
             <Route path="kapazitaet" element={<CapacityPage />} />
             <Route path="haushalt" element={<ComingSoonPage section="budget" />} />
             <Route path="kennzahlen" element={<ComingSoonPage section="indicators" />} />
-            <Route path="gremien" element={<ComingSoonPage section="committees" />} />
+            <Route path="gremien" element={<CouncilPage />} />
+            <Route path="gremien/vorlagen/:id" element={<PaperPage />} />
             <Route path="berichte" element={<ComingSoonPage section="reports" />} />
             <Route path="impressum" element={<LegalPage topic="imprint" />} />
             <Route path="datenschutz" element={<LegalPage topic="privacy" />} />
             <Route path="barrierefreiheit" element={<LegalPage topic="accessibility" />} />
+            <Route path="anmelden" element={<LoginPage />} />
+            <Route path="konto" element={<AccountPage />} />
+            <Route path="konten" element={<UsersPage />} />
+            <Route path="protokoll" element={<AuditPage />} />
+            <Route path="passwort-zuruecksetzen" element={<PasswordResetPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

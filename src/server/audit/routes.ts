@@ -3,7 +3,7 @@ import { z } from "zod";
 import { auditEventSchema, auditQuerySchema } from "../../contract/audit";
 import { problemSchema } from "../../contract/common";
 import { toCsv } from "./csv";
-import { listAuditEvents } from "./queries";
+import { listAudit } from "./service";
 
 const tags = ["Protokoll"];
 const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema };
@@ -21,10 +21,7 @@ export function auditRoutes(): FastifyPluginAsyncZod {
           response: { 200: z.array(auditEventSchema), ...problems },
         },
       },
-      async (request) =>
-        request.tenantDb.transaction((tx) =>
-          listAuditEvents(tx, request.tenantDb.tenantId, request.query),
-        ),
+      async (request) => listAudit(request.tenantDb, request.query),
     );
 
     app.get(
@@ -39,9 +36,7 @@ export function auditRoutes(): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const rows = await request.tenantDb.transaction((tx) =>
-          listAuditEvents(tx, request.tenantDb.tenantId, request.query),
-        );
+        const rows = await listAudit(request.tenantDb, request.query);
         const csv = toCsv(
           [
             "Nr",

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tenantDb } from "../db/tenant-scope";
 import { createTestApp, sessionCookieFrom, type TestApp, testOrigin } from "../testing/test-app";
-import { createUser } from "./accounts";
+import { createUser, updateAccount } from "./accounts";
 import { base32Decode, totp } from "./totp";
 
 describe("administration needs a second factor; accounts, password change and reset", () => {
@@ -27,6 +27,11 @@ describe("administration needs a second factor; accounts, password change and re
       headers: { origin: testOrigin, ...(cookie ? { cookie } : {}) },
     });
   const login = async (body: Record<string, unknown>) => post("/api/v1/auth/login", body);
+  /** 200 when the cookie is a live session, 401 when /auth/me reports nobody signed in. */
+  const signedIn = async (cookie: string) => {
+    const state = (await t.app.inject({ url: "/api/v1/auth/me", headers: { cookie } })).json();
+    return state.user ? 200 : 401;
+  };
 
   let secret = "";
   let recoveryCodes: string[] = [];
@@ -158,15 +163,9 @@ describe("administration needs a second factor; accounts, password change and re
     );
     expect(change.statusCode).toBe(204);
     const rotated = sessionCookieFrom(change.headers["set-cookie"]);
-    expect(
-      (await t.app.inject({ url: "/api/v1/auth/me", headers: { cookie: session } })).statusCode,
-    ).toBe(401);
-    expect(
-      (await t.app.inject({ url: "/api/v1/auth/me", headers: { cookie: other } })).statusCode,
-    ).toBe(401);
-    expect(
-      (await t.app.inject({ url: "/api/v1/auth/me", headers: { cookie: rotated } })).statusCode,
-    ).toBe(200);
+    expect(await signedIn(session)).toBe(401);
+    expect(await signedIn(other)).toBe(401);
+    expect(await signedIn(rotated)).toBe(200);
 
     const disable = await t.app.inject({
       method: "PATCH",
@@ -175,9 +174,7 @@ describe("administration needs a second factor; accounts, password change and re
       headers: { cookie: admin, origin: testOrigin },
     });
     expect(disable.statusCode).toBe(200);
-    expect(
-      (await t.app.inject({ url: "/api/v1/auth/me", headers: { cookie: rotated } })).statusCode,
-    ).toBe(401);
+    expect(await signedIn(rotated)).toBe(401);
     expect(
       (await login({ email: "neu@example.org", password: "Ganz-neues-Passwort-1" })).statusCode,
     ).toBe(401);
@@ -199,5 +196,42 @@ describe("administration needs a second factor; accounts, password change and re
       "select password_hash from app_user",
     );
     expect(stored.every((u) => u.password_hash.startsWith("$argon2id$"))).toBe(true);
+  });
+
+  it("an admin can neither demote nor lock themselves, and the last admin stays", async () => {
+    const admin = sessionCookieFrom(
+      (
+        await login({
+          email: adminEmail,
+          password: adminPassword,
+          totpCode: totp(base32Decode(secret), clock),
+        })
+      ).headers["set-cookie"],
+    );
+    const users = (await t.app.inject({ url: "/api/v1/users", headers: { cookie: admin } })).json();
+    const self = users.find((u: { email: string }) => u.email === adminEmail);
+    for (const payload of [{ role: "coordinator" }, { disabled: true }]) {
+      const response = await t.app.inject({
+        method: "PATCH",
+        url: `/api/v1/users/${self.id}`,
+        payload,
+        headers: { cookie: admin, origin: testOrigin },
+      });
+      expect(response.statusCode).toBe(409);
+      expect(response.json().type).toContain("user.selfChange");
+    }
+    await expect(
+      updateAccount(
+        tenantDb(t.database.db, t.tenantId),
+        self.id,
+        { disabled: true },
+        { actor: "test", userId: "someone-else" },
+      ),
+    ).rejects.toMatchObject({ code: "user.lastAdmin" });
+    const after = (await t.app.inject({ url: "/api/v1/users", headers: { cookie: admin } })).json();
+    expect(after.find((u: { email: string }) => u.email === adminEmail)).toMatchObject({
+      role: "admin",
+      disabled: false,
+    });
   });
 });

@@ -78,11 +78,21 @@ export async function updateAccount(
   scope: TenantDb,
   userId: string,
   changes: { role?: Role; disabled?: boolean; displayName?: string | null },
-  acting: Acting,
+  acting: Acting & { userId: string },
 ): Promise<PublicUser> {
   return scope.transaction(async (tx) => {
     const before = await q.findUser(tx, scope.tenantId, userId);
     if (!before) throw new DomainError("notFound", "user.notFound");
+    const demotes = changes.role !== undefined && changes.role !== before.role;
+    if (userId === acting.userId && (demotes || changes.disabled)) {
+      throw new DomainError("conflict", "user.selfChange", {}, demotes ? "role" : "disabled");
+    }
+    if (before.role === "admin" && !before.disabledAt && (demotes || changes.disabled)) {
+      const admins = (await q.listUsers(tx, scope.tenantId)).filter(
+        (u) => u.role === "admin" && !u.disabledAt && u.id !== userId,
+      );
+      if (admins.length === 0) throw new DomainError("conflict", "user.lastAdmin");
+    }
     await q.updateUser(tx, scope.tenantId, userId, {
       ...(changes.role ? { role: changes.role } : {}),
       ...(changes.displayName !== undefined ? { displayName: changes.displayName } : {}),
@@ -95,7 +105,8 @@ export async function updateAccount(
     if (!after) throw new DomainError("notFound", "user.notFound");
     await recordAudit(tx, {
       tenantId: scope.tenantId,
-      ...acting,
+      actor: acting.actor,
+      requestId: acting.requestId,
       action: "user.update",
       entityType: "user",
       entityId: userId,

@@ -66,7 +66,12 @@ describe("login, sessions and lock-out", () => {
       payload: body,
       headers: { origin: testOrigin, ...headers },
     });
-  const me = (cookie: string) => t.app.inject({ url: "/api/v1/auth/me", headers: { cookie } });
+  /** statusCode 200 for a live session, 401 when /auth/me answers that nobody is signed in. */
+  const me = async (cookie: string) => {
+    const response = await t.app.inject({ url: "/api/v1/auth/me", headers: { cookie } });
+    expect(response.statusCode).toBe(200);
+    return { statusCode: response.json().user ? 200 : 401 };
+  };
 
   it("sets an HttpOnly, SameSite=Lax session cookie; Secure with __Host- outside localhost", async () => {
     const local = await login({ email, password });

@@ -37,7 +37,13 @@ export interface LoginInput {
 
 export interface LoginResult {
   token: string;
-  user: { id: string; email: string; role: string; displayName: string | null };
+  user: {
+    id: string;
+    email: string;
+    role: string;
+    displayName: string | null;
+    totpEnabled: boolean;
+  };
   mfaVerified: boolean;
 }
 
@@ -82,17 +88,17 @@ export async function login(scope: TenantDb, input: LoginInput): Promise<LoginRe
     if (user.totpEnabledAt && user.totpSecret) {
       if (input.totpCode) {
         if (!verifyTotp(user.totpSecret, input.totpCode, input.nowMs)) {
-          return { kind: "secondFactorInvalid" as const };
+          return { kind: "secondFactorInvalid" as const, path: "totpCode" };
         }
       } else if (input.recoveryCode) {
-        const used = await q.useRecoveryCode(
+        const used = await q.consumeRecoveryCode(
           tx,
           tenantId,
           user.id,
           recoveryCodeHash(input.recoveryCode),
           iso(input.nowMs),
         );
-        if (!used) return { kind: "secondFactorInvalid" as const };
+        if (!used) return { kind: "secondFactorInvalid" as const, path: "recoveryCode" };
       } else {
         return { kind: "secondFactorRequired" as const };
       }
@@ -114,7 +120,13 @@ export async function login(scope: TenantDb, input: LoginInput): Promise<LoginRe
       result: {
         token,
         mfaVerified,
-        user: { id: user.id, email: user.email, role: user.role, displayName: user.displayName },
+        user: {
+          id: user.id,
+          email: user.email,
+          role: user.role,
+          displayName: user.displayName,
+          totpEnabled: Boolean(user.totpEnabledAt),
+        },
       },
     };
   });

@@ -19,7 +19,10 @@ export const permissions = {
   /** Staff capacity is internal planning: not for the public or partners. */
   "capacity.read": ["admin", "coordinator", "committee"],
   "capacity.edit": ["admin", "coordinator"],
+  "governance.read": ["public", "admin", "coordinator", "partner", "committee"],
+  "governance.edit": ["admin", "coordinator"],
   "session.create": ["public", "admin", "coordinator", "partner", "committee"],
+  "session.read": ["public", "admin", "coordinator", "partner", "committee"],
   "session.self": ["admin", "coordinator", "partner", "committee"],
   "users.manage": ["admin"],
   "audit.read": ["admin"],

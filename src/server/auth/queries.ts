@@ -128,7 +128,7 @@ export async function replaceRecoveryCodes(
 }
 
 /** Marks an unused recovery code used; true when one matched. */
-export async function useRecoveryCode(
+export async function consumeRecoveryCode(
   db: Executor,
   tenantId: string,
   userId: string,

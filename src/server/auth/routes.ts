@@ -6,6 +6,7 @@ import {
   meSchema,
   passwordResetSchema,
   recoveryCodesSchema,
+  sessionStateSchema,
   totpConfirmSchema,
   totpStartSchema,
 } from "../../contract/auth";
@@ -62,7 +63,7 @@ export function authRoutes(options: {
               email: result.user.email,
               displayName: result.user.displayName,
               role: result.user.role as z.infer<typeof meSchema>["user"]["role"],
-              totpEnabled: result.mfaVerified,
+              totpEnabled: result.user.totpEnabled,
             },
             mfaVerified: result.mfaVerified,
           };
@@ -92,12 +93,16 @@ export function authRoutes(options: {
     app.get(
       "/auth/me",
       {
-        config: { permission: "session.self" },
-        schema: { tags, summary: "Das eigene Konto", response: { 200: meSchema, ...problems } },
+        config: { permission: "session.read" },
+        schema: {
+          tags,
+          summary: "Das eigene Konto – oder user: null, wenn niemand angemeldet ist",
+          response: { 200: sessionStateSchema, ...problems },
+        },
       },
       async (request) => {
         const session = request.session;
-        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        if (!session) return { user: null, mfaVerified: false };
         const { id, email, displayName, role, totpEnabled } = session.user;
         return {
           user: { id, email, displayName, role, totpEnabled },

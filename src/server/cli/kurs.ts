@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { backupCommands } from "../backup/cli";
 import { loadConfig } from "../config";
-import { lockDataDir } from "../db/data-dir-lock";
+import { DataDirLockedError, lockDataDir } from "../db/data-dir-lock";
 import type { Database } from "../db/database";
 import { openConfiguredDatabase } from "../db/open-from-config";
 import { seedRotenburg } from "../seed/seed";
@@ -66,7 +66,16 @@ export async function runCli(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 1;
   }
   const config = loadConfig();
-  const release = config.databaseUrl ? () => {} : lockDataDir(config.dataDir);
+  let release: () => void;
+  try {
+    release = config.databaseUrl ? () => {} : lockDataDir(config.dataDir);
+  } catch (error) {
+    if (!(error instanceof DataDirLockedError)) throw error;
+    console.error(
+      `\n${error.message}\n\nDer laufende Server sichert selbst: die neueste Sicherung liegt in ${config.backupDir}.\n`,
+    );
+    return 2;
+  }
   const database = await openConfiguredDatabase(config);
   try {
     await command(database, args, values);

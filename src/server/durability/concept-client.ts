@@ -47,13 +47,13 @@ export async function createDraft(
   return { versionId: draft.id, actionFieldId };
 }
 
-/** True only when the server acknowledged the write (201); network errors count as not acked. */
+/** The HTTP status (201: acknowledged), or null when the connection failed (server gone). */
 export async function addGoal(
   baseUrl: string,
   cookie: string,
   target: { versionId: string; actionFieldId: string },
   title: string,
-): Promise<boolean> {
+): Promise<number | null> {
   try {
     const response = await fetch(`${baseUrl}/api/v1/concept/versions/${target.versionId}/goals`, {
       method: "POST",
@@ -61,9 +61,9 @@ export async function addGoal(
       body: JSON.stringify({ actionFieldId: target.actionFieldId, title }),
     });
     await response.arrayBuffer();
-    return response.status === 201;
+    return response.status;
   } catch {
-    return false;
+    return null;
   }
 }
 

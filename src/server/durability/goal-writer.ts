@@ -3,6 +3,8 @@ import { addGoal } from "./concept-client";
 export interface GoalWriter {
   /** Titles the server acknowledged with 201, in order. */
   readonly acked: string[];
+  /** Answers other than 201 (e.g. 429, 500): the server refused, it did not just die. */
+  readonly refused: number[];
   /** Requests sent (acknowledged or not). */
   attempted(): number;
   /** Ends the loops (they also end by themselves once the server is gone) and waits for them. */
@@ -21,18 +23,24 @@ export function startGoalWriter(
   concurrency = 2,
 ): GoalWriter {
   const acked: string[] = [];
+  const refused: number[] = [];
   let next = 0;
   let stopped = false;
   const loop = async () => {
     while (!stopped) {
       const title = `${prefix}-${++next}`;
-      if (await addGoal(baseUrl, cookie, target, title)) acked.push(title);
-      else stopped = true; // refused or connection lost: the server is gone or going
+      const status = await addGoal(baseUrl, cookie, target, title);
+      if (status === 201) acked.push(title);
+      else {
+        if (status !== null) refused.push(status);
+        stopped = true; // refused, or the connection is lost: the server is gone or going
+      }
     }
   };
   const loops = Array.from({ length: concurrency }, loop);
   return {
     acked,
+    refused,
     attempted: () => next,
     stop: async () => {
       stopped = true;

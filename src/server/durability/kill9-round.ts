@@ -22,6 +22,8 @@ export interface Kill9RoundResult {
   acked: number;
   /** Requests sent; some of those not acknowledged may still have been committed. */
   attempted: number;
+  /** HTTP answers other than 201 before the kill (should be none: only the kill stops writes). */
+  refused: number[];
   /** Acknowledged goals (and earlier drafts, the session) missing after the restart. */
   lost: string[];
   /** The restart failed: the database did not open or health did not reach 200. */
@@ -99,6 +101,7 @@ export async function runKill9Rounds(options: Kill9Options): Promise<Kill9Summar
         delayMs,
         acked: writer.acked.length,
         attempted: writer.attempted(),
+        refused: writer.refused,
         lost,
         openFailure,
         restartMs,

@@ -33,7 +33,7 @@ describe.skipIf(testDriver() === "postgres")("server process on PGlite", () => {
     const target = await createDraft(server.url, cookie, "Persistenz");
     const titles = ["Erstes Ziel", "Zweites Ziel – mit Umlauten äöü"];
     for (const title of titles) {
-      expect(await addGoal(server.url, cookie, target, title)).toBe(true);
+      expect(await addGoal(server.url, cookie, target, title)).toBe(201);
     }
     const stopped = await stopServer(server, "SIGTERM", 10_000);
     expect(stopped).toMatchObject({ code: 0 });

@@ -47,6 +47,9 @@ export function spawnServer(
       KURS_SKIP_WEB_BUILD: "1",
       KURS_WEB_ROOT: "/nonexistent",
       LOG_LEVEL: "warn",
+      // The writers here are a load generator on loopback, not clients to throttle.
+      KURS_RATE_LIMIT_READ: "1000000",
+      KURS_RATE_LIMIT_WRITE: "1000000",
       ...env,
     },
     stdio: ["ignore", "ignore", "pipe"],

@@ -39,6 +39,10 @@ const messages: Record<Language, Catalogue> = {
     "password.wrongCurrent": "Das bisherige Passwort ist falsch.",
     "user.emailTaken": "Es gibt bereits ein Konto mit dieser E-Mail-Adresse.",
     "user.notFound": "Dieses Konto gibt es nicht.",
+    "user.selfChange":
+      "Die eigene Rolle und die eigene Sperre ändert eine andere Administratorin oder ein anderer Administrator.",
+    "user.lastAdmin":
+      "Das ist das letzte aktive Administrationskonto. Legen Sie zuerst ein weiteres an.",
     "reset.invalid": "Dieser Link ist ungültig, abgelaufen oder wurde schon benutzt.",
     "conceptVersion.notFound": "Diese Konzeptversion gibt es nicht.",
     "conceptVersion.notDraft":
@@ -81,6 +85,27 @@ const messages: Record<Language, Catalogue> = {
     "capacity.positionNotFound": "Diese Stelle gibt es nicht.",
     "capacity.periodEndBeforeStart": "Ein Zeitraum endet vor seinem Beginn.",
     "capacity.periodsOverlap": "Die Zeiträume der Stelle überschneiden sich.",
+    "committee.notFound": "Dieses Gremium gibt es nicht.",
+    "meeting.notFound": "Diese Sitzung gibt es nicht.",
+    "paper.notFound": "Diese Vorlage gibt es nicht.",
+    "consultation.meetingOfOtherCommittee":
+      "Diese Sitzung ist eine Sitzung eines anderen Gremiums.",
+    "resolution.notFound": "Diesen Beschluss gibt es nicht.",
+    "resolution.effectsNeedAdoption":
+      "Wirkungen gibt es nur bei einem angenommenen Beschluss (unverändert oder geändert beschlossen).",
+    "resolution.meetingOfOtherCommittee": "Diese Sitzung gehört zu einem anderen Gremium.",
+    "resolution.consultationMismatch":
+      "Dieser Schritt der Beratungsfolge gehört nicht zu dieser Vorlage oder diesem Gremium.",
+    "resolution.versionNotDraft":
+      "Nur ein Entwurf kann beschlossen werden; diese Konzeptversion ist bereits beschlossen oder abgelöst.",
+    "resolution.versionNotAdopted":
+      "Bestätigen lässt sich nur die geltende, beschlossene Konzeptversion.",
+    "resolution.actionFieldUnknown": "Dieses Handlungsfeld gibt es nicht.",
+    "resolution.periodReversed": "Das Ende liegt vor dem Beginn.",
+    "resolution.fundUnknown": "Diese Haushaltsmittel gibt es nicht.",
+    "resolution.measureTypeUnknown": "Diese Maßnahmenart gibt es nicht.",
+    "resolution.purposeIncomplete": "Für diese Art der Zweckbindung fehlt die Angabe.",
+    "resolution.reportingDutyUnknown": "Diese Berichtspflicht gibt es nicht.",
   },
   en: {
     "problem.validation": "The input is invalid.",
@@ -116,6 +141,8 @@ const messages: Record<Language, Catalogue> = {
     "password.wrongCurrent": "The current password is wrong.",
     "user.emailTaken": "There is already an account with this e-mail address.",
     "user.notFound": "This account does not exist.",
+    "user.selfChange": "Your own role and lock are changed by another administrator.",
+    "user.lastAdmin": "This is the last active administrator account. Create another one first.",
     "reset.invalid": "This link is invalid, expired or has already been used.",
     "conceptVersion.notFound": "This concept version does not exist.",
     "conceptVersion.notDraft":
@@ -154,6 +181,25 @@ const messages: Record<Language, Catalogue> = {
     "capacity.positionNotFound": "This position does not exist.",
     "capacity.periodEndBeforeStart": "A period ends before it starts.",
     "capacity.periodsOverlap": "The periods of the position overlap.",
+    "committee.notFound": "This committee does not exist.",
+    "meeting.notFound": "This meeting does not exist.",
+    "paper.notFound": "This paper does not exist.",
+    "consultation.meetingOfOtherCommittee": "This meeting belongs to another committee.",
+    "resolution.notFound": "This resolution does not exist.",
+    "resolution.effectsNeedAdoption":
+      "Only an adopted resolution (as proposed or amended) can have effects.",
+    "resolution.meetingOfOtherCommittee": "This meeting belongs to another committee.",
+    "resolution.consultationMismatch":
+      "This consultation step does not belong to this paper or this committee.",
+    "resolution.versionNotDraft":
+      "Only a draft can be adopted; this concept version is already adopted or superseded.",
+    "resolution.versionNotAdopted": "Only the adopted concept version in force can be confirmed.",
+    "resolution.actionFieldUnknown": "This action field does not exist.",
+    "resolution.periodReversed": "The end lies before the start.",
+    "resolution.fundUnknown": "This fund does not exist.",
+    "resolution.measureTypeUnknown": "This measure type does not exist.",
+    "resolution.purposeIncomplete": "This kind of purpose needs its reference.",
+    "resolution.reportingDutyUnknown": "This reporting duty does not exist.",
   },
 };
 

@@ -64,7 +64,10 @@ export function userRoutes(options: { now: () => number }): FastifyPluginAsyncZo
         },
       },
       async (request) =>
-        updateAccount(request.tenantDb, request.params.id, request.body, request.actor),
+        updateAccount(request.tenantDb, request.params.id, request.body, {
+          ...request.actor,
+          userId: request.session?.user.id ?? "",
+        }),
     );
 
     app.post(

@@ -47,7 +47,14 @@ export async function sendJson<T>(
     credentials: "same-origin",
     body: JSON.stringify(body),
   });
-  const data: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw new ApiError(response.status, looksLikeProblem(data) ? data : null);
-  return data as T;
+  const payload: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(response.status, looksLikeProblem(payload) ? payload : null);
+  }
+  return payload as T;
+}
+
+/** POST JSON to the Kurs API (see sendJson). */
+export function postJson<T>(path: string, body: unknown, language: string): Promise<T> {
+  return sendJson<T>("POST", path, body, language);
 }

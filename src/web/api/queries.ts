@@ -1,8 +1,10 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { Concept } from "../../contract/concept";
+import type { Council, Paper } from "../../contract/council";
 import type { Overview, TenantInfo } from "../../contract/overview";
-import { getJson } from "./client";
+import type { Resolution } from "../../contract/resolution";
+import { getJson, postJson } from "./client";
 
 /** Every query carries the language, so switching it refetches (server texts are localised). */
 function useApiQuery<T>(path: string) {
@@ -18,3 +20,18 @@ function useApiQuery<T>(path: string) {
 export const useTenant = () => useApiQuery<TenantInfo>("/tenant");
 export const useOverview = () => useApiQuery<Overview>("/overview");
 export const useConcept = () => useApiQuery<Concept>("/concept");
+export const useCouncil = () => useApiQuery<Council>("/council");
+export const usePaper = (id: string) => useApiQuery<Paper>(`/papers/${id}`);
+export const useResolutions = (paperId: string) =>
+  useApiQuery<{ items: Resolution[] }>(`/resolutions?paperId=${paperId}`);
+
+/** A POST to the API; on success every cached query is refreshed (the effects reach far). */
+export function useApiPost<TBody, TResult>(path: string) {
+  const { i18n } = useTranslation();
+  const client = useQueryClient();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return useMutation({
+    mutationFn: (body: TBody) => postJson<TResult>(path, body, language),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}

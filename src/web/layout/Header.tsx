@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useTenant } from "../api/queries";
+import { SignInArea } from "../auth/SignInArea";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { MainNav } from "./MainNav";
 
@@ -16,7 +17,10 @@ export function Header() {
             {t("app.name")} – {t("app.tagline")}
           </span>
         </Link>
-        <LanguageSwitch />
+        <div className="kurs-header__tools">
+          <SignInArea />
+          <LanguageSwitch />
+        </div>
       </div>
       <MainNav />
     </header>

@@ -1,10 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
+import { useMe } from "../auth/session";
 import { sections } from "./navigation";
 
-/** Main navigation; NavLink sets aria-current="page" on the active section. */
+/** Main navigation; NavLink sets aria-current="page" on the active section. Admins also get Konten and Prüfprotokoll. */
 export function MainNav() {
   const { t } = useTranslation();
+  const me = useMe();
+  const isAdmin = me.data?.user.role === "admin";
   return (
     <nav className="kurs-nav" aria-label={t("nav.label")}>
       <ul className="kern-container kurs-nav__list">
@@ -15,6 +18,20 @@ export function MainNav() {
             </NavLink>
           </li>
         ))}
+        {isAdmin ? (
+          <>
+            <li>
+              <NavLink to="/konten" className="kurs-nav__link">
+                {t("nav.users")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/protokoll" className="kurs-nav__link">
+                {t("nav.audit")}
+              </NavLink>
+            </li>
+          </>
+        ) : null}
       </ul>
     </nav>
   );

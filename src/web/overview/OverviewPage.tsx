@@ -9,6 +9,7 @@ import { FocusSection } from "./FocusSection";
 import { FundSection } from "./FundSection";
 import { PendingPaperSection } from "./PendingPaperSection";
 import { RecentMeetings } from "./RecentMeetings";
+import { ReportingSection } from "./ReportingSection";
 
 export function OverviewPage() {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export function OverviewPage() {
               <AdoptionSection concept={data.concept} />
             </div>
             <FundSection funds={data.funds} />
+            <ReportingSection duties={data.reportingDuties} />
             <PendingPaperSection papers={data.pendingPapers} />
             <RecentMeetings meetings={data.recentMeetings} />
           </div>

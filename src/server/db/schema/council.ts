@@ -145,11 +145,50 @@ export const consultation = pgTable(
   ],
 );
 
-/** Typed effects a resolution applies when adopted (extended by the governance issue). */
+/** One entry of a fund's purpose as a resolution states it. */
+export interface FundPurposeSpec {
+  kind: "actionField" | "goal" | "recommendation" | "measure" | "measureType";
+  actionFieldLineageId?: string | null;
+  targetId?: string | null;
+  measureTypeId?: string | null;
+  note?: string | null;
+}
+
+export const reportingCadences = ["quarterly", "halfYearly", "yearly"] as const;
+export type ReportingCadence = (typeof reportingCadences)[number];
+
+/** Typed effects a resolution applies when adopted. Dates default to the decision date. */
 export type ResolutionEffect =
   | { type: "adoptConceptVersion"; conceptVersionId: string }
   | { type: "confirmConceptVersion"; conceptVersionId: string }
-  | { type: "setFocus"; actionFieldLineageId: string; validFrom: string; validTo?: string | null };
+  | {
+      type: "setFocus";
+      actionFieldLineageId: string;
+      validFrom?: string | null;
+      validTo?: string | null;
+    }
+  | {
+      type: "grantFund";
+      name: string;
+      fiscalYear: number;
+      estimateCents: number;
+      budgetLine?: string | null;
+      purpose: FundPurposeSpec[];
+    }
+  | {
+      type: "changeFundPurpose";
+      fundId: string;
+      validFrom?: string | null;
+      purpose: FundPurposeSpec[];
+    }
+  | {
+      type: "requireReporting";
+      committeeId: string;
+      cadence: ReportingCadence;
+      validFrom?: string | null;
+      subject?: string | null;
+    }
+  | { type: "endReporting"; reportingDutyId: string; validTo?: string | null };
 
 /** Beschluss: a committee's outcome on a paper at a meeting. Never edited; corrected by a later one. */
 export const resolution = pgTable(
@@ -160,6 +199,7 @@ export const resolution = pgTable(
     committeeId: uuid("committee_id").notNull(),
     meetingId: uuid("meeting_id"),
     paperId: uuid("paper_id"),
+    consultationId: uuid("consultation_id"),
     decidedOn: date("decided_on", { mode: "string" }).notNull(),
     outcome: text("outcome", { enum: resolutionOutcomes }).notNull(),
     text: text("text").notNull(),
@@ -179,6 +219,10 @@ export const resolution = pgTable(
     }),
     foreignKey({ columns: [t.tenantId, t.paperId], foreignColumns: [paper.tenantId, paper.id] }),
     foreignKey({
+      columns: [t.tenantId, t.consultationId],
+      foreignColumns: [consultation.tenantId, consultation.id],
+    }),
+    foreignKey({
       columns: [t.tenantId, t.correctsResolutionId],
       foreignColumns: [t.tenantId, t.id],
     }),
@@ -186,5 +230,33 @@ export const resolution = pgTable(
       "resolution_outcome_ck",
       sql`${t.outcome} in ('adopted', 'adoptedAmended', 'rejected', 'deferred', 'noted')`,
     ),
+  ],
+);
+
+/** Berichtspflicht: a committee expects progress reports at a cadence, set by a resolution. */
+export const reportingDuty = pgTable(
+  "reporting_duty",
+  {
+    tenantId: tenantColumn(),
+    id: idColumn(),
+    committeeId: uuid("committee_id").notNull(),
+    cadence: text("cadence", { enum: reportingCadences }).notNull(),
+    subject: text("subject"),
+    validFrom: date("valid_from", { mode: "string" }).notNull(),
+    validTo: date("valid_to", { mode: "string" }),
+    resolutionId: uuid("resolution_id").notNull(),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.committeeId],
+      foreignColumns: [committee.tenantId, committee.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.resolutionId],
+      foreignColumns: [resolution.tenantId, resolution.id],
+    }),
+    check("reporting_duty_cadence_ck", sql`${t.cadence} in ('quarterly', 'halfYearly', 'yearly')`),
   ],
 );

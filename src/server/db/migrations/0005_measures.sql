@@ -1,3 +1,37 @@
+CREATE TABLE "staff_assignment" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
+	"position_id" uuid NOT NULL,
+	"measure_id" uuid NOT NULL,
+	"month" date NOT NULL,
+	"fte" numeric(6, 2) NOT NULL,
+	CONSTRAINT "staff_assignment_tenant_id_id_pk" PRIMARY KEY("tenant_id","id"),
+	CONSTRAINT "staff_assignment_uq" UNIQUE("tenant_id","position_id","measure_id","month"),
+	CONSTRAINT "staff_assignment_fte_ck" CHECK ("staff_assignment"."fte" > 0),
+	CONSTRAINT "staff_assignment_month_ck" CHECK (extract(day from "staff_assignment"."month") = 1)
+);
+--> statement-breakpoint
+CREATE TABLE "staff_position" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
+	"title" text NOT NULL,
+	"unit" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "staff_position_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
+);
+--> statement-breakpoint
+CREATE TABLE "staff_position_period" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
+	"position_id" uuid NOT NULL,
+	"valid_from" date NOT NULL,
+	"valid_to" date,
+	"fte" numeric(6, 2) NOT NULL,
+	CONSTRAINT "staff_position_period_tenant_id_id_pk" PRIMARY KEY("tenant_id","id"),
+	CONSTRAINT "staff_position_period_fte_ck" CHECK ("staff_position_period"."fte" > 0),
+	CONSTRAINT "staff_position_period_dates_ck" CHECK ("staff_position_period"."valid_to" is null or "staff_position_period"."valid_to" >= "staff_position_period"."valid_from")
+);
+--> statement-breakpoint
 CREATE TABLE "measure" (
 	"tenant_id" uuid NOT NULL,
 	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
@@ -114,40 +148,10 @@ CREATE TABLE "progress_update" (
 	CONSTRAINT "progress_update_light_ck" CHECK ("progress_update"."traffic_light" in ('green', 'yellow', 'red', 'grey'))
 );
 --> statement-breakpoint
-CREATE TABLE "staff_assignment" (
-	"tenant_id" uuid NOT NULL,
-	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
-	"position_id" uuid NOT NULL,
-	"measure_id" uuid NOT NULL,
-	"month" date NOT NULL,
-	"fte" numeric(6, 2) NOT NULL,
-	CONSTRAINT "staff_assignment_tenant_id_id_pk" PRIMARY KEY("tenant_id","id"),
-	CONSTRAINT "staff_assignment_uq" UNIQUE("tenant_id","position_id","measure_id","month"),
-	CONSTRAINT "staff_assignment_fte_ck" CHECK ("staff_assignment"."fte" > 0),
-	CONSTRAINT "staff_assignment_month_ck" CHECK (extract(day from "staff_assignment"."month") = 1)
-);
---> statement-breakpoint
-CREATE TABLE "staff_position" (
-	"tenant_id" uuid NOT NULL,
-	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
-	"title" text NOT NULL,
-	"unit" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "staff_position_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
-);
---> statement-breakpoint
-CREATE TABLE "staff_position_period" (
-	"tenant_id" uuid NOT NULL,
-	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
-	"position_id" uuid NOT NULL,
-	"valid_from" date NOT NULL,
-	"valid_to" date,
-	"fte" numeric(6, 2) NOT NULL,
-	CONSTRAINT "staff_position_period_tenant_id_id_pk" PRIMARY KEY("tenant_id","id"),
-	CONSTRAINT "staff_position_period_fte_ck" CHECK ("staff_position_period"."fte" > 0),
-	CONSTRAINT "staff_position_period_dates_ck" CHECK ("staff_position_period"."valid_to" is null or "staff_position_period"."valid_to" >= "staff_position_period"."valid_from")
-);
---> statement-breakpoint
+ALTER TABLE "staff_assignment" ADD CONSTRAINT "staff_assignment_tenant_id_position_id_staff_position_tenant_id_id_fk" FOREIGN KEY ("tenant_id","position_id") REFERENCES "public"."staff_position"("tenant_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "staff_assignment" ADD CONSTRAINT "staff_assignment_tenant_id_measure_id_measure_tenant_id_id_fk" FOREIGN KEY ("tenant_id","measure_id") REFERENCES "public"."measure"("tenant_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "staff_position" ADD CONSTRAINT "staff_position_tenant_id_tenant_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenant"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "staff_position_period" ADD CONSTRAINT "staff_position_period_tenant_id_position_id_staff_position_tenant_id_id_fk" FOREIGN KEY ("tenant_id","position_id") REFERENCES "public"."staff_position"("tenant_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "measure" ADD CONSTRAINT "measure_tenant_id_measure_type_id_measure_type_tenant_id_id_fk" FOREIGN KEY ("tenant_id","measure_type_id") REFERENCES "public"."measure_type"("tenant_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "measure_municipality" ADD CONSTRAINT "measure_municipality_tenant_id_measure_id_measure_tenant_id_id_fk" FOREIGN KEY ("tenant_id","measure_id") REFERENCES "public"."measure"("tenant_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "measure_municipality" ADD CONSTRAINT "measure_municipality_tenant_id_municipality_id_municipality_tenant_id_id_fk" FOREIGN KEY ("tenant_id","municipality_id") REFERENCES "public"."municipality"("tenant_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -160,13 +164,9 @@ ALTER TABLE "milestone" ADD CONSTRAINT "milestone_tenant_id_measure_id_measure_t
 ALTER TABLE "municipality" ADD CONSTRAINT "municipality_tenant_id_tenant_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenant"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "partner" ADD CONSTRAINT "partner_tenant_id_tenant_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenant"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "progress_update" ADD CONSTRAINT "progress_update_tenant_id_measure_id_measure_tenant_id_id_fk" FOREIGN KEY ("tenant_id","measure_id") REFERENCES "public"."measure"("tenant_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "staff_assignment" ADD CONSTRAINT "staff_assignment_tenant_id_position_id_staff_position_tenant_id_id_fk" FOREIGN KEY ("tenant_id","position_id") REFERENCES "public"."staff_position"("tenant_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "staff_assignment" ADD CONSTRAINT "staff_assignment_tenant_id_measure_id_measure_tenant_id_id_fk" FOREIGN KEY ("tenant_id","measure_id") REFERENCES "public"."measure"("tenant_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "staff_position" ADD CONSTRAINT "staff_position_tenant_id_tenant_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenant"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "staff_position_period" ADD CONSTRAINT "staff_position_period_tenant_id_position_id_staff_position_tenant_id_id_fk" FOREIGN KEY ("tenant_id","position_id") REFERENCES "public"."staff_position"("tenant_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "staff_assignment_month_idx" ON "staff_assignment" USING btree ("tenant_id","month");--> statement-breakpoint
 CREATE INDEX "measure_search_idx" ON "measure" USING gin (to_tsvector('german', "title" || ' ' || coalesce("description", '')));--> statement-breakpoint
 CREATE INDEX "measure_municipality_idx" ON "measure_municipality" USING btree ("tenant_id","municipality_id");--> statement-breakpoint
 CREATE INDEX "measure_partner_partner_idx" ON "measure_partner" USING btree ("tenant_id","partner_id");--> statement-breakpoint
 CREATE INDEX "progress_update_measure_idx" ON "progress_update" USING btree ("tenant_id","measure_id","reported_on");--> statement-breakpoint
-CREATE INDEX "staff_assignment_month_idx" ON "staff_assignment" USING btree ("tenant_id","month");--> statement-breakpoint
 ALTER TABLE "app_user" ADD CONSTRAINT "app_user_tenant_id_partner_id_partner_tenant_id_id_fk" FOREIGN KEY ("tenant_id","partner_id") REFERENCES "public"."partner"("tenant_id","id") ON DELETE no action ON UPDATE no action;

@@ -1,0 +1,49 @@
+/**
+ * Accounts the e2e server starts with. playwright.config.ts creates them with
+ * `kurs create-user --password-stdin` in the fresh data directory before the server starts
+ * (the PGlite directory is locked while the server runs).
+ */
+export const e2eAccounts = {
+  admin: {
+    email: "admin@example.org",
+    role: "admin",
+    name: "Ada Administration",
+    password: "Verwaltung-im-Kreishaus-2026",
+  },
+  // A second admin for e2e/audit.spec.ts: it enrols its own second factor, so the spec does not
+  // depend on whether auth-admin.spec.ts has already enrolled (or not) the first admin's.
+  auditor: {
+    email: "audit@example.org",
+    role: "admin",
+    name: "Anton Audit",
+    password: "Pruefprotokoll-lesen-im-Kreishaus-2026",
+  },
+  coordinator: {
+    email: "koordinierung@example.org",
+    role: "coordinator",
+    name: "Karla Koordinierung",
+    password: "Integrationskonzept-steuern-2026",
+  },
+} as const;
+
+type AccountKey = keyof typeof e2eAccounts;
+
+/** Shell steps that create the accounts; the password goes through stdin from an env var. */
+export function createAccountsCommand(): string {
+  return (Object.keys(e2eAccounts) as AccountKey[])
+    .map((key) => {
+      const account = e2eAccounts[key];
+      return `printf '%s' "$KURS_E2E_PASSWORD_${key.toUpperCase()}" | npx tsx src/server/cli/kurs.ts create-user --email ${account.email} --role ${account.role} --name "$KURS_E2E_NAME_${key.toUpperCase()}" --password-stdin`;
+    })
+    .join(" && ");
+}
+
+/** The env vars the command above reads. */
+export function createAccountsEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const key of Object.keys(e2eAccounts) as AccountKey[]) {
+    env[`KURS_E2E_PASSWORD_${key.toUpperCase()}`] = e2eAccounts[key].password;
+    env[`KURS_E2E_NAME_${key.toUpperCase()}`] = e2eAccounts[key].name;
+  }
+  return env;
+}

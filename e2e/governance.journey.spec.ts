@@ -1,0 +1,128 @@
+import { expect, test } from "@playwright/test";
+import { screenshotForDocs } from "./pages/axe";
+import { CouncilPage } from "./pages/CouncilPage";
+import { OverviewPage } from "./pages/OverviewPage";
+
+const seedPaper =
+  "Migration/Integration im Landkreis Rotenburg (Wümme); Strategische Schwerpunktsetzung des Integrationskonzeptes";
+const social = "Ausschuss für Soziales, Arbeit und Gesundheit";
+
+test.describe("Gremien und Beschlüsse", () => {
+  test("records the Ausschuss's resolution on the Vorlage; the overview shows its effects", async ({
+    page,
+  }) => {
+    const council = new CouncilPage(page);
+    await council.goto();
+    await council.signIn();
+    await council.openPaper(seedPaper);
+    const form = page.getByTestId("resolution-form");
+    await expect(form.getByLabel("Gremium", { exact: true })).toHaveValue(/.+/);
+    await expect(page.getByTestId("consultations")).toContainText(social);
+
+    await form.getByLabel("Strategischen Schwerpunkt ab dem Beschlussdatum festlegen").check();
+    await form
+      .getByLabel("Handlungsfeld", { exact: true })
+      .selectOption({ label: "2. Sprache und Bildung" });
+    await form.getByLabel("Zweckbindung von Haushaltsmitteln ab dem Beschlussdatum ändern").check();
+    await form
+      .getByLabel("Haushaltsmittel", { exact: true })
+      .selectOption({ label: "Mittel für Sprachkurse 2024" });
+    await form
+      .getByLabel("Neue Zweckbindung: das gesamte Handlungsfeld")
+      .selectOption({ label: "2. Sprache und Bildung" });
+    await form.getByLabel("Berichtspflicht gegenüber einem Gremium festlegen").check();
+    await form.getByLabel("Bericht an").selectOption({ label: social });
+    await form.getByLabel("Turnus", { exact: true }).selectOption({ label: "halbjährlich" });
+
+    // Without a date the server refuses field by field; what was typed stays.
+    await form.getByRole("button", { name: "Beschluss erfassen" }).click();
+    await expect(form.locator("#res-date-error")).toBeVisible();
+    await expect(form.getByLabel("Turnus", { exact: true })).toHaveValue("halfYearly");
+    await expect(form.getByLabel("Beschlusstext")).toHaveValue(/Sprache und Bildung/);
+
+    await form.getByLabel("Beschlossen am").fill("2024-03-05");
+    await form.getByRole("button", { name: "Beschluss erfassen" }).click();
+    await expect(
+      page.getByText("Der Beschluss ist erfasst; seine Wirkungen sind angewandt."),
+    ).toBeVisible();
+    await expect(page.getByTestId("resolution")).toContainText("ungeändert beschlossen");
+    await expect(page.getByTestId("consultations")).toContainText("ungeändert beschlossen");
+
+    const overview = new OverviewPage(page);
+    await overview.goto();
+    await expect(overview.focus).toContainText("Sprache und Bildung");
+    await expect(overview.focus).toContainText(`${social} am 05.03.2024`);
+    await expect(overview.fund).toContainText(
+      "Gesamtes Handlungsfeld Sprache und Bildung, gültig ab 05.03.2024",
+    );
+    await expect(overview.fund).not.toContainText("Sprachkurs im Handlungsfeld");
+    const reporting = page.getByTestId("reporting");
+    await expect(reporting).toContainText(social);
+    await expect(reporting).toContainText("halbjährlich");
+    await expect(overview.pendingPaper).toHaveCount(0);
+    await screenshotForDocs(page, "uebersicht-nach-beschluss");
+  });
+
+  test("enters a new paper with a two-step Beratungsfolge and its meetings by hand", async ({
+    page,
+  }) => {
+    const council = new CouncilPage(page);
+    await council.goto();
+    await council.signIn();
+    await page.reload();
+    const meetingForm = page.getByTestId("meeting-form");
+    const enterMeeting = async (committee: string, name: string, date: string) => {
+      await meetingForm.getByLabel("Gremium").selectOption({ label: committee });
+      await meetingForm.getByLabel("Bezeichnung der Sitzung").fill(name);
+      await meetingForm.getByLabel("Datum").fill(date);
+      await meetingForm.getByLabel("Ort").fill("Kreishaus Rotenburg (Wümme)");
+      await meetingForm.getByLabel("Tagesordnung").fill("Eröffnung\nSachstand Integrationskonzept");
+      await meetingForm.getByRole("button", { name: "Sitzung speichern" }).click();
+      await expect(page.getByText("Die Sitzung ist erfasst.")).toBeVisible();
+      await expect(page.getByTestId("council-meeting").filter({ hasText: name })).toBeVisible();
+    };
+    await enterMeeting(social, "Sitzung des Fachausschusses (Testdaten)", "2025-05-12");
+    await enterMeeting("Kreisausschuss", "Sitzung des Kreisausschusses (Testdaten)", "2025-06-02");
+
+    const paperForm = page.getByTestId("paper-form");
+    await paperForm.getByLabel("Vorlagennummer").fill("2025/0815");
+    await paperForm
+      .getByLabel("Bezeichnung")
+      .fill("Sachstand Integrationskonzept 2025 (Testdaten)");
+    await paperForm.getByLabel("Sachverhalt").fill("Die Koordinierungsstelle berichtet.");
+    await paperForm
+      .getByLabel("Beschlussvorschlag")
+      .fill("Der Bericht wird zur Kenntnis genommen.");
+    await paperForm.getByRole("button", { name: "Weiteren Schritt anfügen" }).click();
+    const steps = paperForm.getByTestId("consultation-step");
+    await expect(steps).toHaveCount(2);
+    await steps.nth(0).getByLabel("Gremium").selectOption({ label: social });
+    await steps
+      .nth(0)
+      .getByLabel("Sitzung")
+      .selectOption({ label: "Sitzung des Fachausschusses (Testdaten) (2025-05-12)" });
+    await steps.nth(0).getByLabel("Beratung").selectOption({ label: "Vorberatung" });
+    await steps.nth(1).getByLabel("Gremium").selectOption({ label: "Kreisausschuss" });
+    await steps
+      .nth(1)
+      .getByLabel("Sitzung")
+      .selectOption({ label: "Sitzung des Kreisausschusses (Testdaten) (2025-06-02)" });
+    await steps.nth(1).getByLabel("Beratung").selectOption({ label: "Entscheidung" });
+    await paperForm.getByRole("button", { name: "Vorlage speichern" }).click();
+
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Sachstand Integrationskonzept 2025 (Testdaten)",
+    );
+    const rows = page.getByTestId("consultations").locator("tbody tr");
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(0)).toContainText(social);
+    await expect(rows.nth(0)).toContainText("12.05.2025");
+    await expect(rows.nth(0)).toContainText("Vorberatung");
+    await expect(rows.nth(1)).toContainText("Kreisausschuss");
+    await expect(rows.nth(1)).toContainText("02.06.2025");
+    await expect(rows.nth(1)).toContainText("Entscheidung");
+    await screenshotForDocs(page, "vorlage-beratungsfolge");
+    await council.goto();
+    await screenshotForDocs(page, "gremien-erfassen");
+  });
+});

@@ -1,0 +1,136 @@
+import { z } from "zod";
+import { isoDateSchema, uuidSchema } from "./common";
+import { committeeKindSchema } from "./overview";
+import { resolutionOutcomeSchema } from "./resolution";
+
+const text = (max: number) => z.string().trim().max(max);
+const required = (max: number) => z.string().trim().min(1).max(max);
+
+export const committeeSchema = z
+  .object({
+    id: uuidSchema,
+    name: z.string(),
+    shortName: z.string().nullable(),
+    kind: committeeKindSchema,
+  })
+  .meta({ id: "Committee" });
+export type Committee = z.infer<typeof committeeSchema>;
+
+export const createCommitteeSchema = z
+  .object({ name: required(300), shortName: text(50).optional(), kind: committeeKindSchema })
+  .strict();
+export type CreateCommittee = z.infer<typeof createCommitteeSchema>;
+
+export const agendaItemSchema = z.object({
+  id: uuidSchema,
+  number: z.string().nullable(),
+  position: z.number().int(),
+  title: z.string(),
+  paperId: uuidSchema.nullable(),
+  result: z.string().nullable(),
+});
+
+export const meetingSchema = z
+  .object({
+    id: uuidSchema,
+    committeeId: uuidSchema,
+    committee: z.string(),
+    name: z.string(),
+    meetingDate: isoDateSchema,
+    location: z.string().nullable(),
+    resultSummary: z.string().nullable(),
+    agendaItems: z.array(agendaItemSchema),
+  })
+  .meta({ id: "Meeting" });
+export type Meeting = z.infer<typeof meetingSchema>;
+
+export const createMeetingSchema = z
+  .object({
+    committeeId: uuidSchema,
+    name: required(300),
+    meetingDate: isoDateSchema,
+    location: text(300).optional(),
+    agendaItems: z
+      .array(
+        z
+          .object({
+            number: text(20).optional(),
+            title: required(500),
+            paperId: uuidSchema.optional(),
+          })
+          .strict(),
+      )
+      .max(100)
+      .default([]),
+  })
+  .strict();
+export type CreateMeeting = z.input<typeof createMeetingSchema>;
+
+export const consultationRoleSchema = z.enum(["preliminary", "decision", "noting"]);
+
+export const consultationSchema = z.object({
+  id: uuidSchema,
+  position: z.number().int(),
+  role: consultationRoleSchema,
+  outcome: resolutionOutcomeSchema.nullable(),
+  committee: z.object({ id: uuidSchema, name: z.string() }),
+  meeting: z.object({ id: uuidSchema, name: z.string(), meetingDate: isoDateSchema }).nullable(),
+});
+
+export const paperKindSchema = z.enum(["decision", "information"]);
+
+export const paperSummarySchema = z.object({
+  id: uuidSchema,
+  reference: z.string().nullable(),
+  kind: paperKindSchema,
+  title: z.string(),
+  paperDate: isoDateSchema.nullable(),
+  leadUnit: z.string().nullable(),
+});
+
+export const paperSchema = paperSummarySchema
+  .extend({
+    statementOfFacts: z.string(),
+    proposedResolution: z.string().nullable(),
+    financialImpact: z.string().nullable(),
+    consultations: z.array(consultationSchema),
+  })
+  .meta({ id: "Paper" });
+export type Paper = z.infer<typeof paperSchema>;
+
+export const consultationInputSchema = z
+  .object({
+    committeeId: uuidSchema,
+    meetingId: uuidSchema.optional(),
+    role: consultationRoleSchema,
+  })
+  .strict();
+
+export const createPaperSchema = z
+  .object({
+    reference: text(50).optional(),
+    kind: paperKindSchema,
+    title: required(500),
+    statementOfFacts: text(50_000).default(""),
+    proposedResolution: text(20_000).optional(),
+    financialImpact: text(20_000).optional(),
+    leadUnit: text(300).optional(),
+    paperDate: isoDateSchema.optional(),
+    consultations: z.array(consultationInputSchema).max(20).default([]),
+  })
+  .strict();
+export type CreatePaper = z.input<typeof createPaperSchema>;
+
+export const addConsultationSchema = consultationInputSchema;
+export type AddConsultation = z.infer<typeof addConsultationSchema>;
+
+export const councilSchema = z
+  .object({
+    committees: z.array(committeeSchema),
+    meetings: z.array(meetingSchema),
+    papers: z.array(paperSummarySchema),
+    /** Whether the caller may enter meetings, papers and resolutions (governance.edit). */
+    mayEdit: z.boolean(),
+  })
+  .meta({ id: "Council" });
+export type Council = z.infer<typeof councilSchema>;

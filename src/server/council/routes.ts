@@ -1,0 +1,136 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { idParamsSchema, problemSchema } from "../../contract/common";
+import {
+  addConsultationSchema,
+  committeeSchema,
+  councilSchema,
+  createCommitteeSchema,
+  createMeetingSchema,
+  createPaperSchema,
+  meetingSchema,
+  paperSchema,
+} from "../../contract/council";
+import { may } from "../auth/permissions";
+import {
+  addConsultation,
+  createCommittee,
+  createMeeting,
+  createPaper,
+  getCouncil,
+  getPaper,
+} from "./service";
+
+const tags = ["Gremien"];
+const writeErrors = {
+  400: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  422: problemSchema,
+};
+
+export function councilRoutes(): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      "/council",
+      {
+        config: { permission: "governance.read" },
+        schema: {
+          tags,
+          summary: "Gremien, Sitzungen mit Tagesordnung und Vorlagen",
+          response: { 200: councilSchema },
+        },
+      },
+      async (request) =>
+        getCouncil(request.tenantDb, {
+          mayEdit: may(request.session?.user.role ?? "public", "governance.edit"),
+        }),
+    );
+
+    app.get(
+      "/papers/:id",
+      {
+        config: { permission: "governance.read" },
+        schema: {
+          tags,
+          summary: "Eine Vorlage mit ihrer Beratungsfolge",
+          params: idParamsSchema,
+          response: { 200: paperSchema, 400: problemSchema, 404: problemSchema },
+        },
+      },
+      async (request) => getPaper(request.tenantDb, { id: request.params.id }),
+    );
+
+    app.post(
+      "/committees",
+      {
+        config: { permission: "governance.edit" },
+        schema: {
+          tags,
+          summary: "Gremium anlegen",
+          body: createCommitteeSchema,
+          response: { 201: committeeSchema, ...writeErrors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await createCommittee(request.tenantDb, { ...request.actor, input: request.body })),
+    );
+
+    app.post(
+      "/meetings",
+      {
+        config: { permission: "governance.edit" },
+        schema: {
+          tags,
+          summary: "Sitzung mit Tagesordnung anlegen",
+          body: createMeetingSchema,
+          response: { 201: meetingSchema, ...writeErrors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await createMeeting(request.tenantDb, { ...request.actor, input: request.body })),
+    );
+
+    app.post(
+      "/papers",
+      {
+        config: { permission: "governance.edit" },
+        schema: {
+          tags,
+          summary: "Vorlage mit Beratungsfolge anlegen",
+          body: createPaperSchema,
+          response: { 201: paperSchema, ...writeErrors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await createPaper(request.tenantDb, { ...request.actor, input: request.body })),
+    );
+
+    app.post(
+      "/papers/:id/consultations",
+      {
+        config: { permission: "governance.edit" },
+        schema: {
+          tags,
+          summary: "Schritt der Beratungsfolge anfügen",
+          params: idParamsSchema,
+          body: addConsultationSchema,
+          response: { 201: paperSchema, ...writeErrors },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(
+          await addConsultation(request.tenantDb, {
+            ...request.actor,
+            paperId: request.params.id,
+            input: request.body,
+          }),
+        ),
+    );
+  };
+}

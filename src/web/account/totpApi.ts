@@ -1,0 +1,33 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { sendJson } from "../auth/sendJson";
+import { meKey, useLanguage } from "../auth/session";
+
+export interface TotpStart {
+  secret: string;
+  otpauthUri: string;
+}
+
+/** Starts TOTP enrolment: the server makes a new secret (inactive until confirmed). */
+export function useStartTotp() {
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => sendJson<TotpStart>("POST", "/auth/totp/start", language),
+    // Starting again switches an active second factor off until it is confirmed.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: meKey }),
+  });
+}
+
+/** Confirms with a code; the answer holds the ten recovery codes, shown only this once. */
+export function useConfirmTotp() {
+  const language = useLanguage();
+  return useMutation({
+    mutationFn: (code: string) =>
+      sendJson<{ recoveryCodes: string[] }>("POST", "/auth/totp/confirm", language, { code }),
+  });
+}
+
+/** "JBSW Y3DP EHPK 3PXP": the secret in groups of four, easier to type by hand. */
+export function groupSecret(secret: string): string[] {
+  return secret.match(/.{1,4}/g) ?? [];
+}

@@ -1,0 +1,121 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { SelectField, TextField } from "../auth/form/fields";
+import type { AuditFilter } from "./auditFilter";
+import { entityTypeLabel, entityTypeOptions, isKnownEntityType } from "./auditLabels";
+
+const other = "__other";
+
+/** The filter, edited here and applied to the address (and so to the query) on submit. */
+export function AuditFilterForm({
+  filter,
+  seenTypes,
+  onApply,
+  onReset,
+}: {
+  filter: AuditFilter;
+  seenTypes: string[];
+  onApply: (filter: AuditFilter) => void;
+  onReset: () => void;
+}) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(filter);
+  const options = entityTypeOptions(seenTypes, filter.entityType);
+  const [freeText, setFreeText] = useState(false);
+  const selected = freeText ? other : draft.entityType;
+  const set = (changes: Partial<AuditFilter>) => setDraft({ ...draft, ...changes });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply(draft);
+  };
+  return (
+    <section className="kurs-section" aria-labelledby="audit-filter-title">
+      <h2 id="audit-filter-title" className="kern-heading-medium">
+        {t("audit.filterTitle")}
+      </h2>
+      <form className="kurs-audit-filter" onSubmit={submit} data-testid="audit-filter">
+        <div className="kurs-filters">
+          <SelectField
+            id="audit-entity-type"
+            label={t("audit.entityType")}
+            value={selected}
+            onChange={(e) => {
+              const value = e.target.value;
+              setFreeText(value === other);
+              if (value !== other) set({ entityType: value });
+            }}
+          >
+            <option value="">{t("audit.allEntityTypes")}</option>
+            {options.map((type) => (
+              <option key={type} value={type}>
+                {isKnownEntityType(type) ? `${entityTypeLabel(t, type)} (${type})` : type}
+              </option>
+            ))}
+            <option value={other}>{t("audit.otherEntityType")}</option>
+          </SelectField>
+          {freeText ? (
+            <TextField
+              id="audit-entity-type-text"
+              label={t("audit.entityTypeText")}
+              hint={t("audit.entityTypeTextHint")}
+              required={false}
+              maxLength={100}
+              spellCheck={false}
+              value={draft.entityType}
+              onChange={(e) => set({ entityType: e.target.value })}
+            />
+          ) : null}
+          <TextField
+            id="audit-actor"
+            label={t("audit.actor")}
+            hint={t("audit.actorHint")}
+            type="search"
+            required={false}
+            maxLength={200}
+            autoComplete="off"
+            value={draft.actor}
+            onChange={(e) => set({ actor: e.target.value })}
+          />
+          <TextField
+            id="audit-from"
+            label={t("audit.from")}
+            type="date"
+            required={false}
+            max={draft.to || undefined}
+            value={draft.from}
+            onChange={(e) => set({ from: e.target.value })}
+          />
+          <TextField
+            id="audit-to"
+            label={t("audit.to")}
+            type="date"
+            required={false}
+            min={draft.from || undefined}
+            value={draft.to}
+            onChange={(e) => set({ to: e.target.value })}
+          />
+          <TextField
+            id="audit-limit"
+            label={t("audit.limit")}
+            hint={t("audit.limitHint")}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={1000}
+            step={1}
+            value={String(draft.limit)}
+            onChange={(e) => set({ limit: Number(e.target.value) })}
+          />
+        </div>
+        <div className="kurs-audit-filter__actions">
+          <button type="submit" className="kern-btn kern-btn--primary">
+            <span className="kern-label">{t("audit.apply")}</span>
+          </button>
+          <button type="button" className="kern-btn kern-btn--secondary" onClick={onReset}>
+            <span className="kern-label">{t("audit.reset")}</span>
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

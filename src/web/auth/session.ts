@@ -1,0 +1,53 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { LoginInput, Me, SessionState } from "../../contract/auth";
+import { ApiError, getJson } from "../api/client";
+import { useFormat } from "../i18n/useFormat";
+import { sendJson } from "./sendJson";
+
+export const meKey = ["auth", "me"] as const;
+
+/** Who is signed in: the account, or null when signed out (the server answers user: null). */
+export function useMe() {
+  return useQuery({
+    queryKey: meKey,
+    queryFn: async (): Promise<Me | null> => {
+      const state = await getJson<SessionState>("/auth/me", "de");
+      return state.user ? { user: state.user, mfaVerified: state.mfaVerified } : null;
+    },
+  });
+}
+
+/** The language for writes: server messages come back in it. */
+export function useLanguage(): string {
+  return useFormat().language;
+}
+
+/** Signs in; afterwards every query is refetched, since what one may read depends on the role. */
+export function useLogin() {
+  const queryClient = useQueryClient();
+  const language = useLanguage();
+  return useMutation({
+    mutationFn: (input: LoginInput) => sendJson<Me>("POST", "/auth/login", language, input),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries();
+    },
+  });
+}
+
+/**
+ * Signs out, then loads the start page afresh: nothing read under the session (accounts,
+ * drafts) stays in memory, and no page that needs a session renders without one.
+ */
+export function useLogout() {
+  const language = useLanguage();
+  return useMutation({
+    // A session that already expired is signed out all the same.
+    mutationFn: () =>
+      sendJson("POST", "/auth/logout", language).catch((error: unknown) => {
+        if (!(error instanceof ApiError && error.status === 401)) throw error;
+      }),
+    onSuccess: () => {
+      window.location.assign("/");
+    },
+  });
+}

@@ -1,0 +1,68 @@
+import { useTranslation } from "react-i18next";
+import type { Paper } from "../../contract/council";
+import { Badge } from "../components/Badge";
+import { Empty } from "../components/QueryState";
+import { sourceLanguage } from "../components/SourceText";
+import { useFormat } from "../i18n/useFormat";
+
+/** The Beratungsfolge: committee, meeting, role and outcome of each step. */
+export function ConsultationTable({ consultations }: { consultations: Paper["consultations"] }) {
+  const { t } = useTranslation();
+  const { date } = useFormat();
+  return (
+    <section className="kurs-section" aria-labelledby="steps-title">
+      <h2 id="steps-title" className="kern-heading-large">
+        {t("council.consultations.title")}
+      </h2>
+      {consultations.length === 0 ? (
+        <Empty>{t("council.consultations.none")}</Empty>
+      ) : (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroll container is the interaction
+        <section className="kern-table-responsive" aria-labelledby="steps-title" tabIndex={0}>
+          <table className="kern-table" data-testid="consultations">
+            <thead>
+              <tr className="kern-table__row">
+                <th scope="col" className="kern-table__header kern-table__header--numeric">
+                  {t("council.consultations.step")}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {t("council.consultations.committee")}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {t("council.consultations.meeting")}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {t("council.consultations.role")}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {t("council.consultations.outcome")}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="kern-table__body">
+              {consultations.map((c) => (
+                <tr key={c.id} className="kern-table__row">
+                  <td className="kern-table__cell kern-table__cell--numeric">{c.position}</td>
+                  <td className="kern-table__cell" lang={sourceLanguage}>
+                    {c.committee.name}
+                  </td>
+                  <td className="kern-table__cell">
+                    {c.meeting ? date(c.meeting.meetingDate) : t("council.consultations.noMeeting")}
+                  </td>
+                  <td className="kern-table__cell">{t(`overview.papers.roles.${c.role}`)}</td>
+                  <td className="kern-table__cell">
+                    {c.outcome ? (
+                      t(`council.outcomes.${c.outcome}`)
+                    ) : (
+                      <Badge tone="warning" label={t("overview.papers.outcomeOpen")} />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </section>
+  );
+}

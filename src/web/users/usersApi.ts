@@ -1,0 +1,48 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { RoleName, User } from "../../contract/auth";
+import { getJson } from "../api/client";
+import { sendJson } from "../auth/sendJson";
+import { useLanguage } from "../auth/session";
+
+/** The county's accounts (admins only; 403 with auth.secondFactorNeeded without TOTP). */
+export function useUsers() {
+  const language = useLanguage();
+  return useQuery({
+    queryKey: ["users", language],
+    queryFn: () => getJson<User[]>("/users", language),
+  });
+}
+
+export interface NewAccount {
+  email: string;
+  role: RoleName;
+  password: string;
+  displayName?: string;
+}
+
+function useUsersMutation<Input, Output>(
+  send: (input: Input, language: string) => Promise<Output>,
+) {
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input) => send(input, language),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["users"] }),
+  });
+}
+
+export const useCreateUser = () =>
+  useUsersMutation((input: NewAccount, language) =>
+    sendJson<User>("POST", "/users", language, input),
+  );
+
+export const useUpdateUser = () =>
+  useUsersMutation(
+    ({ id, ...changes }: { id: string; role?: RoleName; disabled?: boolean }, language) =>
+      sendJson<User>("PATCH", `/users/${id}`, language, changes),
+  );
+
+export const useIssueReset = () =>
+  useUsersMutation((id: string, language) =>
+    sendJson<{ url: string; expiresAt: string }>("POST", `/users/${id}/password-reset`, language),
+  );
