@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** The frame every page shares: skip link, header with language switch, navigation, main. */
 export class KursPage {
@@ -21,6 +21,7 @@ export class KursPage {
   async open(path: string): Promise<void> {
     await this.page.goto(path);
     await this.heading.waitFor();
-    await this.page.locator(".kurs-loading").waitFor({ state: "detached" });
+    // Several parts of a page may load at once: wait until none is loading any more.
+    await expect(this.page.locator(".kurs-loading")).toHaveCount(0);
   }
 }
