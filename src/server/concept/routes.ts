@@ -10,6 +10,7 @@ import {
   versionParamsSchema,
 } from "../../contract/concept";
 import { may } from "../auth/permissions";
+import { conceptEditingRoutes } from "./editing-routes";
 import { addGoal, createDraft, getConcept, getVersion } from "./service";
 
 const tags = ["Konzept"];
@@ -31,7 +32,10 @@ export function conceptRoutes(): FastifyPluginAsyncZod {
           response: { 200: conceptSchema },
         },
       },
-      async (request) => getConcept(request.tenantDb, { includeDrafts: canReadDrafts(request) }),
+      async (request) => ({
+        ...(await getConcept(request.tenantDb, { includeDrafts: canReadDrafts(request) })),
+        mayEdit: may(request.session?.user.role ?? "public", "concept.edit"),
+      }),
     );
 
     app.get(
@@ -104,5 +108,7 @@ export function conceptRoutes(): FastifyPluginAsyncZod {
         return reply.code(201).send(created);
       },
     );
+
+    await conceptEditingRoutes(app);
   };
 }
