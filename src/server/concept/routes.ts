@@ -9,7 +9,9 @@ import {
   createDraftSchema,
   versionParamsSchema,
 } from "../../contract/concept";
+import { conceptDiffSchema } from "../../contract/concept-diff";
 import { may } from "../auth/permissions";
+import { diffVersion } from "./diff-service";
 import { conceptEditingRoutes } from "./editing-routes";
 import { addGoal, createDraft, getConcept, getVersion } from "./service";
 
@@ -51,6 +53,25 @@ export function conceptRoutes(): FastifyPluginAsyncZod {
       },
       async (request) =>
         getVersion(request.tenantDb, {
+          versionId: request.params.versionId,
+          includeDrafts: canReadDrafts(request),
+        }),
+    );
+
+    app.get(
+      "/concept/versions/:versionId/diff",
+      {
+        config: { permission: "concept.read" },
+        schema: {
+          tags,
+          summary:
+            "Änderungen einer Konzeptversion gegenüber der vorigen (nach Herkunft abgeglichen)",
+          params: versionParamsSchema,
+          response: { 200: conceptDiffSchema, 400: problemSchema, 404: problemSchema },
+        },
+      },
+      async (request) =>
+        diffVersion(request.tenantDb, {
           versionId: request.params.versionId,
           includeDrafts: canReadDrafts(request),
         }),
