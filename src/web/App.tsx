@@ -5,6 +5,7 @@ import { PasswordResetPage } from "./account/PasswordResetPage";
 import { ApiError } from "./api/client";
 import { LoginPage } from "./auth/LoginPage";
 import { ConceptPage } from "./concept/ConceptPage";
+import { VersionPage } from "./concept/VersionPage";
 import { CouncilPage } from "./council/CouncilPage";
 import { PaperPage } from "./council/PaperPage";
 import { Layout } from "./layout/Layout";
@@ -33,6 +34,7 @@ export function App() {
           <Route element={<Layout />}>
             <Route index element={<OverviewPage />} />
             <Route path="konzept" element={<ConceptPage />} />
+            <Route path="konzept/versionen/:id" element={<VersionPage />} />
             <Route path="massnahmen" element={<ComingSoonPage section="measures" />} />
             <Route path="haushalt" element={<ComingSoonPage section="budget" />} />
             <Route path="kennzahlen" element={<ComingSoonPage section="indicators" />} />

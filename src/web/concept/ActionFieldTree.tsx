@@ -3,13 +3,28 @@ import type { ActionField } from "../../contract/concept";
 import { Badge, ExampleBadge } from "../components/Badge";
 import { Empty } from "../components/QueryState";
 import { SourceText, sourceLanguage } from "../components/SourceText";
+import { AddRecommendationForm, DraftItemControls } from "./DraftItemControls";
 
 type Goal = ActionField["goals"][number];
 type Recommendation = Goal["recommendations"][number];
+/** Set when the version is a draft and the reader may edit it. */
+type Editing = { versionId: string } | undefined;
+const edges = (list: { id: string }[], id: string) => ({
+  isFirst: list[0]?.id === id,
+  isLast: list.at(-1)?.id === id,
+});
 
 const statusTone = { adopted: "success", deferred: "warning", dropped: "danger" } as const;
 
-function RecommendationItem({ recommendation }: { recommendation: Recommendation }) {
+function RecommendationItem({
+  recommendation,
+  editing,
+  siblings,
+}: {
+  recommendation: Recommendation;
+  editing: Editing;
+  siblings: Recommendation[];
+}) {
   const { t } = useTranslation();
   return (
     <li className="kurs-recommendation" data-testid="recommendation">
@@ -28,11 +43,33 @@ function RecommendationItem({ recommendation }: { recommendation: Recommendation
           {recommendation.description}
         </p>
       ) : null}
+      {editing ? (
+        <DraftItemControls
+          item={{
+            versionId: editing.versionId,
+            kind: "recommendation",
+            id: recommendation.id,
+            title: recommendation.title,
+            text: recommendation.description,
+            ...edges(siblings, recommendation.id),
+          }}
+        />
+      ) : null}
     </li>
   );
 }
 
-function GoalItem({ goal, fieldPosition }: { goal: Goal; fieldPosition: number }) {
+function GoalItem({
+  goal,
+  fieldPosition,
+  editing,
+  siblings,
+}: {
+  goal: Goal;
+  fieldPosition: number;
+  editing: Editing;
+  siblings: Goal[];
+}) {
   const { t } = useTranslation();
   return (
     <li className="kurs-goal" data-testid="goal">
@@ -48,22 +85,48 @@ function GoalItem({ goal, fieldPosition }: { goal: Goal; fieldPosition: number }
           {goal.description}
         </p>
       ) : null}
+      {editing ? (
+        <DraftItemControls
+          item={{
+            versionId: editing.versionId,
+            kind: "goal",
+            id: goal.id,
+            title: goal.title,
+            text: goal.description,
+            ...edges(siblings, goal.id),
+          }}
+        />
+      ) : null}
       <p className="kern-body kern-body--bold">{t("concept.recommendationsTitle")}</p>
       {goal.recommendations.length === 0 ? (
         <Empty>{t("concept.noRecommendations")}</Empty>
       ) : (
         <ul className="kurs-recommendations">
           {goal.recommendations.map((r) => (
-            <RecommendationItem key={r.id} recommendation={r} />
+            <RecommendationItem
+              key={r.id}
+              recommendation={r}
+              editing={editing}
+              siblings={goal.recommendations}
+            />
           ))}
         </ul>
       )}
+      {editing ? <AddRecommendationForm versionId={editing.versionId} goalId={goal.id} /> : null}
     </li>
   );
 }
 
 /** One Handlungsfeld with its goals and their recommendations. */
-export function ActionFieldBlock({ field }: { field: ActionField }) {
+export function ActionFieldBlock({
+  field,
+  editing,
+  siblings = [],
+}: {
+  field: ActionField;
+  editing?: Editing;
+  siblings?: ActionField[];
+}) {
   const { t } = useTranslation();
   const headingId = `field-${field.id}`;
   return (
@@ -79,12 +142,30 @@ export function ActionFieldBlock({ field }: { field: ActionField }) {
           <SourceText>{field.guidingGoal}</SourceText>
         </p>
       ) : null}
+      {editing ? (
+        <DraftItemControls
+          item={{
+            versionId: editing.versionId,
+            kind: "actionField",
+            id: field.id,
+            title: field.title,
+            text: field.guidingGoal,
+            ...edges(siblings, field.id),
+          }}
+        />
+      ) : null}
       {field.goals.length === 0 ? (
         <Empty>{t("concept.noGoals")}</Empty>
       ) : (
         <ol className="kurs-goals" aria-label={t("concept.goalsTitle")}>
           {field.goals.map((goal) => (
-            <GoalItem key={goal.id} goal={goal} fieldPosition={field.position} />
+            <GoalItem
+              key={goal.id}
+              goal={goal}
+              fieldPosition={field.position}
+              editing={editing}
+              siblings={field.goals}
+            />
           ))}
         </ol>
       )}
