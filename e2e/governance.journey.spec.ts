@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { screenshotForDocs } from "./pages/axe";
 import { CouncilPage } from "./pages/CouncilPage";
 import { OverviewPage } from "./pages/OverviewPage";
 
@@ -63,6 +64,22 @@ test.describe("Gremien und Beschlüsse", () => {
       path: "docs/screenshots/uebersicht-nach-beschluss.png",
       fullPage: true,
     });
+
+    // The Konzept page's timeline, concept-wide and for the field, shows the resolution.
+    await page.goto("/konzept");
+    const timeline = page.getByTestId("concept-timeline");
+    await expect(timeline.getByTestId("timeline-entry").last()).toContainText(
+      `05.03.2024 · ${social} · ungeändert beschlossen`,
+    );
+    await expect(timeline).toContainText("Strategischer Schwerpunkt: Sprache und Bildung");
+    await expect(timeline).toContainText(`Berichtspflicht gegenüber ${social}, halbjährlich`);
+    const field = page
+      .getByTestId("concept-field")
+      .filter({ has: page.getByRole("heading", { level: 3, name: "Sprache und Bildung" }) });
+    await field.getByText("Beschlüsse zu diesem Handlungsfeld").click();
+    await expect(field.getByTestId("field-timeline")).toContainText("15.03.2023 · Kreisausschuss");
+    await expect(field.getByTestId("field-timeline")).toContainText(social);
+    await screenshotForDocs(page, "konzept-zeitleiste");
   });
 
   test("enters a new paper with a two-step Beratungsfolge and its meetings by hand", async ({

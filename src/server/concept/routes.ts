@@ -10,10 +10,12 @@ import {
   versionParamsSchema,
 } from "../../contract/concept";
 import { conceptDiffSchema } from "../../contract/concept-diff";
+import { conceptTimelineSchema, timelineQuerySchema } from "../../contract/concept-timeline";
 import { may } from "../auth/permissions";
 import { diffVersion } from "./diff-service";
 import { conceptEditingRoutes } from "./editing-routes";
 import { addGoal, createDraft, getConcept, getVersion } from "./service";
+import { getTimeline } from "./timeline-service";
 
 const tags = ["Konzept"];
 
@@ -75,6 +77,21 @@ export function conceptRoutes(): FastifyPluginAsyncZod {
           versionId: request.params.versionId,
           includeDrafts: canReadDrafts(request),
         }),
+    );
+
+    app.get(
+      "/concept/timeline",
+      {
+        config: { permission: "governance.read" },
+        schema: {
+          tags,
+          summary:
+            "Zeitleiste der Beschlüsse zum Konzept (gesamt oder für ein Handlungsfeld, nach Herkunft)",
+          querystring: timelineQuerySchema,
+          response: { 200: conceptTimelineSchema, 400: problemSchema },
+        },
+      },
+      async (request) => getTimeline(request.tenantDb, request.query),
     );
 
     app.post(

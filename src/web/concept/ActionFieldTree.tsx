@@ -1,9 +1,11 @@
 import { useTranslation } from "react-i18next";
 import type { ActionField } from "../../contract/concept";
+import type { ConceptTimeline } from "../../contract/concept-timeline";
 import { Badge, ExampleBadge } from "../components/Badge";
 import { Empty } from "../components/QueryState";
 import { SourceText, sourceLanguage } from "../components/SourceText";
 import { AddRecommendationForm, DraftItemControls } from "./DraftItemControls";
+import { TimelineList } from "./TimelineList";
 
 type Goal = ActionField["goals"][number];
 type Recommendation = Goal["recommendations"][number];
@@ -122,10 +124,12 @@ export function ActionFieldBlock({
   field,
   editing,
   siblings = [],
+  timeline,
 }: {
   field: ActionField;
   editing?: Editing;
   siblings?: ActionField[];
+  timeline?: ConceptTimeline;
 }) {
   const { t } = useTranslation();
   const headingId = `field-${field.id}`;
@@ -169,6 +173,14 @@ export function ActionFieldBlock({
           ))}
         </ol>
       )}
+      {timeline ? (
+        <details className="kurs-field-timeline" data-testid="field-timeline">
+          <summary className="kern-body kern-body--bold">
+            {t("concept.timeline.fieldTitle")}
+          </summary>
+          <TimelineList timeline={timeline} lineageId={field.lineageId} />
+        </details>
+      ) : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { ConceptVersion } from "../../contract/concept";
+import type { ConceptTimeline } from "../../contract/concept-timeline";
 import { Alert } from "../components/Alert";
 import { Fact, Facts } from "../components/Facts";
 import { SourceText } from "../components/SourceText";
@@ -11,9 +12,12 @@ import { containsExamples } from "./examples";
 export function VersionDetails({
   version,
   editable = false,
+  timeline,
 }: {
   version: ConceptVersion;
   editable?: boolean;
+  /** Given on the adopted version: each field shows the resolutions that reach it. */
+  timeline?: ConceptTimeline;
 }) {
   const { t } = useTranslation();
   const { date } = useFormat();
@@ -51,6 +55,7 @@ export function VersionDetails({
             field={field}
             editing={editing}
             siblings={version.actionFields}
+            timeline={timeline}
           />
         ))}
       </div>
