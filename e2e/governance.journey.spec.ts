@@ -140,6 +140,17 @@ test.describe("Gremien und Beschlüsse", () => {
     await expect(rows.nth(1)).toContainText("Kreisausschuss");
     await expect(rows.nth(1)).toContainText("02.06.2025");
     await expect(rows.nth(1)).toContainText("Entscheidung");
+    // The paper downloads as PDF and DOCX, named after its number and title.
+    for (const [link, ext] of [
+      ["Als PDF herunterladen", "pdf"],
+      ["Als Word-Datei herunterladen (DOCX)", "docx"],
+    ]) {
+      const download = page.waitForEvent("download");
+      await page.getByRole("link", { name: link }).click();
+      expect((await download).suggestedFilename()).toBe(
+        `2025-0815 Sachstand Integrationskonzept 2025 (Testdaten).${ext}`,
+      );
+    }
     await page.screenshot({ path: "docs/screenshots/vorlage-beratungsfolge.png", fullPage: true });
     await council.goto();
     await page.screenshot({ path: "docs/screenshots/gremien-erfassen.png", fullPage: true });

@@ -92,7 +92,7 @@ export function paperFileName(doc: Pick<PaperDocument, "reference" | "title">, e
     .filter(Boolean)
     .join(" ")
     .normalize("NFC")
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-")
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, "-")
     .replace(/\s+/g, " ")
     .trim()
     .slice(0, 120)
