@@ -36,6 +36,16 @@ test.describe("Konzept", () => {
     );
   });
 
+  test("shows the timeline of resolutions with the adoption by the Kreisausschuss", async ({
+    page,
+  }) => {
+    const concept = new ConceptPage(page);
+    await concept.goto();
+    const entry = page.getByTestId("concept-timeline").getByTestId("timeline-entry").first();
+    await expect(entry).toContainText("15.03.2023 · Kreisausschuss");
+    await expect(entry).toContainText("Konzeptversion 1");
+  });
+
   test("lists all versions", async ({ page }) => {
     const concept = new ConceptPage(page);
     await concept.goto();

@@ -61,6 +61,22 @@ test.describe("Gremien und Beschlüsse", () => {
     await expect(reporting).toContainText("halbjährlich");
     await expect(overview.pendingPaper).toHaveCount(0);
     await screenshotForDocs(page, "uebersicht-nach-beschluss");
+
+    // The Konzept page's timeline, concept-wide and for the field, shows the resolution.
+    await page.goto("/konzept");
+    const timeline = page.getByTestId("concept-timeline");
+    await expect(timeline.getByTestId("timeline-entry").last()).toContainText(
+      `05.03.2024 · ${social} · ungeändert beschlossen`,
+    );
+    await expect(timeline).toContainText("Strategischer Schwerpunkt: Sprache und Bildung");
+    await expect(timeline).toContainText(`Berichtspflicht gegenüber ${social}, halbjährlich`);
+    const field = page
+      .getByTestId("concept-field")
+      .filter({ has: page.getByRole("heading", { level: 3, name: "Sprache und Bildung" }) });
+    await field.getByText("Beschlüsse zu diesem Handlungsfeld").click();
+    await expect(field.getByTestId("field-timeline")).toContainText("15.03.2023 · Kreisausschuss");
+    await expect(field.getByTestId("field-timeline")).toContainText(social);
+    await screenshotForDocs(page, "konzept-zeitleiste");
   });
 
   test("enters a new paper with a two-step Beratungsfolge and its meetings by hand", async ({
@@ -121,6 +137,17 @@ test.describe("Gremien und Beschlüsse", () => {
     await expect(rows.nth(1)).toContainText("Kreisausschuss");
     await expect(rows.nth(1)).toContainText("02.06.2025");
     await expect(rows.nth(1)).toContainText("Entscheidung");
+    // The paper downloads as PDF and DOCX, named after its number and title.
+    for (const [link, ext] of [
+      ["Als PDF herunterladen", "pdf"],
+      ["Als Word-Datei herunterladen (DOCX)", "docx"],
+    ]) {
+      const download = page.waitForEvent("download");
+      await page.getByRole("link", { name: link }).click();
+      expect((await download).suggestedFilename()).toBe(
+        `2025-0815 Sachstand Integrationskonzept 2025 (Testdaten).${ext}`,
+      );
+    }
     await screenshotForDocs(page, "vorlage-beratungsfolge");
     await council.goto();
     await screenshotForDocs(page, "gremien-erfassen");

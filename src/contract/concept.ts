@@ -58,6 +58,8 @@ export const conceptSchema = z
   .object({
     current: conceptVersionSchema.nullable(),
     versions: z.array(conceptVersionSummarySchema),
+    /** Whether the reader may create and edit drafts. */
+    mayEdit: z.boolean(),
   })
   .meta({ id: "Concept" });
 export type Concept = z.infer<typeof conceptSchema>;

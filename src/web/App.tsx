@@ -7,6 +7,7 @@ import { AuditPage } from "./audit/AuditPage";
 import { LoginPage } from "./auth/LoginPage";
 import { CapacityPage } from "./capacity/CapacityPage";
 import { ConceptPage } from "./concept/ConceptPage";
+import { VersionPage } from "./concept/VersionPage";
 import { CouncilPage } from "./council/CouncilPage";
 import { PaperPage } from "./council/PaperPage";
 import { Layout } from "./layout/Layout";
@@ -39,6 +40,7 @@ export function App() {
           <Route element={<Layout />}>
             <Route index element={<OverviewPage />} />
             <Route path="konzept" element={<ConceptPage />} />
+            <Route path="konzept/versionen/:id" element={<VersionPage />} />
             <Route path="massnahmen" element={<MeasuresPage />} />
             <Route path="massnahmen/neu" element={<MeasureFormPage />} />
             <Route path="massnahmen/:id" element={<MeasurePage />} />

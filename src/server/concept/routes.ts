@@ -9,8 +9,13 @@ import {
   createDraftSchema,
   versionParamsSchema,
 } from "../../contract/concept";
+import { conceptDiffSchema } from "../../contract/concept-diff";
+import { conceptTimelineSchema, timelineQuerySchema } from "../../contract/concept-timeline";
 import { may } from "../auth/permissions";
+import { diffVersion } from "./diff-service";
+import { conceptEditingRoutes } from "./editing-routes";
 import { addGoal, createDraft, getConcept, getVersion } from "./service";
+import { getTimeline } from "./timeline-service";
 
 const tags = ["Konzept"];
 
@@ -31,7 +36,10 @@ export function conceptRoutes(): FastifyPluginAsyncZod {
           response: { 200: conceptSchema },
         },
       },
-      async (request) => getConcept(request.tenantDb, { includeDrafts: canReadDrafts(request) }),
+      async (request) => ({
+        ...(await getConcept(request.tenantDb, { includeDrafts: canReadDrafts(request) })),
+        mayEdit: may(request.session?.user.role ?? "public", "concept.edit"),
+      }),
     );
 
     app.get(
@@ -50,6 +58,40 @@ export function conceptRoutes(): FastifyPluginAsyncZod {
           versionId: request.params.versionId,
           includeDrafts: canReadDrafts(request),
         }),
+    );
+
+    app.get(
+      "/concept/versions/:versionId/diff",
+      {
+        config: { permission: "concept.read" },
+        schema: {
+          tags,
+          summary:
+            "Änderungen einer Konzeptversion gegenüber der vorigen (nach Herkunft abgeglichen)",
+          params: versionParamsSchema,
+          response: { 200: conceptDiffSchema, 400: problemSchema, 404: problemSchema },
+        },
+      },
+      async (request) =>
+        diffVersion(request.tenantDb, {
+          versionId: request.params.versionId,
+          includeDrafts: canReadDrafts(request),
+        }),
+    );
+
+    app.get(
+      "/concept/timeline",
+      {
+        config: { permission: "governance.read" },
+        schema: {
+          tags,
+          summary:
+            "Zeitleiste der Beschlüsse zum Konzept (gesamt oder für ein Handlungsfeld, nach Herkunft)",
+          querystring: timelineQuerySchema,
+          response: { 200: conceptTimelineSchema, 400: problemSchema },
+        },
+      },
+      async (request) => getTimeline(request.tenantDb, request.query),
     );
 
     app.post(
@@ -104,5 +146,7 @@ export function conceptRoutes(): FastifyPluginAsyncZod {
         return reply.code(201).send(created);
       },
     );
+
+    await conceptEditingRoutes(app);
   };
 }

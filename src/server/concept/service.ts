@@ -66,7 +66,7 @@ async function presentVersion(
 export async function getConcept(
   scope: TenantDb,
   { includeDrafts }: { includeDrafts: boolean },
-): Promise<Concept> {
+): Promise<Omit<Concept, "mayEdit">> {
   return scope.transaction((tx) => readConcept(tx, scope.tenantId, includeDrafts));
 }
 
@@ -74,7 +74,7 @@ async function readConcept(
   db: Executor,
   tenantId: string,
   includeDrafts: boolean,
-): Promise<Concept> {
+): Promise<Omit<Concept, "mayEdit">> {
   const versions = (await q.listVersions(db, tenantId)).filter(
     (v) => includeDrafts || v.status !== "draft",
   );

@@ -11,6 +11,7 @@ import {
   paperSchema,
 } from "../../contract/council";
 import { may } from "../auth/permissions";
+import { paperExportRoutes } from "./paper-export-routes";
 import {
   addConsultation,
   createCommittee,
@@ -132,5 +133,7 @@ export function councilRoutes(): FastifyPluginAsyncZod {
           }),
         ),
     );
+
+    await paperExportRoutes(app);
   };
 }

@@ -18,7 +18,7 @@ export interface Actor {
   requestId?: string;
 }
 
-function present(row: q.ResolutionRow, all: q.ResolutionRow[]): Resolution {
+export function presentResolution(row: q.ResolutionRow, all: q.ResolutionRow[]): Resolution {
   return {
     id: row.id,
     committee: { id: row.committeeId, name: row.committeeName },
@@ -47,7 +47,9 @@ export async function listResolutions(
 ): Promise<Resolution[]> {
   return scope.transaction(async (tx) => {
     const all = await q.listResolutions(tx, scope.tenantId);
-    return all.filter((r) => !paperId || r.paperId === paperId).map((r) => present(r, all));
+    return all
+      .filter((r) => !paperId || r.paperId === paperId)
+      .map((r) => presentResolution(r, all));
   });
 }
 
@@ -55,7 +57,7 @@ async function readResolution(tx: Executor, tenantId: string, id: string): Promi
   const all = await q.listResolutions(tx, tenantId);
   const row = all.find((r) => r.id === id);
   if (!row) throw new DomainError("notFound", "resolution.notFound");
-  return present(row, all);
+  return presentResolution(row, all);
 }
 
 export async function getResolution(scope: TenantDb, { id }: { id: string }): Promise<Resolution> {

@@ -7,7 +7,7 @@ import type { Resolution } from "../../contract/resolution";
 import { getJson, postJson } from "./client";
 
 /** Every query carries the language, so switching it refetches (server texts are localised). */
-function useApiQuery<T>(path: string) {
+export function useApiQuery<T>(path: string) {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   return useQuery({

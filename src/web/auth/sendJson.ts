@@ -10,7 +10,7 @@ function looksLikeProblem(body: unknown): body is Problem {
  * header the server checks; the session cookie goes along (same origin). 204 yields undefined.
  */
 export async function sendJson<T = undefined>(
-  method: "POST" | "PATCH",
+  method: "POST" | "PATCH" | "DELETE",
   path: string,
   language: string,
   body?: unknown,

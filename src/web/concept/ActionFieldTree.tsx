@@ -1,22 +1,35 @@
 import { useTranslation } from "react-i18next";
 import type { ActionField } from "../../contract/concept";
+import type { ConceptTimeline } from "../../contract/concept-timeline";
 import type { MeasureRollUp } from "../../contract/measures";
 import { Badge, ExampleBadge } from "../components/Badge";
 import { Empty } from "../components/QueryState";
 import { SourceText, sourceLanguage } from "../components/SourceText";
 import { RollUpSummary } from "../measures/RollUpSummary";
+import { AddRecommendationForm, DraftItemControls } from "./DraftItemControls";
+import { TimelineList } from "./TimelineList";
 
 type Goal = ActionField["goals"][number];
 type Recommendation = Goal["recommendations"][number];
+/** Set when the version is a draft and the reader may edit it. */
+type Editing = { versionId: string } | undefined;
+const edges = (list: { id: string }[], id: string) => ({
+  isFirst: list[0]?.id === id,
+  isLast: list.at(-1)?.id === id,
+});
 
 const statusTone = { adopted: "success", deferred: "warning", dropped: "danger" } as const;
 
 function RecommendationItem({
   recommendation,
   rollUp,
+  editing,
+  siblings,
 }: {
   recommendation: Recommendation;
   rollUp?: MeasureRollUp;
+  editing: Editing;
+  siblings: Recommendation[];
 }) {
   const { t } = useTranslation();
   return (
@@ -40,6 +53,18 @@ function RecommendationItem({
           {recommendation.description}
         </p>
       ) : null}
+      {editing ? (
+        <DraftItemControls
+          item={{
+            versionId: editing.versionId,
+            kind: "recommendation",
+            id: recommendation.id,
+            title: recommendation.title,
+            text: recommendation.description,
+            ...edges(siblings, recommendation.id),
+          }}
+        />
+      ) : null}
     </li>
   );
 }
@@ -48,10 +73,14 @@ function GoalItem({
   goal,
   fieldPosition,
   rollUp,
+  editing,
+  siblings,
 }: {
   goal: Goal;
   fieldPosition: number;
   rollUp?: MeasureRollUp;
+  editing: Editing;
+  siblings: Goal[];
 }) {
   const { t } = useTranslation();
   return (
@@ -72,16 +101,35 @@ function GoalItem({
         entry={rollUp?.goals.find((g) => g.id === goal.id)}
         filter={`goal=${goal.id}`}
       />
+      {editing ? (
+        <DraftItemControls
+          item={{
+            versionId: editing.versionId,
+            kind: "goal",
+            id: goal.id,
+            title: goal.title,
+            text: goal.description,
+            ...edges(siblings, goal.id),
+          }}
+        />
+      ) : null}
       <p className="kern-body kern-body--bold">{t("concept.recommendationsTitle")}</p>
       {goal.recommendations.length === 0 ? (
         <Empty>{t("concept.noRecommendations")}</Empty>
       ) : (
         <ul className="kurs-recommendations">
           {goal.recommendations.map((r) => (
-            <RecommendationItem key={r.id} recommendation={r} rollUp={rollUp} />
+            <RecommendationItem
+              key={r.id}
+              recommendation={r}
+              rollUp={rollUp}
+              editing={editing}
+              siblings={goal.recommendations}
+            />
           ))}
         </ul>
       )}
+      {editing ? <AddRecommendationForm versionId={editing.versionId} goalId={goal.id} /> : null}
     </li>
   );
 }
@@ -90,9 +138,15 @@ function GoalItem({
 export function ActionFieldBlock({
   field,
   rollUp,
+  editing,
+  siblings = [],
+  timeline,
 }: {
   field: ActionField;
   rollUp?: MeasureRollUp;
+  editing?: Editing;
+  siblings?: ActionField[];
+  timeline?: ConceptTimeline;
 }) {
   const { t } = useTranslation();
   const headingId = `field-${field.id}`;
@@ -113,15 +167,42 @@ export function ActionFieldBlock({
         entry={rollUp?.fields.find((f) => f.id === field.id)}
         filter={`field=${field.id}`}
       />
+      {editing ? (
+        <DraftItemControls
+          item={{
+            versionId: editing.versionId,
+            kind: "actionField",
+            id: field.id,
+            title: field.title,
+            text: field.guidingGoal,
+            ...edges(siblings, field.id),
+          }}
+        />
+      ) : null}
       {field.goals.length === 0 ? (
         <Empty>{t("concept.noGoals")}</Empty>
       ) : (
         <ol className="kurs-goals" aria-label={t("concept.goalsTitle")}>
           {field.goals.map((goal) => (
-            <GoalItem key={goal.id} goal={goal} fieldPosition={field.position} rollUp={rollUp} />
+            <GoalItem
+              key={goal.id}
+              goal={goal}
+              fieldPosition={field.position}
+              rollUp={rollUp}
+              editing={editing}
+              siblings={field.goals}
+            />
           ))}
         </ol>
       )}
+      {timeline ? (
+        <details className="kurs-field-timeline" data-testid="field-timeline">
+          <summary className="kern-body kern-body--bold">
+            {t("concept.timeline.fieldTitle")}
+          </summary>
+          <TimelineList timeline={timeline} lineageId={field.lineageId} />
+        </details>
+      ) : null}
     </section>
   );
 }

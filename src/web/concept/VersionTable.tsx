@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Concept } from "../../contract/concept";
 import { Empty } from "../components/QueryState";
 import { sourceLanguage } from "../components/SourceText";
@@ -40,8 +41,14 @@ export function VersionTable({ versions }: { versions: Concept["versions"] }) {
               {versions.map((v) => (
                 <tr key={v.id} className="kern-table__row">
                   <td className="kern-table__cell kern-table__cell--numeric">{v.number}</td>
-                  <td className="kern-table__cell" lang={sourceLanguage}>
-                    {v.title}
+                  <td className="kern-table__cell">
+                    <Link
+                      to={`/konzept/versionen/${v.id}`}
+                      className="kern-link"
+                      lang={sourceLanguage}
+                    >
+                      {v.title}
+                    </Link>
                   </td>
                   <td className="kern-table__cell">{t(`concept.versions.statuses.${v.status}`)}</td>
                   <td className="kern-table__cell">

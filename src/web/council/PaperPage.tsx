@@ -73,6 +73,18 @@ function PaperView({ paper }: { paper: Paper }) {
           </Fact>
         ) : null}
       </Facts>
+      <ul className="kern-list kurs-plain-list" data-testid="paper-downloads">
+        <li>
+          <a className="kern-link" href={`/api/v1/papers/${paper.id}/export.docx`} download>
+            {t("council.paper.downloadDocx")}
+          </a>
+        </li>
+        <li>
+          <a className="kern-link" href={`/api/v1/papers/${paper.id}/export.pdf`} download>
+            {t("council.paper.downloadPdf")}
+          </a>
+        </li>
+      </ul>
       <Block title={t("council.paper.statementOfFacts")} text={paper.statementOfFacts} />
       <Block title={t("council.paper.proposedResolution")} text={paper.proposedResolution} />
       <Block title={t("council.paper.financialImpact")} text={paper.financialImpact} />

@@ -1,0 +1,46 @@
+import type { ConceptTimeline } from "../../contract/concept-timeline";
+import { buildTimeline, fieldsReachedBy } from "../../domain/concept-timeline";
+import type { TenantDb } from "../db/tenant-scope";
+import * as resolutions from "../resolutions/queries";
+import { presentResolution } from "../resolutions/service";
+import * as q from "./queries";
+import * as names from "./timeline-queries";
+
+/**
+ * What was decided about the concept, when, by which committee, on which paper at which
+ * meeting — for the whole concept or for one action field (by lineage, across versions).
+ */
+export async function getTimeline(
+  scope: TenantDb,
+  { actionFieldLineageId }: { actionFieldLineageId?: string },
+): Promise<ConceptTimeline> {
+  const { tenantId } = scope;
+  return scope.transaction(async (tx) => {
+    const rows = await resolutions.listResolutions(tx, tenantId);
+    const presented = rows.map((row) => presentResolution(row, rows));
+    const entries = buildTimeline(presented, actionFieldLineageId).map(({ resolution }) => ({
+      resolution,
+      reach: resolution.effects.map(fieldsReachedBy),
+    }));
+    const fieldTitles: Record<string, string> = {};
+    // Oldest version first: the newest title of a lineage wins.
+    for (const f of await names.listFieldTitles(tx, tenantId)) fieldTitles[f.lineageId] = f.title;
+    // Drafts stay internal: the timeline names only decided versions.
+    const versions = (await q.listVersions(tx, tenantId)).filter((v) => v.status !== "draft");
+    return {
+      entries,
+      names: {
+        actionFields: fieldTitles,
+        funds: Object.fromEntries(
+          (await names.listFundNames(tx, tenantId)).map((f) => [f.id, f.name]),
+        ),
+        committees: Object.fromEntries(
+          (await names.listCommitteeNames(tx, tenantId)).map((c) => [c.id, c.name]),
+        ),
+        versions: Object.fromEntries(
+          versions.map((v) => [v.id, { number: v.number, title: v.title }]),
+        ),
+      },
+    };
+  });
+}

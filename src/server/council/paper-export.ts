@@ -1,0 +1,66 @@
+import type { Paper } from "../../contract/council";
+import type { TenantDb } from "../db/tenant-scope";
+import { findTenant } from "../overview/queries";
+import { germanPaperLabels, type PaperDocument } from "../reports/paper-document";
+import { renderPaperDocx } from "../reports/paper-docx";
+import { renderPaperPdf } from "../reports/paper-pdf";
+import { getPaper } from "./service";
+
+const kinds = { decision: "Beschlussvorlage", information: "Mitteilungsvorlage" } as const;
+const roles = {
+  preliminary: "Vorberatung",
+  decision: "Entscheidung",
+  noting: "Kenntnisnahme",
+} as const;
+const outcomes = {
+  adopted: "ungeändert beschlossen",
+  adoptedAmended: "geändert beschlossen",
+  rejected: "abgelehnt",
+  deferred: "vertagt",
+  noted: "zur Kenntnis genommen",
+} as const;
+
+const germanDate = (iso: string) =>
+  new Intl.DateTimeFormat("de-DE", {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${iso}T00:00:00Z`));
+
+/** The paper as document data in the Sitzungsvorlage layout (German, as the paper itself). */
+export function paperDocument(paper: Paper, issuer: string): PaperDocument {
+  return {
+    issuer,
+    kindLabel: kinds[paper.kind],
+    reference: paper.reference,
+    date: paper.paperDate ? germanDate(paper.paperDate) : null,
+    leadUnit: paper.leadUnit,
+    title: paper.title,
+    statementOfFacts: paper.statementOfFacts,
+    proposedResolution: paper.proposedResolution,
+    financialImpact: paper.financialImpact,
+    consultations: paper.consultations.map((c) => ({
+      committee: c.committee.name,
+      meeting: c.meeting ? `${c.meeting.name}, ${germanDate(c.meeting.meetingDate)}` : "–",
+      role: roles[c.role],
+      outcome: c.outcome ? outcomes[c.outcome] : "offen",
+    })),
+    labels: germanPaperLabels,
+  };
+}
+
+export type PaperFormat = "docx" | "pdf";
+
+/** Reads the paper and renders it; the document is a pure function of the paper's data. */
+export async function exportPaper(
+  scope: TenantDb,
+  { id, format }: { id: string; format: PaperFormat },
+): Promise<{ document: PaperDocument; bytes: Buffer }> {
+  const paper = await getPaper(scope, { id });
+  const tenant = await scope.transaction((tx) => findTenant(tx, scope.tenantId));
+  const document = paperDocument(paper, tenant?.name ?? "");
+  const bytes =
+    format === "docx" ? await renderPaperDocx(document) : await renderPaperPdf(document);
+  return { document, bytes };
+}

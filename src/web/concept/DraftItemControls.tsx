@@ -1,0 +1,195 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { type ConceptItemKind, conceptItemPath } from "../../contract/concept-editing";
+import { fieldErrors, TextArea, TextField } from "../components/FormFields";
+import { ErrorNotice } from "../components/QueryState";
+import { useConceptWrite } from "./useConceptWrite";
+
+export interface DraftItem {
+  versionId: string;
+  kind: ConceptItemKind;
+  id: string;
+  title: string;
+  /** Leitziel of a field, description of a goal or recommendation. */
+  text: string | null;
+  isFirst: boolean;
+  isLast: boolean;
+}
+
+function Button({
+  label,
+  context,
+  onClick,
+  disabled,
+}: {
+  label: string;
+  context: string;
+  onClick: () => void;
+  disabled?: boolean;
+}) {
+  return (
+    // The name starts with the visible label (WCAG 2.5.3) and names the item it acts on.
+    <button
+      type="button"
+      className="kern-btn kern-btn--tertiary"
+      onClick={onClick}
+      disabled={disabled}
+      aria-label={`${label} „${context}“`}
+    >
+      <span className="kern-label">{label}</span>
+    </button>
+  );
+}
+
+function EditForm({ item, onDone }: { item: DraftItem; onDone: () => void }) {
+  const { t } = useTranslation();
+  const write = useConceptWrite();
+  const [title, setTitle] = useState(item.title);
+  const [text, setText] = useState(item.text ?? "");
+  const errors = fieldErrors(write.error);
+  const textKey = item.kind === "actionField" ? "guidingGoal" : "description";
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    write.mutate(
+      {
+        method: "PATCH",
+        path: `/concept/versions/${item.versionId}/${conceptItemPath[item.kind]}/${item.id}`,
+        body: { title, [textKey]: text.trim() ? text : null },
+      },
+      { onSuccess: onDone },
+    );
+  };
+  return (
+    <form
+      className="kurs-form kurs-draft-form"
+      onSubmit={submit}
+      noValidate
+      data-testid="draft-edit-form"
+    >
+      {write.isError ? <ErrorNotice error={write.error} /> : null}
+      <TextField
+        id={`title-${item.id}`}
+        label={t("concept.edit.titleLabel")}
+        value={title}
+        onChange={setTitle}
+        error={errors.title}
+        required
+      />
+      <TextArea
+        id={`text-${item.id}`}
+        label={t(item.kind === "actionField" ? "concept.guidingGoal" : "concept.edit.description")}
+        value={text}
+        onChange={setText}
+        error={errors[textKey]}
+      />
+      <div className="kurs-form__actions">
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={write.isPending}>
+          <span className="kern-label">{t("concept.edit.save")}</span>
+        </button>
+        <button type="button" className="kern-btn kern-btn--secondary" onClick={onDone}>
+          <span className="kern-label">{t("concept.edit.cancel")}</span>
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Edit, move up/down and retire one item of a draft. */
+export function DraftItemControls({ item }: { item: DraftItem }) {
+  const { t } = useTranslation();
+  const write = useConceptWrite();
+  const [editing, setEditing] = useState(false);
+  const path = `/concept/versions/${item.versionId}/${conceptItemPath[item.kind]}/${item.id}`;
+  const move = (direction: "up" | "down") =>
+    write.mutate({ method: "POST", path: `${path}/move`, body: { direction } });
+  if (editing) return <EditForm item={item} onDone={() => setEditing(false)} />;
+  return (
+    <div className="kurs-draft-controls" data-testid="draft-controls">
+      {write.isError ? <ErrorNotice error={write.error} /> : null}
+      <div className="kurs-form__actions">
+        <Button
+          label={t("concept.edit.edit")}
+          context={item.title}
+          onClick={() => setEditing(true)}
+        />
+        <Button
+          label={t("concept.edit.up")}
+          context={item.title}
+          onClick={() => move("up")}
+          disabled={item.isFirst || write.isPending}
+        />
+        <Button
+          label={t("concept.edit.down")}
+          context={item.title}
+          onClick={() => move("down")}
+          disabled={item.isLast || write.isPending}
+        />
+        <Button
+          label={t("concept.edit.retire")}
+          context={item.title}
+          onClick={() => write.mutate({ method: "DELETE", path })}
+          disabled={write.isPending}
+        />
+      </div>
+    </div>
+  );
+}
+
+/** A new Handlungsempfehlung under a goal of a draft. */
+export function AddRecommendationForm({
+  versionId,
+  goalId,
+}: {
+  versionId: string;
+  goalId: string;
+}) {
+  const { t } = useTranslation();
+  const write = useConceptWrite();
+  const [title, setTitle] = useState("");
+  const [description, setDescription] = useState("");
+  const errors = fieldErrors(write.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    write.mutate(
+      {
+        method: "POST",
+        path: `/concept/versions/${versionId}/recommendations`,
+        body: { goalId, title, ...(description.trim() ? { description } : {}) },
+      },
+      {
+        onSuccess: () => {
+          setTitle("");
+          setDescription("");
+        },
+      },
+    );
+  };
+  return (
+    <details className="kurs-draft-add">
+      <summary className="kern-body">{t("concept.edit.addRecommendation")}</summary>
+      <form className="kurs-form" onSubmit={submit} noValidate data-testid="add-recommendation">
+        {write.isError ? <ErrorNotice error={write.error} /> : null}
+        <TextField
+          id={`new-rec-title-${goalId}`}
+          label={t("concept.edit.titleLabel")}
+          value={title}
+          onChange={setTitle}
+          error={errors.title}
+          required
+        />
+        <TextArea
+          id={`new-rec-text-${goalId}`}
+          label={t("concept.edit.description")}
+          value={description}
+          onChange={setDescription}
+          error={errors.description}
+        />
+        <div className="kurs-form__actions">
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={write.isPending}>
+            <span className="kern-label">{t("concept.edit.add")}</span>
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,127 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { ConceptTimeline } from "../../contract/concept-timeline";
+import type { ResolutionEffectInput } from "../../contract/resolution";
+import { Empty } from "../components/QueryState";
+import { sourceLanguage } from "../components/SourceText";
+import { useFormat } from "../i18n/useFormat";
+
+type Entry = ConceptTimeline["entries"][number];
+type Names = ConceptTimeline["names"];
+
+function EffectText({ effect, names }: { effect: ResolutionEffectInput; names: Names }) {
+  const { t } = useTranslation();
+  const { date, money } = useFormat();
+  const field = (lineage?: string | null) =>
+    (lineage && names.actionFields[lineage]) || t("concept.timeline.unknown");
+  const fields = (purpose: { actionFieldLineageId?: string | null }[]) =>
+    purpose
+      .map((p) => p.actionFieldLineageId)
+      .filter(Boolean)
+      .map((lineage) => field(lineage))
+      .join(", ") || t("concept.timeline.otherPurpose");
+  switch (effect.type) {
+    case "adoptConceptVersion":
+    case "confirmConceptVersion": {
+      const version = names.versions[effect.conceptVersionId];
+      return t(`concept.timeline.effects.${effect.type}`, {
+        number: version?.number ?? "?",
+        title: version?.title ?? "",
+      });
+    }
+    case "setFocus":
+      return t("concept.timeline.effects.setFocus", {
+        field: field(effect.actionFieldLineageId),
+        from: effect.validFrom ? date(effect.validFrom) : t("concept.timeline.decisionDate"),
+      });
+    case "grantFund":
+      return t("concept.timeline.effects.grantFund", {
+        name: effect.name,
+        amount: money(effect.estimateCents),
+        year: effect.fiscalYear,
+        purpose: fields(effect.purpose),
+      });
+    case "changeFundPurpose":
+      return t("concept.timeline.effects.changeFundPurpose", {
+        fund: names.funds[effect.fundId] ?? t("concept.timeline.unknown"),
+        purpose: fields(effect.purpose),
+      });
+    case "requireReporting":
+      return t("concept.timeline.effects.requireReporting", {
+        committee: names.committees[effect.committeeId] ?? t("concept.timeline.unknown"),
+        cadence: t(`council.cadences.${effect.cadence}`),
+      });
+    case "endReporting":
+      return t("concept.timeline.effects.endReporting");
+  }
+}
+
+function TimelineItem({ entry, names }: { entry: Entry; names: Names }) {
+  const { t } = useTranslation();
+  const { date } = useFormat();
+  const r = entry.resolution;
+  return (
+    <li className="kurs-timeline__item" data-testid="timeline-entry">
+      <p className="kern-body kern-body--bold">
+        {date(r.decidedOn)} · <span lang={sourceLanguage}>{r.committee.name}</span> ·{" "}
+        {t(`council.outcomes.${r.outcome}`)}
+      </p>
+      {r.paper ? (
+        <p className="kern-body">
+          {t("concept.timeline.paper")}{" "}
+          <Link to={`/gremien/vorlagen/${r.paper.id}`} className="kern-link" lang={sourceLanguage}>
+            {r.paper.reference ? `${r.paper.reference}: ` : ""}
+            {r.paper.title}
+          </Link>
+        </p>
+      ) : null}
+      {r.meeting ? (
+        <p className="kern-body">
+          {t("concept.timeline.meeting")} <span lang={sourceLanguage}>{r.meeting.name}</span> (
+          {date(r.meeting.meetingDate)})
+        </p>
+      ) : null}
+      {r.effects.length ? (
+        <ul className="kern-list">
+          {r.effects.map((effect, i) => (
+            // Effects have no id; their order within a resolution never changes.
+            // biome-ignore lint/suspicious/noArrayIndexKey: immutable list
+            <li key={i} className="kern-body">
+              <EffectText effect={effect} names={names} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {r.correctedBy.length ? (
+        <p className="kern-body kern-body--muted">{t("concept.timeline.corrected")}</p>
+      ) : null}
+      {r.correctsResolutionId ? (
+        <p className="kern-body kern-body--muted">{t("concept.timeline.corrects")}</p>
+      ) : null}
+    </li>
+  );
+}
+
+/** Resolutions in the order they were decided, each with committee, paper, meeting and effects. */
+export function TimelineList({
+  timeline,
+  lineageId,
+}: {
+  timeline: ConceptTimeline;
+  lineageId?: string;
+}) {
+  const { t } = useTranslation();
+  const entries = lineageId
+    ? timeline.entries.filter((e) =>
+        e.reach.some((reach) => reach === "all" || reach.includes(lineageId)),
+      )
+    : timeline.entries;
+  if (!entries.length) return <Empty>{t("concept.timeline.none")}</Empty>;
+  return (
+    <ol className="kurs-timeline">
+      {entries.map((entry) => (
+        <TimelineItem key={entry.resolution.id} entry={entry} names={timeline.names} />
+      ))}
+    </ol>
+  );
+}

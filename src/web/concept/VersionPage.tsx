@@ -1,0 +1,32 @@
+import "./concept.css";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import type { ConceptVersion } from "../../contract/concept";
+import type { ConceptDiff } from "../../contract/concept-diff";
+import { useApiQuery, useConcept } from "../api/queries";
+import { Page } from "../components/Page";
+import { QueryState } from "../components/QueryState";
+import { VersionDetails } from "./VersionDetails";
+import { VersionDiff } from "./VersionDiff";
+
+/** One version with its changes against the previous one; drafts are edited here. */
+export function VersionPage() {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const version = useApiQuery<ConceptVersion>(`/concept/versions/${id}`);
+  const diff = useApiQuery<ConceptDiff>(`/concept/versions/${id}/diff`);
+  const mayEdit = useConcept().data?.mayEdit ?? false;
+  return (
+    <Page title={t("concept.versionPage.title")} lead={t("concept.versionPage.intro")}>
+      <p className="kern-body">
+        <Link to="/konzept" className="kern-link">
+          {t("concept.versionPage.back")}
+        </Link>
+      </p>
+      <QueryState query={diff}>{(data) => <VersionDiff diff={data} />}</QueryState>
+      <QueryState query={version}>
+        {(data) => <VersionDetails version={data} editable={mayEdit} />}
+      </QueryState>
+    </Page>
+  );
+}
