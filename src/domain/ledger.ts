@@ -202,8 +202,25 @@ function cloneLedger(l: Ledger): Ledger {
 
 const refuse = (r: Refusal): Refusal => r;
 
+/** Does the booking refer to something that exists (and can still be booked against)? */
+function checkReferences(own: Ledger, b: Booking): Refusal | null {
+  if (b.kind === "payment" || b.kind === "release") {
+    const c = commitmentOf(own, b.commitmentId);
+    if (!c || c.reversed)
+      return { kind: "invalid", code: "ledger.commitmentUnknown", path: "commitmentId" };
+  }
+  if (b.kind === "reversal") {
+    const target = b.reversesBookingId ? own.bookings.get(b.reversesBookingId) : undefined;
+    if (!target || target.fundId !== b.fundId)
+      return { kind: "invalid", code: "ledger.bookingUnknown", path: "reversesBookingId" };
+  }
+  return null;
+}
+
 /** Rules that depend only on the booking itself and the ledger of its own fund. */
 function checkShape(own: Ledger, b: Booking, ledgers: ReadonlyMap<string, Ledger>): Refusal | null {
+  const unknown = checkReferences(own, b);
+  if (unknown) return unknown;
   if (!Number.isSafeInteger(b.amountCents))
     return refuse({ kind: "invalid", code: "ledger.amountNotCents", path: "amountCents" });
   if (b.amountCents <= 0)
