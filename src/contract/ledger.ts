@@ -11,49 +11,47 @@ const common = {
 };
 
 /** A booking request; each kind carries its own fields. Unknown fields are refused. */
-export const bookingInputSchema = z
-  .discriminatedUnion("kind", [
-    z.strictObject({
-      kind: z.literal("commitment"),
-      measureId: uuidSchema,
-      amountCents: centsSchema,
-      ...common,
-    }),
-    z.strictObject({
-      kind: z.literal("payment"),
-      commitmentId: uuidSchema,
-      amountCents: centsSchema,
-      ...common,
-    }),
-    z.strictObject({
-      kind: z.literal("release"),
-      commitmentId: uuidSchema,
-      /** Default: the commitment's whole open rest. */
-      amountCents: centsSchema.optional(),
-      ...common,
-    }),
-    z.strictObject({
-      kind: z.literal("reversal"),
-      reversesBookingId: uuidSchema,
-      reason: text(2000),
-      ...common,
-    }),
-    z.strictObject({
-      kind: z.literal("transfer"),
-      counterFundId: uuidSchema,
-      amountCents: centsSchema,
-      resolutionReference: text(300),
-      ...common,
-    }),
-    z.strictObject({
-      kind: z.enum(["block", "unblock"]),
-      amountCents: centsSchema,
-      reason: text(2000).nullish(),
-      resolutionReference: text(300).nullish(),
-      ...common,
-    }),
-  ])
-  .meta({ id: "BookingInput" });
+export const bookingInputSchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("commitment"),
+    measureId: uuidSchema,
+    amountCents: centsSchema,
+    ...common,
+  }),
+  z.strictObject({
+    kind: z.literal("payment"),
+    commitmentId: uuidSchema,
+    amountCents: centsSchema,
+    ...common,
+  }),
+  z.strictObject({
+    kind: z.literal("release"),
+    commitmentId: uuidSchema,
+    /** Default: the commitment's whole open rest. */
+    amountCents: centsSchema.optional(),
+    ...common,
+  }),
+  z.strictObject({
+    kind: z.literal("reversal"),
+    reversesBookingId: uuidSchema,
+    reason: text(2000),
+    ...common,
+  }),
+  z.strictObject({
+    kind: z.literal("transfer"),
+    counterFundId: uuidSchema,
+    amountCents: centsSchema,
+    resolutionReference: text(300),
+    ...common,
+  }),
+  z.strictObject({
+    kind: z.enum(["block", "unblock"]),
+    amountCents: centsSchema,
+    reason: text(2000).nullish(),
+    resolutionReference: text(300).nullish(),
+    ...common,
+  }),
+]);
 export type BookingInput = z.infer<typeof bookingInputSchema>;
 
 export const bookingKindSchema = z.enum([
