@@ -40,11 +40,18 @@ export function requestHash(fundId: string, input: BookingInput): string {
 
 const euro = new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR" });
 
+/** Cents as euros for a message (1.000,00 €), as an exact decimal string: no float division. */
+function euros(cents: number): string {
+  const abs = Math.abs(cents);
+  const decimal = `${cents < 0 ? "-" : ""}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+  return euro.format(decimal as Intl.StringNumericLiteral);
+}
+
 function refusalError(r: Refusal): DomainError {
   const params: Record<string, string | number> = {};
   if (r.missingCents !== undefined) {
     params.missingCents = r.missingCents;
-    params.missing = euro.format(r.missingCents / 100);
+    params.missing = euros(r.missingCents);
   }
   return new DomainError(r.kind, r.code, params, r.path);
 }
