@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { type MeasureLineage, type PurposeEntry, purposeCovers } from "./fund-purpose";
 import {
   type Booking,
   type BookingKind,
@@ -7,9 +8,6 @@ import {
   type FundFacts,
   foldLedger,
   type Ledger,
-  type MeasureLineage,
-  type PurposeEntry,
-  purposeCovers,
 } from "./ledger";
 
 const funds: FundFacts[] = [

@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Booking, BookingInput } from "../../contract/ledger";
 import { DomainError } from "../../domain/errors";
+import { purposeCovers } from "../../domain/fund-purpose";
 import {
   checkBooking,
   type Ledger,
   type Booking as LedgerBooking,
-  purposeCovers,
   type Refusal,
 } from "../../domain/ledger";
 import { recordAudit } from "../audit/record-audit";
