@@ -13,6 +13,8 @@ export const problemSchema = z
     instance: z.string().optional(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     requestId: z.string().optional(),
+    /** Ledger refusals: how many cents are missing for the booking to fit. */
+    missingCents: z.number().int().optional(),
   })
   .meta({ id: "Problem" });
 export type Problem = z.infer<typeof problemSchema>;

@@ -23,6 +23,7 @@ import type { Database } from "./db/database";
 import { healthRoutes } from "./health/routes";
 import { registerProblemHandlers } from "./http/problem";
 import { validatorCompiler } from "./http/zod-validator";
+import { ledgerRoutes } from "./ledger/routes";
 import { measureImportRoutes } from "./measures/import-routes";
 import { measureRoutes } from "./measures/routes";
 import { overviewRoutes } from "./overview/routes";
@@ -171,6 +172,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(capacityRoutes());
       await api.register(councilRoutes());
       await api.register(resolutionRoutes());
+      await api.register(ledgerRoutes());
     },
     { prefix: "/api/v1" },
   );

@@ -11,6 +11,8 @@ import { VersionPage } from "./concept/VersionPage";
 import { CouncilPage } from "./council/CouncilPage";
 import { PaperPage } from "./council/PaperPage";
 import { Layout } from "./layout/Layout";
+import { FundPage } from "./ledger/FundPage";
+import { FundsPage } from "./ledger/FundsPage";
 import { LegalPage } from "./legal/LegalPage";
 import { MeasureFormPage } from "./measures/MeasureFormPage";
 import { MeasurePage } from "./measures/MeasurePage";
@@ -47,7 +49,8 @@ export function App() {
             <Route path="massnahmen/:id/bearbeiten" element={<MeasureFormPage />} />
             <Route path="partner/:id" element={<PartnerPage />} />
             <Route path="kapazitaet" element={<CapacityPage />} />
-            <Route path="haushalt" element={<ComingSoonPage section="budget" />} />
+            <Route path="haushalt" element={<FundsPage />} />
+            <Route path="haushalt/:id" element={<FundPage />} />
             <Route path="kennzahlen" element={<ComingSoonPage section="indicators" />} />
             <Route path="gremien" element={<CouncilPage />} />
             <Route path="gremien/vorlagen/:id" element={<PaperPage />} />

@@ -19,6 +19,9 @@ export const permissions = {
   /** Staff capacity is internal planning: not for the public or partners. */
   "capacity.read": ["admin", "coordinator", "committee"],
   "capacity.edit": ["admin", "coordinator"],
+  /** Funds are public money: everyone may see balances and bookings. */
+  "funds.read": ["public", "admin", "coordinator", "partner", "committee"],
+  "funds.book": ["admin", "coordinator"],
   "governance.read": ["public", "admin", "coordinator", "partner", "committee"],
   "governance.edit": ["admin", "coordinator"],
   "session.create": ["public", "admin", "coordinator", "partner", "committee"],

@@ -49,6 +49,35 @@ const messages: Record<Language, Catalogue> = {
       "Diese Konzeptversion ist beschlossen und kann nicht mehr geändert werden. Legen Sie einen Entwurf an.",
     "conceptVersion.noAdopted": "Es gibt noch keine beschlossene Konzeptversion.",
     "actionField.notInVersion": "Dieses Handlungsfeld gehört nicht zu dieser Konzeptversion.",
+    "fund.notFound": "Diese Haushaltsmittel gibt es nicht.",
+    "ledger.amountNotCents": "Beträge sind ganze Cent.",
+    "ledger.amountNotPositive": "Der Betrag muss größer als 0 sein.",
+    "ledger.outsideFiscalYear": "Das Buchungsdatum liegt nicht im Haushaltsjahr dieser Mittel.",
+    "ledger.measureRequired": "Eine Mittelbindung braucht eine Maßnahme.",
+    "ledger.measureUnknown": "Diese Maßnahme gibt es nicht.",
+    "ledger.outsidePurpose":
+      "Zweckbindung: Diese Maßnahme liegt am {date} nicht im Zweck dieser Haushaltsmittel. Den Zweck ändert nur ein Beschluss.",
+    "ledger.insufficientFunds":
+      "Nicht genug verfügbare Mittel: es fehlen {missing}. Eine Überschreitung braucht eine über- oder außerplanmäßige Bewilligung.",
+    "ledger.paymentExceedsCommitment":
+      "Die Auszahlung übersteigt den offenen Rest der Mittelbindung um {missing}.",
+    "ledger.releaseExceedsRest":
+      "Die Freigabe übersteigt den offenen Rest der Mittelbindung um {missing}.",
+    "ledger.unblockExceedsBlocked":
+      "Es ist weniger gesperrt als entsperrt werden soll (Differenz {missing}).",
+    "ledger.commitmentUnknown":
+      "Diese Mittelbindung gibt es bei diesen Haushaltsmitteln nicht (oder sie ist storniert).",
+    "ledger.commitmentHasPayments":
+      "Die Mittelbindung hat noch Auszahlungen oder Freigaben ({missing}); stornieren Sie diese zuerst.",
+    "ledger.bookingUnknown": "Diese Buchung gibt es bei diesen Haushaltsmitteln nicht.",
+    "ledger.alreadyReversed": "Diese Buchung ist bereits storniert.",
+    "ledger.reversalOfReversal": "Ein Storno kann nicht storniert werden; buchen Sie neu.",
+    "ledger.reversalAmount": "Ein Storno hat den Betrag der stornierten Buchung.",
+    "ledger.counterFundUnknown":
+      "Die Gegen-Haushaltsmittel gibt es nicht (oder es sind dieselben).",
+    "ledger.fundUnknown": "Diese Haushaltsmittel gibt es nicht.",
+    "ledger.idempotencyKeyReused":
+      "Dieser Idempotency-Key wurde schon für eine andere Buchung verwendet.",
     "measure.notFound": "Diese Maßnahme gibt es nicht.",
     "measure.unknownType": "Diese Maßnahmenart gibt es nicht.",
     "measure.unknownRecommendation":
@@ -152,6 +181,31 @@ const messages: Record<Language, Catalogue> = {
       "This concept version has been adopted and can no longer be changed. Create a draft.",
     "conceptVersion.noAdopted": "There is no adopted concept version yet.",
     "actionField.notInVersion": "This action field does not belong to this concept version.",
+    "fund.notFound": "This fund does not exist.",
+    "ledger.amountNotCents": "Amounts are whole cents.",
+    "ledger.amountNotPositive": "The amount must be greater than 0.",
+    "ledger.outsideFiscalYear": "The booking date is not in this fund's fiscal year.",
+    "ledger.measureRequired": "A commitment needs a measure.",
+    "ledger.measureUnknown": "This measure does not exist.",
+    "ledger.outsidePurpose":
+      "Earmark: on {date} this measure is not within the fund's purpose. Only a resolution changes the purpose.",
+    "ledger.insufficientFunds":
+      "Not enough available funds: {missing} missing. Going beyond needs an over-budget or unbudgeted approval.",
+    "ledger.paymentExceedsCommitment":
+      "The payment exceeds the commitment's open rest by {missing}.",
+    "ledger.releaseExceedsRest": "The release exceeds the commitment's open rest by {missing}.",
+    "ledger.unblockExceedsBlocked":
+      "Less is blocked than is to be unblocked (difference {missing}).",
+    "ledger.commitmentUnknown": "This commitment does not exist in this fund (or is reversed).",
+    "ledger.commitmentHasPayments":
+      "The commitment still has payments or releases ({missing}); reverse them first.",
+    "ledger.bookingUnknown": "This booking does not exist in this fund.",
+    "ledger.alreadyReversed": "This booking is already reversed.",
+    "ledger.reversalOfReversal": "A reversal cannot be reversed; book again instead.",
+    "ledger.reversalAmount": "A reversal has the amount of the booking it reverses.",
+    "ledger.counterFundUnknown": "The counter fund does not exist (or is the same fund).",
+    "ledger.fundUnknown": "This fund does not exist.",
+    "ledger.idempotencyKeyReused": "This Idempotency-Key was already used for a different booking.",
     "measure.notFound": "This measure does not exist.",
     "measure.unknownType": "This measure type does not exist.",
     "measure.unknownRecommendation": "This recommendation is not part of the adopted concept.",

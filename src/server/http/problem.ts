@@ -99,6 +99,9 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         status,
         detail: text,
         ...(error.path ? { errors: [{ path: error.path, message: text }] } : {}),
+        ...(typeof error.params.missingCents === "number"
+          ? { missingCents: error.params.missingCents }
+          : {}),
         requestId: request.id,
       });
     }

@@ -36,6 +36,7 @@ export async function sendJson<T>(
   path: string,
   body: unknown,
   language: string,
+  extraHeaders: Record<string, string> = {},
 ): Promise<T> {
   const response = await fetch(`/api/v1${path}`, {
     method,
@@ -43,6 +44,7 @@ export async function sendJson<T>(
       accept: "application/json",
       "accept-language": language,
       "content-type": "application/json",
+      ...extraHeaders,
     },
     credentials: "same-origin",
     body: JSON.stringify(body),

@@ -4,5 +4,6 @@ export * from "./capacity";
 export * from "./concept";
 export * from "./council";
 export * from "./funds";
+export * from "./ledger";
 export * from "./measures";
 export * from "./tenant";

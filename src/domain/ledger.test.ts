@@ -1,0 +1,199 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type MeasureLineage, type PurposeEntry, purposeCovers } from "./fund-purpose";
+import {
+  type Booking,
+  type BookingKind,
+  checkBooking,
+  type FundFacts,
+  foldLedger,
+  type Ledger,
+} from "./ledger";
+
+const funds: FundFacts[] = [
+  { id: "A", fiscalYear: 2024, estimateCents: 100_000_000 },
+  { id: "B", fiscalYear: 2024, estimateCents: 5_000_000 },
+];
+const date = "2024-05-01";
+
+function ledgersOf(bookings: Booking[]): Map<string, Ledger> {
+  return new Map(funds.map((f) => [f.id, foldLedger(f, bookings)]));
+}
+
+/**
+ * An independent model: the effective bookings are those neither reversed nor reversals; the
+ * balance is then a plain sum over them.
+ */
+function naiveBalance(fund: FundFacts, bookings: Booking[]) {
+  const reversedIds = new Set(bookings.map((b) => b.reversesBookingId).filter(Boolean));
+  const live = bookings.filter((b) => b.kind !== "reversal" && !reversedIds.has(b.id));
+  const sum = (pred: (b: Booking) => boolean) =>
+    live.filter(pred).reduce((s, b) => s + b.amountCents, 0);
+  const own = (b: Booking) => b.fundId === fund.id;
+  const committed = sum((b) => own(b) && b.kind === "commitment");
+  const paid = sum((b) => own(b) && b.kind === "payment");
+  const released = sum((b) => own(b) && b.kind === "release");
+  const blocked =
+    sum((b) => own(b) && b.kind === "block") - sum((b) => own(b) && b.kind === "unblock");
+  const out = sum((b) => own(b) && b.kind === "transfer");
+  const into = sum((b) => b.kind === "transfer" && b.counterFundId === fund.id);
+  const open = committed - paid - released;
+  return {
+    paidCents: paid,
+    blockedCents: blocked,
+    openCommitmentsCents: open,
+    availableCents: fund.estimateCents + into - out - blocked - open - paid,
+  };
+}
+
+const step = fc.record({
+  kind: fc.constantFrom<BookingKind>(
+    "commitment",
+    "payment",
+    "release",
+    "reversal",
+    "transfer",
+    "block",
+    "unblock",
+  ),
+  fund: fc.constantFrom("A", "B"),
+  amount: fc.oneof(fc.integer({ min: 1, max: 40_000_000 }), fc.integer({ min: 1, max: 5_000 })),
+  pick: fc.nat(),
+});
+
+describe("ledger fold and rules (property)", () => {
+  it("keeps the invariants after every step; balances equal the fold and a plain sum", () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 80 }), (steps) => {
+        const bookings: Booking[] = [];
+        for (const [i, s] of steps.entries()) {
+          const before = ledgersOf(bookings);
+          const own = before.get(s.fund) as Ledger;
+          const commitments = [...own.commitments.values()].filter((c) => !c.reversed);
+          const commitment = commitments[s.pick % Math.max(1, commitments.length)];
+          const reversible = [...own.bookings.values()].filter((b) => b.fundId === s.fund);
+          const target = reversible[s.pick % Math.max(1, reversible.length)];
+          const proposal: Booking = {
+            id: `b${i}`,
+            fundId: s.fund,
+            kind: s.kind,
+            amountCents: s.kind === "reversal" ? (target?.amountCents ?? 1) : s.amount,
+            date,
+            measureId: s.kind === "commitment" ? "m" : null,
+            commitmentId: commitment?.id ?? null,
+            reversesBookingId: s.kind === "reversal" ? (target?.id ?? null) : null,
+            counterFundId:
+              s.kind === "transfer"
+                ? s.fund === "A"
+                  ? "B"
+                  : "A"
+                : s.kind === "reversal"
+                  ? (target?.counterFundId ?? null)
+                  : null,
+          };
+          const result = checkBooking(before, proposal);
+          if (result.ok) bookings.push(proposal);
+          else expect(result.refusal.code).toMatch(/^ledger\./);
+
+          const after = ledgersOf(bookings);
+          for (const fund of funds) {
+            const ledger = after.get(fund.id) as Ledger;
+            expect(ledger.balance.availableCents).toBeGreaterThanOrEqual(0);
+            expect(ledger.balance.blockedCents).toBeGreaterThanOrEqual(0);
+            for (const c of ledger.commitments.values()) {
+              expect(c.paidCents).toBeLessThanOrEqual(c.amountCents);
+              expect(c.openCents).toBeGreaterThanOrEqual(0);
+            }
+            expect(ledger.balance).toMatchObject(naiveBalance(fund, bookings));
+            if (result.ok) expect(result.ledgers.get(fund.id)?.balance).toEqual(ledger.balance);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("ledger rules", () => {
+  const fund = funds[0] as FundFacts;
+  const base = (over: Partial<Booking>): Booking => ({
+    id: "x",
+    fundId: "A",
+    kind: "commitment",
+    amountCents: 1,
+    date,
+    measureId: "m",
+    ...over,
+  });
+  const one = (bookings: Booking[]) => new Map([["A", foldLedger(fund, bookings)]]);
+
+  it("refuses a commitment beyond the available amount, naming what is missing", () => {
+    const result = checkBooking(one([]), base({ amountCents: 100_000_001 }));
+    expect(result).toEqual({
+      ok: false,
+      refusal: expect.objectContaining({ code: "ledger.insufficientFunds", missingCents: 1 }),
+    });
+  });
+
+  it("refuses fractions of a cent and dates outside the fiscal year", () => {
+    expect(checkBooking(one([]), base({ amountCents: 1.5 }))).toMatchObject({
+      refusal: { code: "ledger.amountNotCents" },
+    });
+    expect(checkBooking(one([]), base({ date: "2025-01-01" }))).toMatchObject({
+      refusal: { code: "ledger.outsideFiscalYear" },
+    });
+  });
+
+  it("limits payments to the commitment's open rest and reversals to one per booking", () => {
+    const c = base({ id: "c", amountCents: 1000 });
+    const pay = base({ id: "p", kind: "payment", commitmentId: "c", amountCents: 1001 });
+    expect(checkBooking(one([c]), pay)).toMatchObject({
+      refusal: { code: "ledger.paymentExceedsCommitment", missingCents: 1 },
+    });
+    const paid = { ...pay, amountCents: 600 };
+    const reverseC = base({ id: "r", kind: "reversal", reversesBookingId: "c", amountCents: 1000 });
+    expect(checkBooking(one([c, paid]), reverseC)).toMatchObject({
+      refusal: { code: "ledger.commitmentHasPayments", missingCents: 600 },
+    });
+    const reverseP = base({ id: "r", kind: "reversal", reversesBookingId: "p", amountCents: 600 });
+    expect(checkBooking(one([c, paid]), reverseP).ok).toBe(true);
+    expect(checkBooking(one([c, paid, reverseP]), { ...reverseP, id: "r2" })).toMatchObject({
+      refusal: { code: "ledger.alreadyReversed" },
+    });
+  });
+});
+
+describe("purpose", () => {
+  const course: PurposeEntry = {
+    kind: "measureType",
+    validFrom: "2024-01-01",
+    validTo: "2024-03-04",
+    actionFieldLineageId: "language",
+    targetId: null,
+    measureTypeId: "course",
+  };
+  const field: PurposeEntry = {
+    kind: "actionField",
+    validFrom: "2024-03-05",
+    validTo: null,
+    actionFieldLineageId: "language",
+    targetId: null,
+    measureTypeId: null,
+  };
+  const measure = (type: string, fieldId: string): MeasureLineage => ({
+    measureId: "m",
+    measureTypeId: type,
+    actionFieldLineageIds: [fieldId],
+    goalIds: [],
+    recommendationIds: [],
+  });
+
+  it("follows the purpose valid on the booking date", () => {
+    const entries = [course, field];
+    expect(purposeCovers(entries, measure("course", "language"), "2024-02-01")).toBe(true);
+    expect(purposeCovers(entries, measure("counselling", "language"), "2024-02-01")).toBe(false);
+    expect(purposeCovers(entries, measure("course", "work"), "2024-02-01")).toBe(false);
+    expect(purposeCovers(entries, measure("counselling", "language"), "2024-03-05")).toBe(true);
+    expect(purposeCovers(entries, measure("course", "work"), "2024-06-01")).toBe(false);
+  });
+});

@@ -1,0 +1,79 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  check,
+  date,
+  foreignKey,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { bookingKinds } from "../../../domain/ledger";
+import { createdAtColumn, idColumn, tenantColumn } from "./columns";
+import { fund } from "./funds";
+import { measure } from "./measures";
+
+/**
+ * One entry of the budget ledger. Append-only (a trigger refuses UPDATE and DELETE): a
+ * correction is a reversal. Money in integer cents, always positive; the kind gives the sign.
+ * A transfer is one row on the source fund naming the target in counter_fund_id.
+ */
+export const booking = pgTable(
+  "booking",
+  {
+    tenantId: tenantColumn(),
+    id: idColumn(),
+    /** The order of the ledger; balances fold over bookings in this order. */
+    seq: bigint("seq", { mode: "number" }).generatedAlwaysAsIdentity(),
+    fundId: uuid("fund_id").notNull(),
+    kind: text("kind", { enum: bookingKinds }).notNull(),
+    amountCents: bigint("amount_cents", { mode: "number" }).notNull(),
+    date: date("date", { mode: "string" }).notNull(),
+    measureId: uuid("measure_id"),
+    commitmentId: uuid("commitment_id"),
+    reversesBookingId: uuid("reverses_booking_id"),
+    counterFundId: uuid("counter_fund_id"),
+    documentReference: text("document_reference"),
+    note: text("note"),
+    reason: text("reason"),
+    resolutionReference: text("resolution_reference"),
+    idempotencyKey: text("idempotency_key").notNull(),
+    requestHash: text("request_hash").notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.fundId], foreignColumns: [fund.tenantId, fund.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.counterFundId],
+      foreignColumns: [fund.tenantId, fund.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.measureId],
+      foreignColumns: [measure.tenantId, measure.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.commitmentId],
+      foreignColumns: [t.tenantId, t.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.reversesBookingId],
+      foreignColumns: [t.tenantId, t.id],
+    }),
+    unique("booking_idempotency_uq").on(t.tenantId, t.idempotencyKey),
+    /** A booking is reversed at most once, whatever the application does. */
+    unique("booking_reversal_uq").on(t.tenantId, t.reversesBookingId),
+    unique("booking_seq_uq").on(t.tenantId, t.seq),
+    index("booking_fund_idx").on(t.tenantId, t.fundId, t.seq),
+    index("booking_counter_fund_idx").on(t.tenantId, t.counterFundId),
+    check("booking_amount_ck", sql`${t.amountCents} > 0`),
+    check(
+      "booking_kind_ck",
+      sql`${t.kind} in ('commitment', 'payment', 'release', 'reversal', 'transfer', 'block', 'unblock')`,
+    ),
+  ],
+);

@@ -1,0 +1,156 @@
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import type { Executor } from "../db/database";
+import {
+  actionField,
+  booking,
+  fund,
+  fundPurposeEntry,
+  goal,
+  measure,
+  measureRecommendation,
+  measureType,
+  recommendation,
+} from "../db/schema";
+
+export type BookingRow = typeof booking.$inferSelect;
+
+/**
+ * Locks the funds' rows for the rest of the transaction (in id order, so two transfers never
+ * deadlock): every booking on a fund waits here, which serialises the balance check.
+ */
+export async function lockFunds(db: Executor, tenantId: string, ids: string[]) {
+  if (!ids.length) return [];
+  return db
+    .select()
+    .from(fund)
+    .where(and(eq(fund.tenantId, tenantId), inArray(fund.id, ids)))
+    .orderBy(asc(fund.id))
+    .for("update");
+}
+
+export async function listFunds(db: Executor, tenantId: string, fundId?: string) {
+  return db
+    .select()
+    .from(fund)
+    .where(and(eq(fund.tenantId, tenantId), fundId ? eq(fund.id, fundId) : undefined))
+    .orderBy(sql`${fund.fiscalYear} desc`, asc(fund.name));
+}
+
+/** Bookings that touch the funds (own rows and the target side of transfers), in ledger order. */
+export async function bookingsOf(db: Executor, tenantId: string, fundIds: string[]) {
+  if (!fundIds.length) return [];
+  return db
+    .select()
+    .from(booking)
+    .where(
+      and(
+        eq(booking.tenantId, tenantId),
+        or(inArray(booking.fundId, fundIds), inArray(booking.counterFundId, fundIds)),
+      ),
+    )
+    .orderBy(asc(booking.seq));
+}
+
+export async function findBooking(db: Executor, tenantId: string, id: string) {
+  const rows = await db
+    .select()
+    .from(booking)
+    .where(and(eq(booking.tenantId, tenantId), eq(booking.id, id)));
+  return rows[0] ?? null;
+}
+
+export async function findByIdempotencyKey(db: Executor, tenantId: string, key: string) {
+  const rows = await db
+    .select()
+    .from(booking)
+    .where(and(eq(booking.tenantId, tenantId), eq(booking.idempotencyKey, key)));
+  return rows[0] ?? null;
+}
+
+export async function insertBooking(db: Executor, row: typeof booking.$inferInsert) {
+  const [created] = await db.insert(booking).values(row).returning();
+  if (!created) throw new Error("booking insert returned nothing");
+  return created;
+}
+
+export async function purposeEntries(db: Executor, tenantId: string, fundIds: string[]) {
+  if (!fundIds.length) return [];
+  return db
+    .select({
+      fundId: fundPurposeEntry.fundId,
+      kind: fundPurposeEntry.kind,
+      validFrom: fundPurposeEntry.validFrom,
+      validTo: fundPurposeEntry.validTo,
+      actionFieldLineageId: fundPurposeEntry.actionFieldLineageId,
+      targetId: fundPurposeEntry.targetId,
+      measureTypeId: fundPurposeEntry.measureTypeId,
+      measureType: measureType.name,
+      note: fundPurposeEntry.note,
+    })
+    .from(fundPurposeEntry)
+    .leftJoin(
+      measureType,
+      and(
+        eq(measureType.tenantId, fundPurposeEntry.tenantId),
+        eq(measureType.id, fundPurposeEntry.measureTypeId),
+      ),
+    )
+    .where(and(eq(fundPurposeEntry.tenantId, tenantId), inArray(fundPurposeEntry.fundId, fundIds)))
+    .orderBy(asc(fundPurposeEntry.validFrom));
+}
+
+/** Titles of action fields by lineage (the newest version's title wins). */
+export async function actionFieldTitles(db: Executor, tenantId: string) {
+  const rows = await db
+    .select({ lineageId: actionField.lineageId, title: actionField.title })
+    .from(actionField)
+    .where(eq(actionField.tenantId, tenantId))
+    .orderBy(asc(actionField.conceptVersionId));
+  return new Map(rows.map((r) => [r.lineageId, r.title]));
+}
+
+/** A measure with its type and what it serves: recommendations, goals, action fields. */
+export async function measureLineage(db: Executor, tenantId: string, measureId: string) {
+  const [row] = await db
+    .select({ id: measure.id, measureTypeId: measure.measureTypeId })
+    .from(measure)
+    .where(and(eq(measure.tenantId, tenantId), eq(measure.id, measureId)));
+  if (!row) return null;
+  const links = await db
+    .select({
+      recommendationId: recommendation.id,
+      recommendationLineageId: recommendation.lineageId,
+      goalId: goal.id,
+      goalLineageId: goal.lineageId,
+      actionFieldLineageId: actionField.lineageId,
+    })
+    .from(measureRecommendation)
+    .innerJoin(
+      recommendation,
+      and(
+        eq(recommendation.tenantId, measureRecommendation.tenantId),
+        eq(recommendation.id, measureRecommendation.recommendationId),
+      ),
+    )
+    .innerJoin(
+      goal,
+      and(eq(goal.tenantId, recommendation.tenantId), eq(goal.id, recommendation.goalId)),
+    )
+    .innerJoin(
+      actionField,
+      and(eq(actionField.tenantId, goal.tenantId), eq(actionField.id, goal.actionFieldId)),
+    )
+    .where(
+      and(
+        eq(measureRecommendation.tenantId, tenantId),
+        eq(measureRecommendation.measureId, measureId),
+      ),
+    );
+  return {
+    measureId: row.id,
+    measureTypeId: row.measureTypeId,
+    actionFieldLineageIds: links.map((l) => l.actionFieldLineageId),
+    goalIds: links.flatMap((l) => [l.goalId, l.goalLineageId]),
+    recommendationIds: links.flatMap((l) => [l.recommendationId, l.recommendationLineageId]),
+  };
+}

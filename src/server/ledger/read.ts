@@ -1,0 +1,117 @@
+import type { Booking, Fund } from "../../contract/ledger";
+import { DomainError } from "../../domain/errors";
+import { foldLedger, type Ledger, type Booking as LedgerBooking } from "../../domain/ledger";
+import type { Executor } from "../db/database";
+import type { TenantDb } from "../db/tenant-scope";
+import * as q from "./queries";
+
+type FundRow = Awaited<ReturnType<typeof q.listFunds>>[number];
+
+export function toLedgerBooking(row: q.BookingRow): LedgerBooking {
+  return {
+    id: row.id,
+    fundId: row.fundId,
+    kind: row.kind,
+    amountCents: row.amountCents,
+    date: row.date,
+    measureId: row.measureId,
+    commitmentId: row.commitmentId,
+    reversesBookingId: row.reversesBookingId,
+    counterFundId: row.counterFundId,
+  };
+}
+
+/** What the API shows of a booking: never derived state, so a replay returns the same body. */
+export function presentBooking(row: q.BookingRow): Booking {
+  return {
+    id: row.id,
+    fundId: row.fundId,
+    kind: row.kind,
+    amountCents: row.amountCents,
+    date: row.date,
+    measureId: row.measureId,
+    commitmentId: row.commitmentId,
+    reversesBookingId: row.reversesBookingId,
+    counterFundId: row.counterFundId,
+    documentReference: row.documentReference,
+    note: row.note,
+    reason: row.reason,
+    resolutionReference: row.resolutionReference,
+    createdAt: new Date(row.createdAt).toISOString(),
+  };
+}
+
+/** Folds the ledger of each fund from its bookings (one query for all). */
+export async function ledgersOf(
+  db: Executor,
+  tenantId: string,
+  funds: { id: string; fiscalYear: number; estimateCents: number }[],
+): Promise<Map<string, Ledger>> {
+  const rows = await q.bookingsOf(
+    db,
+    tenantId,
+    funds.map((f) => f.id),
+  );
+  const bookings = rows.map(toLedgerBooking);
+  return new Map(funds.map((f) => [f.id, foldLedger(f, bookings)]));
+}
+
+async function presentFunds(db: Executor, tenantId: string, funds: FundRow[]): Promise<Fund[]> {
+  const ids = funds.map((f) => f.id);
+  const [ledgers, purposes, titles] = await Promise.all([
+    ledgersOf(db, tenantId, funds),
+    q.purposeEntries(db, tenantId, ids),
+    q.actionFieldTitles(db, tenantId),
+  ]);
+  return funds.map((f) => {
+    const balance = (ledgers.get(f.id) as Ledger).balance;
+    return {
+      id: f.id,
+      name: f.name,
+      fiscalYear: f.fiscalYear,
+      budgetLine: f.budgetLine,
+      grantingReference: f.grantingReference,
+      estimateCents: balance.estimateCents,
+      carriedOverCents: balance.carriedOverCents,
+      transfersInCents: balance.transfersInCents,
+      transfersOutCents: balance.transfersOutCents,
+      blockedCents: balance.blockedCents,
+      committedCents: balance.openCommitmentsCents,
+      paidCents: balance.paidCents,
+      availableCents: balance.availableCents,
+      purpose: purposes
+        .filter((p) => p.fundId === f.id)
+        .map(({ fundId: _, ...p }) => ({
+          ...p,
+          actionField: p.actionFieldLineageId ? (titles.get(p.actionFieldLineageId) ?? null) : null,
+        })),
+    };
+  });
+}
+
+export async function listFunds(scope: TenantDb): Promise<{ items: Fund[] }> {
+  return scope.transaction(async (tx) => ({
+    items: await presentFunds(tx, scope.tenantId, await q.listFunds(tx, scope.tenantId)),
+  }));
+}
+
+export async function getFund(scope: TenantDb, { fundId }: { fundId: string }): Promise<Fund> {
+  return scope.transaction(async (tx) => {
+    const rows = await q.listFunds(tx, scope.tenantId, fundId);
+    if (!rows.length) throw new DomainError("notFound", "fund.notFound");
+    const [fund] = await presentFunds(tx, scope.tenantId, rows);
+    return fund as Fund;
+  });
+}
+
+export async function listBookings(
+  scope: TenantDb,
+  { fundId }: { fundId: string },
+): Promise<{ items: Booking[] }> {
+  return scope.transaction(async (tx) => {
+    const rows = await q.listFunds(tx, scope.tenantId, fundId);
+    if (!rows.length) throw new DomainError("notFound", "fund.notFound");
+    const bookings = await q.bookingsOf(tx, scope.tenantId, [fundId]);
+    return { items: bookings.map(presentBooking) };
+  });
+}

@@ -1,0 +1,194 @@
+import { createHash, randomUUID } from "node:crypto";
+import type { Booking, BookingInput } from "../../contract/ledger";
+import { DomainError } from "../../domain/errors";
+import { purposeCovers } from "../../domain/fund-purpose";
+import {
+  checkBooking,
+  type Ledger,
+  type Booking as LedgerBooking,
+  type Refusal,
+} from "../../domain/ledger";
+import { recordAudit } from "../audit/record-audit";
+import type { Tx } from "../db/database";
+import type { TenantDb } from "../db/tenant-scope";
+import * as q from "./queries";
+import { ledgersOf, presentBooking } from "./read";
+
+export interface BookOptions {
+  actor: string;
+  requestId?: string;
+  fundId: string;
+  idempotencyKey: string;
+  input: BookingInput;
+}
+
+/** Canonical JSON (sorted keys) of what was asked, so a replay can be told from a new request. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+export function requestHash(fundId: string, input: BookingInput): string {
+  return createHash("sha256").update(canonical({ fundId, input })).digest("hex");
+}
+
+const euro = new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR" });
+
+/** Cents as euros for a message (1.000,00 €), as an exact decimal string: no float division. */
+function euros(cents: number): string {
+  const abs = Math.abs(cents);
+  const decimal = `${cents < 0 ? "-" : ""}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+  return euro.format(decimal as Intl.StringNumericLiteral);
+}
+
+function refusalError(r: Refusal): DomainError {
+  const params: Record<string, string | number> = {};
+  if (r.missingCents !== undefined) {
+    params.missingCents = r.missingCents;
+    params.missing = euros(r.missingCents);
+  }
+  return new DomainError(r.kind, r.code, params, r.path);
+}
+
+type Field<K extends string> = BookingInput extends infer I
+  ? I extends Record<K, infer V>
+    ? V
+    : never
+  : never;
+const field = <K extends string>(input: BookingInput, key: K): Field<K> | undefined =>
+  (input as Record<string, unknown>)[key] as Field<K> | undefined;
+
+/** The funds a booking touches: its own, and the counter fund of a transfer (or its reversal). */
+async function fundsTouched(tx: Tx, tenantId: string, fundId: string, input: BookingInput) {
+  if (input.kind === "transfer") return [fundId, input.counterFundId];
+  if (input.kind === "reversal") {
+    const target = await q.findBooking(tx, tenantId, input.reversesBookingId);
+    if (target?.counterFundId) return [fundId, target.counterFundId];
+  }
+  return [fundId];
+}
+
+async function checkPurpose(
+  tx: Tx,
+  tenantId: string,
+  fundId: string,
+  measureId: string,
+  date: string,
+) {
+  const lineage = await q.measureLineage(tx, tenantId, measureId);
+  if (!lineage) throw new DomainError("invalid", "ledger.measureUnknown", {}, "measureId");
+  const entries = await q.purposeEntries(tx, tenantId, [fundId]);
+  if (!purposeCovers(entries, lineage, date))
+    throw new DomainError("invalid", "ledger.outsidePurpose", { date }, "measureId");
+}
+
+function proposalOf(own: Ledger, fundId: string, input: BookingInput): LedgerBooking {
+  const id = randomUUID();
+  const base = { id, fundId, kind: input.kind, date: input.date };
+  switch (input.kind) {
+    case "commitment":
+      return { ...base, amountCents: input.amountCents, measureId: input.measureId };
+    case "payment":
+      return { ...base, amountCents: input.amountCents, commitmentId: input.commitmentId };
+    case "release": {
+      const rest = own.commitments.get(input.commitmentId)?.openCents ?? 0;
+      return { ...base, amountCents: input.amountCents ?? rest, commitmentId: input.commitmentId };
+    }
+    case "reversal": {
+      const target = own.bookings.get(input.reversesBookingId);
+      return {
+        ...base,
+        amountCents: target?.amountCents ?? 0,
+        reversesBookingId: input.reversesBookingId,
+        counterFundId: target?.counterFundId ?? null,
+      };
+    }
+    case "transfer":
+      return { ...base, amountCents: input.amountCents, counterFundId: input.counterFundId };
+    default:
+      return { ...base, amountCents: input.amountCents };
+  }
+}
+
+async function bookOnce(scope: TenantDb, options: BookOptions): Promise<Booking> {
+  const { tenantId } = scope;
+  const { fundId, input, idempotencyKey } = options;
+  const hash = requestHash(fundId, input);
+  return scope.transaction(async (tx) => {
+    const ids = [...new Set(await fundsTouched(tx, tenantId, fundId, input))];
+    const funds = await q.lockFunds(tx, tenantId, ids);
+    if (!funds.some((f) => f.id === fundId)) throw new DomainError("notFound", "fund.notFound");
+    // After the lock: a request with the same key that got here first has committed by now.
+    const earlier = await q.findByIdempotencyKey(tx, tenantId, idempotencyKey);
+    if (earlier) {
+      if (earlier.requestHash !== hash)
+        throw new DomainError("conflict", "ledger.idempotencyKeyReused");
+      return presentBooking(earlier);
+    }
+    if (funds.length < ids.length)
+      throw new DomainError("invalid", "ledger.counterFundUnknown", {}, "counterFundId");
+    const ledgers = await ledgersOf(tx, tenantId, funds);
+    const proposal = proposalOf(ledgers.get(fundId) as Ledger, fundId, input);
+    if (input.kind === "commitment")
+      await checkPurpose(tx, tenantId, fundId, input.measureId, input.date);
+    const result = checkBooking(ledgers, proposal);
+    if (!result.ok) throw refusalError(result.refusal);
+    const created = await q.insertBooking(tx, {
+      tenantId,
+      ...proposal,
+      measureId: proposal.measureId ?? null,
+      commitmentId: proposal.commitmentId ?? null,
+      reversesBookingId: proposal.reversesBookingId ?? null,
+      counterFundId: proposal.counterFundId ?? null,
+      documentReference: input.documentReference ?? null,
+      note: input.note ?? null,
+      reason: field(input, "reason") ?? null,
+      resolutionReference: field(input, "resolutionReference") ?? null,
+      idempotencyKey,
+      requestHash: hash,
+      createdBy: options.actor,
+    });
+    const presented = presentBooking(created);
+    await recordAudit(tx, {
+      tenantId,
+      actor: options.actor,
+      requestId: options.requestId,
+      action: `booking.${input.kind}`,
+      entityType: "booking",
+      entityId: created.id,
+      before: null,
+      after: {
+        ...presented,
+        balances: Object.fromEntries(
+          [...result.ledgers].map(([id, l]) => [id, { availableCents: l.balance.availableCents }]),
+        ),
+      },
+    });
+    return presented;
+  });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e?.code === "23505" || e?.cause?.code === "23505";
+}
+
+/**
+ * Books one entry: locks the fund(s), replays an earlier request with the same key, folds the
+ * ledger, checks every rule, writes booking + audit in one transaction. A refusal writes nothing.
+ */
+export async function book(scope: TenantDb, options: BookOptions): Promise<Booking> {
+  try {
+    return await bookOnce(scope, options);
+  } catch (error) {
+    // Two requests with one key on different funds raced past the lock: the loser replays.
+    if (isUniqueViolation(error)) return bookOnce(scope, options);
+    throw error;
+  }
+}

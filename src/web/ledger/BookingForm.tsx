@@ -1,0 +1,145 @@
+import { type FormEvent, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Booking, BookingInput } from "../../contract/ledger";
+import { parseEuro } from "../../domain/money";
+import { useBook } from "../api/ledger";
+import { useMeasures } from "../api/measures";
+import { fieldErrors, Select, TextInput } from "../components/FormField";
+import { ErrorNotice } from "../components/QueryState";
+import { useFormat } from "../i18n/useFormat";
+
+const formKinds = ["commitment", "payment", "release", "block", "unblock"] as const;
+type FormKind = (typeof formKinds)[number];
+
+/** Euros as typed (1.250,50) to cents; what does not parse goes to the server as typed. */
+function amountOf(text: string): number {
+  try {
+    return parseEuro(text);
+  } catch {
+    return text as never;
+  }
+}
+
+/** A booking form for coordinators. Typed values stay after a refusal; errors sit at the field. */
+export function BookingForm({ fundId, bookings }: { fundId: string; bookings: Booking[] }) {
+  const { t } = useTranslation();
+  const { money, date } = useFormat();
+  const book = useBook(fundId);
+  const measures = useMeasures("pageSize=200");
+  const [kind, setKind] = useState<FormKind>("commitment");
+  const [measureId, setMeasureId] = useState("");
+  const [commitmentId, setCommitmentId] = useState("");
+  const [amount, setAmount] = useState("");
+  const [day, setDay] = useState("");
+  const [documentReference, setReference] = useState("");
+  const values = { kind, measureId, commitmentId, amount, day, documentReference };
+  const valuesKey = JSON.stringify(values);
+  // One key per set of typed values: sending the same values again is a replay, not a second booking.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key follows the typed values
+  const idempotencyKey = useMemo(() => crypto.randomUUID(), [valuesKey]);
+  const errors = fieldErrors(book.error);
+  const reversed = new Set(bookings.map((b) => b.reversesBookingId));
+  const commitments = bookings.filter((b) => b.kind === "commitment" && !reversed.has(b.id));
+  const measureTitle = (id: string | null) =>
+    measures.data?.items.find((m) => m.id === id)?.title ?? "";
+
+  const inputOf = (): BookingInput => {
+    const common = { date: day, documentReference: documentReference || null };
+    switch (kind) {
+      case "commitment":
+        return { kind, measureId, amountCents: amountOf(amount), ...common };
+      case "payment":
+        return { kind, commitmentId, amountCents: amountOf(amount), ...common };
+      case "release":
+        return {
+          kind,
+          commitmentId,
+          amountCents: amount ? amountOf(amount) : undefined,
+          ...common,
+        };
+      default:
+        return { kind, amountCents: amountOf(amount), ...common };
+    }
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    book.mutate({ input: inputOf(), key: idempotencyKey }, { onSuccess: () => setAmount("") });
+  };
+
+  return (
+    <form className="kurs-section" onSubmit={submit} noValidate aria-labelledby="booking-title">
+      <h2 id="booking-title" className="kern-heading-medium">
+        {t("ledger.form.title")}
+      </h2>
+      {book.isError ? <ErrorNotice error={book.error} /> : null}
+      {book.isSuccess ? (
+        <p className="kern-body" role="status" data-testid="booking-saved">
+          {t("ledger.form.saved", { amount: money(book.data.amountCents) })}
+        </p>
+      ) : null}
+      <div className="kurs-form-grid">
+        <Select
+          id="booking-kind"
+          label={t("ledger.form.kind")}
+          value={kind}
+          onChange={(v) => setKind(v as FormKind)}
+          options={formKinds.map((k) => ({ value: k, label: t(`ledger.kind.${k}`) }))}
+          error={errors.kind}
+        />
+        {kind === "commitment" ? (
+          <Select
+            id="booking-measure"
+            label={t("ledger.form.measure")}
+            value={measureId}
+            onChange={setMeasureId}
+            emptyLabel=""
+            options={(measures.data?.items ?? []).map((m) => ({ value: m.id, label: m.title }))}
+            error={errors.measureId}
+          />
+        ) : null}
+        {kind === "payment" || kind === "release" ? (
+          <Select
+            id="booking-commitment"
+            label={t("ledger.form.commitment")}
+            value={commitmentId}
+            onChange={setCommitmentId}
+            emptyLabel=""
+            options={commitments.map((c) => ({
+              value: c.id,
+              label: `${date(c.date)} · ${money(c.amountCents)} · ${measureTitle(c.measureId)}`,
+            }))}
+            error={errors.commitmentId}
+          />
+        ) : null}
+        <TextInput
+          id="booking-amount"
+          label={t("ledger.form.amount")}
+          hint={kind === "release" ? t("ledger.form.releaseHint") : t("ledger.form.amountHint")}
+          optional={kind === "release"}
+          value={amount}
+          onChange={setAmount}
+          error={errors.amountCents}
+        />
+        <TextInput
+          id="booking-date"
+          type="date"
+          label={t("ledger.form.date")}
+          value={day}
+          onChange={setDay}
+          error={errors.date}
+        />
+        <TextInput
+          id="booking-reference"
+          label={t("ledger.form.reference")}
+          optional
+          value={documentReference}
+          onChange={setReference}
+          error={errors.documentReference}
+        />
+      </div>
+      <button type="submit" className="kern-btn kern-btn--primary" disabled={book.isPending}>
+        <span className="kern-label">{t("ledger.form.submit")}</span>
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,115 @@
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import type { Booking, Fund } from "../../contract/ledger";
+import { useFund, useFundBookings } from "../api/ledger";
+import { useMe } from "../auth/session";
+import { Fact, Facts } from "../components/Facts";
+import { Page } from "../components/Page";
+import { Empty, QueryState } from "../components/QueryState";
+import { useFormat } from "../i18n/useFormat";
+import { BookingForm } from "./BookingForm";
+
+function Balances({ fund }: { fund: Fund }) {
+  const { t } = useTranslation();
+  const { money, date } = useFormat();
+  return (
+    <>
+      <Facts>
+        <Fact label={t("ledger.funds.fiscalYear")}>{fund.fiscalYear}</Fact>
+        <Fact label={t("ledger.estimate")}>{money(fund.estimateCents)}</Fact>
+        <Fact label={t("ledger.blocked")}>{money(fund.blockedCents)}</Fact>
+        <Fact label={t("ledger.transfers")}>
+          {money(fund.transfersInCents - fund.transfersOutCents)}
+        </Fact>
+        <Fact label={t("ledger.committed")}>{money(fund.committedCents)}</Fact>
+        <Fact label={t("ledger.paid")}>{money(fund.paidCents)}</Fact>
+        <Fact label={t("ledger.available")}>
+          <strong data-testid="fund-available">{money(fund.availableCents)}</strong>
+        </Fact>
+      </Facts>
+      <h2 className="kern-heading-medium">{t("ledger.purpose")}</h2>
+      <ul className="kern-list" lang="de">
+        {fund.purpose.map((p) => (
+          <li key={`${p.kind}-${p.validFrom}`}>
+            {[p.measureType, p.actionField].filter(Boolean).join(" – ") || p.kind}{" "}
+            {t("ledger.validFrom", { date: date(p.validFrom) })}
+            {p.validTo ? ` ${t("ledger.validTo", { date: date(p.validTo) })}` : ""}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function BookingsTable({ bookings }: { bookings: Booking[] }) {
+  const { t } = useTranslation();
+  const { money, date } = useFormat();
+  if (!bookings.length) return <Empty>{t("ledger.bookings.none")}</Empty>;
+  return (
+    <div className="kurs-table-scroll">
+      <table className="kern-table kern-table--striped" data-testid="bookings-table">
+        <caption className="kern-title">{t("ledger.bookings.caption")}</caption>
+        <thead className="kern-table__head">
+          <tr className="kern-table__row">
+            <th className="kern-table__header" scope="col">
+              {t("ledger.bookings.date")}
+            </th>
+            <th className="kern-table__header" scope="col">
+              {t("ledger.bookings.kind")}
+            </th>
+            <th className="kern-table__header kern-table__header--numeric" scope="col">
+              {t("ledger.bookings.amount")}
+            </th>
+            <th className="kern-table__header" scope="col">
+              {t("ledger.bookings.reference")}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="kern-table__body">
+          {bookings.map((b) => (
+            <tr className="kern-table__row" key={b.id} data-testid="booking-row">
+              <td className="kern-table__cell">{date(b.date)}</td>
+              <td className="kern-table__cell">{t(`ledger.kind.${b.kind}`)}</td>
+              <td className="kern-table__cell kern-table__cell--numeric">{money(b.amountCents)}</td>
+              <td className="kern-table__cell" lang="de">
+                {[b.documentReference, b.reason, b.resolutionReference, b.note]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** /haushalt/:id — one fund: balances from its ledger, its purpose, its bookings, the form. */
+export function FundPage() {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const fund = useFund(id);
+  const bookings = useFundBookings(id);
+  const me = useMe();
+  const role = me.data?.user.role;
+  const canBook = role === "admin" || role === "coordinator";
+  return (
+    <Page title={fund.data?.name ?? t("ledger.title")}>
+      <p>
+        <Link className="kern-link" to="/haushalt">
+          {t("ledger.back")}
+        </Link>
+      </p>
+      <QueryState query={fund}>{(data) => <Balances fund={data} />}</QueryState>
+      <h2 className="kern-heading-medium">{t("ledger.bookings.title")}</h2>
+      <QueryState query={bookings}>
+        {(data) => (
+          <>
+            <BookingsTable bookings={data.items} />
+            {canBook ? <BookingForm fundId={id} bookings={data.items} /> : null}
+          </>
+        )}
+      </QueryState>
+    </Page>
+  );
+}

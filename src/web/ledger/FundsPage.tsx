@@ -1,0 +1,75 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Fund } from "../../contract/ledger";
+import { useFunds } from "../api/ledger";
+import { Page } from "../components/Page";
+import { Empty, QueryState } from "../components/QueryState";
+import { useFormat } from "../i18n/useFormat";
+
+const num = "kern-table__cell kern-table__cell--numeric";
+const numHead = "kern-table__header kern-table__header--numeric";
+
+export function FundsTable({ funds }: { funds: Fund[] }) {
+  const { t } = useTranslation();
+  const { money } = useFormat();
+  return (
+    <div className="kurs-table-scroll">
+      <table className="kern-table kern-table--striped" data-testid="funds-table">
+        <caption className="kern-title">{t("ledger.funds.caption")}</caption>
+        <thead className="kern-table__head">
+          <tr className="kern-table__row">
+            <th className="kern-table__header" scope="col">
+              {t("ledger.funds.name")}
+            </th>
+            <th className="kern-table__header" scope="col">
+              {t("ledger.funds.fiscalYear")}
+            </th>
+            <th className={numHead} scope="col">
+              {t("ledger.estimate")}
+            </th>
+            <th className={numHead} scope="col">
+              {t("ledger.committed")}
+            </th>
+            <th className={numHead} scope="col">
+              {t("ledger.paid")}
+            </th>
+            <th className={numHead} scope="col">
+              {t("ledger.available")}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="kern-table__body">
+          {funds.map((f) => (
+            <tr className="kern-table__row" key={f.id} data-testid="fund-row">
+              <th className="kern-table__cell" scope="row" lang="de">
+                <Link className="kern-link" to={`/haushalt/${f.id}`}>
+                  {f.name}
+                </Link>
+              </th>
+              <td className="kern-table__cell">{f.fiscalYear}</td>
+              <td className={num}>{money(f.estimateCents)}</td>
+              <td className={num}>{money(f.committedCents)}</td>
+              <td className={num}>{money(f.paidCents)}</td>
+              <td className={num}>{money(f.availableCents)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** /haushalt — the earmarked funds: granted, bound, paid and free. */
+export function FundsPage() {
+  const { t } = useTranslation();
+  const funds = useFunds();
+  return (
+    <Page title={t("ledger.title")} lead={t("ledger.intro")}>
+      <QueryState query={funds}>
+        {(data) =>
+          data.items.length ? <FundsTable funds={data.items} /> : <Empty>{t("ledger.none")}</Empty>
+        }
+      </QueryState>
+    </Page>
+  );
+}
