@@ -6,7 +6,7 @@ import { base32Decode, totp } from "./totp";
 
 describe("administration needs a second factor; accounts, password change and reset", () => {
   let t: TestApp;
-  const clock = Date.parse("2026-11-25T09:00:00Z");
+  let clock = Date.parse("2026-11-25T09:00:00Z");
   const adminEmail = "admin@example.org";
   const adminPassword = "Admin-Passwort-fuer-Kurs";
   beforeAll(async () => {
@@ -68,13 +68,22 @@ describe("administration needs a second factor; accounts, password change and re
     const without = await login({ email: adminEmail, password: adminPassword });
     expect(without.statusCode).toBe(401);
     expect(without.json().errors[0].path).toBe("totpCode");
-    const withCode = await login({
+    // The code confirmed at enrolment cannot be used again: the next step's code is needed.
+    const replayed = await login({
       email: adminEmail,
       password: adminPassword,
       totpCode: totp(base32Decode(secret), clock),
     });
+    expect(replayed.statusCode).toBe(401);
+    clock += 30_000;
+    const code = totp(base32Decode(secret), clock);
+    const withCode = await login({ email: adminEmail, password: adminPassword, totpCode: code });
     expect(withCode.statusCode).toBe(200);
     expect(withCode.json().mfaVerified).toBe(true);
+    // Seen once, never again (also not within its 90-second window).
+    const again = await login({ email: adminEmail, password: adminPassword, totpCode: code });
+    expect(again.statusCode, again.body).toBe(401);
+    expect(again.json().errors[0].path).toBe("totpCode");
     const recovery = recoveryCodes[0];
     expect(
       (await login({ email: adminEmail, password: adminPassword, recoveryCode: recovery }))
@@ -87,6 +96,7 @@ describe("administration needs a second factor; accounts, password change and re
   });
 
   it("creates accounts with checked passwords; reset links work once; password change ends old sessions", async () => {
+    clock += 30_000;
     const admin = sessionCookieFrom(
       (
         await login({
@@ -199,6 +209,7 @@ describe("administration needs a second factor; accounts, password change and re
   });
 
   it("an admin can neither demote nor lock themselves, and the last admin stays", async () => {
+    clock += 30_000;
     const admin = sessionCookieFrom(
       (
         await login({
@@ -233,5 +244,61 @@ describe("administration needs a second factor; accounts, password change and re
       role: "admin",
       disabled: false,
     });
+  });
+
+  it("setting up a new second factor keeps the old one in force until it is confirmed", async () => {
+    clock += 30_000;
+    const session = sessionCookieFrom(
+      (
+        await login({
+          email: adminEmail,
+          password: adminPassword,
+          totpCode: totp(base32Decode(secret), clock),
+        })
+      ).headers["set-cookie"],
+    );
+    const start = await post("/api/v1/auth/totp/start", {}, session);
+    const pending = start.json().secret as string;
+    expect(pending).not.toBe(secret);
+    // Abandoned set-up: sign-in still needs the old factor; the new secret is not accepted yet.
+    clock += 30_000;
+    const withNew = await login({
+      email: adminEmail,
+      password: adminPassword,
+      totpCode: totp(base32Decode(pending), clock),
+    });
+    expect(withNew.statusCode).toBe(401);
+    const withOld = await login({
+      email: adminEmail,
+      password: adminPassword,
+      totpCode: totp(base32Decode(secret), clock),
+    });
+    expect(withOld.statusCode).toBe(200);
+    // Confirmed: from now on the new secret counts, the old one no longer.
+    const confirm = await post(
+      "/api/v1/auth/totp/confirm",
+      { code: totp(base32Decode(pending), clock) },
+      session,
+    );
+    expect(confirm.statusCode).toBe(200);
+    clock += 30_000;
+    expect(
+      (
+        await login({
+          email: adminEmail,
+          password: adminPassword,
+          totpCode: totp(base32Decode(secret), clock),
+        })
+      ).statusCode,
+    ).toBe(401);
+    expect(
+      (
+        await login({
+          email: adminEmail,
+          password: adminPassword,
+          totpCode: totp(base32Decode(pending), clock),
+        })
+      ).statusCode,
+    ).toBe(200);
   });
 });

@@ -7,7 +7,7 @@ import { newRecoveryCodes, recoveryCodeHash } from "./login";
 import { hashPassword, passwordProblems, verifyPassword } from "./password";
 import * as q from "./queries";
 import { hashToken, newToken } from "./session-token";
-import { generateTotpSecret, otpauthUri, verifyTotp } from "./totp";
+import { generateTotpSecret, matchTotp, otpauthUri } from "./totp";
 
 export interface Acting {
   actor: string;
@@ -169,7 +169,8 @@ export async function startTotp(scope: TenantDb, userId: string, issuer: string,
     const user = await q.findUser(tx, scope.tenantId, userId);
     if (!user) throw new DomainError("notFound", "user.notFound");
     const secret = generateTotpSecret();
-    await q.updateUser(tx, scope.tenantId, userId, { totpSecret: secret, totpEnabledAt: null });
+    // The factor in force (if any) stays until the new one is confirmed.
+    await q.updateUser(tx, scope.tenantId, userId, { totpPendingSecret: secret });
     await recordAudit(tx, {
       tenantId: scope.tenantId,
       ...acting,
@@ -189,11 +190,15 @@ export async function confirmTotp(
 ): Promise<{ recoveryCodes: string[] }> {
   return scope.transaction(async (tx) => {
     const user = await q.findUser(tx, scope.tenantId, input.userId);
-    if (!user?.totpSecret) throw new DomainError("conflict", "auth.totpNotStarted");
-    if (!verifyTotp(user.totpSecret, input.code, input.nowMs)) {
-      throw new DomainError("invalid", "auth.secondFactorInvalid", {}, "code");
-    }
-    await q.updateUser(tx, scope.tenantId, user.id, { totpEnabledAt: iso(input.nowMs) });
+    if (!user?.totpPendingSecret) throw new DomainError("conflict", "auth.totpNotStarted");
+    const step = matchTotp(user.totpPendingSecret, input.code, input.nowMs);
+    if (step === null) throw new DomainError("invalid", "auth.secondFactorInvalid", {}, "code");
+    await q.updateUser(tx, scope.tenantId, user.id, {
+      totpSecret: user.totpPendingSecret,
+      totpPendingSecret: null,
+      totpEnabledAt: iso(input.nowMs),
+      totpLastStep: step,
+    });
     const codes = newRecoveryCodes();
     await q.replaceRecoveryCodes(tx, scope.tenantId, user.id, codes.map(recoveryCodeHash));
     await q.markSessionVerified(tx, scope.tenantId, input.sessionTokenHash);

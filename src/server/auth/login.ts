@@ -5,7 +5,7 @@ import type { TenantDb } from "../db/tenant-scope";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import * as q from "./queries";
 import { hashToken, newToken } from "./session-token";
-import { verifyTotp } from "./totp";
+import { matchTotp } from "./totp";
 
 export const maxFailures = 5;
 export const failureWindowMs = 15 * 60 * 1000;
@@ -87,9 +87,9 @@ export async function login(scope: TenantDb, input: LoginInput): Promise<LoginRe
     let mfaVerified = false;
     if (user.totpEnabledAt && user.totpSecret) {
       if (input.totpCode) {
-        if (!verifyTotp(user.totpSecret, input.totpCode, input.nowMs)) {
-          return { kind: "secondFactorInvalid" as const, path: "totpCode" };
-        }
+        const step = matchTotp(user.totpSecret, input.totpCode, input.nowMs, user.totpLastStep);
+        if (step === null) return { kind: "secondFactorInvalid" as const, path: "totpCode" };
+        await q.updateUser(tx, tenantId, user.id, { totpLastStep: step });
       } else if (input.recoveryCode) {
         const used = await q.consumeRecoveryCode(
           tx,
@@ -144,13 +144,11 @@ export async function login(scope: TenantDb, input: LoginInput): Promise<LoginRe
       );
     case "secondFactorRequired":
       throw new DomainError("unauthenticated", "auth.secondFactorRequired", {}, "totpCode");
+    case "secondFactorInvalid":
+      await scope.transaction((tx) => registerFailure(tx, tenantId, hash, input.nowMs));
+      throw new DomainError("unauthenticated", "auth.secondFactorInvalid", {}, outcome.path);
     default:
       await scope.transaction((tx) => registerFailure(tx, tenantId, hash, input.nowMs));
-      throw new DomainError(
-        "unauthenticated",
-        outcome.kind === "secondFactorInvalid"
-          ? "auth.secondFactorInvalid"
-          : "auth.invalidCredentials",
-      );
+      throw new DomainError("unauthenticated", "auth.invalidCredentials");
   }
 }

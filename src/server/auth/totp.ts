@@ -51,13 +51,28 @@ export function totp(secret: Buffer, atMs: number, digits = 6, stepSeconds = 30)
   return String(binary % 10 ** digits).padStart(digits, "0");
 }
 
-/** Accepts the code of the current step and one step either side (clock drift). */
-export function verifyTotp(secretBase32: string, code: string, nowMs: number): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
+/**
+ * Accepts the code of the current step and one step either side (clock drift), but only for a
+ * step later than `afterStep` (replay protection). Returns the matched step, or null.
+ */
+export function matchTotp(
+  secretBase32: string,
+  code: string,
+  nowMs: number,
+  afterStep: number | null = null,
+): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
   const secret = base32Decode(secretBase32);
-  return [-1, 0, 1].some((step) =>
-    timingSafeEqual(Buffer.from(totp(secret, nowMs + step * 30_000)), Buffer.from(code)),
-  );
+  const current = Math.floor(nowMs / 30_000);
+  for (const step of [current - 1, current, current + 1]) {
+    if (afterStep !== null && step <= afterStep) continue;
+    if (timingSafeEqual(Buffer.from(totp(secret, step * 30_000)), Buffer.from(code))) return step;
+  }
+  return null;
+}
+
+export function verifyTotp(secretBase32: string, code: string, nowMs: number): boolean {
+  return matchTotp(secretBase32, code, nowMs) !== null;
 }
 
 export function otpauthUri(secretBase32: string, account: string, issuer: string): string {

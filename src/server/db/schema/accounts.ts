@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   check,
   foreignKey,
@@ -31,9 +32,13 @@ export const appUser = pgTable(
     role: text("role", { enum: roles }).notNull(),
     passwordHash: text("password_hash").notNull(),
     passwordChangedAt: ts("password_changed_at").notNull().defaultNow(),
-    /** Base32 TOTP secret; set at enrolment, active once totpEnabledAt is set. */
+    /** Base32 TOTP secret in force (once totpEnabledAt is set). */
     totpSecret: text("totp_secret"),
     totpEnabledAt: ts("totp_enabled_at"),
+    /** A new secret being set up; the old one stays in force until this one is confirmed. */
+    totpPendingSecret: text("totp_pending_secret"),
+    /** The last 30-second step whose code was accepted: a code is never accepted twice. */
+    totpLastStep: bigint("totp_last_step", { mode: "number" }),
     /** For partners: the organisation (partner) whose measures and figures they may touch. */
     partnerId: uuid("partner_id"),
     /** For committee members: the committee whose shared drafts they may read. */
