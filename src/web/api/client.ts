@@ -13,7 +13,7 @@ export class ApiError extends Error {
   }
 }
 
-function looksLikeProblem(body: unknown): body is Problem {
+export function looksLikeProblem(body: unknown): body is Problem {
   return typeof body === "object" && body !== null && typeof (body as Problem).title === "string";
 }
 

@@ -1,9 +1,4 @@
-import type { Problem } from "../../contract/common";
-import { ApiError } from "../api/client";
-
-function looksLikeProblem(body: unknown): body is Problem {
-  return typeof body === "object" && body !== null && typeof (body as Problem).title === "string";
-}
+import { ApiError, looksLikeProblem } from "../api/client";
 
 /**
  * A write to the Kurs API (POST/PATCH) in the reader's language. The browser adds the Origin
