@@ -146,7 +146,7 @@ test("CSV import: a bad row (unknown field, 31.02.) is listed by row and column 
     "Titel;Handlungsfeld;Handlungsempfehlung;Maßnahmenart;Beginn",
     "Lernwerkstatt;Wohnen;Sprachkurse wohnortnah und mit Kinderbetreuung anbieten;Sprachkurs;31.02.2025",
   ].join("\r\n");
-  await page.getByLabel("CSV-Datei mit Maßnahmen").setInputFiles({
+  await page.getByLabel("Datei (CSV oder XLSX)").setInputFiles({
     name: "massnahmen.csv",
     mimeType: "text/csv",
     buffer: Buffer.from(csv, "utf8"),
