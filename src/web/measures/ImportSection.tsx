@@ -75,16 +75,18 @@ export function ImportSection() {
           )),
         )}
       </ul>
-      <Select
-        id="import-kind"
-        label={t("measures.import.kind")}
-        value={kind}
-        onChange={onKind}
-        options={[
-          { value: "measures", label: t("measures.import.kinds.measures") },
-          { value: "progress", label: t("measures.import.kinds.progress") },
-        ]}
-      />
+      <div className="kurs-form-grid">
+        <Select
+          id="import-kind"
+          label={t("measures.import.kind")}
+          value={kind}
+          onChange={onKind}
+          options={[
+            { value: "measures", label: t("measures.import.kinds.measures") },
+            { value: "progress", label: t("measures.import.kinds.progress") },
+          ]}
+        />
+      </div>
       <div className="kern-form-input">
         <label className="kern-label" htmlFor="import-file">
           {t("measures.import.file")}

@@ -24,20 +24,24 @@ export function OverdueSettingForm() {
         {t("measureSettings.title")}
       </h2>
       {save.isError && !errors.overdueDays ? <ErrorNotice error={save.error} /> : null}
-      <TextInput
-        id="overdueDays"
-        label={t("measureSettings.days")}
-        hint={t("measureSettings.hint", { days: 90 })}
-        value={value}
-        onChange={(v) => {
-          setDays(v);
-          save.reset();
-        }}
-        error={errors.overdueDays ? t("measureSettings.range") : undefined}
-      />
-      <button type="submit" className="kern-btn kern-btn--secondary" disabled={save.isPending}>
-        <span className="kern-label">{t("measureSettings.save")}</span>
-      </button>
+      <div className="kurs-form-grid">
+        <TextInput
+          id="overdueDays"
+          label={t("measureSettings.days")}
+          hint={t("measureSettings.hint", { days: 90 })}
+          value={value}
+          onChange={(v) => {
+            setDays(v);
+            save.reset();
+          }}
+          error={errors.overdueDays ? t("measureSettings.range") : undefined}
+        />
+      </div>
+      <div className="kurs-actions">
+        <button type="submit" className="kern-btn kern-btn--secondary" disabled={save.isPending}>
+          <span className="kern-label">{t("measureSettings.save")}</span>
+        </button>
+      </div>
       {save.isSuccess ? (
         <Alert
           tone="success"

@@ -108,7 +108,11 @@ export function TimelinePage() {
         {(data) => {
           if (!data.from || !data.to || !data.fields.length)
             return <Empty>{t("measures.empty")}</Empty>;
-          const scale = timelineScale(data.from, data.to);
+          // The scale always reaches today, so the "today" line shows where the county stands.
+          const scale = timelineScale(
+            data.from < today ? data.from : today,
+            data.to > today ? data.to : today,
+          );
           return (
             <>
               <p className="kern-body kurs-gantt__legend">
