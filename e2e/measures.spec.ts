@@ -12,8 +12,16 @@ async function expectNoAxeViolations(page: Page) {
   ).toEqual([]);
 }
 
+/** YYYY-MM of this month plus `offset` (the capacity form's month fields). */
+const month = (offset: number) => {
+  const d = new Date();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + offset);
+  return d.toISOString().slice(0, 7);
+};
+
 test.describe("Maßnahmen", () => {
-  test("create a measure with partner and municipalities, report yellow; overview, Konzept and partner page show it", async ({
+  test("create a measure with partner and municipalities, report yellow, assign 0.5 FTE for three months; overview, Konzept, partner page and capacity view show it", async ({
     page,
   }) => {
     const title = `Elternsprachkurs ${Date.now()}`;
@@ -74,6 +82,24 @@ test.describe("Maßnahmen", () => {
     await expect(page.getByTestId("measure-row")).toContainText("gelb");
     await expectNoAxeViolations(page);
     expect(measureUrl).toMatch(/\/massnahmen\/[0-9a-f-]{36}$/);
+
+    // 0.5 FTE of a position for three months: the capacity view shows the measure in each month.
+    await overview.open("/kapazitaet");
+    const position = `Koordination Eltern ${Date.now()}`;
+    await page.getByLabel("Bezeichnung der Stelle").fill(position);
+    await page.getByLabel("VZÄ", { exact: true }).fill("1");
+    await page.getByLabel("gültig ab").fill("2020-01-01");
+    await page.getByRole("button", { name: "Stelle anlegen" }).click();
+    await expect(page.getByLabel("Stelle", { exact: true })).toContainText(position);
+    await page.getByLabel("Stelle", { exact: true }).selectOption({ label: position });
+    await page.getByLabel("Maßnahme", { exact: true }).selectOption({ label: title });
+    await page.getByLabel("von Monat").fill(month(0));
+    await page.getByLabel("bis Monat").fill(month(2));
+    await page.getByLabel("Anteil in VZÄ").fill("0,5");
+    await page.getByRole("button", { name: "Zuordnen" }).click();
+    for (const i of [0, 1, 2])
+      await expect(page.getByTestId("capacity-month").nth(i)).toContainText(`${title} (0,5 VZÄ)`);
+    await expect(page.getByTestId("capacity-month").nth(3)).not.toContainText(title);
   });
 
   test("the public list has no edit button and keeps the filter in the URL", async ({ page }) => {
@@ -105,12 +131,6 @@ test.describe("Personalkapazität", () => {
     await expect(page.getByLabel("Stelle", { exact: true })).toContainText(position);
     await page.getByLabel("Stelle", { exact: true }).selectOption({ label: position });
 
-    const month = (offset: number) => {
-      const d = new Date();
-      d.setUTCDate(1);
-      d.setUTCMonth(d.getUTCMonth() + offset);
-      return d.toISOString().slice(0, 7);
-    };
     const assign = async (measure: string, from: string, to: string) => {
       await page.getByLabel("Maßnahme", { exact: true }).selectOption({ label: measure });
       await page.getByLabel("von Monat").fill(from);
@@ -146,7 +166,7 @@ test("CSV import: a bad row (unknown field, 31.02.) is listed by row and column 
     "Titel;Handlungsfeld;Handlungsempfehlung;Maßnahmenart;Beginn",
     "Lernwerkstatt;Wohnen;Sprachkurse wohnortnah und mit Kinderbetreuung anbieten;Sprachkurs;31.02.2025",
   ].join("\r\n");
-  await page.getByLabel("CSV-Datei mit Maßnahmen").setInputFiles({
+  await page.getByLabel("Datei (CSV oder XLSX)").setInputFiles({
     name: "massnahmen.csv",
     mimeType: "text/csv",
     buffer: Buffer.from(csv, "utf8"),

@@ -26,6 +26,7 @@ import { validatorCompiler } from "./http/zod-validator";
 import { ledgerRoutes } from "./ledger/routes";
 import { measureImportRoutes } from "./measures/import-routes";
 import { measureRoutes } from "./measures/routes";
+import { measureViewRoutes } from "./measures/view-routes";
 import { overviewRoutes } from "./overview/routes";
 import { resolutionRoutes } from "./resolutions/routes";
 import { registerRequestContext, resolveDefaultTenant } from "./tenancy/request-context";
@@ -169,6 +170,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(conceptRoutes());
       await api.register(measureImportRoutes());
       await api.register(measureRoutes());
+      await api.register(measureViewRoutes());
       await api.register(capacityRoutes());
       await api.register(councilRoutes());
       await api.register(resolutionRoutes());

@@ -17,7 +17,11 @@ import { LegalPage } from "./legal/LegalPage";
 import { MeasureFormPage } from "./measures/MeasureFormPage";
 import { MeasurePage } from "./measures/MeasurePage";
 import { MeasuresPage } from "./measures/MeasuresPage";
+import { MunicipalitiesPage } from "./measures/MunicipalitiesPage";
+import { PartnerFormPage } from "./measures/PartnerFormPage";
 import { PartnerPage } from "./measures/PartnerPage";
+import { PartnersPage } from "./measures/PartnersPage";
+import { TimelinePage } from "./measures/TimelinePage";
 import { OverviewPage } from "./overview/OverviewPage";
 import { ComingSoonPage } from "./placeholders/ComingSoonPage";
 import { NotFoundPage } from "./placeholders/NotFoundPage";
@@ -48,6 +52,11 @@ export function App() {
             <Route path="massnahmen/:id" element={<MeasurePage />} />
             <Route path="massnahmen/:id/bearbeiten" element={<MeasureFormPage />} />
             <Route path="partner/:id" element={<PartnerPage />} />
+            <Route path="massnahmen/zeitleiste" element={<TimelinePage />} />
+            <Route path="massnahmen/gemeinden" element={<MunicipalitiesPage />} />
+            <Route path="partner" element={<PartnersPage />} />
+            <Route path="partner/neu" element={<PartnerFormPage />} />
+            <Route path="partner/:id/bearbeiten" element={<PartnerFormPage />} />
             <Route path="kapazitaet" element={<CapacityPage />} />
             <Route path="haushalt" element={<FundsPage />} />
             <Route path="haushalt/:id" element={<FundPage />} />

@@ -138,6 +138,15 @@ const messages: Record<Language, Catalogue> = {
     "resolution.measureTypeUnknown": "Diese Maßnahmenart gibt es nicht.",
     "resolution.purposeIncomplete": "Für diese Art der Zweckbindung fehlt die Angabe.",
     "resolution.reportingDutyUnknown": "Diese Berichtspflicht gibt es nicht.",
+    // Maßnahmen: XLSX- und Sachstands-Import (issue 5)
+    "import.notXlsx": "Die Datei ist keine Excel-Arbeitsmappe (XLSX).",
+    "import.xlsxTooLarge": "Die Arbeitsmappe ist entpackt zu groß.",
+    "import.tooManyRows": "Zu viele Zeilen (höchstens {max}).",
+    "import.unknownMeasure": "Eine Maßnahme mit diesem Titel gibt es nicht.",
+    "import.ambiguousMeasure": "Mehrere Maßnahmen tragen diesen Titel; bitte eindeutig benennen.",
+    "import.dateInFuture": "Das Datum liegt in der Zukunft.",
+    "import.unknownLight": "Unbekannte Ampel (grün, gelb, rot oder grau).",
+    "import.tooLongText": "Zu lang (höchstens 10.000 Zeichen).",
   },
   en: {
     "problem.validation": "The input is invalid.",
@@ -260,6 +269,15 @@ const messages: Record<Language, Catalogue> = {
     "resolution.measureTypeUnknown": "This measure type does not exist.",
     "resolution.purposeIncomplete": "This kind of purpose needs its reference.",
     "resolution.reportingDutyUnknown": "This reporting duty does not exist.",
+    // Measures: XLSX and progress-update import (issue 5)
+    "import.notXlsx": "The file is not an Excel workbook (XLSX).",
+    "import.xlsxTooLarge": "The workbook is too large when unpacked.",
+    "import.tooManyRows": "Too many rows (at most {max}).",
+    "import.unknownMeasure": "There is no measure with this title.",
+    "import.ambiguousMeasure": "Several measures have this title; please name it unambiguously.",
+    "import.dateInFuture": "The date is in the future.",
+    "import.unknownLight": "Unknown traffic light (grün, gelb, rot or grau).",
+    "import.tooLongText": "Too long (at most 10,000 characters).",
   },
 };
 

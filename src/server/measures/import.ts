@@ -1,24 +1,23 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import {
-  type CellProblem,
-  checkImportRow,
-  type ImportColumn,
-  type ImportedMeasure,
-  importColumns,
-} from "../../domain/measure-import";
-import { toCsv } from "../audit/csv";
+import { checkImportRow, importColumns } from "../../domain/measure-import";
+import { checkProgressRow, progressColumns } from "../../domain/progress-import";
 import { recordAudit } from "../audit/record-audit";
 import * as concept from "../concept/queries";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import * as o from "./options-queries";
 import * as q from "./queries";
-import { summarise } from "./summaries";
+import { measureTitles } from "./table-queries";
 
+/** CSV as text, or XLSX as base64 (JSON body; the app accepts only application/json). */
 export const importInputSchema = z
-  .object({ format: z.literal("csv"), content: z.string().min(1).max(900_000) })
+  .object({
+    format: z.enum(["csv", "xlsx"]),
+    content: z.string().min(1).max(900_000),
+  })
   .strict();
+export type ImportInput = z.infer<typeof importInputSchema>;
 
 export const importPreviewSchema = z
   .object({
@@ -35,7 +34,45 @@ export const importPreviewSchema = z
   .meta({ id: "MeasureImportPreview" });
 type Preview = z.infer<typeof importPreviewSchema>;
 
-async function lookups(db: Executor, tenantId: string) {
+/** What is imported: its columns, the required ones, and the check of one row. */
+interface ImportSpec<T> {
+  columns: readonly string[];
+  required: readonly string[];
+  /** The cell shown as the row's title in the preview. */
+  titleColumn: string;
+  checkRow(cells: Record<string, string>): { item: T | null; problems: Problem[] };
+}
+interface Problem {
+  column: string;
+  code: string;
+}
+
+/** Checks every row; row numbers count the header as row 1 (as a spreadsheet does). */
+function checkTable<T>(table: string[][], spec: ImportSpec<T>) {
+  const [header = [], ...body] = table;
+  const names = header.map((h) => h.trim());
+  const items: T[] = [];
+  const rows: Preview["rows"] = body.map((cells, i) => {
+    const record: Record<string, string> = {};
+    names.forEach((n, j) => {
+      if (spec.columns.includes(n)) record[n] = cells[j] ?? "";
+    });
+    const result = spec.checkRow(record);
+    if (result.item) items.push(result.item);
+    return { row: i + 2, title: record[spec.titleColumn] ?? "", problems: [...result.problems] };
+  });
+  const missing = spec.required.filter((c) => !names.includes(c));
+  if (missing.length)
+    rows.unshift({
+      row: 1,
+      title: "",
+      problems: missing.map((column) => ({ column, code: "missingColumn" })),
+    });
+  const valid = rows.every((r) => r.problems.length === 0) && body.length > 0;
+  return { preview: { columns: [...spec.columns], valid, rows }, items };
+}
+
+async function measureSpec(db: Executor, tenantId: string) {
   const adopted = (await concept.listVersions(db, tenantId))
     .filter((v) => v.status === "adopted")
     .at(-1);
@@ -43,7 +80,7 @@ async function lookups(db: Executor, tenantId: string) {
     ? await concept.loadVersionTree(db, tenantId, adopted.id)
     : { fields: [], goals: [], recommendations: [] };
   const fieldOfGoal = new Map(tree.goals.map((g) => [g.id, g.actionFieldId]));
-  return {
+  const lookups = {
     fields: tree.fields.map((f) => ({ id: f.id, position: f.position, title: f.title })),
     recommendations: tree.recommendations.map((r) => ({
       id: r.id,
@@ -52,56 +89,83 @@ async function lookups(db: Executor, tenantId: string) {
     })),
     measureTypes: await o.listMeasureTypes(db, tenantId),
   };
+  return {
+    columns: importColumns,
+    required: ["Titel", "Handlungsfeld", "Handlungsempfehlung", "Maßnahmenart"],
+    titleColumn: "Titel",
+    checkRow: (cells: Record<string, string>) => {
+      const { measure, problems } = checkImportRow(cells, lookups);
+      return { item: measure, problems };
+    },
+  };
 }
 
-/** Parses and checks every row; row numbers count the header as row 1 (as a spreadsheet does). */
-async function check(db: Executor, tenantId: string, table: string[][]) {
-  const [header = [], ...body] = table;
-  const names = header.map((h) => h.trim());
-  const missing = importColumns.filter(
-    (c) =>
-      ["Titel", "Handlungsfeld", "Handlungsempfehlung", "Maßnahmenart"].includes(c) &&
-      !names.includes(c),
-  );
-  const look = await lookups(db, tenantId);
-  const measures: ImportedMeasure[] = [];
-  const rows: Preview["rows"] = body.map((cells, i) => {
-    const record: Partial<Record<ImportColumn, string>> = {};
-    names.forEach((n, j) => {
-      if ((importColumns as readonly string[]).includes(n))
-        record[n as ImportColumn] = cells[j] ?? "";
-    });
-    const result = checkImportRow(record, look);
-    if (result.measure) measures.push(result.measure);
-    const problems: CellProblem[] = [...result.problems];
-    return { row: i + 2, title: record.Titel ?? "", problems };
+async function progressSpec(db: Executor, tenantId: string, today: string) {
+  const measures = await measureTitles(db, tenantId);
+  return {
+    columns: progressColumns,
+    required: progressColumns,
+    titleColumn: "Maßnahme",
+    checkRow: (cells: Record<string, string>) => {
+      const { update, problems } = checkProgressRow(cells, { measures, today });
+      return { item: update, problems };
+    },
+  };
+}
+
+export type ImportKind = "measures" | "progress";
+
+export async function previewImport(
+  scope: TenantDb,
+  { kind, table, today }: { kind: ImportKind; table: string[][]; today: string },
+): Promise<Preview> {
+  return scope.transaction(async (tx) => {
+    const spec =
+      kind === "measures"
+        ? await measureSpec(tx, scope.tenantId)
+        : await progressSpec(tx, scope.tenantId, today);
+    return checkTable<unknown>(table, spec).preview;
   });
-  const headerProblems = missing.map((column) => ({ column, code: "missingColumn" }));
-  if (headerProblems.length) rows.unshift({ row: 1, title: "", problems: headerProblems });
-  const valid = rows.every((r) => r.problems.length === 0) && body.length > 0;
-  return { preview: { columns: [...importColumns], valid, rows }, measures };
 }
 
-export async function previewImport(scope: TenantDb, table: string[][]): Promise<Preview> {
-  return scope.transaction(async (tx) => (await check(tx, scope.tenantId, table)).preview);
+interface RunInput {
+  actor: string;
+  requestId?: string;
+  kind: ImportKind;
+  table: string[][];
+  today: string;
 }
 
 /** All rows or none: one problem anywhere and nothing is written (422 naming row and column). */
 export async function runImport(
   scope: TenantDb,
-  {
-    actor,
-    requestId,
-    table,
-    today,
-  }: { actor: string; requestId?: string; table: string[][]; today: string },
+  { actor, requestId, kind, table, today }: RunInput,
 ): Promise<{ imported: number } | { refused: Preview }> {
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
-    const { preview, measures } = await check(tx, tenantId, table);
-    if (!preview.valid) return { refused: preview };
     const batch = randomUUID();
-    for (const m of measures) {
+    const audit = (entityId: string, after: Record<string, unknown>, action: string) =>
+      recordAudit(tx, {
+        tenantId,
+        actor,
+        requestId,
+        action,
+        entityType: "measure",
+        entityId,
+        after: { ...after, importBatch: batch },
+      });
+    if (kind === "progress") {
+      const { preview, items } = checkTable(table, await progressSpec(tx, tenantId, today));
+      if (!preview.valid) return { refused: preview };
+      for (const u of items) {
+        const created = await q.insertProgressUpdate(tx, { tenantId, ...u, figures: [], actor });
+        await audit(u.measureId, { id: created.id, ...u }, "progressUpdate.import");
+      }
+      return { imported: items.length };
+    }
+    const { preview, items } = checkTable(table, await measureSpec(tx, tenantId));
+    if (!preview.valid) return { refused: preview };
+    for (const m of items) {
       const created = await q.insertMeasure(tx, {
         tenantId,
         title: m.title,
@@ -127,56 +191,8 @@ export async function runImport(
         reason: "Importiert",
         actor,
       });
-      await recordAudit(tx, {
-        tenantId,
-        actor,
-        requestId,
-        action: "measure.import",
-        entityType: "measure",
-        entityId: created.id,
-        after: { ...m, importBatch: batch },
-      });
+      await audit(created.id, { ...m }, "measure.import");
     }
-    return { imported: measures.length };
-  });
-}
-
-/** The measures as CSV in the import's columns (plus status and traffic light); no internal notes. */
-export async function exportCsv(scope: TenantDb, { today }: { today: string }): Promise<string> {
-  return scope.transaction(async (tx) => {
-    const rows = await q.listMeasureRows(tx, scope.tenantId, {});
-    const summaries = await summarise(tx, scope.tenantId, rows, today);
-    const links = await q.recommendationLinks(tx, scope.tenantId);
-    const details = new Map(
-      (await Promise.all(rows.map((r) => q.findMeasure(tx, scope.tenantId, r.id)))).map((m) => [
-        m?.id,
-        m,
-      ]),
-    );
-    const euro = (cents: number) => (cents / 100).toFixed(2).replace(".", ",");
-    const de = (iso: string | null) => (iso ? iso.split("-").reverse().join(".") : "");
-    return toCsv(
-      [...importColumns, "Status", "Ampel", "Letzter Sachstand", "Beispieldaten"],
-      summaries.map((s) => {
-        const own = links.filter((l) => l.measureId === s.id);
-        const d = details.get(s.id);
-        return [
-          s.title,
-          own[0]?.fieldTitle ?? "",
-          own.map((l) => l.recommendationTitle).join(" | "),
-          s.measureType,
-          de(s.startOn),
-          de(s.endOn),
-          d?.responsibleUnit ?? "",
-          euro(d?.plannedCents ?? 0),
-          String(d?.plannedFte ?? 0).replace(".", ","),
-          d?.description ?? "",
-          s.status,
-          s.trafficLight,
-          de(s.latestUpdateOn),
-          s.isExample ? "ja" : "nein",
-        ];
-      }),
-    );
+    return { imported: items.length };
   });
 }

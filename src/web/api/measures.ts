@@ -1,6 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type {
+  MeasureSettings,
+  MeasureSettingsInput,
+  MeasuresByMunicipality,
+  MeasureTimeline,
+  PartnerList,
+} from "../../contract/measure-views";
+import type {
   Measure,
   MeasureInput,
   MeasureList,
@@ -32,7 +39,7 @@ export const useMeasures = (search: string) => useApi<MeasureList>(`/measures?${
 export const useMeasure = (id: string) => useApi<Measure>(id ? `/measures/${id}` : null);
 export const useMeasureOptions = () => useApi<MeasureOptions>("/measures/options");
 export const useRollUp = () => useApi<MeasureRollUp>("/measures/rollup");
-export const usePartner = (id: string) => useApi<Partner>(`/partners/${id}`);
+export const usePartner = (id: string) => useApi<Partner>(id ? `/partners/${id}` : null);
 
 function useSend<I, O>(method: "POST" | "PUT", path: string) {
   const language = useLanguage();
@@ -52,3 +59,16 @@ export const useChangeStatus = (id: string) =>
   useSend<StatusChangeInput, Measure>("POST", `/measures/${id}/status`);
 export const useCreatePartner = () =>
   useSend<PartnerInput, { id: string; name: string }>("POST", "/partners");
+
+// Views of measures, the partner list and the office's settings.
+export const useTimeline = () => useApi<MeasureTimeline>("/measures/timeline");
+export const useByMunicipality = () => useApi<MeasuresByMunicipality>("/measures/by-municipality");
+export const usePartners = (search: string) => useApi<PartnerList>(`/partners?${search}`);
+export const useMeasureSettings = () => useApi<MeasureSettings>("/measures/settings");
+export const useSaveMeasureSettings = () =>
+  useSend<MeasureSettingsInput, MeasureSettings>("PUT", "/measures/settings");
+export const useSavePartner = (id: string | null) =>
+  useSend<PartnerInput, { id: string; name: string }>(
+    id ? "PUT" : "POST",
+    id ? `/partners/${id}` : "/partners",
+  );

@@ -3,63 +3,113 @@ import { type ChangeEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ApiError, sendJson } from "../api/client";
 import { Alert } from "../components/Alert";
+import { fieldErrors, Select } from "../components/FormField";
 import { ErrorNotice } from "../components/QueryState";
 
 interface Preview {
   valid: boolean;
   rows: { row: number; title: string; problems: { column: string; code: string }[] }[];
 }
+interface Upload {
+  format: "csv" | "xlsx";
+  content: string;
+}
+type Kind = "measures" | "progress";
+const base: Record<Kind, string> = { measures: "/measures", progress: "/progress-updates" };
 
-/** CSV import for editors: check the file first (every problem per row and column), then import all. */
+/** The file as the API takes it: CSV as text, XLSX as base64. */
+async function uploadOf(file: File): Promise<Upload> {
+  if (!/\.xlsx$/i.test(file.name)) return { format: "csv", content: await file.text() };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return { format: "xlsx", content: btoa(binary) };
+}
+
+/**
+ * Import and export for editors: measures or progress updates, as CSV or XLSX. The file is checked
+ * first (every problem per row and column); only a file without problems is imported, all at once.
+ */
 export function ImportSection() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const client = useQueryClient();
-  const [content, setContent] = useState("");
-  const preview = useMutation<Preview, ApiError, string>({
-    mutationFn: (c) =>
-      sendJson("POST", "/measures/import/preview", { format: "csv", content: c }, language),
+  const [kind, setKind] = useState<Kind>("measures");
+  const [upload, setUpload] = useState<Upload | null>(null);
+  const preview = useMutation<Preview, ApiError, { kind: Kind; upload: Upload }>({
+    mutationFn: (v) => sendJson("POST", `${base[v.kind]}/import/preview`, v.upload, language),
   });
-  const run = useMutation<{ imported: number }, ApiError, string>({
-    mutationFn: (c) =>
-      sendJson("POST", "/measures/import", { format: "csv", content: c }, language),
+  const run = useMutation<{ imported: number }, ApiError, { kind: Kind; upload: Upload }>({
+    mutationFn: (v) => sendJson("POST", `${base[v.kind]}/import`, v.upload, language),
     onSuccess: () => client.invalidateQueries(),
   });
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
-    const text = file ? await file.text() : "";
-    setContent(text);
+    const next = file ? await uploadOf(file) : null;
+    setUpload(next);
     run.reset();
-    if (text) preview.mutate(text);
+    preview.reset();
+    if (next) preview.mutate({ kind, upload: next });
+  };
+  const onKind = (k: string) => {
+    setKind(k as Kind);
+    run.reset();
+    if (upload) preview.mutate({ kind: k as Kind, upload });
   };
   const problems = preview.data?.rows.filter((r) => r.problems.length) ?? [];
+  const fileError = fieldErrors(preview.error).content;
   return (
     <section className="kurs-section" aria-labelledby="import-title">
       <h2 id="import-title" className="kern-heading-medium">
         {t("measures.import.title")}
       </h2>
-      <p>
-        <a className="kern-link" href="/api/v1/measures/export.csv" download>
-          {t("measures.import.export")}
-        </a>
-      </p>
+      <ul className="kurs-link-list" aria-label={t("measures.import.exports")}>
+        {(["measures", "progress"] as const).flatMap((k) =>
+          (["csv", "xlsx"] as const).map((f) => (
+            <li key={`${k}-${f}`}>
+              <a className="kern-link" href={`/api/v1${base[k]}/export.${f}`} download>
+                {t(`measures.import.export.${k}`, { format: f.toUpperCase() })}
+              </a>
+            </li>
+          )),
+        )}
+      </ul>
+      <div className="kurs-form-grid">
+        <Select
+          id="import-kind"
+          label={t("measures.import.kind")}
+          value={kind}
+          onChange={onKind}
+          options={[
+            { value: "measures", label: t("measures.import.kinds.measures") },
+            { value: "progress", label: t("measures.import.kinds.progress") },
+          ]}
+        />
+      </div>
       <div className="kern-form-input">
         <label className="kern-label" htmlFor="import-file">
           {t("measures.import.file")}
         </label>
         <div className="kern-hint" id="import-file-hint">
-          {t("measures.import.fileHint")}
+          {t(`measures.import.fileHint.${kind}`)}
         </div>
         <input
           id="import-file"
           type="file"
-          accept=".csv,text/csv"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           className="kern-form-input__input"
           aria-describedby="import-file-hint"
           onChange={(e) => void onFile(e)}
         />
       </div>
-      {preview.isError ? <ErrorNotice error={preview.error} /> : null}
+      {preview.isError ? (
+        fileError ? (
+          <Alert tone="danger" title={fileError} />
+        ) : (
+          <ErrorNotice error={preview.error} />
+        )
+      ) : null}
       {preview.data && problems.length ? (
         <div data-testid="import-problems">
           <Alert tone="danger" title={t("measures.import.invalid")}>
@@ -92,7 +142,7 @@ export function ImportSection() {
           </Alert>
         </div>
       ) : null}
-      {preview.data?.valid && !run.isSuccess ? (
+      {preview.data?.valid && upload && !run.isSuccess ? (
         <>
           <p className="kern-body">
             {t("measures.import.valid", { count: preview.data.rows.length })}
@@ -100,7 +150,7 @@ export function ImportSection() {
           <button
             type="button"
             className="kern-btn kern-btn--primary"
-            onClick={() => run.mutate(content)}
+            onClick={() => run.mutate({ kind, upload })}
           >
             <span className="kern-label">{t("measures.import.run")}</span>
           </button>
@@ -110,7 +160,7 @@ export function ImportSection() {
       {run.isSuccess ? (
         <Alert
           tone="success"
-          title={t("measures.import.done", { count: run.data.imported })}
+          title={t(`measures.import.done.${kind}`, { count: run.data.imported })}
           role="status"
         />
       ) : null}

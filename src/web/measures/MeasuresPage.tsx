@@ -7,6 +7,7 @@ import { QueryState } from "../components/QueryState";
 import { ImportSection } from "./ImportSection";
 import { MeasureFilters } from "./MeasureFilters";
 import { MeasureTable } from "./MeasureTable";
+import { OverdueSettingForm } from "./OverdueSettingForm";
 
 const apiKeys = [
   "field",
@@ -46,16 +47,27 @@ export function MeasuresPage() {
   };
   return (
     <Page title={t("measures.title")} lead={t("measures.intro")}>
-      {options.data?.canEdit ? (
-        <p className="kurs-actions">
+      <nav className="kurs-actions" aria-label={t("measures.views")}>
+        {options.data?.canEdit ? (
           <Link className="kern-btn kern-btn--primary" to="/massnahmen/neu">
             <span className="kern-label">{t("measures.new")}</span>
           </Link>
+        ) : null}
+        <Link className="kern-link" to="/massnahmen/zeitleiste">
+          {t("timeline.title")}
+        </Link>
+        <Link className="kern-link" to="/massnahmen/gemeinden">
+          {t("byPlace.title")}
+        </Link>
+        <Link className="kern-link" to="/partner">
+          {t("partners.title")}
+        </Link>
+        {options.data?.canEdit ? (
           <Link className="kern-link" to="/kapazitaet">
             {t("capacity.link")}
           </Link>
-        </p>
-      ) : null}
+        ) : null}
+      </nav>
       <QueryState query={options}>
         {(data) => (
           <MeasureFilters
@@ -102,6 +114,7 @@ export function MeasuresPage() {
         </QueryState>
       </section>
       {options.data?.canEdit ? <ImportSection /> : null}
+      {options.data?.canEdit ? <OverdueSettingForm /> : null}
     </Page>
   );
 }

@@ -1,7 +1,7 @@
 import "./measures.css";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router";
-import { usePartner } from "../api/measures";
+import { Link, useParams } from "react-router";
+import { useMeasureOptions, usePartner } from "../api/measures";
 import { ExampleBadge } from "../components/Badge";
 import { Fact, Facts } from "../components/Facts";
 import { Page } from "../components/Page";
@@ -13,6 +13,7 @@ export function PartnerPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
   const partner = usePartner(id);
+  const canEdit = useMeasureOptions().data?.canEdit ?? false;
   return (
     <Page title={partner.data?.name ?? t("partner.preline")}>
       <QueryState query={partner}>
@@ -22,6 +23,16 @@ export function PartnerPage() {
               {t("partner.preline")} · {t(`partner.kind.${p.kind}`)}
             </p>
             {p.isExample ? <ExampleBadge /> : null}
+            <p className="kurs-actions">
+              {canEdit ? (
+                <Link className="kern-btn kern-btn--secondary" to={`/partner/${p.id}/bearbeiten`}>
+                  <span className="kern-label">{t("partners.editButton")}</span>
+                </Link>
+              ) : null}
+              <Link className="kern-link" to="/partner">
+                {t("partners.all")}
+              </Link>
+            </p>
             {p.contactName || p.contactEmail || p.contactPhone || p.website ? (
               <Facts>
                 {p.contactName ? <Fact label={t("partner.contact")}>{p.contactName}</Fact> : null}

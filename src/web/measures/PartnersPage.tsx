@@ -1,0 +1,156 @@
+import "./measures.css";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { partnerKindSchema } from "../../contract/measures";
+import { useMeasureOptions, usePartners } from "../api/measures";
+import { ExampleBadge } from "../components/Badge";
+import { Select, TextInput } from "../components/FormField";
+import { Page } from "../components/Page";
+import { Empty, QueryState } from "../components/QueryState";
+
+const keys = ["kind", "q", "sort", "order"] as const;
+
+/** /partner: the network partners with filter (kind, name) and sort, all in the URL. */
+export function PartnersPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const search = new URLSearchParams();
+  for (const k of keys) {
+    const v = params.get(k);
+    if (v) search.set(k, v);
+  }
+  const list = usePartners(search.toString());
+  const canEdit = useMeasureOptions().data?.canEdit ?? false;
+  const [draft, setDraft] = useState(() =>
+    Object.fromEntries(keys.map((k) => [k, params.get(k) ?? ""])),
+  );
+  const set = (key: string) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const k of keys) if (draft[k]) next.set(k, draft[k] ?? "");
+    setParams(next);
+  };
+  return (
+    <Page title={t("partners.title")} lead={t("partners.intro")}>
+      <p className="kurs-actions">
+        {canEdit ? (
+          <Link className="kern-btn kern-btn--primary" to="/partner/neu">
+            <span className="kern-label">{t("partners.new")}</span>
+          </Link>
+        ) : null}
+        <Link className="kern-link" to="/massnahmen">
+          {t("timeline.back")}
+        </Link>
+      </p>
+      <form className="kurs-section" onSubmit={submit} aria-labelledby="partner-filter-title">
+        <h2 id="partner-filter-title" className="kern-heading-medium">
+          {t("measures.filter.title")}
+        </h2>
+        <div className="kurs-filter-grid">
+          <TextInput
+            id="partner-q"
+            label={t("partners.search")}
+            value={draft.q ?? ""}
+            onChange={set("q")}
+            type="search"
+          />
+          <Select
+            id="partner-kind-filter"
+            label={t("partners.kind")}
+            value={draft.kind ?? ""}
+            onChange={set("kind")}
+            emptyLabel={t("measures.filter.any")}
+            options={partnerKindSchema.options.map((k) => ({
+              value: k,
+              label: t(`partner.kind.${k}`),
+            }))}
+          />
+          <Select
+            id="partner-sort"
+            label={t("measures.filter.sort")}
+            value={draft.sort || "name"}
+            onChange={set("sort")}
+            options={(["name", "kind", "measures"] as const).map((s) => ({
+              value: s,
+              label: t(`partners.sorts.${s}`),
+            }))}
+          />
+          <Select
+            id="partner-order"
+            label={t("measures.filter.order")}
+            value={draft.order || "asc"}
+            onChange={set("order")}
+            options={[
+              { value: "asc", label: t("measures.filter.asc") },
+              { value: "desc", label: t("measures.filter.desc") },
+            ]}
+          />
+        </div>
+        <div className="kurs-actions">
+          <button type="submit" className="kern-btn kern-btn--primary">
+            <span className="kern-label">{t("measures.filter.apply")}</span>
+          </button>
+        </div>
+      </form>
+      <QueryState query={list}>
+        {(data) =>
+          data.items.length ? (
+            <div className="kurs-table-scroll">
+              <table className="kern-table kern-table--striped" data-testid="partner-table">
+                <caption className="kern-title">
+                  {t("partners.caption", { count: data.items.length })}
+                </caption>
+                <thead className="kern-table__head">
+                  <tr className="kern-table__row">
+                    <th className="kern-table__header" scope="col">
+                      {t("partners.name")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("partners.kind")}
+                    </th>
+                    <th className="kern-table__header kern-table__header--numeric" scope="col">
+                      {t("partners.measures")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="kern-table__body">
+                  {data.items.map((p) => (
+                    <tr className="kern-table__row" key={p.id} data-testid="partner-row">
+                      <td className="kern-table__cell">
+                        <Link className="kern-link" to={`/partner/${p.id}`} lang="de">
+                          {p.name}
+                        </Link>{" "}
+                        {p.isExample ? <ExampleBadge /> : null}
+                      </td>
+                      <td className="kern-table__cell">{t(`partner.kind.${p.kind}`)}</td>
+                      <td className="kern-table__cell kern-table__cell--numeric">
+                        {p.measureCount ? (
+                          <Link
+                            className="kern-link"
+                            to={`/massnahmen?partner=${p.id}`}
+                            aria-label={t("partners.measuresOf", {
+                              count: p.measureCount,
+                              name: p.name,
+                            })}
+                          >
+                            {p.measureCount}
+                          </Link>
+                        ) : (
+                          0
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <Empty>{t("partners.none")}</Empty>
+          )
+        }
+      </QueryState>
+    </Page>
+  );
+}
