@@ -7,6 +7,8 @@ import { sessionCookieFrom, testOrigin, testPassword } from "../testing/test-app
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { tenantDb } from "./tenant-scope";
 
+const idsPerTable = 2;
+
 /** Ids and row counts of one tenant, over every table that has a tenant_id. */
 async function footprint(database: TestDatabase, tenantId: string) {
   const tables = await database.query<{ table_name: string; has_id: boolean }>(
@@ -18,6 +20,8 @@ async function footprint(database: TestDatabase, tenantId: string) {
       order by c.table_name`,
   );
   const ids: string[] = [];
+  /** A few ids of every table: each route is tried with ids of every kind of row. */
+  const sample: string[] = [];
   const counts: Record<string, number> = {};
   for (const { table_name, has_id } of tables) {
     const rows = await database.query<{ id?: string }>(
@@ -25,10 +29,13 @@ async function footprint(database: TestDatabase, tenantId: string) {
       [tenantId],
     );
     counts[table_name] = rows.length;
-    for (const row of rows)
-      if (typeof row.id === "string" && row.id.length === 36) ids.push(row.id);
+    const tableIds = rows.flatMap((row) =>
+      typeof row.id === "string" && row.id.length === 36 ? [row.id] : [],
+    );
+    ids.push(...tableIds);
+    sample.push(...tableIds.slice(0, idsPerTable));
   }
-  return { ids, counts };
+  return { ids, sample, counts };
 }
 
 describe("two counties with the same data in one database", () => {
@@ -76,7 +83,7 @@ describe("two counties with the same data in one database", () => {
     for (const [path, methods] of Object.entries(spec.paths)) {
       if (!path.startsWith("/api/v1/")) continue;
       for (const method of Object.keys(methods)) {
-        const targets = path.includes("{") ? before.ids : [""];
+        const targets = path.includes("{") ? before.sample : [""];
         for (const id of targets) {
           const response = await appA.inject({
             method: method.toUpperCase() as never,
