@@ -138,6 +138,9 @@ const messages: Record<Language, Catalogue> = {
     "resolution.measureTypeUnknown": "Diese Maßnahmenart gibt es nicht.",
     "resolution.purposeIncomplete": "Für diese Art der Zweckbindung fehlt die Angabe.",
     "resolution.reportingDutyUnknown": "Diese Berichtspflicht gibt es nicht.",
+    // Multi-tenant operation (issue 11)
+    "tenant.disabled":
+      "Dieser Landkreis ist in dieser Installation deaktiviert; bitte wenden Sie sich an den Betrieb.",
   },
   en: {
     "problem.validation": "The input is invalid.",
@@ -260,6 +263,9 @@ const messages: Record<Language, Catalogue> = {
     "resolution.measureTypeUnknown": "This measure type does not exist.",
     "resolution.purposeIncomplete": "This kind of purpose needs its reference.",
     "resolution.reportingDutyUnknown": "This reporting duty does not exist.",
+    // Multi-tenant operation (issue 11)
+    "tenant.disabled":
+      "This county has been disabled in this installation; please contact the operator.",
   },
 };
 
