@@ -1,118 +1,116 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { cpus, freemem, tmpdir, totalmem } from "node:os";
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
-import { buildApp } from "../src/server/app";
-import { type Database, openDatabase } from "../src/server/db/database";
-import { seedRotenburg } from "../src/server/seed/seed";
+import { openDatabase } from "../src/server/db/database";
+import { commitOf, machineOf, tableOf, writeResult } from "./lib/report";
+import type { BenchContext, Scenario, ScenarioResult } from "./scenario";
 
 /**
- * `npm run bench [-- --scenario NAME] [--seconds N]`: starts Kurs in-process on loopback, loads
- * it with autocannon (bounded in time) and prints a table. Scenarios so far: the overview API on
- * PGlite and, when BENCH_DATABASE_URL is set, on PostgreSQL (same run, so the ratio is fair).
+ * `npm run bench [-- --scenario NAME] [--seconds N] [--no-write]`: runs every scenario in
+ * bench/scenarios/*.ts (each default-exports a `Scenario`) one after the other, prints a table per
+ * scenario and writes it to docs/benchmarks.md. PostgreSQL: BENCH_DATABASE_URL (default
+ * postgres://postgres@127.0.0.1:5432/postgres), where scenarios create and drop their databases;
+ * without a reachable server the PostgreSQL parts are skipped. Loopback only, bounded in time.
  */
 const { values } = parseArgs({
   options: {
-    scenario: { type: "string" },
+    scenario: { type: "string", multiple: true },
     seconds: { type: "string", default: "10" },
-    connections: { type: "string", default: "10" },
+    "no-write": { type: "boolean" },
+    list: { type: "boolean" },
   },
 });
-const seconds = Number(values.seconds);
-const connections = Number(values.connections);
 
-interface Row {
-  scenario: string;
-  database: string;
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  errors: number;
-}
-
-async function load(url: string): Promise<Omit<Row, "scenario" | "database">> {
-  const result = await autocannon({ url, connections, duration: seconds });
-  return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
+const dir = fileURLToPath(new URL("./scenarios/", import.meta.url));
+const scenarios: Scenario[] = [];
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith(".ts"))
+  .sort()) {
+  const mod = (await import(new URL(`./scenarios/${file}`, import.meta.url).href)) as {
+    default?: Scenario;
   };
+  if (mod.default?.name && typeof mod.default.run === "function") scenarios.push(mod.default);
+  else console.warn(`bench/scenarios/${file} default-exports no Scenario; skipped`);
+}
+if (values.list) {
+  for (const s of scenarios) console.log(`${s.name.padEnd(28)} ${s.summary}`);
+  process.exit(0);
+}
+const wanted = values.scenario ?? scenarios.map((s) => s.name);
+const unknown = wanted.filter((n) => !scenarios.some((s) => s.name === n));
+if (unknown.length) {
+  console.error(
+    `Unknown scenario ${unknown.join(", ")}; known: ${scenarios.map((s) => s.name).join(", ")}`,
+  );
+  process.exit(2);
 }
 
-async function withServer<T>(database: Database, work: (base: string) => Promise<T>): Promise<T> {
-  await database.migrate();
-  await seedRotenburg(database.db, { examples: true });
-  const app = await buildApp({ database, rateLimit: { read: 1e9, write: 1e9 } });
-  const base = await app.listen({ port: 0, host: "127.0.0.1" });
+const serverUrl = process.env.BENCH_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
+let postgresUrl: string | null = serverUrl;
+let postgresVersion: string | null = null;
+try {
+  const probe = await openDatabase({ driver: "postgres", url: serverUrl, poolSize: 1 });
+  postgresVersion =
+    (await probe.query<{ v: string }>("select current_setting('server_version') v"))[0]?.v ?? null;
+  await probe.close();
+} catch (error) {
+  console.warn(
+    `PostgreSQL at ${serverUrl} not reachable (${(error as Error).message}): PostgreSQL parts are skipped.`,
+  );
+  postgresUrl = null;
+}
+
+const seconds = Number(values.seconds);
+const context: BenchContext = {
+  postgresUrl,
+  seconds,
+  log: (line) => console.log(`  ${line}`),
+};
+const command = [
+  process.env.BENCH_DATABASE_URL ? `BENCH_DATABASE_URL=${process.env.BENCH_DATABASE_URL} ` : "",
+  "npm run bench",
+  process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : "",
+].join("");
+const info = {
+  date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+  commit: commitOf(),
+  machine: machineOf(postgresVersion),
+  command,
+};
+const docs = fileURLToPath(new URL("../docs/benchmarks.md", import.meta.url));
+const started = Date.now();
+const outcomes: {
+  scenario: Scenario;
+  result: ScenarioResult | null;
+  error?: string;
+  ms: number;
+}[] = [];
+for (const name of wanted) {
+  const scenario = scenarios.find((s) => s.name === name) as Scenario;
+  console.log(`\n▶ ${scenario.name}: ${scenario.summary}`);
+  const t0 = Date.now();
   try {
-    return await work(base);
-  } finally {
-    await app.close();
-    await database.close();
+    const result = await scenario.run(context);
+    outcomes.push({ scenario, result, ms: Date.now() - t0 });
+    console.log(`\n${tableOf(result)}\n`);
+    if (!values["no-write"]) writeResult(docs, scenario.name, scenario.summary, result, info);
+  } catch (error) {
+    console.error(error);
+    outcomes.push({ scenario, result: null, error: (error as Error).message, ms: Date.now() - t0 });
   }
 }
 
-const scenarios: Record<string, () => Promise<Row[]>> = {
-  overview: async () => {
-    const rows: Row[] = [];
-    const dir = mkdtempSync(join(tmpdir(), "kurs-bench-"));
-    try {
-      const pglite = await openDatabase({ driver: "pglite", dataDir: join(dir, "pgdata") });
-      rows.push({
-        scenario: "overview",
-        database: "pglite",
-        ...(await withServer(pglite, (base) => load(`${base}/api/v1/overview`))),
-      });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-    const url = process.env.BENCH_DATABASE_URL;
-    if (url) {
-      const admin = await openDatabase({ driver: "postgres", url, poolSize: 1 });
-      const name = `kurs_bench_${Date.now().toString(36)}`;
-      await admin.exec(`create database ${name}`);
-      try {
-        const target = new URL(url);
-        target.pathname = `/${name}`;
-        const pg = await openDatabase({ driver: "postgres", url: target.toString() });
-        rows.push({
-          scenario: "overview",
-          database: "postgres",
-          ...(await withServer(pg, (base) => load(`${base}/api/v1/overview`))),
-        });
-      } finally {
-        await admin.exec(`drop database if exists ${name} with (force)`);
-        await admin.close();
-      }
-    }
-    return rows;
-  },
-};
-
-const selected = values.scenario ? [values.scenario] : Object.keys(scenarios);
-const rows: Row[] = [];
-for (const name of selected) {
-  const scenario = scenarios[name];
-  if (!scenario)
-    throw new Error(`Unknown scenario ${name}; known: ${Object.keys(scenarios).join(", ")}`);
-  rows.push(...(await scenario()));
+console.log(`\nKurs bench — ${info.date} — ${info.commit}\n${info.machine}\n${command}\n`);
+console.log("| scenario | ratio | time s | status |\n|---|---|---:|---|");
+for (const o of outcomes) {
+  const ratio = o.result?.ratio
+    ? `${o.result.ratio.label}: ${o.result.ratio.value.toFixed(2)}`
+    : "";
+  console.log(
+    `| ${o.scenario.name} | ${ratio} | ${Math.round(o.ms / 1000)} | ${o.error ? `FAILED: ${o.error}` : "ok"} |`,
+  );
 }
 console.log(
-  `\nKurs bench — ${new Date().toISOString()} — ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB (${(freemem() / 2 ** 30).toFixed(0)} free) — ${connections} connections, ${seconds} s each\n`,
+  `\nTotal ${Math.round((Date.now() - started) / 1000)} s.${values["no-write"] ? "" : " Written to docs/benchmarks.md."}`,
 );
-console.log("| scenario | database | req/s | p50 ms | p99 ms | errors |");
-console.log("|---|---|---|---|---|---|");
-for (const r of rows) {
-  console.log(
-    `| ${r.scenario} | ${r.database} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} |`,
-  );
-}
-const pg = rows.find((r) => r.database === "postgres");
-const lite = rows.find((r) => r.database === "pglite");
-if (pg && lite) {
-  console.log(
-    `\nPGlite / PostgreSQL throughput ratio (overview): ${(lite.requestsPerSecond / pg.requestsPerSecond).toFixed(2)}`,
-  );
-}
+process.exitCode = outcomes.some((o) => o.error) ? 1 : 0;

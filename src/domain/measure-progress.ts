@@ -48,10 +48,24 @@ export function completionOf(input: {
   manualCompletion: number | null;
   milestones: readonly MilestoneState[];
 }): number {
+  return completionOfCounts({
+    status: input.status,
+    manualCompletion: input.manualCompletion,
+    milestoneCount: input.milestones.length,
+    milestonesDone: input.milestones.filter((m) => m.doneOn).length,
+  });
+}
+
+/** The same rule from counts (when the server has counted the milestones in SQL). */
+export function completionOfCounts(input: {
+  status: MeasureStatus;
+  manualCompletion: number | null;
+  milestoneCount: number;
+  milestonesDone: number;
+}): number {
   if (input.manualCompletion !== null) return input.manualCompletion;
-  if (input.milestones.length > 0) {
-    const done = input.milestones.filter((m) => m.doneOn).length;
-    return Math.round((done / input.milestones.length) * 100);
+  if (input.milestoneCount > 0) {
+    return Math.round((input.milestonesDone / input.milestoneCount) * 100);
   }
   return input.status === "completed" ? 100 : 0;
 }

@@ -29,6 +29,7 @@ import { measureRoutes } from "./measures/routes";
 import { measureViewRoutes } from "./measures/view-routes";
 import { overviewRoutes } from "./overview/routes";
 import { resolutionRoutes } from "./resolutions/routes";
+import { registerReplicaRouting } from "./tenancy/replica-routing";
 import { registerRequestContext, resolveDefaultTenant } from "./tenancy/request-context";
 import { userRoutes } from "./users/routes";
 
@@ -50,6 +51,8 @@ export interface AppOptions {
   loginRateLimit?: number;
   /** API requests per minute and client address: reads and writes (defaults 1200 and 120). */
   rateLimit?: { read: number; write: number };
+  /** A streaming-replication standby for anonymous read-only routes (DATABASE_REPLICA_URL). */
+  replica?: Database | null;
 }
 
 declare module "fastify" {
@@ -156,6 +159,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         allowedOrigins: options.allowedOrigins ?? [],
         routePermissions,
       });
+      registerReplicaRouting(api, options.replica ?? null);
       await api.register(
         authRoutes({
           now,

@@ -4,6 +4,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | null;
+  /** A read-only standby for anonymous reads (streaming replication); null: none. */
+  databaseReplicaUrl: string | null;
   dataDir: string;
   backupDir: string;
   backupIntervalHours: number;
@@ -34,6 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: intFromEnv(env, "PORT", 3000),
     host: env.HOST ?? "127.0.0.1",
     databaseUrl: env.DATABASE_URL || null,
+    databaseReplicaUrl: env.DATABASE_REPLICA_URL || null,
     dataDir,
     backupDir: resolve(env.KURS_BACKUP_DIR ?? resolve(dataDir, "backups")),
     backupIntervalHours: intFromEnv(env, "KURS_BACKUP_INTERVAL_HOURS", 24),

@@ -3,7 +3,7 @@ import { buildApp } from "./app";
 import { startBackupSchedule } from "./backup/schedule";
 import type { Config } from "./config";
 import { lockDataDir } from "./db/data-dir-lock";
-import type { Database } from "./db/database";
+import { type Database, openDatabase } from "./db/database";
 import { openConfiguredDatabase } from "./db/open-from-config";
 import { seedRotenburg } from "./seed/seed";
 import { resolveDefaultTenant } from "./tenancy/request-context";
@@ -20,14 +20,21 @@ export interface RunningServer {
 export async function runServer(config: Config): Promise<RunningServer> {
   const release = config.databaseUrl ? () => {} : lockDataDir(config.dataDir);
   let database: Database | null = null;
+  let replica: Database | null = null;
   try {
     database = await openConfiguredDatabase(config);
     await database.migrate();
     if (!(await resolveDefaultTenant(database.db, config.tenantSlug))) {
       await seedRotenburg(database.db, { examples: process.env.KURS_SEED_EXAMPLES !== "0" });
     }
+    if (config.databaseReplicaUrl) {
+      if (!config.databaseUrl)
+        throw new Error("DATABASE_REPLICA_URL braucht DATABASE_URL (PostgreSQL).");
+      replica = await openDatabase({ driver: "postgres", url: config.databaseReplicaUrl });
+    }
     const app = await buildApp({
       database,
+      replica,
       webRoot: config.webRoot,
       tenantSlug: config.tenantSlug,
       behindTls: config.behindTls,
@@ -67,6 +74,7 @@ export async function runServer(config: Config): Promise<RunningServer> {
             try {
               await db.checkpoint();
             } finally {
+              await replica?.close().catch(() => {});
               await db.close();
               release();
             }
@@ -76,6 +84,7 @@ export async function runServer(config: Config): Promise<RunningServer> {
       },
     };
   } catch (error) {
+    await replica?.close().catch(() => {});
     await database?.close().catch(() => {});
     release();
     throw error;

@@ -5,6 +5,7 @@ import { DataDirLockedError, lockDataDir } from "../db/data-dir-lock";
 import type { Database } from "../db/database";
 import { openConfiguredDatabase } from "../db/open-from-config";
 import { seedRotenburg } from "../seed/seed";
+import { tenantCommands, tenantUsage } from "../tenancy/cli";
 import { userCommands } from "./create-user";
 
 const usage = `Kurs – Verwaltung auf der Kommandozeile
@@ -18,6 +19,7 @@ const usage = `Kurs – Verwaltung auf der Kommandozeile
                   [--name NAME] [--password-stdin]
                                           Konto anlegen; fragt nach dem Passwort oder liest es
                                           mit --password-stdin von der Standardeingabe
+${tenantUsage}
 
 Datenbank: DATABASE_URL (PostgreSQL) oder eingebettetes PGlite in KURS_DATA_DIR (./data).`;
 
@@ -30,6 +32,7 @@ type Command = (
 const commands: Record<string, Command> = {
   ...backupCommands,
   ...userCommands,
+  ...tenantCommands,
   migrate: async (database) => {
     await database.migrate();
     console.log("Migrationen sind eingespielt.");
@@ -57,6 +60,11 @@ export async function runCli(argv: string[]): Promise<number> {
       role: { type: "string" },
       name: { type: "string" },
       "password-stdin": { type: "boolean" },
+      slug: { type: "string" },
+      "disclosure-threshold": { type: "string" },
+      municipalities: { type: "string" },
+      logo: { type: "string" },
+      "no-logo": { type: "boolean" },
     },
   });
   const [name, ...args] = positionals;

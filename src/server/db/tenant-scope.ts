@@ -1,10 +1,13 @@
 import { sql } from "drizzle-orm";
+import { DomainError } from "../../domain/errors";
 import type { Db, Tx } from "./database";
 
 /**
  * Database access for one county. Every call runs in a transaction as the non-owner role
  * kurs_app with app.tenant_id set, so PostgreSQL's row-level security admits only this tenant's
  * rows (on PGlite the same policies apply). Queries still filter by tenant_id themselves.
+ * A disabled county is refused here (403), in the same statement that sets the tenant, so that
+ * every process sees `npm run kurs -- tenant disable` at once and no request pays a round trip.
  */
 export interface TenantDb {
   readonly tenantId: string;
@@ -16,8 +19,13 @@ export function tenantDb(db: Db, tenantId: string): TenantDb {
     tenantId,
     transaction: (work) =>
       db.transaction(async (tx) => {
+        // Still the owner here, so the tenant row is read without row-level security.
+        const result = (await tx.execute(
+          sql`select set_config('app.tenant_id', ${tenantId}, true) as tenant,
+                     (select disabled_at is not null from tenant where id = ${tenantId}::uuid) as disabled`,
+        )) as unknown as { rows: { disabled: boolean | null }[] };
+        if (result.rows[0]?.disabled) throw new DomainError("forbidden", "tenant.disabled");
         await tx.execute(sql`set local role kurs_app`);
-        await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
         return work(tx);
       }),
   };

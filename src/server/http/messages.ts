@@ -147,6 +147,9 @@ const messages: Record<Language, Catalogue> = {
     "import.dateInFuture": "Das Datum liegt in der Zukunft.",
     "import.unknownLight": "Unbekannte Ampel (grün, gelb, rot oder grau).",
     "import.tooLongText": "Zu lang (höchstens 10.000 Zeichen).",
+    // Multi-tenant operation (issue 11)
+    "tenant.disabled":
+      "Dieser Landkreis ist in dieser Installation deaktiviert; bitte wenden Sie sich an den Betrieb.",
   },
   en: {
     "problem.validation": "The input is invalid.",
@@ -278,6 +281,9 @@ const messages: Record<Language, Catalogue> = {
     "import.dateInFuture": "The date is in the future.",
     "import.unknownLight": "Unknown traffic light (grün, gelb, rot or grau).",
     "import.tooLongText": "Too long (at most 10,000 characters).",
+    // Multi-tenant operation (issue 11)
+    "tenant.disabled":
+      "This county has been disabled in this installation; please contact the operator.",
   },
 };
 

@@ -5,12 +5,18 @@ import type {
   MeasureOptions,
   MeasureRollUp,
 } from "../../contract/measures";
-import { rollUpTree } from "../../domain/measure-progress";
+import {
+  completionOfCounts,
+  defaultOverdueDays,
+  overdueReasons,
+  rollUpTree,
+} from "../../domain/measure-progress";
 import * as concept from "../concept/queries";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import * as options from "./options-queries";
 import * as q from "./queries";
+import { listRollUpRows } from "./roll-up-queries";
 import { present, summarise } from "./summaries";
 
 const sorters = {
@@ -105,31 +111,50 @@ export async function presentMeasure(
   };
 }
 
-/** Roll-up of all measures to the recommendations, goals and fields of the adopted version. */
+/**
+ * Roll-up of all measures to the recommendations, goals and fields of the adopted version. Pass
+ * the adopted version's tree when the caller has loaded it already (the overview does).
+ */
 export async function rollUpOfAdopted(
   db: Executor,
   tenantId: string,
   today: string,
+  loadedTree?: ConceptTree | null,
 ): Promise<MeasureRollUp> {
-  const adopted = (await concept.listVersions(db, tenantId))
-    .filter((v) => v.status === "adopted")
-    .at(-1);
-  if (!adopted) return { fields: [], goals: [], recommendations: [] };
-  const tree = await concept.loadVersionTree(db, tenantId, adopted.id);
-  const rows = await q.listMeasureRows(db, tenantId, {});
-  const measures = await summarise(db, tenantId, rows, today);
+  let tree = loadedTree ?? null;
+  if (!tree) {
+    const adopted = (await concept.listVersions(db, tenantId))
+      .filter((v) => v.status === "adopted")
+      .at(-1);
+    if (!adopted) return { fields: [], goals: [], recommendations: [] };
+    tree = await concept.loadVersionTree(db, tenantId, adopted.id);
+  }
+  const overdueDays = (await q.overdueDaysSetting(db, tenantId)) ?? defaultOverdueDays;
+  const rows = await listRollUpRows(db, tenantId);
   return rollUpTree(
     { fields: tree.fields, goals: tree.goals, recommendations: tree.recommendations },
-    measures.map((m) => ({
+    rows.map((m) => ({
       status: m.status,
-      completion: m.completion,
+      completion: completionOfCounts(m),
       weight: m.weight,
-      trafficLight: m.trafficLight,
-      overdue: m.overdue,
+      trafficLight: m.trafficLight ?? "grey",
+      overdue:
+        overdueReasons({
+          status: m.status,
+          lastUpdateOn: m.latestUpdateOn,
+          createdOn: m.createdOn,
+          milestones: m.earliestOpenMilestoneDue
+            ? [{ dueOn: m.earliestOpenMilestoneDue, doneOn: null }]
+            : [],
+          today,
+          overdueDays,
+        }).length > 0,
       recommendationIds: m.recommendationIds,
     })),
   );
 }
+
+export type ConceptTree = Awaited<ReturnType<typeof concept.loadVersionTree>>;
 
 export async function getRollUp(scope: TenantDb, { today }: { today: string }) {
   return scope.transaction((tx) => rollUpOfAdopted(tx, scope.tenantId, today));

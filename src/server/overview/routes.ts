@@ -10,7 +10,7 @@ export function overviewRoutes(database: Database): FastifyPluginAsyncZod {
     app.get(
       "/overview",
       {
-        config: { permission: "overview.read" },
+        config: { permission: "overview.read", replicaSafe: true },
         schema: {
           tags: ["Übersicht"],
           summary: "Übersicht: Handlungsfelder, Schwerpunkt, Mittel, offene Vorlagen",
@@ -22,7 +22,7 @@ export function overviewRoutes(database: Database): FastifyPluginAsyncZod {
     app.get(
       "/tenant",
       {
-        config: { permission: "overview.read" },
+        config: { permission: "overview.read", replicaSafe: true },
         schema: {
           tags: ["Übersicht"],
           summary: "Name des Landkreises und Art der Datenbank",

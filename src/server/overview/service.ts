@@ -44,7 +44,7 @@ async function readOverview(db: Executor, tenantId: string, today: string): Prom
   const fieldTitle = (lineageId: string | null) =>
     lineageId ? (fields.find((f) => f.lineageId === lineageId)?.title ?? null) : null;
 
-  const rollUp = await rollUpOfAdopted(db, tenantId, today);
+  const rollUp = await rollUpOfAdopted(db, tenantId, today, tree);
   const { funds, purposes } = await q.listFundsWithPurpose(db, tenantId);
   const open = await q.listOpenConsultations(db, tenantId);
   const pending = new Map<string, Overview["pendingPapers"][number]>();

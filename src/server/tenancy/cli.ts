@@ -1,0 +1,116 @@
+import { readFileSync } from "node:fs";
+import { extname } from "node:path";
+import type { Database } from "../db/database";
+import {
+  createTenant,
+  listTenants,
+  setTenantDisabled,
+  TenantInputError,
+  updateTenant,
+} from "./tenants";
+
+export const tenantUsage = `  npm run kurs -- tenant create --slug KÜRZEL --name NAME [--disclosure-threshold N]
+                  [--municipalities "A;B;C"] [--logo DATEI.png|.svg]
+                                          Landkreis anlegen (leer, mit Standard-Maßnahmenarten)
+  npm run kurs -- tenant list             Alle Landkreise mit Status
+  npm run kurs -- tenant set --slug KÜRZEL [--name NAME] [--disclosure-threshold N]
+                  [--municipalities "A;B"] [--logo DATEI|--no-logo]
+                                          Einstellungen ändern (Kommunen werden ergänzt)
+  npm run kurs -- tenant disable|enable --slug KÜRZEL
+                                          Landkreis sperren (API antwortet 403) / wieder freigeben`;
+
+function logoFrom(flags: Record<string, unknown>) {
+  if (flags["no-logo"]) return null;
+  if (typeof flags.logo !== "string") return undefined;
+  const ext = extname(flags.logo).toLowerCase();
+  const mediaType = ext === ".svg" ? "image/svg+xml" : ext === ".png" ? "image/png" : null;
+  if (!mediaType) throw new TenantInputError("logo: nur .png oder .svg");
+  return { mediaType, dataBase64: readFileSync(flags.logo).toString("base64") } as const;
+}
+
+const text = (v: unknown) => (typeof v === "string" ? v : undefined);
+const list = (v: unknown) =>
+  typeof v === "string"
+    ? v
+        .split(";")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
+const threshold = (v: unknown) => {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n)) throw new TenantInputError("disclosure-threshold: ganze Zahl 1–100");
+  return n;
+};
+
+async function tenantCommand(
+  database: Database,
+  args: string[],
+  flags: Record<string, unknown>,
+): Promise<void> {
+  const [sub] = args;
+  await database.migrate();
+  const actor = "cli:tenant";
+  const slug = text(flags.slug);
+  try {
+    if (sub === "list") {
+      const rows = await listTenants(database.db);
+      console.log("Kürzel\tStatus\tKommunen\tKonten\tMaßnahmen\tName");
+      for (const r of rows) {
+        console.log(
+          [
+            r.slug,
+            r.disabledAt ? "gesperrt" : "aktiv",
+            r.municipalities,
+            r.users,
+            r.measures,
+            r.name,
+          ].join("\t"),
+        );
+      }
+      return;
+    }
+    if (!slug) throw new TenantInputError(`Aufruf:\n${tenantUsage}`);
+    if (sub === "create") {
+      const row = await createTenant(
+        database.db,
+        {
+          slug,
+          name: text(flags.name) ?? "",
+          disclosureThreshold: threshold(flags["disclosure-threshold"]) ?? 3,
+          municipalities: list(flags.municipalities) ?? [],
+          logo: logoFrom(flags) ?? null,
+        },
+        actor,
+      );
+      console.log(`Landkreis angelegt: ${row.slug} (${row.name}), id ${row.id}.`);
+    } else if (sub === "disable" || sub === "enable") {
+      await setTenantDisabled(database.db, slug, sub === "disable", actor);
+      console.log(
+        sub === "disable"
+          ? `Landkreis ${slug} ist gesperrt.`
+          : `Landkreis ${slug} ist freigegeben.`,
+      );
+    } else if (sub === "set") {
+      await updateTenant(
+        database.db,
+        slug,
+        {
+          name: text(flags.name),
+          disclosureThreshold: threshold(flags["disclosure-threshold"]),
+          logo: logoFrom(flags),
+          addMunicipalities: list(flags.municipalities),
+        },
+        actor,
+      );
+      console.log(`Einstellungen von ${slug} gespeichert.`);
+    } else {
+      throw new TenantInputError(`Aufruf:\n${tenantUsage}`);
+    }
+  } catch (error) {
+    if (error instanceof TenantInputError) throw new Error(error.message);
+    throw error;
+  }
+}
+
+export const tenantCommands = { tenant: tenantCommand };

@@ -1,0 +1,169 @@
+import { asc, eq, sql } from "drizzle-orm";
+import {
+  type NewTenant,
+  newTenantSchema,
+  tenantSettingsSchema,
+} from "../../contract/tenant-settings";
+import { recordAudit } from "../audit/record-audit";
+import type { Db } from "../db/database";
+import { measureType, municipality, tenant } from "../db/schema";
+import { defaultMeasureTypes } from "../seed/rotenburg-facts";
+
+/**
+ * Operating several counties in one installation (run as the owner by `npm run kurs -- tenant …`,
+ * never by a county's own accounts): create, list, disable/enable, change settings. A disabled
+ * county's API answers 403 (see request-context.ts); its data stay untouched.
+ */
+export class TenantInputError extends Error {}
+
+function parse<T>(
+  result:
+    | { success: true; data: T }
+    | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } },
+): T {
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new TenantInputError(
+    `${issue?.path.join(".") || "Eingabe"}: ${issue?.message ?? "ungültig"}`,
+  );
+}
+
+export async function createTenant(db: Db, input: NewTenant, actor: string) {
+  const data = parse(newTenantSchema.safeParse(input));
+  return db.transaction(async (tx) => {
+    const taken = await tx.select({ id: tenant.id }).from(tenant).where(eq(tenant.slug, data.slug));
+    if (taken[0]) throw new TenantInputError(`Den Landkreis „${data.slug}“ gibt es schon.`);
+    const [row] = await tx
+      .insert(tenant)
+      .values({
+        slug: data.slug,
+        name: data.name,
+        settings: { disclosureThreshold: data.disclosureThreshold, logo: data.logo },
+      })
+      .returning();
+    if (!row) throw new Error("tenant insert returned nothing");
+    await tx
+      .insert(measureType)
+      .values(defaultMeasureTypes.map((m, i) => ({ tenantId: row.id, ...m, position: i + 1 })));
+    if (data.municipalities.length) {
+      await tx.insert(municipality).values(
+        data.municipalities.map((name, i) => ({
+          tenantId: row.id,
+          name,
+          kind: "municipality" as const,
+          position: i + 1,
+        })),
+      );
+    }
+    await recordAudit(tx, {
+      tenantId: row.id,
+      actor,
+      action: "create",
+      entityType: "tenant",
+      entityId: row.id,
+      after: { slug: data.slug, name: data.name, disclosureThreshold: data.disclosureThreshold },
+    });
+    return row;
+  });
+}
+
+export async function listTenants(db: Db) {
+  return db
+    .select({
+      id: tenant.id,
+      slug: tenant.slug,
+      name: tenant.name,
+      disabledAt: tenant.disabledAt,
+      createdAt: tenant.createdAt,
+      municipalities: sql<number>`(select count(*)::int from municipality m where m.tenant_id = tenant.id)`,
+      users: sql<number>`(select count(*)::int from app_user u where u.tenant_id = tenant.id)`,
+      measures: sql<number>`(select count(*)::int from measure x where x.tenant_id = tenant.id)`,
+    })
+    .from(tenant)
+    .orderBy(asc(tenant.slug));
+}
+
+async function findBySlug(db: Db, slug: string) {
+  const [row] = await db.select().from(tenant).where(eq(tenant.slug, slug));
+  if (!row) throw new TenantInputError(`Einen Landkreis „${slug}“ gibt es nicht.`);
+  return row;
+}
+
+export async function setTenantDisabled(db: Db, slug: string, disabled: boolean, actor: string) {
+  const row = await findBySlug(db, slug);
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(tenant)
+      .set({ disabledAt: disabled ? (row.disabledAt ?? sql`now()`) : null })
+      .where(eq(tenant.id, row.id))
+      .returning();
+    await recordAudit(tx, {
+      tenantId: row.id,
+      actor,
+      action: disabled ? "disable" : "enable",
+      entityType: "tenant",
+      entityId: row.id,
+      before: { disabledAt: row.disabledAt },
+      after: { disabledAt: updated?.disabledAt ?? null },
+    });
+    return updated;
+  });
+}
+
+/** Changes name and settings; municipalities given are appended (existing ones stay). */
+export async function updateTenant(
+  db: Db,
+  slug: string,
+  change: {
+    name?: string;
+    disclosureThreshold?: number;
+    logo?: { mediaType: string; dataBase64: string } | null;
+    addMunicipalities?: string[];
+  },
+  actor: string,
+) {
+  const row = await findBySlug(db, slug);
+  const settings = parse(
+    tenantSettingsSchema.safeParse({
+      ...row.settings,
+      ...(change.disclosureThreshold !== undefined
+        ? { disclosureThreshold: change.disclosureThreshold }
+        : {}),
+      ...(change.logo !== undefined ? { logo: change.logo } : {}),
+    }),
+  );
+  const name = change.name === undefined ? row.name : change.name.trim();
+  if (name.length < 2 || name.length > 200) throw new TenantInputError("name: 2 bis 200 Zeichen");
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(tenant)
+      .set({ name, settings })
+      .where(eq(tenant.id, row.id))
+      .returning();
+    const add = (change.addMunicipalities ?? []).map((m) => m.trim()).filter(Boolean);
+    if (add.length) {
+      const [max] = await tx
+        .select({ n: sql<number>`coalesce(max(${municipality.position}), 0)::int` })
+        .from(municipality)
+        .where(eq(municipality.tenantId, row.id));
+      await tx.insert(municipality).values(
+        add.map((m, i) => ({
+          tenantId: row.id,
+          name: m,
+          kind: "municipality" as const,
+          position: (max?.n ?? 0) + i + 1,
+        })),
+      );
+    }
+    await recordAudit(tx, {
+      tenantId: row.id,
+      actor,
+      action: "update",
+      entityType: "tenant",
+      entityId: row.id,
+      before: { name: row.name, disclosureThreshold: row.settings.disclosureThreshold ?? null },
+      after: { name, disclosureThreshold: settings.disclosureThreshold, municipalitiesAdded: add },
+    });
+    return updated;
+  });
+}
