@@ -4,6 +4,7 @@ import { loadConfig } from "../config";
 import { DataDirLockedError, lockDataDir } from "../db/data-dir-lock";
 import type { Database } from "../db/database";
 import { openConfiguredDatabase } from "../db/open-from-config";
+import { oparlCommands } from "../oparl/import/cli";
 import { seedRotenburg } from "../seed/seed";
 import { userCommands } from "./create-user";
 
@@ -18,6 +19,9 @@ const usage = `Kurs – Verwaltung auf der Kommandozeile
                   [--name NAME] [--password-stdin]
                                           Konto anlegen; fragt nach dem Passwort oder liest es
                                           mit --password-stdin von der Standardeingabe
+  npm run kurs -- oparl import URL [--body BODY-URL] [--tenant SLUG]
+                                          Gremien, Sitzungen und Vorlagen aus einem OParl-System
+                                          (Ratsinformationssystem) übernehmen; wiederholbar
 
 Datenbank: DATABASE_URL (PostgreSQL) oder eingebettetes PGlite in KURS_DATA_DIR (./data).`;
 
@@ -30,6 +34,7 @@ type Command = (
 const commands: Record<string, Command> = {
   ...backupCommands,
   ...userCommands,
+  ...oparlCommands,
   migrate: async (database) => {
     await database.migrate();
     console.log("Migrationen sind eingespielt.");
@@ -57,6 +62,8 @@ export async function runCli(argv: string[]): Promise<number> {
       role: { type: "string" },
       name: { type: "string" },
       "password-stdin": { type: "boolean" },
+      body: { type: "string" },
+      tenant: { type: "string" },
     },
   });
   const [name, ...args] = positionals;
