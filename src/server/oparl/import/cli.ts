@@ -21,7 +21,8 @@ const kindNames: Record<keyof ImportCounts, string> = {
 };
 
 function progressLine(p: ImportProgress): string {
-  const page = p.page ? ` – Seite ${p.page}${p.totalPages ? ` von ${p.totalPages}` : ""}` : "";
+  const of = p.totalPages && p.page && p.totalPages >= p.page ? ` von ${p.totalPages}` : "";
+  const page = p.page ? ` – Seite ${p.page}${of}` : "";
   const c = p.counts;
   return `${phaseNames[p.phase]}${page} (Gremien ${c.organizations.created + c.organizations.updated + c.organizations.unchanged}, Sitzungen ${c.meetings.created + c.meetings.updated + c.meetings.unchanged}, Vorlagen ${c.papers.created + c.papers.updated + c.papers.unchanged})`;
 }
