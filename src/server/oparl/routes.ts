@@ -17,7 +17,9 @@ import {
   oparlSystem,
 } from "./export-service";
 
+/** OParl routes follow the OParl specification, not Kurs's API conventions: not in OpenAPI. */
 const tags = ["OParl"];
+const hide = true;
 const isoDateTime = z.iso.datetime({ offset: true });
 const listQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
@@ -74,17 +76,20 @@ export function oparlRoutes(db: Db, currentTenant: () => Promise<string>) {
 
     app.get(
       "/",
-      { config, schema: { tags, summary: "OParl-System (Einstiegspunkt)" } },
+      { config, schema: { hide, tags, summary: "OParl-System (Einstiegspunkt)" } },
       async (request) => oparlSystem(request.tenantDb, rootOf(request)),
     );
     app.get(
       "/bodies",
-      { config, schema: { tags, summary: "OParl: Körperschaften", querystring: listQuerySchema } },
+      {
+        config,
+        schema: { hide, tags, summary: "OParl: Körperschaften", querystring: listQuerySchema },
+      },
       async (request) => oparlBodies(request.tenantDb, rootOf(request), request.query),
     );
     app.get(
       "/body/:body",
-      { config, schema: { tags, summary: "OParl: Körperschaft", params: slugParams } },
+      { config, schema: { hide, tags, summary: "OParl: Körperschaft", params: slugParams } },
       async (request) => oparlBody(request.tenantDb, rootOf(request), request.params.body),
     );
     app.get(
@@ -92,6 +97,7 @@ export function oparlRoutes(db: Db, currentTenant: () => Promise<string>) {
       {
         config,
         schema: {
+          hide,
           tags,
           summary:
             "OParl: Liste einer Körperschaft (organizations, persons, meetings, papers, files)",
@@ -111,7 +117,7 @@ export function oparlRoutes(db: Db, currentTenant: () => Promise<string>) {
     for (const kind of objectKinds) {
       app.get(
         `/${kind}/:id`,
-        { config, schema: { tags, summary: `OParl: ${kind}`, params: idParams } },
+        { config, schema: { hide, tags, summary: `OParl: ${kind}`, params: idParams } },
         async (request) => oparlObject(request.tenantDb, rootOf(request), kind, request.params.id),
       );
     }
@@ -121,7 +127,10 @@ export function oparlRoutes(db: Db, currentTenant: () => Promise<string>) {
     ] as const) {
       app.get(
         `/file/:id/${suffix}`,
-        { config, schema: { tags, summary: `OParl: Datei (${disposition})`, params: idParams } },
+        {
+          config,
+          schema: { hide, tags, summary: `OParl: Datei (${disposition})`, params: idParams },
+        },
         async (request, reply) => {
           const file = await readPaperFileContent(request.tenantDb, { id: request.params.id });
           return reply
