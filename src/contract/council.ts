@@ -88,12 +88,28 @@ export const paperSummarySchema = z.object({
   leadUnit: z.string().nullable(),
 });
 
+/** Anlage (attachment) of a paper, without its bytes. */
+export const paperFileSchema = z
+  .object({
+    id: uuidSchema,
+    name: z.string(),
+    fileName: z.string(),
+    mimeType: z.string(),
+    size: z.number().int(),
+    createdAt: z.string(),
+  })
+  .meta({ id: "PaperFile" });
+export type PaperFile = z.infer<typeof paperFileSchema>;
+
 export const paperSchema = paperSummarySchema
   .extend({
     statementOfFacts: z.string(),
     proposedResolution: z.string().nullable(),
     financialImpact: z.string().nullable(),
     consultations: z.array(consultationSchema),
+    files: z.array(paperFileSchema),
+    /** A committee has recorded a result (other than deferral): text and attachments are final. */
+    decided: z.boolean(),
   })
   .meta({ id: "Paper" });
 export type Paper = z.infer<typeof paperSchema>;
@@ -134,3 +150,28 @@ export const councilSchema = z
   })
   .meta({ id: "Council" });
 export type Council = z.infer<typeof councilSchema>;
+
+/** Changes to a paper that is not decided yet (omitted fields stay as they are). */
+export const updatePaperSchema = z
+  .object({
+    reference: text(50).optional(),
+    title: required(500).optional(),
+    statementOfFacts: text(50_000).optional(),
+    proposedResolution: text(20_000).optional(),
+    financialImpact: text(20_000).optional(),
+    leadUnit: text(300).optional(),
+    paperDate: isoDateSchema.nullable().optional(),
+  })
+  .strict();
+export type UpdatePaper = z.infer<typeof updatePaperSchema>;
+
+/** Query of an attachment upload; the body is the file itself (Content-Type = its type). */
+export const uploadPaperFileQuerySchema = z
+  .object({
+    fileName: required(255),
+    /** Shown name; defaults to the file name. */
+    name: text(300).optional(),
+  })
+  .strict();
+
+export const paperFileParamsSchema = z.object({ id: uuidSchema, fileId: uuidSchema });

@@ -27,6 +27,7 @@ import { ledgerRoutes } from "./ledger/routes";
 import { measureImportRoutes } from "./measures/import-routes";
 import { measureRoutes } from "./measures/routes";
 import { measureViewRoutes } from "./measures/view-routes";
+import { oparlRoutes } from "./oparl/routes";
 import { overviewRoutes } from "./overview/routes";
 import { resolutionRoutes } from "./resolutions/routes";
 import { registerReplicaRouting } from "./tenancy/replica-routing";
@@ -146,7 +147,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     timeWindow: "1 minute",
     max: (request) => (isRead(request.method) ? limits.read : limits.write),
     keyGenerator: (request) => `${request.ip}:${isRead(request.method) ? "r" : "w"}`,
-    allowList: (request) => !request.url.startsWith("/api/"),
+    allowList: (request) => !request.url.startsWith("/api/") && !request.url.startsWith("/oparl/"),
   });
   await app.register(healthRoutes(database), { prefix: "/api" });
   await app.register(
@@ -182,6 +183,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: "/api/v1" },
   );
+  // OParl 1.1 read-only export (public; see src/server/oparl).
+  await app.register(oparlRoutes(database.db, currentTenant), { prefix: "/oparl/v1" });
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, "index.html"))) {
@@ -204,7 +207,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // never the app shell.
     app.get("/*", { schema: { hide: true } }, async (request, reply) => {
       const path = request.url.split("?")[0] ?? "/";
-      if (path.startsWith("/api/")) return reply.callNotFound();
+      if (path.startsWith("/api/") || path.startsWith("/oparl/")) return reply.callNotFound();
       if (/\.[A-Za-z0-9]+$/.test(path)) return reply.sendFile(path.slice(1));
       return reply.header("cache-control", "no-cache").sendFile("index.html");
     });

@@ -4,6 +4,7 @@ import { loadConfig } from "../config";
 import { DataDirLockedError, lockDataDir } from "../db/data-dir-lock";
 import type { Database } from "../db/database";
 import { openConfiguredDatabase } from "../db/open-from-config";
+import { oparlCommands } from "../oparl/import/cli";
 import { seedRotenburg } from "../seed/seed";
 import { tenantCommands, tenantUsage } from "../tenancy/cli";
 import { userCommands } from "./create-user";
@@ -20,6 +21,9 @@ const usage = `Kurs – Verwaltung auf der Kommandozeile
                                           Konto anlegen; fragt nach dem Passwort oder liest es
                                           mit --password-stdin von der Standardeingabe
 ${tenantUsage}
+  npm run kurs -- oparl import URL [--body BODY-URL] [--tenant SLUG]
+                                          Gremien, Sitzungen und Vorlagen aus einem OParl-System
+                                          (Ratsinformationssystem) übernehmen; wiederholbar
 
 Datenbank: DATABASE_URL (PostgreSQL) oder eingebettetes PGlite in KURS_DATA_DIR (./data).`;
 
@@ -33,6 +37,7 @@ const commands: Record<string, Command> = {
   ...backupCommands,
   ...userCommands,
   ...tenantCommands,
+  ...oparlCommands,
   migrate: async (database) => {
     await database.migrate();
     console.log("Migrationen sind eingespielt.");
@@ -65,6 +70,8 @@ export async function runCli(argv: string[]): Promise<number> {
       municipalities: { type: "string" },
       logo: { type: "string" },
       "no-logo": { type: "boolean" },
+      body: { type: "string" },
+      tenant: { type: "string" },
     },
   });
   const [name, ...args] = positionals;

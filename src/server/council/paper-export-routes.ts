@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { idParamsSchema, problemSchema } from "../../contract/common";
+import { contentDisposition } from "../http/content-disposition";
 import { paperFileName } from "../reports/paper-document";
 import { exportPaper, type PaperFormat } from "./paper-export";
 
@@ -9,16 +10,6 @@ const mediaTypes: Record<PaperFormat, string> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   pdf: "application/pdf",
 };
-
-/** attachment; filename="ascii fallback"; filename*=UTF-8''… (RFC 6266 / 5987). */
-function contentDisposition(fileName: string): string {
-  const ascii = fileName
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^\x20-\x7e]/g, "_")
-    .replace(/["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 /** GET /papers/:id/export.docx and .pdf: the paper in the Sitzungsvorlage layout. */
 export async function paperExportRoutes(base: FastifyInstance): Promise<void> {

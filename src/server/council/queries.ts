@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Executor } from "../db/database";
 import { agendaItem, committee, consultation, meeting, paper } from "../db/schema";
 
@@ -168,5 +168,15 @@ export async function setConsultationOutcome(
   await db
     .update(consultation)
     .set({ outcome })
-    .where(and(eq(consultation.tenantId, tenantId), eq(consultation.id, id)));
+    .where(and(eq(consultation.tenantId, tenantId), eq(consultation.id, id)))
+    .returning({ paperId: consultation.paperId })
+    .then(async ([row]) => {
+      // The paper's state changed: OParl consumers see it as modified.
+      if (row) {
+        await db
+          .update(paper)
+          .set({ modifiedAt: sql`now()` })
+          .where(and(eq(paper.tenantId, tenantId), eq(paper.id, row.paperId)));
+      }
+    });
 }

@@ -12,6 +12,7 @@ import {
 } from "../../contract/council";
 import { may } from "../auth/permissions";
 import { paperExportRoutes } from "./paper-export-routes";
+import { paperFilesRoutes } from "./paper-files-routes";
 import {
   addConsultation,
   createCommittee,
@@ -135,5 +136,6 @@ export function councilRoutes(): FastifyPluginAsyncZod {
     );
 
     await paperExportRoutes(app);
+    await paperFilesRoutes(app);
   };
 }

@@ -7,17 +7,31 @@ import type {
   CreatePaper,
   Meeting,
   Paper,
+  PaperFile,
 } from "../../contract/council";
 import { createMeetingSchema, createPaperSchema } from "../../contract/council";
 import { DomainError } from "../../domain/errors";
+import { isPaperDecided } from "../../domain/paper-files";
 import { recordAudit } from "../audit/record-audit";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
+import { listPaperFiles } from "./paper-files-queries";
 import * as q from "./queries";
 
 export interface Actor {
   actor: string;
   requestId?: string;
+}
+
+export function presentPaperFile(f: Awaited<ReturnType<typeof listPaperFiles>>[number]): PaperFile {
+  return {
+    id: f.id,
+    name: f.name,
+    fileName: f.fileName,
+    mimeType: f.mimeType,
+    size: f.size,
+    createdAt: new Date(f.createdAt).toISOString(),
+  };
 }
 
 function presentCommittee(c: Awaited<ReturnType<typeof q.listCommittees>>[number]): Committee {
@@ -61,10 +75,11 @@ export async function getCouncil(
   }));
 }
 
-async function readPaper(db: Executor, tenantId: string, id: string): Promise<Paper> {
+export async function readPaper(db: Executor, tenantId: string, id: string): Promise<Paper> {
   const p = await q.findPaper(db, tenantId, id);
   if (!p) throw new DomainError("notFound", "paper.notFound");
   const consultations = await q.listConsultations(db, tenantId, id);
+  const files = await listPaperFiles(db, tenantId, id);
   return {
     id: p.id,
     reference: p.reference,
@@ -86,6 +101,8 @@ async function readPaper(db: Executor, tenantId: string, id: string): Promise<Pa
           ? { id: c.meetingId, name: c.meetingName, meetingDate: c.meetingDate }
           : null,
     })),
+    files: files.map(presentPaperFile),
+    decided: isPaperDecided(consultations.map((c) => c.outcome)),
   };
 }
 

@@ -120,6 +120,16 @@ const messages: Record<Language, Catalogue> = {
     "committee.notFound": "Dieses Gremium gibt es nicht.",
     "meeting.notFound": "Diese Sitzung gibt es nicht.",
     "paper.notFound": "Diese Vorlage gibt es nicht.",
+    // Vorlagen bearbeiten, Anlagen, OParl (issue 4)
+    "paper.decided":
+      "Diese Vorlage ist beschlossen: Text und Anlagen bleiben, wie sie beschlossen wurden.",
+    "paperFile.type": "Erlaubt sind nur PDF, DOCX, XLSX, PNG und JPEG.",
+    "paperFile.empty": "Die Datei ist leer.",
+    "paperFile.tooLarge": "Die Datei ist zu groß (höchstens {maxMiB} MiB).",
+    "paperFile.contentMismatch": "Der Inhalt der Datei passt nicht zu ihrem Typ.",
+    "paperFile.fileName": "Bitte geben Sie einen Dateinamen an.",
+    "paperFile.notFound": "Diese Anlage gibt es nicht.",
+    "oparl.notFound": "Dieses OParl-Objekt gibt es nicht.",
     "consultation.meetingOfOtherCommittee":
       "Diese Sitzung ist eine Sitzung eines anderen Gremiums.",
     "resolution.notFound": "Diesen Beschluss gibt es nicht.",
@@ -256,6 +266,15 @@ const messages: Record<Language, Catalogue> = {
     "committee.notFound": "This committee does not exist.",
     "meeting.notFound": "This meeting does not exist.",
     "paper.notFound": "This paper does not exist.",
+    // Paper editing, attachments, OParl (issue 4)
+    "paper.decided": "This paper has been decided: its text and attachments stay as decided.",
+    "paperFile.type": "Only PDF, DOCX, XLSX, PNG and JPEG are allowed.",
+    "paperFile.empty": "The file is empty.",
+    "paperFile.tooLarge": "The file is too large (at most {maxMiB} MiB).",
+    "paperFile.contentMismatch": "The file's content does not match its type.",
+    "paperFile.fileName": "Please give a file name.",
+    "paperFile.notFound": "This attachment does not exist.",
+    "oparl.notFound": "This OParl object does not exist.",
     "consultation.meetingOfOtherCommittee": "This meeting belongs to another committee.",
     "resolution.notFound": "This resolution does not exist.",
     "resolution.effectsNeedAdoption":

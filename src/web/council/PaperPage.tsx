@@ -10,6 +10,8 @@ import { Empty, QueryState } from "../components/QueryState";
 import { SourceText } from "../components/SourceText";
 import { useFormat } from "../i18n/useFormat";
 import { ConsultationTable } from "./ConsultationTable";
+import { PaperAttachments } from "./PaperAttachments";
+import { PaperEditForm } from "./PaperEditForm";
 import { ResolutionForm } from "./ResolutionForm";
 
 function Block({ title, text }: { title: string; text: string | null }) {
@@ -85,9 +87,14 @@ function PaperView({ paper }: { paper: Paper }) {
           </a>
         </li>
       </ul>
+      {mayEdit && !paper.decided ? <PaperEditForm key={paper.id} paper={paper} /> : null}
+      {mayEdit && paper.decided ? (
+        <p className="kern-body kern-body--muted">{t("paperFiles.decided")}</p>
+      ) : null}
       <Block title={t("council.paper.statementOfFacts")} text={paper.statementOfFacts} />
       <Block title={t("council.paper.proposedResolution")} text={paper.proposedResolution} />
       <Block title={t("council.paper.financialImpact")} text={paper.financialImpact} />
+      <PaperAttachments paper={paper} mayEdit={mayEdit} />
       <ConsultationTable consultations={paper.consultations} />
       {resolutions.data ? <Resolutions items={resolutions.data.items} /> : null}
       {mayEdit ? (

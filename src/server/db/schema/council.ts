@@ -8,6 +8,8 @@ import {
   pgTable,
   primaryKey,
   text,
+  timestamp,
+  unique,
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
@@ -25,10 +27,16 @@ export const committee = pgTable(
       enum: ["council", "executiveCommittee", "specialistCommittee", "workingGroup"],
     }).notNull(),
     createdAt: createdAtColumn(),
+    modifiedAt: timestamp("modified_at", { withTimezone: true, mode: "string" })
+      .notNull()
+      .defaultNow(),
+    /** The object's URL in the OParl system it was imported from (null: entered in Kurs). */
+    oparlId: text("oparl_id"),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id] }),
+    unique("committee_oparl_uq").on(t.tenantId, t.oparlId),
     check(
       "committee_kind_ck",
       sql`${t.kind} in ('council', 'executiveCommittee', 'specialistCommittee', 'workingGroup')`,
@@ -49,9 +57,15 @@ export const meeting = pgTable(
     /** What the meeting concluded, as recorded (e.g. the working group's consensus). */
     resultSummary: text("result_summary"),
     createdAt: createdAtColumn(),
+    modifiedAt: timestamp("modified_at", { withTimezone: true, mode: "string" })
+      .notNull()
+      .defaultNow(),
+    /** The object's URL in the OParl system it was imported from (null: entered in Kurs). */
+    oparlId: text("oparl_id"),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
+    unique("meeting_oparl_uq").on(t.tenantId, t.oparlId),
     foreignKey({
       columns: [t.tenantId, t.committeeId],
       foreignColumns: [committee.tenantId, committee.id],
@@ -74,9 +88,15 @@ export const paper = pgTable(
     leadUnit: text("lead_unit"),
     paperDate: date("paper_date", { mode: "string" }),
     createdAt: createdAtColumn(),
+    modifiedAt: timestamp("modified_at", { withTimezone: true, mode: "string" })
+      .notNull()
+      .defaultNow(),
+    /** The object's URL in the OParl system it was imported from (null: entered in Kurs). */
+    oparlId: text("oparl_id"),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
+    unique("paper_oparl_uq").on(t.tenantId, t.oparlId),
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id] }),
     check("paper_kind_ck", sql`${t.kind} in ('decision', 'information')`),
   ],
@@ -94,9 +114,12 @@ export const agendaItem = pgTable(
     title: text("title").notNull(),
     paperId: uuid("paper_id"),
     result: text("result"),
+    /** The object's URL in the OParl system it was imported from (null: entered in Kurs). */
+    oparlId: text("oparl_id"),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
+    unique("agenda_item_oparl_uq").on(t.tenantId, t.oparlId),
     foreignKey({
       columns: [t.tenantId, t.meetingId],
       foreignColumns: [meeting.tenantId, meeting.id],
@@ -126,9 +149,12 @@ export const consultation = pgTable(
     position: integer("position").notNull(),
     role: text("role", { enum: consultationRoles }).notNull(),
     outcome: text("outcome", { enum: resolutionOutcomes }),
+    /** The object's URL in the OParl system it was imported from (null: entered in Kurs). */
+    oparlId: text("oparl_id"),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
+    unique("consultation_oparl_uq").on(t.tenantId, t.oparlId),
     foreignKey({
       columns: [t.tenantId, t.paperId],
       foreignColumns: [paper.tenantId, paper.id],

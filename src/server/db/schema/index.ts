@@ -6,4 +6,5 @@ export * from "./council";
 export * from "./funds";
 export * from "./ledger";
 export * from "./measures";
+export * from "./paper-files";
 export * from "./tenant";

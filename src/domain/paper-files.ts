@@ -1,0 +1,50 @@
+/** Anlagen einer Vorlage: what may be attached, and the rule that a decided paper is final. */
+export const paperFileTypes = {
+  "application/pdf": "pdf",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+  "image/png": "png",
+  "image/jpeg": "jpg",
+} as const;
+export type PaperFileType = keyof typeof paperFileTypes;
+
+/** 10 MiB per attachment. */
+export const maxPaperFileBytes = 10 * 1024 * 1024;
+
+export function isPaperFileType(mimeType: string): mimeType is PaperFileType {
+  return Object.hasOwn(paperFileTypes, mimeType);
+}
+
+const startsWith = (bytes: Uint8Array, signature: number[]) =>
+  signature.every((b, i) => bytes[i] === b);
+
+/** Whether the bytes look like the declared type (magic numbers; DOCX/XLSX are ZIP files). */
+export function contentMatchesType(mimeType: PaperFileType, bytes: Uint8Array): boolean {
+  switch (paperFileTypes[mimeType]) {
+    case "pdf":
+      return startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]);
+    case "png":
+      return startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    case "jpg":
+      return startsWith(bytes, [0xff, 0xd8, 0xff]);
+    case "docx":
+    case "xlsx":
+      return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
+  }
+}
+
+/** A file name safe to store and offer: no path, no control characters, at most 200 chars. */
+export function cleanFileName(raw: string): string {
+  const base = raw.split(/[\\/]/).pop() ?? "";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters
+  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  return cleaned.slice(-200);
+}
+
+/**
+ * A paper is decided once a committee recorded a result other than "deferred": its text and
+ * attachments are then the record and stay as they are.
+ */
+export function isPaperDecided(outcomes: (string | null)[]): boolean {
+  return outcomes.some((o) => o !== null && o !== "deferred");
+}

@@ -1,0 +1,65 @@
+/** Reads an OParl server: one object by URL, or every element of a paginated list. */
+export interface OParlReader {
+  get(url: string): Promise<Record<string, unknown>>;
+  /** Calls onPage for each page, following links.next; returns the number of elements. */
+  walk(
+    url: string,
+    onPage: (
+      data: Record<string, unknown>[],
+      page: number,
+      totalPages: number | null,
+    ) => Promise<void>,
+  ): Promise<number>;
+}
+
+export class OParlFetchError extends Error {}
+
+const maxBytes = 20 * 1024 * 1024;
+const maxPages = 10_000;
+
+/** OParl over HTTP(S) with fetch: JSON only, a timeout per request and a size limit. */
+export function httpOParlReader(options: { timeoutMs?: number } = {}): OParlReader {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const get = async (url: string) => {
+    const parsed = new URL(url);
+    if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+      throw new OParlFetchError(`Keine HTTP-Adresse: ${url}`);
+    }
+    const response = await fetch(parsed, {
+      headers: { accept: "application/json" },
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: "follow",
+    });
+    if (!response.ok) throw new OParlFetchError(`${url} antwortet ${response.status}`);
+    const text = await response.text();
+    if (text.length > maxBytes) throw new OParlFetchError(`${url} ist zu groß`);
+    const json = JSON.parse(text) as unknown;
+    if (!json || typeof json !== "object" || Array.isArray(json)) {
+      throw new OParlFetchError(`${url} liefert kein JSON-Objekt`);
+    }
+    return json as Record<string, unknown>;
+  };
+  return {
+    get,
+    async walk(url, onPage) {
+      const visited = new Set<string>();
+      let next: string | undefined = url;
+      let page = 0;
+      let total = 0;
+      while (next && !visited.has(next) && page < maxPages) {
+        visited.add(next);
+        const body = await get(next);
+        page += 1;
+        const data = Array.isArray(body.data) ? (body.data as Record<string, unknown>[]) : [];
+        const pagination = body.pagination as { totalPages?: unknown } | undefined;
+        const totalPages =
+          typeof pagination?.totalPages === "number" ? pagination.totalPages : null;
+        await onPage(data, page, totalPages);
+        total += data.length;
+        const links = body.links as { next?: unknown } | undefined;
+        next = typeof links?.next === "string" ? links.next : undefined;
+      }
+      return total;
+    },
+  };
+}
