@@ -138,6 +138,9 @@ const messages: Record<Language, Catalogue> = {
     "resolution.measureTypeUnknown": "Diese Maßnahmenart gibt es nicht.",
     "resolution.purposeIncomplete": "Für diese Art der Zweckbindung fehlt die Angabe.",
     "resolution.reportingDutyUnknown": "Diese Berichtspflicht gibt es nicht.",
+    // public site (issue 10)
+    "measure.repeatedTranslation": "Für diese Sprache gibt es schon eine Übersetzung.",
+    "legal.notFound": "Diesen Rechtstext gibt es nicht.",
   },
   en: {
     "problem.validation": "The input is invalid.",
@@ -260,6 +263,9 @@ const messages: Record<Language, Catalogue> = {
     "resolution.measureTypeUnknown": "This measure type does not exist.",
     "resolution.purposeIncomplete": "This kind of purpose needs its reference.",
     "resolution.reportingDutyUnknown": "This reporting duty does not exist.",
+    // public site (issue 10)
+    "measure.repeatedTranslation": "There already is a translation into this language.",
+    "legal.notFound": "This legal text does not exist.",
   },
 };
 

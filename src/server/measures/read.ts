@@ -11,6 +11,7 @@ import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import * as options from "./options-queries";
 import * as q from "./queries";
+import { translationsOf } from "./translation-queries";
 import { present, summarise } from "./summaries";
 
 const sorters = {
@@ -92,6 +93,8 @@ export async function presentMeasure(
     weight: row.weight,
     manualCompletion: row.manualCompletion,
     internalNote: viewer.internal ? row.internalNote : null,
+    isPublic: row.isPublic,
+    translations: (await translationsOf(db, tenantId, [id])).map(({ measureId: _, ...t }) => t),
     latestUpdate: updates[0] ?? null,
     updates,
     statusHistory: (await q.statusHistoryOf(db, tenantId, id)).map((s) => ({
