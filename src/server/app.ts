@@ -24,9 +24,11 @@ import { healthRoutes } from "./health/routes";
 import { registerProblemHandlers } from "./http/problem";
 import { validatorCompiler } from "./http/zod-validator";
 import { ledgerRoutes } from "./ledger/routes";
+import { legalRoutes } from "./legal/routes";
 import { measureImportRoutes } from "./measures/import-routes";
 import { measureRoutes } from "./measures/routes";
 import { overviewRoutes } from "./overview/routes";
+import { publicSiteRoutes } from "./public-site/routes";
 import { resolutionRoutes } from "./resolutions/routes";
 import { registerRequestContext, resolveDefaultTenant } from "./tenancy/request-context";
 import { userRoutes } from "./users/routes";
@@ -173,9 +175,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(councilRoutes());
       await api.register(resolutionRoutes());
       await api.register(ledgerRoutes());
+      await api.register(legalRoutes());
     },
     { prefix: "/api/v1" },
   );
+
+  // Public transparency site (/oeffentlich): server-rendered, no session, no cookies.
+  await app.register(async (site) => {
+    registerRequestContext(site, database.db, currentTenant);
+    await site.register(publicSiteRoutes());
+  });
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, "index.html"))) {

@@ -140,7 +140,6 @@ const messages: Record<Language, Catalogue> = {
     "resolution.reportingDutyUnknown": "Diese Berichtspflicht gibt es nicht.",
     // public site (issue 10)
     "measure.repeatedTranslation": "Für diese Sprache gibt es schon eine Übersetzung.",
-    "legal.notFound": "Diesen Rechtstext gibt es nicht.",
   },
   en: {
     "problem.validation": "The input is invalid.",
@@ -265,7 +264,6 @@ const messages: Record<Language, Catalogue> = {
     "resolution.reportingDutyUnknown": "This reporting duty does not exist.",
     // public site (issue 10)
     "measure.repeatedTranslation": "There already is a translation into this language.",
-    "legal.notFound": "This legal text does not exist.",
   },
 };
 

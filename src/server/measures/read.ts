@@ -11,8 +11,8 @@ import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import * as options from "./options-queries";
 import * as q from "./queries";
-import { translationsOf } from "./translation-queries";
 import { present, summarise } from "./summaries";
+import { translationsOf } from "./translation-queries";
 
 const sorters = {
   title: (a, b) => a.title.localeCompare(b.title, "de"),

@@ -10,8 +10,8 @@ import { recordAudit } from "../audit/record-audit";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import * as q from "./queries";
-import { replaceTranslations } from "./translation-queries";
 import { presentMeasure } from "./read";
+import { replaceTranslations } from "./translation-queries";
 
 export interface Actor {
   actor: string;
@@ -88,7 +88,12 @@ async function checkReferences(db: Executor, tenantId: string, input: MeasureInp
   const langs = (input.translations ?? []).map((t) => t.lang);
   const repeated = langs.findIndex((l, i) => langs.indexOf(l) !== i);
   if (repeated >= 0)
-    throw new DomainError("invalid", "measure.repeatedTranslation", {}, `translations.${repeated}.lang`);
+    throw new DomainError(
+      "invalid",
+      "measure.repeatedTranslation",
+      {},
+      `translations.${repeated}.lang`,
+    );
   if (input.startOn && input.endOn && input.endOn < input.startOn)
     throw new DomainError("invalid", "measure.endBeforeStart", {}, "endOn");
 }

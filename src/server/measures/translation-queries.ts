@@ -32,7 +32,9 @@ export async function replaceTranslations(
 ) {
   await db
     .delete(measureTranslation)
-    .where(and(eq(measureTranslation.tenantId, tenantId), eq(measureTranslation.measureId, measureId)));
+    .where(
+      and(eq(measureTranslation.tenantId, tenantId), eq(measureTranslation.measureId, measureId)),
+    );
   if (translations.length)
     await db.insert(measureTranslation).values(
       translations.map((t) => ({

@@ -62,7 +62,10 @@ export async function fieldsOfMeasures(db: Executor, tenantId: string, ids: stri
         eq(recommendation.id, measureRecommendation.recommendationId),
       ),
     )
-    .innerJoin(goal, and(eq(goal.tenantId, recommendation.tenantId), eq(goal.id, recommendation.goalId)))
+    .innerJoin(
+      goal,
+      and(eq(goal.tenantId, recommendation.tenantId), eq(goal.id, recommendation.goalId)),
+    )
     .innerJoin(
       actionField,
       and(eq(actionField.tenantId, goal.tenantId), eq(actionField.id, goal.actionFieldId)),

@@ -16,7 +16,9 @@ export async function readPublicData(scope: TenantDb, today: string): Promise<Pu
     const adopted = versions.filter((v) => v.status === "adopted").at(-1) ?? null;
     const fields = adopted ? await overview.listFieldsOfVersion(tx, tenantId, adopted.id) : [];
     const focus = currentFocus(await overview.listFocus(tx, tenantId), today);
-    const focusField = focus ? fields.find((f) => f.lineageId === focus.actionFieldLineageId) : null;
+    const focusField = focus
+      ? fields.find((f) => f.lineageId === focus.actionFieldLineageId)
+      : null;
     const measures = await q.listPublicMeasures(tx, tenantId);
     const ids = measures.map((m) => m.id);
     const [places, links, translations, legal] = await Promise.all([
@@ -25,7 +27,8 @@ export async function readPublicData(scope: TenantDb, today: string): Promise<Pu
       translationsOf(tx, tenantId, ids),
       q.listLegalTexts(tx, tenantId),
     ]);
-    const positionOf = (lineageId: string) => fields.find((f) => f.lineageId === lineageId)?.position;
+    const positionOf = (lineageId: string) =>
+      fields.find((f) => f.lineageId === lineageId)?.position;
     return {
       tenantName: t?.name ?? "",
       concept: adopted ? { title: adopted.title, adoptedOn: adopted.adoptedOn } : null,
@@ -91,7 +94,12 @@ export function moneyPerField(
 ): PublicMoney[] {
   const rows = new Map<number | null, PublicMoney>();
   for (const f of fields)
-    rows.set(f.position, { fieldPosition: f.position, grantedCents: 0, boundCents: 0, paidCents: 0 });
+    rows.set(f.position, {
+      fieldPosition: f.position,
+      grantedCents: 0,
+      boundCents: 0,
+      paidCents: 0,
+    });
   for (const fund of items) {
     const current = fund.purpose
       .filter((p) => p.validFrom <= today && (!p.validTo || p.validTo >= today))

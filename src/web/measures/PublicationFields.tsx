@@ -27,8 +27,9 @@ export function PublicationFields({
       : (errors[`translations.${index}.${field}`] ??
           (field === "title" ? errors[`translations.${index}.lang`] : undefined));
   };
-  const change = (lang: keyof TranslationValues, field: "title" | "description") => (value: string) =>
-    onTranslationsChange({ ...translations, [lang]: { ...translations[lang], [field]: value } });
+  const change =
+    (lang: keyof TranslationValues, field: "title" | "description") => (value: string) =>
+      onTranslationsChange({ ...translations, [lang]: { ...translations[lang], [field]: value } });
   return (
     <fieldset className="kern-fieldset">
       <legend className="kern-label">{t("measurePublication.legend")}</legend>
@@ -46,7 +47,9 @@ export function PublicationFields({
             <div key={lang} lang={lang} className="kurs-translation">
               <TextInput
                 id={`translation-${lang}-title`}
-                label={t("measurePublication.title", { language: t(`measurePublication.lang.${lang}`) })}
+                label={t("measurePublication.title", {
+                  language: t(`measurePublication.lang.${lang}`),
+                })}
                 optional
                 value={translations[lang].title}
                 onChange={change(lang, "title")}

@@ -6,5 +6,5 @@ export * from "./council";
 export * from "./funds";
 export * from "./ledger";
 export * from "./measures";
-export * from "./tenant";
 export * from "./public-site";
+export * from "./tenant";

@@ -70,12 +70,14 @@ export const deLs: Messages = {
   indicatorsIntro:
     "Zahlen zeigen: Was hat sich verändert? Sehr kleine Zahlen zeigen wir nicht. Denn sonst könnte man Menschen erkennen.",
   reportsHeading: "Berichte",
-  reportsIntro: "Der Landkreis schreibt Berichte für die Politiker. Hier können Sie die Berichte lesen.",
+  reportsIntro:
+    "Der Landkreis schreibt Berichte für die Politiker. Hier können Sie die Berichte lesen.",
   nothingPublished: "Hier steht noch nichts.",
   openDataHeading: "Offene Daten",
   openDataIntro:
     "Sie können die Maßnahmen und die Zahlen zum Geld herunterladen. Sie dürfen die Daten benutzen.",
-  openDataLicence: "Die Regeln dafür heißen: {licence}. Schreiben Sie dazu, woher die Daten sind: {source}.",
+  openDataLicence:
+    "Die Regeln dafür heißen: {licence}. Schreiben Sie dazu, woher die Daten sind: {source}.",
   openDataMeasures: "Maßnahmen",
   openDataMoney: "Geld für jedes Thema",
   openDataFormat: "{what} als {format}",

@@ -70,7 +70,8 @@ export const fa: Messages = {
   reportsIntro: "گزارش‌های نهایی به کمیته، برای خواندن و دریافت.",
   nothingPublished: "هنوز چیزی در اینجا منتشر نشده است.",
   openDataHeading: "داده‌های باز",
-  openDataIntro: "می‌توانید اقدامات و مبالغ منتشرشده را به صورت فایل دریافت کنید و دوباره به کار ببرید.",
+  openDataIntro:
+    "می‌توانید اقدامات و مبالغ منتشرشده را به صورت فایل دریافت کنید و دوباره به کار ببرید.",
   openDataLicence: "مجوز: {licence}. لطفاً منبع را ذکر کنید: {source}.",
   openDataMeasures: "اقدامات",
   openDataMoney: "بودجه بر اساس حوزه اقدام",

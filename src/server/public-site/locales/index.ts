@@ -1,5 +1,5 @@
 import { ar } from "./ar";
-import { type Messages, de } from "./de";
+import { de, type Messages } from "./de";
 import { deLs } from "./de-x-ls";
 import { en } from "./en";
 import { fa } from "./fa";

@@ -71,7 +71,8 @@ export const tr: Messages = {
   reportsIntro: "Komisyona sunulan nihai raporlar: okuyun ve indirin.",
   nothingPublished: "Burada henüz bir şey yayımlanmadı.",
   openDataHeading: "Açık veri",
-  openDataIntro: "Yayımlanan tedbirleri ve tutarları dosya olarak indirip yeniden kullanabilirsiniz.",
+  openDataIntro:
+    "Yayımlanan tedbirleri ve tutarları dosya olarak indirip yeniden kullanabilirsiniz.",
   openDataLicence: "Lisans: {licence}. Lütfen kaynak olarak belirtin: {source}.",
   openDataMeasures: "Tedbirler",
   openDataMoney: "Eylem alanlarına göre para",
