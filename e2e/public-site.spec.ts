@@ -112,6 +112,7 @@ async function tabWalk(page: Page): Promise<string[]> {
 test("a keyboard-only walk reaches every link and control, the skip link first", async ({
   page,
 }) => {
+  test.setTimeout(900_000);
   for (const url of [
     ...pages.map((p) => `/oeffentlich/de${p}`),
     "/oeffentlich/ar",

@@ -38,6 +38,9 @@ async function audit(url: string, chromePath: string) {
     });
     const lhr = result?.lhr;
     if (!lhr) throw new Error("Lighthouse returned no result");
+    const fcpError = lhr.audits["first-contentful-paint"]?.errorMessage;
+    if (lhr.runtimeError || fcpError)
+      throw new Error(`Lighthouse could not measure: ${lhr.runtimeError?.message ?? fcpError}`);
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const ms = (id: string) => Math.round(Number(lhr.audits[id]?.numericValue ?? 0));
     const failed = Object.values(lhr.audits)

@@ -1,5 +1,5 @@
 import { formatDate, formatEuro } from "./format";
-import { type HtmlPart, html, paragraphs } from "./html";
+import { fill, german, type HtmlPart, html, paragraphs } from "./html";
 import { type SiteLanguage, say } from "./locales";
 import type { PublicData, PublicField, PublicMeasure } from "./model";
 import type { PublishedIndicator, PublishedReport } from "./providers";
@@ -42,11 +42,11 @@ ${
   data.concept
     ? html`<p>${
         data.concept.adoptedOn
-          ? say(m, "conceptAdopted", {
-              title: data.concept.title,
+          ? fill(m.conceptAdopted, {
+              title: german(data.concept.title),
               date: formatDate(lang, data.concept.adoptedOn),
             })
-          : say(m, "conceptAdoptedUndated", { title: data.concept.title })
+          : fill(m.conceptAdoptedUndated, { title: german(data.concept.title) })
       }</p>`
     : html`<p>${m.noConcept}</p>`
 }
@@ -68,7 +68,7 @@ ${data.fields.map((f) => fieldCard(ctx, f))}
 ${
   data.focus && focusField
     ? html`<dl class="facts">
-<dt>${m.fields}</dt><dd lang="de">${say(m, "focusField", { position: focusField.position, title: focusField.title })}</dd>
+<dt>${m.fields}</dt><dd>${fill(m.focusField, { position: focusField.position, title: german(focusField.title) })}</dd>
 <dt>${m.focusPeriod}</dt><dd>${period(data.focus.validFrom, data.focus.validTo)}</dd>
 <dt>${m.focusBasis}</dt><dd lang="de">${data.focus.basis}</dd>
 ${
@@ -88,7 +88,7 @@ ${germanNote(lang)}`
     : html`<p>${m.noFocus}</p>`
 }
 </section>
-<section aria-labelledby="mehr">
+<section class="more" aria-labelledby="mehr">
 <h2 id="mehr" class="visually-hidden">${m.navMeasures}, ${m.navMoney}</h2>
 <ul class="tiles">
 <li><a href="${pagePath(lang.code, "massnahmen")}">${m.navMeasures}<span class="tile-figure">${say(m, "measuresCount", { count: data.measures.length })}</span></a></li>

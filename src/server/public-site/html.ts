@@ -46,3 +46,16 @@ export function paragraphs(text: string, className?: string): SafeHtml {
     .filter(Boolean)
     .map((p) => html`<p${className ? html` class="${className}"` : ""}>${p}</p>`)}`;
 }
+
+/** A message with {name} placeholders; the text is escaped, the values are rendered as parts. */
+export function fill(template: string, params: Record<string, HtmlPart>): SafeHtml {
+  const pieces = template.split(/\{(\w+)\}/);
+  return new SafeHtml(
+    pieces.map((piece, i) => (i % 2 ? render(params[piece] ?? "") : escapeHtml(piece))).join(""),
+  );
+}
+
+/** German content inside text of another direction or language: isolated, marked as German. */
+export function german(text: string): SafeHtml {
+  return html`<bdi lang="de">${text}</bdi>`;
+}

@@ -1,4 +1,4 @@
-import { type HtmlPart, html, type SafeHtml } from "./html";
+import { fill, german, type HtmlPart, html, type SafeHtml } from "./html";
 import { type SiteLanguage, say, siteLanguages } from "./locales";
 import { openDataFiles, type PageSlug, pagePath, publicRoot, sitePages } from "./site-paths";
 
@@ -36,7 +36,7 @@ ${siteLanguages.map(
 <a class="skip-link" href="#inhalt">${m.skipLink}</a>
 <header class="site-header">
 <div class="wrap">
-<p class="site-name"><a href="${pagePath(lang.code, "")}">${site}</a></p>
+<p class="site-name"><a href="${pagePath(lang.code, "")}">${fill(m.siteTitle, { tenant: german(tenantName) })}</a></p>
 <nav class="languages" aria-label="${m.languageNav}">
 <ul>
 ${siteLanguages.map(
@@ -56,7 +56,7 @@ ${sitePages.filter((p) => p.menu === "main").map(link)}
 </header>
 <main id="inhalt" tabindex="-1">
 <div class="wrap">
-<h1>${heading}</h1>
+<h1>${heading === site ? fill(m.siteTitle, { tenant: german(tenantName) }) : heading}</h1>
 ${body}
 </div>
 </main>
