@@ -70,7 +70,7 @@ ${
     ? html`<dl class="facts">
 <dt>${m.fields}</dt><dd>${fill(m.focusField, { position: focusField.position, title: german(focusField.title) })}</dd>
 <dt>${m.focusPeriod}</dt><dd>${period(data.focus.validFrom, data.focus.validTo)}</dd>
-<dt>${m.focusBasis}</dt><dd lang="de">${data.focus.basis}</dd>
+<dt>${m.focusBasis}</dt><dd lang="de" dir="auto">${data.focus.basis}</dd>
 ${
   data.focus.resolution
     ? html`<dt>${m.focusResolution}</dt><dd><span lang="de">${say(m, "focusResolutionBy", {
@@ -78,7 +78,7 @@ ${
         date: formatDate(lang, data.focus.resolution.decidedOn),
       })}</span>${
         data.focus.resolution.text
-          ? html`<blockquote lang="de">${paragraphs(data.focus.resolution.text)}</blockquote>`
+          ? html`<blockquote lang="de" dir="auto">${paragraphs(data.focus.resolution.text)}</blockquote>`
           : ""
       }</dd>`
     : ""
@@ -128,14 +128,14 @@ function measureItem({ lang, data }: Ctx, measure: PublicMeasure): HtmlPart {
   return html`<li class="card" id="m-${measure.id}">
 <h2 lang="${text.textLang}">${text.title}</h2>
 ${text.inGerman ? html`<p class="note">${m.germanOnly}</p>` : ""}
-${text.description ? html`<div lang="${text.textLang}">${paragraphs(text.description)}</div>` : ""}
+${text.description ? html`<div lang="${text.textLang}" dir="auto">${paragraphs(text.description)}</div>` : ""}
 <dl class="facts">
 <dt>${m.status}</dt><dd><span class="status status--${measure.status}">${m[`status_${measure.status}`]}</span></dd>
 <dt>${m.period}</dt><dd>${period}</dd>
 <dt>${m.places}</dt><dd${measure.municipalities.length ? html` lang="de"` : ""}>${measure.municipalities.length ? measure.municipalities.join(", ") : m.wholeCounty}</dd>
 ${
   measure.fieldPositions.length
-    ? html`<dt>${m.fields}</dt><dd lang="de">${measure.fieldPositions
+    ? html`<dt>${m.fields}</dt><dd lang="de" dir="auto">${measure.fieldPositions
         .map((p) => `${p} ${fieldTitle(data, p)?.title ?? ""}`.trim())
         .join("; ")}</dd>`
     : ""

@@ -6,7 +6,7 @@ import type { PublicLegal } from "./model";
 function legalBody(lang: SiteLanguage, text: PublicLegal | undefined, fallback: string): HtmlPart {
   if (!text) return html`<p>${fallback}</p>`;
   return html`${lang.code === "de" ? "" : html`<p class="note">${lang.messages.germanLegal}</p>`}
-<div lang="de">${paragraphs(text.body)}</div>`;
+<div lang="de" dir="auto">${paragraphs(text.body)}</div>`;
 }
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -22,7 +22,7 @@ ${
   contact
     ? emailPattern.test(contact)
       ? html`<p><a href="mailto:${contact}">${contact}</a></p>`
-      : html`<address lang="de">${paragraphs(contact)}</address>`
+      : html`<address lang="de" dir="auto">${paragraphs(contact)}</address>`
     : html`<p>${m.feedbackMissing}</p>`
 }
 </section>
