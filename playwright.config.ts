@@ -63,7 +63,7 @@ export default defineConfig({
   webServer: {
     command: `${createAccountsCommand()} && npx tsx src/server/cli/start.ts`,
     url: `${baseURL}/api/health`,
-    timeout: 120_000,
+    timeout: Number(process.env.KURS_E2E_SERVER_TIMEOUT ?? 120_000),
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

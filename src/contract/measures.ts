@@ -43,6 +43,17 @@ export const milestoneInputSchema = z
   })
   .strict();
 
+/** Languages a measure's public title/description may be translated into (German is the original). */
+export const measureTranslationLanguages = ["en", "uk", "ar", "tr", "fa"] as const;
+export const measureTranslationSchema = z
+  .object({
+    lang: z.enum(measureTranslationLanguages),
+    title: shortText,
+    description: optionalText(10_000),
+  })
+  .strict();
+export type MeasureTranslation = z.infer<typeof measureTranslationSchema>;
+
 /** Create and edit a measure (the same schema for the form and the server). */
 export const measureInputSchema = z
   .object({
@@ -65,6 +76,10 @@ export const measureInputSchema = z
     weight: z.number().int().min(1).max(10).optional(),
     manualCompletion: z.number().int().min(0).max(100).nullable().optional(),
     internalNote: optionalText(5000),
+    /** Shown on the public site; default not public. */
+    isPublic: z.boolean().optional(),
+    /** Public title/description per language; replaces all translations when given. */
+    translations: z.array(measureTranslationSchema).max(5).optional(),
   })
   .strict();
 export type MeasureInput = z.infer<typeof measureInputSchema>;
@@ -161,6 +176,14 @@ export const measureSchema = measureSummarySchema
     manualCompletion: z.number().int().nullable(),
     /** Only for signed-in staff; null for the public. */
     internalNote: z.string().nullable(),
+    isPublic: z.boolean(),
+    translations: z.array(
+      z.object({
+        lang: z.enum(measureTranslationLanguages),
+        title: z.string(),
+        description: z.string().nullable(),
+      }),
+    ),
     latestUpdate: progressUpdateSchema.nullable(),
     updates: z.array(progressUpdateSchema),
     statusHistory: z.array(

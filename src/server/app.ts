@@ -24,11 +24,13 @@ import { healthRoutes } from "./health/routes";
 import { registerProblemHandlers } from "./http/problem";
 import { validatorCompiler } from "./http/zod-validator";
 import { ledgerRoutes } from "./ledger/routes";
+import { legalRoutes } from "./legal/routes";
 import { measureImportRoutes } from "./measures/import-routes";
 import { measureRoutes } from "./measures/routes";
 import { measureViewRoutes } from "./measures/view-routes";
 import { oparlRoutes } from "./oparl/routes";
 import { overviewRoutes } from "./overview/routes";
+import { publicSiteRoutes } from "./public-site/routes";
 import { resolutionRoutes } from "./resolutions/routes";
 import { registerReplicaRouting } from "./tenancy/replica-routing";
 import { registerRequestContext, resolveDefaultTenant } from "./tenancy/request-context";
@@ -180,11 +182,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(councilRoutes());
       await api.register(resolutionRoutes());
       await api.register(ledgerRoutes());
+      await api.register(legalRoutes());
     },
     { prefix: "/api/v1" },
   );
   // OParl 1.1 read-only export (public; see src/server/oparl).
   await app.register(oparlRoutes(database.db, currentTenant), { prefix: "/oparl/v1" });
+
+  // Public transparency site (/oeffentlich): server-rendered, no session, no cookies.
+  await app.register(async (site) => {
+    registerRequestContext(site, database.db, currentTenant);
+    await site.register(publicSiteRoutes());
+  });
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, "index.html"))) {

@@ -29,6 +29,9 @@ export const permissions = {
   "session.self": ["admin", "coordinator", "partner", "committee"],
   "users.manage": ["admin"],
   "audit.read": ["admin"],
+  // public site (issue 10): legal texts are public; only the admin writes them
+  "legal.read": ["public", "admin", "coordinator", "partner", "committee"],
+  "legal.edit": ["admin"],
 } as const satisfies Record<string, readonly Principal[]>;
 
 export type Permission = keyof typeof permissions;
@@ -37,6 +40,7 @@ export type Permission = keyof typeof permissions;
 export const requiresSecondFactor: ReadonlySet<Permission> = new Set([
   "users.manage",
   "audit.read",
+  "legal.edit",
 ]);
 
 export function may(principal: Principal, permission: Permission): boolean {

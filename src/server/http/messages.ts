@@ -160,6 +160,8 @@ const messages: Record<Language, Catalogue> = {
     // Multi-tenant operation (issue 11)
     "tenant.disabled":
       "Dieser Landkreis ist in dieser Installation deaktiviert; bitte wenden Sie sich an den Betrieb.",
+    // public site (issue 10)
+    "measure.repeatedTranslation": "Für diese Sprache gibt es schon eine Übersetzung.",
   },
   en: {
     "problem.validation": "The input is invalid.",
@@ -303,6 +305,8 @@ const messages: Record<Language, Catalogue> = {
     // Multi-tenant operation (issue 11)
     "tenant.disabled":
       "This county has been disabled in this installation; please contact the operator.",
+    // public site (issue 10)
+    "measure.repeatedTranslation": "There already is a translation into this language.",
   },
 };
 

@@ -18,6 +18,7 @@ import * as options from "./options-queries";
 import * as q from "./queries";
 import { listRollUpRows } from "./roll-up-queries";
 import { present, summarise } from "./summaries";
+import { translationsOf } from "./translation-queries";
 
 const sorters = {
   title: (a, b) => a.title.localeCompare(b.title, "de"),
@@ -98,6 +99,8 @@ export async function presentMeasure(
     weight: row.weight,
     manualCompletion: row.manualCompletion,
     internalNote: viewer.internal ? row.internalNote : null,
+    isPublic: row.isPublic,
+    translations: (await translationsOf(db, tenantId, [id])).map(({ measureId: _, ...t }) => t),
     latestUpdate: updates[0] ?? null,
     updates,
     statusHistory: (await q.statusHistoryOf(db, tenantId, id)).map((s) => ({

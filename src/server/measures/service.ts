@@ -11,6 +11,7 @@ import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import * as q from "./queries";
 import { presentMeasure } from "./read";
+import { replaceTranslations } from "./translation-queries";
 
 export interface Actor {
   actor: string;
@@ -84,6 +85,15 @@ async function checkReferences(db: Executor, tenantId: string, input: MeasureInp
       {},
       `municipalityIds.${badPlace}`,
     );
+  const langs = (input.translations ?? []).map((t) => t.lang);
+  const repeated = langs.findIndex((l, i) => langs.indexOf(l) !== i);
+  if (repeated >= 0)
+    throw new DomainError(
+      "invalid",
+      "measure.repeatedTranslation",
+      {},
+      `translations.${repeated}.lang`,
+    );
   if (input.startOn && input.endOn && input.endOn < input.startOn)
     throw new DomainError("invalid", "measure.endBeforeStart", {}, "endOn");
 }
@@ -104,6 +114,7 @@ function columnsOf(input: MeasureInput) {
     weight: input.weight ?? 1,
     manualCompletion: input.manualCompletion ?? null,
     internalNote: input.internalNote || null,
+    isPublic: input.isPublic ?? false,
   };
 }
 
@@ -132,6 +143,7 @@ export async function createMeasure(
     await checkReferences(tx, tenantId, input);
     const created = await q.insertMeasure(tx, { tenantId, ...columnsOf(input) });
     await q.replaceLinks(tx, tenantId, created.id, linksOf(input));
+    if (input.translations) await replaceTranslations(tx, tenantId, created.id, input.translations);
     await q.insertStatusChange(tx, {
       tenantId,
       measureId: created.id,
@@ -148,7 +160,7 @@ export async function createMeasure(
       action: "measure.create",
       entityType: "measure",
       entityId: created.id,
-      after: { ...columnsOf(input), ...linksOf(input) },
+      after: { ...columnsOf(input), ...linksOf(input), translations: input.translations },
     });
     return show(tx, tenantId, created.id, { role: "coordinator", partnerId: null }, today);
   });
@@ -178,6 +190,7 @@ export async function updateMeasure(
     );
     await q.updateMeasure(tx, tenantId, id, columnsOf(input));
     await q.replaceLinks(tx, tenantId, id, linksOf(input));
+    if (input.translations) await replaceTranslations(tx, tenantId, id, input.translations);
     await recordAudit(tx, {
       tenantId,
       actor,
@@ -191,8 +204,9 @@ export async function updateMeasure(
         partnerIds: beforeLinks?.partners.map((p) => p.id),
         municipalityIds: beforeLinks?.municipalities.map((m) => m.id),
         milestones: beforeLinks?.milestones,
+        translations: beforeLinks?.translations,
       },
-      after: { ...columnsOf(input), ...linksOf(input) },
+      after: { ...columnsOf(input), ...linksOf(input), translations: input.translations },
     });
     return show(tx, tenantId, id, { role: "coordinator", partnerId: null }, today);
   });

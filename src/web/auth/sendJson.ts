@@ -5,7 +5,7 @@ import { ApiError, looksLikeProblem } from "../api/client";
  * header the server checks; the session cookie goes along (same origin). 204 yields undefined.
  */
 export async function sendJson<T = undefined>(
-  method: "POST" | "PATCH" | "DELETE",
+  method: "POST" | "PUT" | "PATCH" | "DELETE",
   path: string,
   language: string,
   body?: unknown,

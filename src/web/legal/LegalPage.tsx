@@ -1,18 +1,57 @@
 import { useTranslation } from "react-i18next";
+import type { LegalText } from "../../contract/legal";
+import { useApiQuery } from "../api/queries";
+import { useMe } from "../auth/session";
 import { Alert } from "../components/Alert";
+import { MultilineText } from "../components/MultilineText";
 import { Page } from "../components/Page";
+import { QueryState } from "../components/QueryState";
+import { LegalEditForm, publicPath } from "./LegalEditForm";
 
 export type LegalTopic = "imprint" | "privacy" | "accessibility";
 
-/** Impressum, Datenschutz, Barrierefreiheit: clearly marked placeholders until the admin fills them. */
+/**
+ * Impressum, Datenschutz, Barrierefreiheit: the admin's text (also on /oeffentlich), or a clearly
+ * marked placeholder until the admin has written one. Admins edit it here.
+ */
 export function LegalPage({ topic }: { topic: LegalTopic }) {
   const { t } = useTranslation();
+  const text = useApiQuery<LegalText>(`/legal/${topic}`);
+  const me = useMe();
+  const isAdmin = me.data?.user.role === "admin";
   return (
     <Page title={t(`legal.${topic}.title`)}>
-      <Alert tone="warning" title={t("legal.adminNoticeTitle")}>
-        <p className="kern-body">{t("legal.adminNotice")}</p>
-      </Alert>
-      <p className="kern-body kurs-legal-text">{t(`legal.${topic}.text`)}</p>
+      <QueryState query={text}>
+        {(legal) => (
+          <>
+            {legal.body ? (
+              <>
+                <MultilineText text={legal.body} />
+                {legal.contact ? (
+                  <p className="kern-body">
+                    {t("legalEdit.contact")}: {legal.contact}
+                  </p>
+                ) : null}
+                <p className="kern-body">
+                  <a className="kern-link" href={publicPath(topic)}>
+                    {t("legalEdit.publicLink")}
+                  </a>
+                </p>
+              </>
+            ) : (
+              <>
+                <Alert tone="warning" title={t("legal.adminNoticeTitle")}>
+                  <p className="kern-body">{t("legal.adminNotice")}</p>
+                </Alert>
+                <p className="kern-body kurs-legal-text">{t(`legal.${topic}.text`)}</p>
+              </>
+            )}
+            {isAdmin ? (
+              <LegalEditForm key={legal.updatedAt ?? "new"} topic={topic} current={legal} />
+            ) : null}
+          </>
+        )}
+      </QueryState>
     </Page>
   );
 }

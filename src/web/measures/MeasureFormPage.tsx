@@ -9,6 +9,7 @@ import { Page } from "../components/Page";
 import { ErrorNotice, QueryState } from "../components/QueryState";
 import { initialValues, type MeasureFormValues, toInput } from "./measure-form-values";
 import { NewPartnerForm } from "./NewPartnerForm";
+import { PublicationFields } from "./PublicationFields";
 import { RecommendationPicker } from "./RecommendationPicker";
 
 function MeasureForm({ options, measure }: { options: MeasureOptions; measure: Measure | null }) {
@@ -132,6 +133,13 @@ function MeasureForm({ options, measure }: { options: MeasureOptions; measure: M
           value={v.internalNote}
           onChange={set("internalNote")}
           error={errors.internalNote}
+        />
+        <PublicationFields
+          isPublic={v.isPublic}
+          onPublicChange={set("isPublic")}
+          translations={v.translations}
+          onTranslationsChange={set("translations")}
+          errors={errors}
         />
         <div className="kurs-actions">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>

@@ -45,6 +45,12 @@ function MeasureFacts({ measure }: { measure: Measure }) {
       {measure.internalNote ? (
         <Fact label={t("measures.detail.internalNote")}>{measure.internalNote}</Fact>
       ) : null}
+      <Fact label={t("measurePublication.legend")}>
+        {measure.isPublic ? t("measurePublication.shown") : t("measurePublication.notShown")}
+        {measure.translations.length
+          ? ` (${measure.translations.map((x) => t(`measurePublication.lang.${x.lang}`)).join(", ")})`
+          : ""}
+      </Fact>
     </Facts>
   );
 }

@@ -1,4 +1,11 @@
-import type { Measure, MeasureInput } from "../../contract/measures";
+import {
+  type Measure,
+  type MeasureInput,
+  measureTranslationLanguages,
+} from "../../contract/measures";
+
+export type TranslationLanguage = (typeof measureTranslationLanguages)[number];
+export type TranslationValues = Record<TranslationLanguage, { title: string; description: string }>;
 
 /** What the form holds: text as typed, so nothing is lost when the server refuses it. */
 export interface MeasureFormValues {
@@ -21,6 +28,24 @@ export interface MeasureFormValues {
   weight: string;
   manualCompletion: string;
   internalNote: string;
+  isPublic: boolean;
+  translations: TranslationValues;
+}
+
+function translationValues(m: Measure | null): TranslationValues {
+  return Object.fromEntries(
+    measureTranslationLanguages.map((lang) => {
+      const t = m?.translations.find((x) => x.lang === lang);
+      return [lang, { title: t?.title ?? "", description: t?.description ?? "" }];
+    }),
+  ) as TranslationValues;
+}
+
+/** The languages sent to the server, in this order (errors name them by index). */
+export function filledTranslations(v: TranslationValues): TranslationLanguage[] {
+  return measureTranslationLanguages.filter(
+    (lang) => v[lang].title.trim() || v[lang].description.trim(),
+  );
 }
 
 export function initialValues(m: Measure | null, firstType: string): MeasureFormValues {
@@ -46,6 +71,8 @@ export function initialValues(m: Measure | null, firstType: string): MeasureForm
     weight: m ? String(m.weight) : "1",
     manualCompletion: m?.manualCompletion === null || !m ? "" : String(m.manualCompletion),
     internalNote: m?.internalNote ?? "",
+    isPublic: m?.isPublic ?? false,
+    translations: translationValues(m),
   };
 }
 
@@ -105,5 +132,11 @@ export function toInput(v: MeasureFormValues): MeasureInput {
     weight: asNumber(Number(v.weight || "1"), v.weight),
     manualCompletion: completion ? asNumber(Number(completion), completion) : null,
     internalNote: v.internalNote || null,
+    isPublic: v.isPublic,
+    translations: filledTranslations(v.translations).map((lang) => ({
+      lang,
+      title: v.translations[lang].title,
+      description: v.translations[lang].description || null,
+    })),
   };
 }

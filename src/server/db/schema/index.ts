@@ -7,4 +7,5 @@ export * from "./funds";
 export * from "./ledger";
 export * from "./measures";
 export * from "./paper-files";
+export * from "./public-site";
 export * from "./tenant";

@@ -109,6 +109,8 @@ export const measure = pgTable(
     weight: integer("weight").notNull().default(1),
     manualCompletion: integer("manual_completion"),
     internalNote: text("internal_note"),
+    /** Shown on the public site (/oeffentlich) only when the office marked it so. */
+    isPublic: boolean("is_public").notNull().default(false),
     isExample: boolean("is_example").notNull().default(false),
     createdAt: createdAtColumn(),
   },

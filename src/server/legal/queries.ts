@@ -1,0 +1,33 @@
+import { and, eq } from "drizzle-orm";
+import type { LegalTopic } from "../../contract/legal";
+import type { Executor } from "../db/database";
+import { legalText } from "../db/schema";
+
+export async function findLegalText(
+  db: Executor,
+  tenantId: string,
+  topic: LegalTopic,
+  lock = false,
+) {
+  const query = db
+    .select()
+    .from(legalText)
+    .where(and(eq(legalText.tenantId, tenantId), eq(legalText.topic, topic)));
+  const rows = lock ? await query.for("update") : await query;
+  return rows[0] ?? null;
+}
+
+export async function upsertLegalText(
+  db: Executor,
+  row: { tenantId: string; topic: LegalTopic; body: string; contact: string | null },
+) {
+  const [saved] = await db
+    .insert(legalText)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [legalText.tenantId, legalText.topic],
+      set: { body: row.body, contact: row.contact, updatedAt: new Date().toISOString() },
+    })
+    .returning();
+  return saved;
+}

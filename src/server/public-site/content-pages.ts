@@ -1,0 +1,265 @@
+import { formatDate, formatEuro } from "./format";
+import { fill, german, type HtmlPart, html, paragraphs } from "./html";
+import { type SiteLanguage, say } from "./locales";
+import type { PublicData, PublicField, PublicMeasure } from "./model";
+import type { PublishedIndicator, PublishedReport } from "./providers";
+import { licence, openDataFiles, pagePath } from "./site-paths";
+
+type Ctx = { lang: SiteLanguage; data: PublicData };
+
+const fieldTitle = (data: PublicData, position: number | null) =>
+  position === null ? null : (data.fields.find((f) => f.position === position) ?? null);
+
+function fieldCard({ lang }: Ctx, f: PublicField): HtmlPart {
+  const m = lang.messages;
+  return html`<li class="card${f.isFocus ? " card--focus" : ""}" lang="de">
+<h3><span class="field-number">${f.position}</span> ${f.title}</h3>
+${f.isFocus ? html`<p class="badge" lang="${lang.code}">${m.focusBadge}</p>` : ""}
+${f.guidingGoal ? html`<p><strong lang="${lang.code}">${m.guidingGoal}:</strong> ${f.guidingGoal}</p>` : ""}
+</li>`;
+}
+
+/** Content that exists only in German: marked as German, with a plain note for other readers. */
+function germanNote(lang: SiteLanguage): HtmlPart {
+  return lang.code === "de" ? "" : html`<p class="note">${lang.messages.germanOnly}</p>`;
+}
+
+export function startPage(ctx: Ctx): HtmlPart {
+  const { lang, data } = ctx;
+  const m = lang.messages;
+  const focusField = fieldTitle(data, data.focus?.fieldPosition ?? null);
+  const period = (from: string | null, to: string | null) =>
+    from && to
+      ? say(m, "focusFromTo", { from: formatDate(lang, from), to: formatDate(lang, to) })
+      : from
+        ? `${say(m, "focusFrom", { from: formatDate(lang, from) })}, ${m.focusOpen}`
+        : m.focusOpen;
+  return html`<p class="lead">${m.intro}</p>
+<p class="as-of">${say(m, "asOf", { date: formatDate(lang, data.today) })}</p>
+<section aria-labelledby="konzept">
+<h2 id="konzept">${m.conceptHeading}</h2>
+${
+  data.concept
+    ? html`<p>${
+        data.concept.adoptedOn
+          ? fill(m.conceptAdopted, {
+              title: german(data.concept.title),
+              date: formatDate(lang, data.concept.adoptedOn),
+            })
+          : fill(m.conceptAdoptedUndated, { title: german(data.concept.title) })
+      }</p>`
+    : html`<p>${m.noConcept}</p>`
+}
+</section>
+${
+  data.fields.length
+    ? html`<section aria-labelledby="felder">
+<h2 id="felder">${m.fieldsHeading}</h2>
+<p>${say(m, "fieldsIntro", { count: data.fields.length })}</p>
+${germanNote(lang)}
+<ul class="cards">
+${data.fields.map((f) => fieldCard(ctx, f))}
+</ul>
+</section>`
+    : ""
+}
+<section aria-labelledby="schwerpunkt">
+<h2 id="schwerpunkt">${m.focusHeading}</h2>
+${
+  data.focus && focusField
+    ? html`<dl class="facts">
+<dt>${m.fields}</dt><dd>${fill(m.focusField, { position: focusField.position, title: german(focusField.title) })}</dd>
+<dt>${m.focusPeriod}</dt><dd>${period(data.focus.validFrom, data.focus.validTo)}</dd>
+<dt>${m.focusBasis}</dt><dd lang="de" dir="auto">${data.focus.basis}</dd>
+${
+  data.focus.resolution
+    ? html`<dt>${m.focusResolution}</dt><dd><span lang="de">${say(m, "focusResolutionBy", {
+        committee: data.focus.resolution.committee,
+        date: formatDate(lang, data.focus.resolution.decidedOn),
+      })}</span>${
+        data.focus.resolution.text
+          ? html`<blockquote lang="de" dir="auto">${paragraphs(data.focus.resolution.text)}</blockquote>`
+          : ""
+      }</dd>`
+    : ""
+}
+</dl>
+${germanNote(lang)}`
+    : html`<p>${m.noFocus}</p>`
+}
+</section>
+<section class="more" aria-labelledby="mehr">
+<h2 id="mehr" class="visually-hidden">${m.navMeasures}, ${m.navMoney}</h2>
+<ul class="tiles">
+<li><a href="${pagePath(lang.code, "massnahmen")}">${m.navMeasures}<span class="tile-figure">${say(m, "measuresCount", { count: data.measures.length })}</span></a></li>
+<li><a href="${pagePath(lang.code, "geld")}">${m.navMoney}</a></li>
+<li><a href="${pagePath(lang.code, "kennzahlen")}">${m.navIndicators}</a></li>
+<li><a href="${pagePath(lang.code, "berichte")}">${m.navReports}</a></li>
+</ul>
+</section>`;
+}
+
+function measureText(lang: SiteLanguage, measure: PublicMeasure) {
+  const translated = measure.translations.find((t) => t.lang === lang.code);
+  return translated
+    ? {
+        title: translated.title,
+        description: translated.description,
+        textLang: lang.code,
+        inGerman: false,
+      }
+    : {
+        title: measure.title,
+        description: measure.description,
+        textLang: "de",
+        inGerman: lang.code !== "de",
+      };
+}
+
+function measureItem({ lang, data }: Ctx, measure: PublicMeasure): HtmlPart {
+  const m = lang.messages;
+  const text = measureText(lang, measure);
+  const period =
+    measure.startOn || measure.endOn
+      ? `${measure.startOn ? formatDate(lang, measure.startOn) : m.periodOpen} – ${
+          measure.endOn ? formatDate(lang, measure.endOn) : m.periodOpen
+        }`
+      : m.periodOpen;
+  return html`<li class="card" id="m-${measure.id}">
+<h2 lang="${text.textLang}">${text.title}</h2>
+${text.inGerman ? html`<p class="note">${m.germanOnly}</p>` : ""}
+${text.description ? html`<div lang="${text.textLang}" dir="auto">${paragraphs(text.description)}</div>` : ""}
+<dl class="facts">
+<dt>${m.status}</dt><dd><span class="status status--${measure.status}">${m[`status_${measure.status}`]}</span></dd>
+<dt>${m.period}</dt><dd>${period}</dd>
+<dt>${m.places}</dt><dd${measure.municipalities.length ? html` lang="de"` : ""}>${measure.municipalities.length ? measure.municipalities.join(", ") : m.wholeCounty}</dd>
+${
+  measure.fieldPositions.length
+    ? html`<dt>${m.fields}</dt><dd lang="de" dir="auto">${measure.fieldPositions
+        .map((p) => `${p} ${fieldTitle(data, p)?.title ?? ""}`.trim())
+        .join("; ")}</dd>`
+    : ""
+}
+</dl>
+</li>`;
+}
+
+export function measuresPage(ctx: Ctx): HtmlPart {
+  const m = ctx.lang.messages;
+  return html`<p class="lead">${m.measuresIntro}</p>
+${openDataLine(ctx.lang, "measures")}
+${
+  ctx.data.measures.length
+    ? html`<p>${say(m, "measuresCount", { count: ctx.data.measures.length })}</p>
+<ul class="cards cards--wide">${ctx.data.measures.map((x) => measureItem(ctx, x))}</ul>`
+    : html`<p>${m.noMeasures}</p>`
+}`;
+}
+
+function bar(value: number, max: number, label: string): HtmlPart {
+  const width = max > 0 ? Math.round((value / max) * 100) : 0;
+  return html`<svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="bar__${label}" x="0" y="0" height="8" width="${width}"></rect></svg>`;
+}
+
+export function moneyPage({ lang, data }: Ctx): HtmlPart {
+  const m = lang.messages;
+  const rows = data.money.filter(
+    (r) => r.fieldPosition !== null || r.grantedCents || r.paidCents || r.boundCents,
+  );
+  const total = rows.reduce(
+    (sum, r) => ({
+      granted: sum.granted + r.grantedCents,
+      bound: sum.bound + r.boundCents,
+      paid: sum.paid + r.paidCents,
+    }),
+    { granted: 0, bound: 0, paid: 0 },
+  );
+  const max = Math.max(0, ...rows.map((r) => r.grantedCents));
+  const name = (position: number | null) => {
+    const f = fieldTitle(data, position);
+    return f ? html`<span lang="de">${f.position} ${f.title}</span>` : m.moneyNoField;
+  };
+  return html`<p class="lead">${m.moneyIntro}</p>
+${openDataLine(lang, "money")}
+${
+  rows.length
+    ? html`<div class="table-scroll" role="region" aria-labelledby="geld-titel" tabindex="0">
+<table class="money">
+<caption id="geld-titel">${m.moneyCaption}</caption>
+<thead><tr><th scope="col">${m.moneyField}</th><th scope="col">${m.moneyGranted}</th><th scope="col">${m.moneyBound}</th><th scope="col">${m.moneyPaid}</th></tr></thead>
+<tbody>
+${rows.map(
+  (
+    r,
+  ) => html`<tr><th scope="row">${name(r.fieldPosition)}</th><td>${formatEuro(lang, r.grantedCents)}${bar(r.grantedCents, max, "granted")}</td><td>${formatEuro(lang, r.boundCents)}${bar(r.boundCents, max, "bound")}</td><td>${formatEuro(lang, r.paidCents)}${bar(r.paidCents, max, "paid")}</td></tr>
+`,
+)}</tbody>
+<tfoot><tr><th scope="row">${m.moneyTotal}</th><td>${formatEuro(lang, total.granted)}</td><td>${formatEuro(lang, total.bound)}</td><td>${formatEuro(lang, total.paid)}</td></tr></tfoot>
+</table>
+</div>`
+    : html`<p>${m.noMoney}</p>`
+}`;
+}
+
+export function indicatorsPage({ lang }: Ctx, indicators: PublishedIndicator[]): HtmlPart {
+  const m = lang.messages;
+  return html`<p class="lead">${m.indicatorsIntro}</p>
+${
+  indicators.length
+    ? indicators.map((ind) => {
+        const max = Math.max(0, ...ind.values.map((v) => v.value ?? 0));
+        return html`<section class="card" aria-labelledby="k-${ind.id}">
+<h2 id="k-${ind.id}" lang="de">${ind.name}</h2>
+<div class="table-scroll" role="region" aria-labelledby="k-${ind.id}" tabindex="0">
+<table>
+<thead><tr><th scope="col">${m.focusPeriod}</th><th scope="col" lang="de">${ind.unit ?? ind.name}</th></tr></thead>
+<tbody>${ind.values.map(
+          (v) =>
+            html`<tr><th scope="row">${v.period}</th><td>${
+              v.value === null ? "–" : new Intl.NumberFormat(lang.locale).format(v.value)
+            }${v.value === null ? "" : bar(v.value, max, "granted")}</td></tr>`,
+        )}</tbody>
+</table>
+</div>
+${ind.source ? html`<p class="source" lang="de">${ind.source}</p>` : ""}
+</section>`;
+      })
+    : html`<p class="empty">${m.nothingPublished}</p>`
+}`;
+}
+
+export function reportsPage({ lang }: Ctx, reports: PublishedReport[]): HtmlPart {
+  const m = lang.messages;
+  return html`<p class="lead">${m.reportsIntro}</p>
+${
+  reports.length
+    ? html`<ul class="cards cards--wide">${reports.map(
+        (r) => html`<li class="card" lang="de">
+<h2>${r.title}</h2>
+<p>${r.committee}, ${formatDate(lang, r.presentedOn)}</p>
+<p><a href="${r.htmlUrl}">${r.title} (HTML)</a> · <a href="${r.pdfUrl}">${r.title} (PDF)</a></p>
+</li>`,
+      )}</ul>`
+    : html`<p class="empty">${m.nothingPublished}</p>`
+}`;
+}
+
+function openDataLine(lang: SiteLanguage, what: "measures" | "money"): HtmlPart {
+  const m = lang.messages;
+  const label = what === "measures" ? m.openDataMeasures : m.openDataMoney;
+  const csv = what === "measures" ? openDataFiles.measuresCsv : openDataFiles.moneyCsv;
+  const json = what === "measures" ? openDataFiles.measuresJson : openDataFiles.moneyJson;
+  return html`<p class="data-links">${m.navOpenData}: <a href="${csv}">${say(m, "openDataFormat", { what: label, format: "CSV" })}</a> · <a href="${json}">${say(m, "openDataFormat", { what: label, format: "JSON" })}</a> (<a href="${licence.url}" hreflang="de">${licence.id}</a>)</p>`;
+}
+
+export function openDataPage({ lang, data }: Ctx): HtmlPart {
+  const m = lang.messages;
+  return html`<p class="lead">${m.openDataIntro}</p>
+<ul class="file-list">
+<li><a href="${openDataFiles.measuresCsv}">${say(m, "openDataFormat", { what: m.openDataMeasures, format: "CSV" })}</a></li>
+<li><a href="${openDataFiles.measuresJson}">${say(m, "openDataFormat", { what: m.openDataMeasures, format: "JSON" })}</a></li>
+<li><a href="${openDataFiles.moneyCsv}">${say(m, "openDataFormat", { what: m.openDataMoney, format: "CSV" })}</a></li>
+<li><a href="${openDataFiles.moneyJson}">${say(m, "openDataFormat", { what: m.openDataMoney, format: "JSON" })}</a></li>
+</ul>
+<p>${say(m, "openDataLicence", { licence: licence.name, source: data.tenantName })} <a href="${licence.url}" hreflang="de">${licence.url}</a></p>`;
+}

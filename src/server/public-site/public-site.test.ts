@@ -1,0 +1,243 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FundList } from "../../contract/ledger";
+import type { Measure, MeasureOptions } from "../../contract/measures";
+import { createTestApp, type TestApp } from "../testing/test-app";
+import { siteLanguages } from "./locales";
+import { openDataFiles, pagePath, sitePages } from "./site-paths";
+
+/** Strings that exist only in internal fields: none may appear in any public response. */
+const secrets = {
+  note: "GEHEIMNOTIZ-7f3a",
+  person: "GEHEIMPERSON-91c2",
+  unit: "GEHEIMREFERAT-2d4e",
+  milestone: "GEHEIMMEILENSTEIN-c0de",
+  progress: "GEHEIMFORTSCHRITT-aa11",
+  unpublishedTitle: "GEHEIMUNVEROEFFENTLICHT-5b1d",
+  unpublishedDescription: "GEHEIMENTWURF-66e0",
+  unpublishedTranslation: "GEHEIMUEBERSETZUNG-0b0b",
+  bookingNote: "GEHEIMBUCHUNG-3c3c",
+  bookingDocument: "GEHEIMBELEG-4d4d",
+  partnerContact: "GEHEIMKONTAKT-8e8e",
+};
+
+describe("public site /oeffentlich", () => {
+  let t: TestApp;
+  let editor: Record<string, string>;
+  let admin: Record<string, string>;
+  let userNames: string[];
+  let published: Measure;
+  const responses: { url: string; body: string }[] = [];
+
+  const allUrls = () => [
+    ...siteLanguages.flatMap((l) => sitePages.map((p) => pagePath(l.code, p.slug))),
+    ...Object.values(openDataFiles),
+    "/oeffentlich/public.css",
+  ];
+
+  beforeAll(async () => {
+    process.env.KURS_TODAY = "2025-06-30";
+    t = await createTestApp();
+    editor = await t.signIn("coordinator");
+    admin = await t.signIn("admin");
+    await t.database.query("update app_user set display_name = 'GEHEIMNAME-' || left(id::text, 8)");
+    userNames = (
+      await t.database.query<{ email: string; display_name: string }>(
+        "select email, display_name from app_user",
+      )
+    ).flatMap((r) => [r.email, r.display_name]);
+    expect(userNames.length).toBeGreaterThanOrEqual(4);
+    const options = (
+      await t.app.inject({ url: "/api/v1/measures/options", headers: editor })
+    ).json<MeasureOptions>();
+    const rec = options.actionFields
+      .find((f) => f.title === "Sprache und Bildung")
+      ?.goals.flatMap((g) => g.recommendations)[0]?.id;
+    const partner = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/partners",
+      headers: editor,
+      payload: {
+        name: "Bildungswerk Öffentlich",
+        kind: "adultEducation",
+        contactName: secrets.partnerContact,
+      },
+    });
+    const base = {
+      measureTypeId: options.measureTypes.find((m) => m.key === "languageCourse")?.id,
+      recommendationIds: [rec],
+      responsiblePerson: secrets.person,
+      responsibleUnit: secrets.unit,
+      internalNote: secrets.note,
+      milestones: [{ title: secrets.milestone, dueOn: "2025-09-01" }],
+      partnerIds: [partner.json().id],
+      plannedCents: 98_765_432,
+    };
+    const created = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/measures",
+      headers: editor,
+      payload: {
+        ...base,
+        title: "Sprachcafé <b>für</b> Eltern",
+        description: "Treffen zum Deutschlernen mit Kinderbetreuung.",
+        municipalityIds: [options.municipalities[0]?.id],
+        isPublic: true,
+        translations: [{ lang: "uk", title: "Мовне кафе для батьків", description: "Зустрічі." }],
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    published = created.json<Measure>();
+    const hidden = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/measures",
+      headers: editor,
+      payload: {
+        ...base,
+        title: secrets.unpublishedTitle,
+        description: secrets.unpublishedDescription,
+        translations: [{ lang: "en", title: secrets.unpublishedTranslation }],
+      },
+    });
+    expect(hidden.statusCode, hidden.body).toBe(201);
+    const progress = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/measures/${published.id}/progress`,
+      headers: editor,
+      payload: { reportedOn: "2025-06-01", trafficLight: "green", text: secrets.progress },
+    });
+    expect(progress.statusCode, progress.body).toBe(201);
+    const funds = (await t.app.inject({ url: "/api/v1/funds" })).json<FundList>().items;
+    const fund = funds.find((f) => f.name === "Mittel für Sprachkurse 2024");
+    if (!fund) throw new Error("seed has no fund");
+    const booking = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/funds/${fund.id}/bookings`,
+      headers: { ...editor, "idempotency-key": "public-site-1" },
+      payload: {
+        kind: "commitment",
+        measureId: published.id,
+        amountCents: 50_000,
+        date: `${fund.fiscalYear}-04-02`,
+        note: secrets.bookingNote,
+        documentReference: secrets.bookingDocument,
+      },
+    });
+    expect(booking.statusCode, booking.body).toBe(201);
+
+    for (const url of allUrls()) {
+      const response = await t.app.inject({ url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers["set-cookie"], url).toBeUndefined();
+      responses.push({ url, body: response.body });
+    }
+  });
+  afterAll(async () => {
+    delete process.env.KURS_TODAY;
+    await t?.close();
+  });
+
+  it("shows no internal field, unpublished measure or user name in any page or open-data file", () => {
+    expect(responses.length).toBe(siteLanguages.length * sitePages.length + 5);
+    const forbidden = [...Object.values(secrets), ...userNames, "98765432", "987.654,32"];
+    for (const { url, body } of responses)
+      for (const secret of forbidden)
+        expect(body.includes(secret), `${secret} in ${url}`).toBe(false);
+  });
+
+  it("shows the published measure, escaped, in every language; translated where a translation exists", () => {
+    const page = (lang: string) =>
+      responses.find((r) => r.url === `/oeffentlich/${lang}/massnahmen`)?.body ?? "";
+    expect(page("de")).toContain("Sprachcafé &lt;b&gt;für&lt;/b&gt; Eltern");
+    expect(page("de")).not.toContain("<b>für</b>");
+    expect(page("uk")).toContain("Мовне кафе для батьків");
+    expect(page("uk")).not.toContain("Sprachcafé");
+    // Turkish has no translation: the German text with a plain note.
+    expect(page("tr")).toContain('lang="de">Sprachcafé &lt;b&gt;');
+    expect(page("tr")).toContain("Bu metin henüz sizin dilinizde yok");
+    const json = JSON.parse(responses.find((r) => r.url.endsWith("massnahmen.json"))?.body ?? "{}");
+    expect(json.lizenz.id).toBe("dl-de/by-2-0");
+    expect(json.daten.map((m: { id: string }) => m.id)).toEqual([published.id]);
+  });
+
+  it("sets lang and dir; Arabic and Farsi read right to left", () => {
+    for (const l of siteLanguages) {
+      const body = responses.find((r) => r.url === `/oeffentlich/${l.code}`)?.body ?? "";
+      expect(body).toContain(`<html lang="${l.code}" dir="${l.dir}">`);
+    }
+    expect(siteLanguages.filter((l) => l.dir === "rtl").map((l) => l.code)).toEqual(["ar", "fa"]);
+  });
+
+  it("answers a matching If-None-Match with 304 and is cacheable", async () => {
+    const first = await t.app.inject({ url: "/oeffentlich/de" });
+    expect(first.headers["cache-control"]).toBe("public, max-age=300");
+    const etag = String(first.headers.etag);
+    const again = await t.app.inject({
+      url: "/oeffentlich/de",
+      headers: { "if-none-match": etag },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe("");
+    const other = await t.app.inject({
+      url: "/oeffentlich/en",
+      headers: { "if-none-match": etag },
+    });
+    expect(other.statusCode).toBe(200);
+  });
+
+  it("knows only its own languages, pages and files", async () => {
+    for (const url of [
+      "/oeffentlich/xx",
+      "/oeffentlich/de/intern",
+      "/oeffentlich/daten/konten.csv",
+    ])
+      expect((await t.app.inject({ url })).statusCode, url).toBe(404);
+    expect((await t.app.inject({ url: "/oeffentlich" })).headers.location).toBe("/oeffentlich/de");
+  });
+
+  it("lets only the admin write the legal texts; the site shows them; bad input changes nothing", async () => {
+    const put = (headers: Record<string, string>, payload: Record<string, unknown>) =>
+      t.app.inject({ method: "PUT", url: "/api/v1/legal/accessibility", headers, payload });
+    expect((await put(editor, { body: "Versuch" })).statusCode).toBe(403);
+    const bad = await put(admin, { body: "   ", contact: 5 });
+    expect(bad.statusCode).toBe(400);
+    expect((await t.app.inject({ url: "/api/v1/legal/accessibility" })).json().body).toBeNull();
+    const ok = await put(admin, {
+      body: "Stand der Vereinbarkeit: teilweise.",
+      contact: "barrierefrei@example.org",
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const page = await t.app.inject({ url: "/oeffentlich/ar/barrierefreiheit" });
+    expect(page.body).toContain("Stand der Vereinbarkeit: teilweise.");
+    expect(page.body).toContain('href="mailto:barrierefrei@example.org"');
+    expect(page.body).toContain("هذا النص متوفر باللغة الألمانية فقط.");
+    const audit = await t.database.query<{ n: string }>(
+      "select count(*) n from audit_event where action = 'legal.save'",
+    );
+    expect(Number(audit[0]?.n)).toBe(1);
+  });
+
+  it("refuses two translations into the same language without changing the measure", async () => {
+    const response = await t.app.inject({
+      method: "PUT",
+      url: `/api/v1/measures/${published.id}`,
+      headers: editor,
+      payload: {
+        title: "Geändert",
+        measureTypeId: published.measureTypeId,
+        recommendationIds: published.recommendations.map((r) => r.id),
+        isPublic: true,
+        translations: [
+          { lang: "en", title: "A" },
+          { lang: "en", title: "B" },
+        ],
+      },
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().errors[0].path).toBe("translations.1.lang");
+    const after = (
+      await t.app.inject({ url: `/api/v1/measures/${published.id}`, headers: editor })
+    ).json<Measure>();
+    expect(after.title).toBe(published.title);
+    expect(after.translations.map((x) => x.lang)).toEqual(["uk"]);
+  });
+});

@@ -1,0 +1,94 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Executor } from "../db/database";
+import {
+  actionField,
+  goal,
+  legalText,
+  measure,
+  measureMunicipality,
+  measureRecommendation,
+  municipality,
+  recommendation,
+  resolution,
+} from "../db/schema";
+
+/** Only measures the office marked public, and only their public columns (never notes). */
+export async function listPublicMeasures(db: Executor, tenantId: string) {
+  return db
+    .select({
+      id: measure.id,
+      title: measure.title,
+      description: measure.description,
+      status: measure.status,
+      startOn: measure.startOn,
+      endOn: measure.endOn,
+    })
+    .from(measure)
+    .where(and(eq(measure.tenantId, tenantId), eq(measure.isPublic, true)))
+    .orderBy(asc(measure.title));
+}
+
+export async function municipalitiesOfMeasures(db: Executor, tenantId: string, ids: string[]) {
+  if (!ids.length) return [];
+  return db
+    .select({ measureId: measureMunicipality.measureId, name: municipality.name })
+    .from(measureMunicipality)
+    .innerJoin(
+      municipality,
+      and(
+        eq(municipality.tenantId, measureMunicipality.tenantId),
+        eq(municipality.id, measureMunicipality.municipalityId),
+      ),
+    )
+    .where(
+      and(eq(measureMunicipality.tenantId, tenantId), inArray(measureMunicipality.measureId, ids)),
+    )
+    .orderBy(asc(municipality.position));
+}
+
+/** The action-field lineages a measure serves (through its recommendations). */
+export async function fieldsOfMeasures(db: Executor, tenantId: string, ids: string[]) {
+  if (!ids.length) return [];
+  return db
+    .selectDistinct({
+      measureId: measureRecommendation.measureId,
+      lineageId: actionField.lineageId,
+    })
+    .from(measureRecommendation)
+    .innerJoin(
+      recommendation,
+      and(
+        eq(recommendation.tenantId, measureRecommendation.tenantId),
+        eq(recommendation.id, measureRecommendation.recommendationId),
+      ),
+    )
+    .innerJoin(
+      goal,
+      and(eq(goal.tenantId, recommendation.tenantId), eq(goal.id, recommendation.goalId)),
+    )
+    .innerJoin(
+      actionField,
+      and(eq(actionField.tenantId, goal.tenantId), eq(actionField.id, goal.actionFieldId)),
+    )
+    .where(
+      and(
+        eq(measureRecommendation.tenantId, tenantId),
+        inArray(measureRecommendation.measureId, ids),
+      ),
+    );
+}
+
+export async function resolutionText(db: Executor, tenantId: string, id: string) {
+  const rows = await db
+    .select({ text: resolution.text })
+    .from(resolution)
+    .where(and(eq(resolution.tenantId, tenantId), eq(resolution.id, id)));
+  return rows[0]?.text ?? null;
+}
+
+export async function listLegalTexts(db: Executor, tenantId: string) {
+  return db
+    .select({ topic: legalText.topic, body: legalText.body, contact: legalText.contact })
+    .from(legalText)
+    .where(eq(legalText.tenantId, tenantId));
+}

@@ -1,0 +1,124 @@
+import { currentFocus } from "../../domain/focus";
+import * as concept from "../concept/queries";
+import type { TenantDb } from "../db/tenant-scope";
+import { listFunds } from "../ledger/read";
+import { translationsOf } from "../measures/translation-queries";
+import * as overview from "../overview/queries";
+import type { PublicData, PublicMoney } from "./model";
+import * as q from "./queries";
+
+/** Reads everything the public site shows, in one transaction under row-level security. */
+export async function readPublicData(scope: TenantDb, today: string): Promise<PublicData> {
+  const { tenantId } = scope;
+  const base = await scope.transaction(async (tx) => {
+    const t = await overview.findTenant(tx, tenantId);
+    const versions = await concept.listVersions(tx, tenantId);
+    const adopted = versions.filter((v) => v.status === "adopted").at(-1) ?? null;
+    const fields = adopted ? await overview.listFieldsOfVersion(tx, tenantId, adopted.id) : [];
+    const focus = currentFocus(await overview.listFocus(tx, tenantId), today);
+    const focusField = focus
+      ? fields.find((f) => f.lineageId === focus.actionFieldLineageId)
+      : null;
+    const measures = await q.listPublicMeasures(tx, tenantId);
+    const ids = measures.map((m) => m.id);
+    const [places, links, translations, legal] = await Promise.all([
+      q.municipalitiesOfMeasures(tx, tenantId, ids),
+      q.fieldsOfMeasures(tx, tenantId, ids),
+      translationsOf(tx, tenantId, ids),
+      q.listLegalTexts(tx, tenantId),
+    ]);
+    const positionOf = (lineageId: string) =>
+      fields.find((f) => f.lineageId === lineageId)?.position;
+    return {
+      tenantName: t?.name ?? "",
+      concept: adopted ? { title: adopted.title, adoptedOn: adopted.adoptedOn } : null,
+      fields: fields.map((f) => ({
+        position: f.position,
+        lineageId: f.lineageId,
+        title: f.title,
+        guidingGoal: f.guidingGoal,
+        isFocus: focus?.actionFieldLineageId === f.lineageId,
+      })),
+      focus:
+        focus && focusField
+          ? {
+              fieldPosition: focusField.position,
+              validFrom: focus.validFrom,
+              validTo: focus.validTo,
+              basis: focus.basis,
+              resolution:
+                focus.resolutionId && focus.resolutionCommittee && focus.resolutionDecidedOn
+                  ? {
+                      committee: focus.resolutionCommittee,
+                      decidedOn: focus.resolutionDecidedOn,
+                      text: await q.resolutionText(tx, tenantId, focus.resolutionId),
+                    }
+                  : null,
+            }
+          : null,
+      measures: measures.map((m) => ({
+        ...m,
+        municipalities: places.filter((p) => p.measureId === m.id).map((p) => p.name),
+        fieldPositions: [
+          ...new Set(
+            links
+              .filter((l) => l.measureId === m.id)
+              .map((l) => positionOf(l.lineageId))
+              .filter((p): p is number => p !== undefined),
+          ),
+        ].sort((a, b) => a - b),
+        translations: translations
+          .filter((x) => x.measureId === m.id)
+          .map(({ measureId: _, ...x }) => x),
+      })),
+      legal: Object.fromEntries(legal.map((l) => [l.topic, { body: l.body, contact: l.contact }])),
+      fieldLineages: fields.map((f) => ({ lineageId: f.lineageId, position: f.position })),
+    };
+  });
+  const money = moneyPerField(await listFunds(scope), base.fieldLineages, today);
+  const { fieldLineages: _, ...rest } = base;
+  return { ...rest, money, today };
+}
+
+type FundItem = Awaited<ReturnType<typeof listFunds>>["items"][number];
+
+/**
+ * Money per action field: a fund counts for the field its purpose names today (Zweckbindung of
+ * kind actionField); every other fund goes into one row without a field.
+ * granted = estimate + carried over + transfers in − transfers out; bound = open commitments.
+ */
+export function moneyPerField(
+  { items }: { items: FundItem[] },
+  fields: { lineageId: string; position: number }[],
+  today: string,
+): PublicMoney[] {
+  const rows = new Map<number | null, PublicMoney>();
+  for (const f of fields)
+    rows.set(f.position, {
+      fieldPosition: f.position,
+      grantedCents: 0,
+      boundCents: 0,
+      paidCents: 0,
+    });
+  for (const fund of items) {
+    const current = fund.purpose
+      .filter((p) => p.validFrom <= today && (!p.validTo || p.validTo >= today))
+      .sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0];
+    const position =
+      current?.kind === "actionField"
+        ? (fields.find((f) => f.lineageId === current.actionFieldLineageId)?.position ?? null)
+        : null;
+    const row = rows.get(position) ?? {
+      fieldPosition: position,
+      grantedCents: 0,
+      boundCents: 0,
+      paidCents: 0,
+    };
+    row.grantedCents +=
+      fund.estimateCents + fund.carriedOverCents + fund.transfersInCents - fund.transfersOutCents;
+    row.boundCents += fund.committedCents;
+    row.paidCents += fund.paidCents;
+    rows.set(position, row);
+  }
+  return [...rows.values()];
+}
