@@ -23,6 +23,7 @@ import type { Database } from "./db/database";
 import { healthRoutes } from "./health/routes";
 import { registerProblemHandlers } from "./http/problem";
 import { validatorCompiler } from "./http/zod-validator";
+import { ledgerReportRoutes } from "./ledger/report-routes";
 import { ledgerRoutes } from "./ledger/routes";
 import { measureImportRoutes } from "./measures/import-routes";
 import { measureRoutes } from "./measures/routes";
@@ -173,6 +174,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(councilRoutes());
       await api.register(resolutionRoutes());
       await api.register(ledgerRoutes());
+      await api.register(ledgerReportRoutes());
     },
     { prefix: "/api/v1" },
   );

@@ -29,6 +29,8 @@ export const permissions = {
   "session.self": ["admin", "coordinator", "partner", "committee"],
   "users.manage": ["admin"],
   "audit.read": ["admin"],
+  /** Budget ledger: a fund's sources (own money, grants with their notices). */
+  "funds.sources": ["admin", "coordinator"],
 } as const satisfies Record<string, readonly Principal[]>;
 
 export type Permission = keyof typeof permissions;

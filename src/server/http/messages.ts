@@ -138,6 +138,15 @@ const messages: Record<Language, Catalogue> = {
     "resolution.measureTypeUnknown": "Diese Maßnahmenart gibt es nicht.",
     "resolution.purposeIncomplete": "Für diese Art der Zweckbindung fehlt die Angabe.",
     "resolution.reportingDutyUnknown": "Diese Berichtspflicht gibt es nicht.",
+    // Budget ledger: approvals, year end, sources, reconciliation
+    "ledger.carryOverNotNextYear":
+      "Ein Haushaltsrest geht nur in Mittel des folgenden Haushaltsjahres.",
+    "fundSource.noticeRequired":
+      "Eine Zuwendung braucht das Aktenzeichen ihres Zuwendungsbescheids.",
+    "fundSource.exceedsEstimate":
+      "Die Quellen zusammen übersteigen den Ansatz der Mittel um {missing}.",
+    "fundSource.notFound": "Diese Quelle gibt es bei diesen Haushaltsmitteln nicht.",
+    "reconcile.refused": "Der Abgleich wurde nicht übernommen; keine Zahlung wurde gebucht.",
   },
   en: {
     "problem.validation": "The input is invalid.",
@@ -260,6 +269,12 @@ const messages: Record<Language, Catalogue> = {
     "resolution.measureTypeUnknown": "This measure type does not exist.",
     "resolution.purposeIncomplete": "This kind of purpose needs its reference.",
     "resolution.reportingDutyUnknown": "This reporting duty does not exist.",
+    // Budget ledger: approvals, year end, sources, reconciliation
+    "ledger.carryOverNotNextYear": "A budget rest can only go into a fund of the next fiscal year.",
+    "fundSource.noticeRequired": "A grant needs the reference of its grant notice.",
+    "fundSource.exceedsEstimate": "Together the sources exceed the fund's estimate by {missing}.",
+    "fundSource.notFound": "This source does not exist for this fund.",
+    "reconcile.refused": "The reconciliation was not applied; no payment was booked.",
   },
 };
 
