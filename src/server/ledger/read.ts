@@ -138,6 +138,8 @@ export async function measureBookings(
   { measureId }: { measureId: string },
 ): Promise<MeasureBookingList> {
   return scope.transaction(async (tx) => {
+    if (!(await q.measureLineage(tx, scope.tenantId, measureId)))
+      throw new DomainError("notFound", "measure.notFound");
     const rows = await q.bookingsOfMeasure(tx, scope.tenantId, measureId);
     return { items: rows.map((r) => ({ ...presentBooking(r.booking), fundName: r.fundName })) };
   });

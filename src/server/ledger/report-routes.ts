@@ -181,7 +181,7 @@ export function ledgerReportRoutes(): FastifyPluginAsyncZod {
           tags,
           summary: "Buchungen einer Maßnahme über alle Haushaltsmittel",
           params: measureParamsSchema,
-          response: { 200: measureBookingListSchema, 400: problemSchema },
+          response: { 200: measureBookingListSchema, 400: problemSchema, 404: problemSchema },
         },
       },
       async (request) => measureBookings(request.tenantDb, request.params),
