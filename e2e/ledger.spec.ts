@@ -157,7 +157,7 @@ test.describe("Haushalt: the seed story", () => {
 
     // The burn-down chart is an image with a text alternative, its values a table.
     const chart = page.getByTestId("outlook-chart");
-    await expect(chart).toHaveAttribute("alt", /Mittelabfluss 2024/);
+    await expect(chart).toHaveAttribute("alt", /Mittelabflusses 2024/);
     await expect
       .poll(() => chart.evaluate((img: HTMLImageElement) => img.naturalWidth))
       .toBeGreaterThan(0);
