@@ -10,6 +10,8 @@ const common = {
   note: text(2000).nullish(),
 };
 
+export const approvalKindSchema = z.enum(["resolution", "landrat"]);
+
 /** A booking request; each kind carries its own fields. Unknown fields are refused. */
 export const bookingInputSchema = z.discriminatedUnion("kind", [
   z.strictObject({
@@ -45,6 +47,28 @@ export const bookingInputSchema = z.discriminatedUnion("kind", [
     ...common,
   }),
   z.strictObject({
+    /** Über-/außerplanmäßige Bewilligung: raises the fund; the only way past what is available. */
+    kind: z.literal("supplement"),
+    amountCents: centsSchema,
+    approvalKind: approvalKindSchema,
+    /** The resolution's or the Landrat's decision's reference (e.g. "KT 2024/117"). */
+    resolutionReference: text(300),
+    reason: text(2000).nullish(),
+    ...common,
+  }),
+  z.strictObject({
+    /**
+     * Haushaltsrest: carries free rest into the next year's fund (counterFundId, or the fund
+     * carried from this one, created on first use with the same grant and purpose).
+     */
+    kind: z.literal("carryOver"),
+    amountCents: centsSchema,
+    counterFundId: uuidSchema.nullish(),
+    approvalKind: approvalKindSchema,
+    resolutionReference: text(300),
+    ...common,
+  }),
+  z.strictObject({
     kind: z.enum(["block", "unblock"]),
     amountCents: centsSchema,
     reason: text(2000).nullish(),
@@ -62,6 +86,8 @@ export const bookingKindSchema = z.enum([
   "transfer",
   "block",
   "unblock",
+  "supplement",
+  "carryOver",
 ]);
 
 export const bookingSchema = z
@@ -79,6 +105,7 @@ export const bookingSchema = z
     note: z.string().nullable(),
     reason: z.string().nullable(),
     resolutionReference: z.string().nullable(),
+    approvalKind: approvalKindSchema.nullable(),
     createdAt: z.string(),
   })
   .meta({ id: "Booking" });
@@ -109,7 +136,12 @@ export const fundSchema = z
     budgetLine: z.string().nullable(),
     grantingReference: z.string().nullable(),
     estimateCents: z.int(),
+    /** Raised by über-/außerplanmäßige Bewilligungen. */
+    supplementsCents: z.int(),
+    /** Haushaltsrest carried in from the previous year. */
     carriedOverCents: z.int(),
+    /** Free rest carried out into the next year. */
+    carriedForwardCents: z.int(),
     transfersInCents: z.int(),
     transfersOutCents: z.int(),
     blockedCents: z.int(),
@@ -117,6 +149,13 @@ export const fundSchema = z
     committedCents: z.int(),
     paidCents: z.int(),
     availableCents: z.int(),
+    /** The fiscal year is over; what is still available has lapsed (verfallen). */
+    yearClosed: z.boolean(),
+    lapsedCents: z.int(),
+    /** A Haushaltsrest fund: the original grant's fund it was carried from. */
+    carriedFromFundId: uuidSchema.nullable(),
+    /** The next year's fund this one's rest was carried into. */
+    carriedIntoFundId: uuidSchema.nullable(),
     purpose: z.array(fundPurposeSchema),
   })
   .meta({ id: "Fund" });
@@ -131,3 +170,89 @@ export const fundParamsSchema = z.object({ fundId: uuidSchema });
 export const idempotencyHeadersSchema = z.looseObject({
   "idempotency-key": z.string().trim().min(1).max(200),
 });
+
+export const fundSourceKindSchema = z.enum(["own", "land", "federal", "eu", "other"]);
+
+/** A source of a fund with its share: own money or a grant with notice, deadlines, conditions. */
+export const fundSourceInputSchema = z.strictObject({
+  kind: fundSourceKindSchema,
+  name: text(300),
+  amountCents: centsSchema,
+  grantNoticeReference: text(300).nullish(),
+  grantNoticeDate: isoDateSchema.nullish(),
+  spendBy: isoDateSchema.nullish(),
+  proofDueBy: isoDateSchema.nullish(),
+  conditions: text(4000).nullish(),
+});
+export type FundSourceInput = z.infer<typeof fundSourceInputSchema>;
+
+export const fundSourceSchema = z
+  .object({
+    id: uuidSchema,
+    fundId: uuidSchema,
+    kind: fundSourceKindSchema,
+    name: z.string(),
+    amountCents: z.int(),
+    /** Share of the fund's sources in per mille (1000 = all). */
+    sharePerMille: z.int(),
+    grantNoticeReference: z.string().nullable(),
+    grantNoticeDate: isoDateSchema.nullable(),
+    spendBy: isoDateSchema.nullable(),
+    proofDueBy: isoDateSchema.nullable(),
+    conditions: z.string().nullable(),
+  })
+  .meta({ id: "FundSource" });
+export type FundSource = z.infer<typeof fundSourceSchema>;
+
+export const fundSourceListSchema = z
+  .object({ items: z.array(fundSourceSchema) })
+  .meta({ id: "FundSourceList" });
+export type FundSourceList = z.infer<typeof fundSourceListSchema>;
+
+export const fundSourceParamsSchema = z.object({ fundId: uuidSchema, sourceId: uuidSchema });
+
+/** Burn-down over the fiscal year and the forecast of the year-end rest. */
+export const fundOutlookSchema = z
+  .object({
+    fundId: uuidSchema,
+    fiscalYear: z.int(),
+    points: z.array(z.object({ date: isoDateSchema, usedCents: z.int(), availableCents: z.int() })),
+    forecast: z.object({
+      asOf: isoDateSchema,
+      daysElapsed: z.int(),
+      daysInYear: z.int(),
+      usedCents: z.int(),
+      pacePerDayCents: z.int(),
+      projectedRestCents: z.int(),
+      runOutOn: isoDateSchema.nullable(),
+      warning: z.enum(["lapse", "runOut"]).nullable(),
+    }),
+  })
+  .meta({ id: "FundOutlook" });
+export type FundOutlook = z.infer<typeof fundOutlookSchema>;
+
+/** Estimate, bound, paid, free per action field: the funds whose purpose lies in the field. */
+export const fieldBudgetListSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        actionFieldLineageId: uuidSchema,
+        actionField: z.string(),
+        fiscalYear: z.int(),
+        fundIds: z.array(uuidSchema),
+        meansCents: z.int(),
+        committedCents: z.int(),
+        paidCents: z.int(),
+        availableCents: z.int(),
+      }),
+    ),
+  })
+  .meta({ id: "FieldBudgetList" });
+export type FieldBudgetList = z.infer<typeof fieldBudgetListSchema>;
+
+export const measureParamsSchema = z.object({ measureId: uuidSchema });
+
+export const measureBookingListSchema = z
+  .object({ items: z.array(bookingSchema.extend({ fundName: z.string() })) })
+  .meta({ id: "MeasureBookingList" });
+export type MeasureBookingList = z.infer<typeof measureBookingListSchema>;

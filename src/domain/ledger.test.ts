@@ -8,11 +8,14 @@ import {
   type FundFacts,
   foldLedger,
   type Ledger,
+  yearEndOf,
 } from "./ledger";
 
 const funds: FundFacts[] = [
   { id: "A", fiscalYear: 2024, estimateCents: 100_000_000 },
   { id: "B", fiscalYear: 2024, estimateCents: 5_000_000 },
+  /** The next year's fund that receives Haushaltsreste. */
+  { id: "C", fiscalYear: 2025, estimateCents: 0 },
 ];
 const date = "2024-05-01";
 
@@ -37,12 +40,19 @@ function naiveBalance(fund: FundFacts, bookings: Booking[]) {
     sum((b) => own(b) && b.kind === "block") - sum((b) => own(b) && b.kind === "unblock");
   const out = sum((b) => own(b) && b.kind === "transfer");
   const into = sum((b) => b.kind === "transfer" && b.counterFundId === fund.id);
+  const supplements = sum((b) => own(b) && b.kind === "supplement");
+  const forward = sum((b) => own(b) && b.kind === "carryOver");
+  const carried = sum((b) => b.kind === "carryOver" && b.counterFundId === fund.id);
   const open = committed - paid - released;
   return {
     paidCents: paid,
     blockedCents: blocked,
     openCommitmentsCents: open,
-    availableCents: fund.estimateCents + into - out - blocked - open - paid,
+    supplementsCents: supplements,
+    carriedOverCents: carried,
+    carriedForwardCents: forward,
+    availableCents:
+      fund.estimateCents + supplements + carried - forward + into - out - blocked - open - paid,
   };
 }
 
@@ -55,8 +65,10 @@ const step = fc.record({
     "transfer",
     "block",
     "unblock",
+    "supplement",
+    "carryOver",
   ),
-  fund: fc.constantFrom("A", "B"),
+  fund: fc.constantFrom("A", "B", "C"),
   amount: fc.oneof(fc.integer({ min: 1, max: 40_000_000 }), fc.integer({ min: 1, max: 5_000 })),
   pick: fc.nat(),
 });
@@ -78,7 +90,7 @@ describe("ledger fold and rules (property)", () => {
             fundId: s.fund,
             kind: s.kind,
             amountCents: s.kind === "reversal" ? (target?.amountCents ?? 1) : s.amount,
-            date,
+            date: s.fund === "C" ? "2025-05-01" : date,
             measureId: s.kind === "commitment" ? "m" : null,
             commitmentId: commitment?.id ?? null,
             reversesBookingId: s.kind === "reversal" ? (target?.id ?? null) : null,
@@ -87,9 +99,11 @@ describe("ledger fold and rules (property)", () => {
                 ? s.fund === "A"
                   ? "B"
                   : "A"
-                : s.kind === "reversal"
-                  ? (target?.counterFundId ?? null)
-                  : null,
+                : s.kind === "carryOver"
+                  ? "C"
+                  : s.kind === "reversal"
+                    ? (target?.counterFundId ?? null)
+                    : null,
           };
           const result = checkBooking(before, proposal);
           if (result.ok) bookings.push(proposal);
@@ -159,6 +173,92 @@ describe("ledger rules", () => {
     expect(checkBooking(one([c, paid]), reverseP).ok).toBe(true);
     expect(checkBooking(one([c, paid, reverseP]), { ...reverseP, id: "r2" })).toMatchObject({
       refusal: { code: "ledger.alreadyReversed" },
+    });
+  });
+});
+
+describe("über-/außerplanmäßige approval and year end", () => {
+  const a = funds[0] as FundFacts;
+  const next = funds[2] as FundFacts;
+  const both = (bookings: Booking[]) =>
+    new Map([
+      ["A", foldLedger(a, bookings)],
+      ["C", foldLedger(next, bookings)],
+    ]);
+  const commitment: Booking = {
+    id: "c",
+    fundId: "A",
+    kind: "commitment",
+    amountCents: 100_000_000,
+    date,
+    measureId: "m",
+  };
+  const supplement: Booking = {
+    id: "s",
+    fundId: "A",
+    kind: "supplement",
+    amountCents: 250_000,
+    date,
+  };
+
+  it("a recorded supplement raises the fund so that a booking beyond it fits", () => {
+    const extra = { ...commitment, id: "c2", amountCents: 200_000 };
+    expect(checkBooking(both([commitment]), extra)).toMatchObject({
+      refusal: { code: "ledger.insufficientFunds", missingCents: 200_000 },
+    });
+    const raised = checkBooking(both([commitment, supplement]), extra);
+    expect(raised.ok).toBe(true);
+    if (raised.ok) {
+      expect(raised.ledgers.get("A")?.balance).toMatchObject({
+        supplementsCents: 250_000,
+        availableCents: 50_000,
+      });
+    }
+  });
+
+  it("carries free rest into next year's fund; more than is free, or a later year, is refused", () => {
+    const half = { ...commitment, amountCents: 60_000_000 };
+    const carry: Booking = {
+      id: "h",
+      fundId: "A",
+      kind: "carryOver",
+      amountCents: 40_000_000,
+      date: "2025-01-15",
+      counterFundId: "C",
+    };
+    const done = checkBooking(both([half]), carry);
+    expect(done.ok).toBe(true);
+    if (done.ok) {
+      expect(done.ledgers.get("A")?.balance).toMatchObject({
+        carriedForwardCents: 40_000_000,
+        availableCents: 0,
+      });
+      expect(done.ledgers.get("C")?.balance).toMatchObject({
+        carriedOverCents: 40_000_000,
+        availableCents: 40_000_000,
+      });
+    }
+    expect(checkBooking(both([half]), { ...carry, amountCents: 40_000_001 })).toMatchObject({
+      refusal: { code: "ledger.insufficientFunds", missingCents: 1 },
+    });
+    expect(checkBooking(both([half]), { ...carry, date: "2026-01-02" })).toMatchObject({
+      refusal: { code: "ledger.outsideFiscalYear" },
+    });
+    const later = new Map([
+      ["A", foldLedger(a, [])],
+      ["D", foldLedger({ id: "D", fiscalYear: 2026, estimateCents: 0 }, [])],
+    ]);
+    expect(checkBooking(later, { ...carry, counterFundId: "D" })).toMatchObject({
+      refusal: { code: "ledger.carryOverNotNextYear" },
+    });
+  });
+
+  it("shows what was not carried over as lapsed once the year is over", () => {
+    const { balance } = foldLedger(a, [{ ...commitment, amountCents: 70_000_000 }]);
+    expect(yearEndOf(2024, balance, "2024-12-31")).toEqual({ closed: false, lapsedCents: 0 });
+    expect(yearEndOf(2024, balance, "2025-01-01")).toEqual({
+      closed: true,
+      lapsedCents: 30_000_000,
     });
   });
 });

@@ -4,7 +4,13 @@
  * typed reason (rule code + missing amount) or accepted. No I/O here: the server loads the
  * bookings inside a transaction that holds the fund row lock, then asks these functions.
  *
- * available = estimate + carriedOver + transfersIn − transfersOut − blocked − openCommitments − paid
+ * available = estimate + supplements + carriedOver − carriedForward + transfersIn − transfersOut
+ *             − blocked − openCommitments − paid
+ *
+ * A supplement (über-/außerplanmäßige Bewilligung) is the only way past the available amount: it
+ * raises the fund explicitly, with the approving resolution or the Landrat's decision as its
+ * reference. A carry-over (Haushaltsrest) moves free rest into the next year's fund; what is free
+ * when the fiscal year has ended and was not carried over has lapsed (see yearEndOf).
  */
 
 export const bookingKinds = [
@@ -15,8 +21,14 @@ export const bookingKinds = [
   "transfer",
   "block",
   "unblock",
+  "supplement",
+  "carryOver",
 ] as const;
 export type BookingKind = (typeof bookingKinds)[number];
+
+/** Who approved going beyond the plan or carrying a rest over: a body's resolution or the Landrat. */
+export const approvalKinds = ["resolution", "landrat"] as const;
+export type ApprovalKind = (typeof approvalKinds)[number];
 
 export interface FundFacts {
   id: string;
@@ -39,8 +51,12 @@ export interface Booking {
 
 export interface Balance {
   estimateCents: number;
-  /** Haushaltsrest from the previous year; the year-end step is not built yet, so always 0. */
+  /** Über-/außerplanmäßige Bewilligungen that raised the fund. */
+  supplementsCents: number;
+  /** Haushaltsrest carried in from the previous year's fund. */
   carriedOverCents: number;
+  /** Free rest carried out of this fund into the next year's. */
+  carriedForwardCents: number;
   transfersInCents: number;
   transfersOutCents: number;
   blockedCents: number;
@@ -86,7 +102,9 @@ function emptyLedger(fund: FundFacts): Ledger {
     fund,
     balance: {
       estimateCents: fund.estimateCents,
+      supplementsCents: 0,
       carriedOverCents: 0,
+      carriedForwardCents: 0,
       transfersInCents: 0,
       transfersOutCents: 0,
       blockedCents: 0,
@@ -147,6 +165,13 @@ function applyEffect(ledger: Ledger, b: Booking, sign: 1 | -1): void {
       if (b.fundId === fundId) bal.transfersOutCents += amount;
       if (b.counterFundId === fundId) bal.transfersInCents += amount;
       break;
+    case "supplement":
+      bal.supplementsCents += amount;
+      break;
+    case "carryOver":
+      if (b.fundId === fundId) bal.carriedForwardCents += amount;
+      if (b.counterFundId === fundId) bal.carriedOverCents += amount;
+      break;
     case "reversal": {
       const target = b.reversesBookingId ? ledger.bookings.get(b.reversesBookingId) : undefined;
       if (!target) return;
@@ -168,7 +193,9 @@ function settle(ledger: Ledger): void {
   bal.openCommitmentsCents = open;
   bal.availableCents =
     bal.estimateCents +
-    bal.carriedOverCents +
+    bal.supplementsCents +
+    bal.carriedOverCents -
+    bal.carriedForwardCents +
     bal.transfersInCents -
     bal.transfersOutCents -
     bal.blockedCents -
@@ -225,8 +252,11 @@ function checkShape(own: Ledger, b: Booking, ledgers: ReadonlyMap<string, Ledger
     return refuse({ kind: "invalid", code: "ledger.amountNotCents", path: "amountCents" });
   if (b.amountCents <= 0)
     return refuse({ kind: "invalid", code: "ledger.amountNotPositive", path: "amountCents" });
-  if (Number(b.date.slice(0, 4)) !== own.fund.fiscalYear)
-    return refuse({ kind: "invalid", code: "ledger.outsideFiscalYear", path: "date" });
+  const year = Number(b.date.slice(0, 4));
+  // A Haushaltsrest is formed at the turn of the year: in the old year or early in the next.
+  const inYear =
+    year === own.fund.fiscalYear || (b.kind === "carryOver" && year === own.fund.fiscalYear + 1);
+  if (!inYear) return refuse({ kind: "invalid", code: "ledger.outsideFiscalYear", path: "date" });
   switch (b.kind) {
     case "commitment":
       if (!b.measureId) return refuse({ kind: "invalid", code: "ledger.measureRequired" });
@@ -263,6 +293,22 @@ function checkShape(own: Ledger, b: Booking, ledgers: ReadonlyMap<string, Ledger
           path: "counterFundId",
         });
       return null;
+    case "carryOver": {
+      const target = b.counterFundId ? ledgers.get(b.counterFundId) : undefined;
+      if (!target || b.counterFundId === b.fundId)
+        return refuse({
+          kind: "invalid",
+          code: "ledger.counterFundUnknown",
+          path: "counterFundId",
+        });
+      if (target.fund.fiscalYear !== own.fund.fiscalYear + 1)
+        return refuse({
+          kind: "invalid",
+          code: "ledger.carryOverNotNextYear",
+          path: "counterFundId",
+        });
+      return null;
+    }
     case "reversal": {
       const target = b.reversesBookingId ? own.bookings.get(b.reversesBookingId) : undefined;
       if (!target || target.fundId !== b.fundId)
@@ -328,4 +374,17 @@ export function checkBooking(
       };
   }
   return { ok: true, ledgers: after };
+}
+
+export interface YearEnd {
+  /** The fiscal year is over (the date is after 31 December of it). */
+  closed: boolean;
+  /** Free rest that was neither spent, bound nor carried over: it has lapsed. */
+  lapsedCents: number;
+}
+
+/** What has lapsed of a fund on a date: after its fiscal year, whatever is still free. */
+export function yearEndOf(fiscalYear: number, balance: Balance, today: string): YearEnd {
+  const closed = today > `${fiscalYear}-12-31`;
+  return { closed, lapsedCents: closed ? Math.max(0, balance.availableCents) : 0 };
 }

@@ -26,3 +26,10 @@ export function parseEuro(input: string): Cents {
   const value = Number(euros.replace(/\./g, "")) * 100 + Number(fraction.padEnd(2, "0"));
   return cents(sign === "-" ? -value : value);
 }
+
+/** Cents as a German decimal amount without the sign of the currency: 1.000.000,00 (exact). */
+export function formatEuroAmount(value: number): string {
+  const abs = Math.abs(value);
+  const euros = String(Math.trunc(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${value < 0 ? "-" : ""}${euros},${String(abs % 100).padStart(2, "0")}`;
+}

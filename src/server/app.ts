@@ -23,6 +23,7 @@ import type { Database } from "./db/database";
 import { healthRoutes } from "./health/routes";
 import { registerProblemHandlers } from "./http/problem";
 import { validatorCompiler } from "./http/zod-validator";
+import { ledgerReportRoutes } from "./ledger/report-routes";
 import { ledgerRoutes } from "./ledger/routes";
 import { legalRoutes } from "./legal/routes";
 import { measureImportRoutes } from "./measures/import-routes";
@@ -183,6 +184,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(resolutionRoutes());
       await api.register(ledgerRoutes());
       await api.register(legalRoutes());
+      await api.register(ledgerReportRoutes());
     },
     { prefix: "/api/v1" },
   );

@@ -32,6 +32,8 @@ export const permissions = {
   // public site (issue 10): legal texts are public; only the admin writes them
   "legal.read": ["public", "admin", "coordinator", "partner", "committee"],
   "legal.edit": ["admin"],
+  /** Budget ledger: a fund's sources (own money, grants with their notices). */
+  "funds.sources": ["admin", "coordinator"],
 } as const satisfies Record<string, readonly Principal[]>;
 
 export type Permission = keyof typeof permissions;

@@ -162,6 +162,15 @@ const messages: Record<Language, Catalogue> = {
       "Dieser Landkreis ist in dieser Installation deaktiviert; bitte wenden Sie sich an den Betrieb.",
     // public site (issue 10)
     "measure.repeatedTranslation": "Für diese Sprache gibt es schon eine Übersetzung.",
+    // Budget ledger: approvals, year end, sources, reconciliation
+    "ledger.carryOverNotNextYear":
+      "Ein Haushaltsrest geht nur in Mittel des folgenden Haushaltsjahres.",
+    "fundSource.noticeRequired":
+      "Eine Zuwendung braucht das Aktenzeichen ihres Zuwendungsbescheids.",
+    "fundSource.exceedsEstimate":
+      "Die Quellen zusammen übersteigen den Ansatz der Mittel um {missing}.",
+    "fundSource.notFound": "Diese Quelle gibt es bei diesen Haushaltsmitteln nicht.",
+    "reconcile.refused": "Der Abgleich wurde nicht übernommen; keine Zahlung wurde gebucht.",
   },
   en: {
     "problem.validation": "The input is invalid.",
@@ -307,6 +316,12 @@ const messages: Record<Language, Catalogue> = {
       "This county has been disabled in this installation; please contact the operator.",
     // public site (issue 10)
     "measure.repeatedTranslation": "There already is a translation into this language.",
+    // Budget ledger: approvals, year end, sources, reconciliation
+    "ledger.carryOverNotNextYear": "A budget rest can only go into a fund of the next fiscal year.",
+    "fundSource.noticeRequired": "A grant needs the reference of its grant notice.",
+    "fundSource.exceedsEstimate": "Together the sources exceed the fund's estimate by {missing}.",
+    "fundSource.notFound": "This source does not exist for this fund.",
+    "reconcile.refused": "The reconciliation was not applied; no payment was booked.",
   },
 };
 

@@ -5,6 +5,7 @@ import {
   booking,
   fund,
   fundPurposeEntry,
+  fundSource,
   goal,
   measure,
   measureRecommendation,
@@ -153,4 +154,76 @@ export async function measureLineage(db: Executor, tenantId: string, measureId: 
     goalIds: links.flatMap((l) => [l.goalId, l.goalLineageId]),
     recommendationIds: links.flatMap((l) => [l.recommendationId, l.recommendationLineageId]),
   };
+}
+
+/** The funds carried from the given ones (their Haushaltsrest funds in the next year). */
+export async function fundsCarriedFrom(db: Executor, tenantId: string, fundIds: string[]) {
+  if (!fundIds.length) return [];
+  return db
+    .select({ id: fund.id, carriedFromFundId: fund.carriedFromFundId })
+    .from(fund)
+    .where(and(eq(fund.tenantId, tenantId), inArray(fund.carriedFromFundId, fundIds)));
+}
+
+export async function insertFund(db: Executor, row: typeof fund.$inferInsert) {
+  const [created] = await db.insert(fund).values(row).returning();
+  if (!created) throw new Error("fund insert returned nothing");
+  return created;
+}
+
+export async function insertPurposeEntries(
+  db: Executor,
+  rows: (typeof fundPurposeEntry.$inferInsert)[],
+) {
+  if (rows.length) await db.insert(fundPurposeEntry).values(rows);
+}
+
+/** A fund's purpose entries as stored (for copying them into a Haushaltsrest fund). */
+export async function rawPurposeEntries(db: Executor, tenantId: string, fundId: string) {
+  return db
+    .select()
+    .from(fundPurposeEntry)
+    .where(and(eq(fundPurposeEntry.tenantId, tenantId), eq(fundPurposeEntry.fundId, fundId)));
+}
+
+/** Bookings of a measure (its commitments) and those against them, in ledger order. */
+export async function bookingsOfMeasure(db: Executor, tenantId: string, measureId: string) {
+  const commitments = db
+    .select({ id: booking.id })
+    .from(booking)
+    .where(and(eq(booking.tenantId, tenantId), eq(booking.measureId, measureId)));
+  return db
+    .select({ booking, fundName: fund.name })
+    .from(booking)
+    .innerJoin(fund, and(eq(fund.tenantId, booking.tenantId), eq(fund.id, booking.fundId)))
+    .where(
+      and(
+        eq(booking.tenantId, tenantId),
+        or(eq(booking.measureId, measureId), inArray(booking.commitmentId, commitments)),
+      ),
+    )
+    .orderBy(asc(booking.seq));
+}
+
+export async function sourcesOf(db: Executor, tenantId: string, fundId: string) {
+  return db
+    .select()
+    .from(fundSource)
+    .where(and(eq(fundSource.tenantId, tenantId), eq(fundSource.fundId, fundId)))
+    .orderBy(asc(fundSource.createdAt), asc(fundSource.id));
+}
+
+export async function insertSource(db: Executor, row: typeof fundSource.$inferInsert) {
+  const [created] = await db.insert(fundSource).values(row).returning();
+  if (!created) throw new Error("fund source insert returned nothing");
+  return created;
+}
+
+/** Titles of measures by id. */
+export async function measureTitles(db: Executor, tenantId: string) {
+  const rows = await db
+    .select({ id: measure.id, title: measure.title })
+    .from(measure)
+    .where(eq(measure.tenantId, tenantId));
+  return new Map(rows.map((r) => [r.id, r.title]));
 }

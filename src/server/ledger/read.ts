@@ -1,6 +1,12 @@
-import type { Booking, Fund } from "../../contract/ledger";
+import type { Booking, Fund, MeasureBookingList } from "../../contract/ledger";
 import { DomainError } from "../../domain/errors";
-import { foldLedger, type Ledger, type Booking as LedgerBooking } from "../../domain/ledger";
+import {
+  foldLedger,
+  type Ledger,
+  type Booking as LedgerBooking,
+  yearEndOf,
+} from "../../domain/ledger";
+import { todayIso } from "../clock";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import * as q from "./queries";
@@ -37,6 +43,7 @@ export function presentBooking(row: q.BookingRow): Booking {
     note: row.note,
     reason: row.reason,
     resolutionReference: row.resolutionReference,
+    approvalKind: row.approvalKind,
     createdAt: new Date(row.createdAt).toISOString(),
   };
 }
@@ -58,13 +65,16 @@ export async function ledgersOf(
 
 async function presentFunds(db: Executor, tenantId: string, funds: FundRow[]): Promise<Fund[]> {
   const ids = funds.map((f) => f.id);
-  const [ledgers, purposes, titles] = await Promise.all([
+  const [ledgers, purposes, titles, carriedInto] = await Promise.all([
     ledgersOf(db, tenantId, funds),
     q.purposeEntries(db, tenantId, ids),
     q.actionFieldTitles(db, tenantId),
+    q.fundsCarriedFrom(db, tenantId, ids),
   ]);
+  const today = todayIso();
   return funds.map((f) => {
     const balance = (ledgers.get(f.id) as Ledger).balance;
+    const yearEnd = yearEndOf(f.fiscalYear, balance, today);
     return {
       id: f.id,
       name: f.name,
@@ -72,13 +82,19 @@ async function presentFunds(db: Executor, tenantId: string, funds: FundRow[]): P
       budgetLine: f.budgetLine,
       grantingReference: f.grantingReference,
       estimateCents: balance.estimateCents,
+      supplementsCents: balance.supplementsCents,
       carriedOverCents: balance.carriedOverCents,
+      carriedForwardCents: balance.carriedForwardCents,
       transfersInCents: balance.transfersInCents,
       transfersOutCents: balance.transfersOutCents,
       blockedCents: balance.blockedCents,
       committedCents: balance.openCommitmentsCents,
       paidCents: balance.paidCents,
       availableCents: balance.availableCents,
+      yearClosed: yearEnd.closed,
+      lapsedCents: yearEnd.lapsedCents,
+      carriedFromFundId: f.carriedFromFundId,
+      carriedIntoFundId: carriedInto.find((c) => c.carriedFromFundId === f.id)?.id ?? null,
       purpose: purposes
         .filter((p) => p.fundId === f.id)
         .map(({ fundId: _, ...p }) => ({
@@ -113,5 +129,18 @@ export async function listBookings(
     if (!rows.length) throw new DomainError("notFound", "fund.notFound");
     const bookings = await q.bookingsOf(tx, scope.tenantId, [fundId]);
     return { items: bookings.map(presentBooking) };
+  });
+}
+
+/** A measure's bookings: its commitments and the payments and releases against them. */
+export async function measureBookings(
+  scope: TenantDb,
+  { measureId }: { measureId: string },
+): Promise<MeasureBookingList> {
+  return scope.transaction(async (tx) => {
+    if (!(await q.measureLineage(tx, scope.tenantId, measureId)))
+      throw new DomainError("notFound", "measure.notFound");
+    const rows = await q.bookingsOfMeasure(tx, scope.tenantId, measureId);
+    return { items: rows.map((r) => ({ ...presentBooking(r.booking), fundName: r.fundName })) };
   });
 }

@@ -13,6 +13,7 @@ import type { Tx } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import * as q from "./queries";
 import { ledgersOf, presentBooking } from "./read";
+import { nextYearFund } from "./year-end";
 
 export interface BookOptions {
   actor: string;
@@ -64,9 +65,16 @@ type Field<K extends string> = BookingInput extends infer I
 const field = <K extends string>(input: BookingInput, key: K): Field<K> | undefined =>
   (input as Record<string, unknown>)[key] as Field<K> | undefined;
 
-/** The funds a booking touches: its own, and the counter fund of a transfer (or its reversal). */
-async function fundsTouched(tx: Tx, tenantId: string, fundId: string, input: BookingInput) {
+/**
+ * The funds a booking touches: its own, and the counter fund of a transfer or carry-over (or of
+ * the booking a reversal reverses). A carry-over without a counter fund goes to the next year's
+ * fund carried from this one (created on first use).
+ */
+async function fundsTouched(tx: Tx, tenantId: string, options: BookOptions): Promise<string[]> {
+  const { fundId, input } = options;
   if (input.kind === "transfer") return [fundId, input.counterFundId];
+  if (input.kind === "carryOver")
+    return [fundId, input.counterFundId ?? (await nextYearFund(tx, tenantId, fundId, options))];
   if (input.kind === "reversal") {
     const target = await q.findBooking(tx, tenantId, input.reversesBookingId);
     if (target?.counterFundId) return [fundId, target.counterFundId];
@@ -88,7 +96,12 @@ async function checkPurpose(
     throw new DomainError("invalid", "ledger.outsidePurpose", { date }, "measureId");
 }
 
-function proposalOf(own: Ledger, fundId: string, input: BookingInput): LedgerBooking {
+function proposalOf(
+  own: Ledger,
+  fundId: string,
+  input: BookingInput,
+  counterFundId: string | undefined,
+): LedgerBooking {
   const id = randomUUID();
   const base = { id, fundId, kind: input.kind, date: input.date };
   switch (input.kind) {
@@ -111,6 +124,8 @@ function proposalOf(own: Ledger, fundId: string, input: BookingInput): LedgerBoo
     }
     case "transfer":
       return { ...base, amountCents: input.amountCents, counterFundId: input.counterFundId };
+    case "carryOver":
+      return { ...base, amountCents: input.amountCents, counterFundId: counterFundId ?? null };
     default:
       return { ...base, amountCents: input.amountCents };
   }
@@ -121,7 +136,8 @@ async function bookOnce(scope: TenantDb, options: BookOptions): Promise<Booking>
   const { fundId, input, idempotencyKey } = options;
   const hash = requestHash(fundId, input);
   return scope.transaction(async (tx) => {
-    const ids = [...new Set(await fundsTouched(tx, tenantId, fundId, input))];
+    const touched = await fundsTouched(tx, tenantId, options);
+    const ids = [...new Set(touched)];
     const funds = await q.lockFunds(tx, tenantId, ids);
     if (!funds.some((f) => f.id === fundId)) throw new DomainError("notFound", "fund.notFound");
     // After the lock: a request with the same key that got here first has committed by now.
@@ -134,10 +150,12 @@ async function bookOnce(scope: TenantDb, options: BookOptions): Promise<Booking>
     if (funds.length < ids.length)
       throw new DomainError("invalid", "ledger.counterFundUnknown", {}, "counterFundId");
     const ledgers = await ledgersOf(tx, tenantId, funds);
-    const proposal = proposalOf(ledgers.get(fundId) as Ledger, fundId, input);
+    const proposal = proposalOf(ledgers.get(fundId) as Ledger, fundId, input, touched[1]);
+    const result = checkBooking(ledgers, proposal);
+    // Shape and date first (a date outside the fiscal year is that, whatever the purpose then).
+    if (!result.ok && result.refusal.kind === "invalid") throw refusalError(result.refusal);
     if (input.kind === "commitment")
       await checkPurpose(tx, tenantId, fundId, input.measureId, input.date);
-    const result = checkBooking(ledgers, proposal);
     if (!result.ok) throw refusalError(result.refusal);
     const created = await q.insertBooking(tx, {
       tenantId,
@@ -150,6 +168,7 @@ async function bookOnce(scope: TenantDb, options: BookOptions): Promise<Booking>
       note: input.note ?? null,
       reason: field(input, "reason") ?? null,
       resolutionReference: field(input, "resolutionReference") ?? null,
+      approvalKind: field(input, "approvalKind") ?? null,
       idempotencyKey,
       requestHash: hash,
       createdBy: options.actor,

@@ -1,6 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import type { Booking, BookingInput, BookingList, Fund, FundList } from "../../contract/ledger";
+import type {
+  Booking,
+  BookingInput,
+  BookingList,
+  FieldBudgetList,
+  Fund,
+  FundList,
+  FundOutlook,
+  FundSource,
+  FundSourceInput,
+  FundSourceList,
+  MeasureBookingList,
+} from "../../contract/ledger";
 import { type ApiError, getJson, sendJson } from "./client";
 
 function useLanguage() {
@@ -45,5 +57,47 @@ export function useBook(fundId: string) {
         "idempotency-key": key,
       }),
     onSuccess: () => client.invalidateQueries({ queryKey: ["/funds"] }),
+  });
+}
+
+export function useFundOutlook(id: string) {
+  const language = useLanguage();
+  return useQuery({
+    queryKey: ["/funds", id, "outlook", language],
+    queryFn: () => getJson<FundOutlook>(`/funds/${id}/outlook`, language),
+  });
+}
+
+export function useFieldBudgets() {
+  const language = useLanguage();
+  return useQuery({
+    queryKey: ["/funds", "by-action-field", language],
+    queryFn: () => getJson<FieldBudgetList>("/funds/by-action-field", language),
+  });
+}
+
+export function useFundSources(id: string) {
+  const language = useLanguage();
+  return useQuery({
+    queryKey: ["/funds", id, "sources", language],
+    queryFn: () => getJson<FundSourceList>(`/funds/${id}/sources`, language),
+  });
+}
+
+export function useAddSource(fundId: string) {
+  const language = useLanguage();
+  const client = useQueryClient();
+  return useMutation<FundSource, ApiError, FundSourceInput>({
+    mutationFn: (input) =>
+      sendJson<FundSource>("POST", `/funds/${fundId}/sources`, input, language),
+    onSuccess: () => client.invalidateQueries({ queryKey: ["/funds"] }),
+  });
+}
+
+export function useMeasureBookings(measureId: string) {
+  const language = useLanguage();
+  return useQuery({
+    queryKey: ["/funds", "measure", measureId, language],
+    queryFn: () => getJson<MeasureBookingList>(`/measures/${measureId}/bookings`, language),
   });
 }

@@ -2,13 +2,23 @@ import { type FormEvent, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Booking, BookingInput } from "../../contract/ledger";
 import { parseEuro } from "../../domain/money";
-import { useBook } from "../api/ledger";
+import { useBook, useFunds } from "../api/ledger";
 import { useMeasures } from "../api/measures";
-import { fieldErrors, Select, TextInput } from "../components/FormField";
+import { fieldErrors, Select, TextArea, TextInput } from "../components/FormField";
 import { ErrorNotice } from "../components/QueryState";
 import { useFormat } from "../i18n/useFormat";
 
-const formKinds = ["commitment", "payment", "release", "block", "unblock"] as const;
+const formKinds = [
+  "commitment",
+  "payment",
+  "release",
+  "reversal",
+  "transfer",
+  "block",
+  "unblock",
+  "supplement",
+  "carryOver",
+] as const;
 type FormKind = (typeof formKinds)[number];
 
 /** Euros as typed (1.250,50) to cents; what does not parse goes to the server as typed. */
@@ -21,7 +31,15 @@ function amountOf(text: string): number {
 }
 
 /** A booking form for coordinators. Typed values stay after a refusal; errors sit at the field. */
-export function BookingForm({ fundId, bookings }: { fundId: string; bookings: Booking[] }) {
+export function BookingForm({
+  fundId,
+  fiscalYear,
+  bookings,
+}: {
+  fundId: string;
+  fiscalYear: number;
+  bookings: Booking[];
+}) {
   const { t } = useTranslation();
   const { money, date } = useFormat();
   const book = useBook(fundId);
@@ -32,7 +50,25 @@ export function BookingForm({ fundId, bookings }: { fundId: string; bookings: Bo
   const [amount, setAmount] = useState("");
   const [day, setDay] = useState("");
   const [documentReference, setReference] = useState("");
-  const values = { kind, measureId, commitmentId, amount, day, documentReference };
+  const [reversesBookingId, setReverses] = useState("");
+  const [counterFundId, setCounterFund] = useState("");
+  const [approvalKind, setApprovalKind] = useState<"resolution" | "landrat">("resolution");
+  const [resolutionReference, setResolution] = useState("");
+  const [reason, setReason] = useState("");
+  const funds = useFunds();
+  const values = {
+    kind,
+    measureId,
+    commitmentId,
+    amount,
+    day,
+    documentReference,
+    reversesBookingId,
+    counterFundId,
+    approvalKind,
+    resolutionReference,
+    reason,
+  };
   const valuesKey = JSON.stringify(values);
   // One key per set of typed values: sending the same values again is a replay, not a second booking.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key follows the typed values
@@ -57,10 +93,54 @@ export function BookingForm({ fundId, bookings }: { fundId: string; bookings: Bo
           amountCents: amount ? amountOf(amount) : undefined,
           ...common,
         };
+      case "reversal":
+        return { kind, reversesBookingId, reason, ...common };
+      case "transfer":
+        return {
+          kind,
+          counterFundId,
+          amountCents: amountOf(amount),
+          resolutionReference,
+          ...common,
+        };
+      case "supplement":
+        return {
+          kind,
+          amountCents: amountOf(amount),
+          approvalKind,
+          resolutionReference,
+          reason: reason || null,
+          ...common,
+        };
+      case "carryOver":
+        return {
+          kind,
+          amountCents: amountOf(amount),
+          counterFundId: counterFundId || null,
+          approvalKind,
+          resolutionReference,
+          ...common,
+        };
       default:
-        return { kind, amountCents: amountOf(amount), ...common };
+        return {
+          kind,
+          amountCents: amountOf(amount),
+          reason: reason || null,
+          resolutionReference: resolutionReference || null,
+          ...common,
+        };
     }
   };
+  const reversible = bookings.filter(
+    (b) => b.fundId === fundId && b.kind !== "reversal" && !reversed.has(b.id),
+  );
+  const otherFunds = (funds.data?.items ?? []).filter(
+    (f) => f.id !== fundId && (kind === "transfer" ? true : f.fiscalYear === fiscalYear + 1),
+  );
+  const needsApproval = kind === "supplement" || kind === "carryOver";
+  const needsResolution = needsApproval || kind === "transfer";
+  const hasReason =
+    kind === "reversal" || kind === "supplement" || kind === "block" || kind === "unblock";
   const submit = (e: FormEvent) => {
     e.preventDefault();
     book.mutate({ input: inputOf(), key: idempotencyKey }, { onSuccess: () => setAmount("") });
@@ -111,15 +191,77 @@ export function BookingForm({ fundId, bookings }: { fundId: string; bookings: Bo
             error={errors.commitmentId}
           />
         ) : null}
-        <TextInput
-          id="booking-amount"
-          label={t("ledger.form.amount")}
-          hint={kind === "release" ? t("ledger.form.releaseHint") : t("ledger.form.amountHint")}
-          optional={kind === "release"}
-          value={amount}
-          onChange={setAmount}
-          error={errors.amountCents}
-        />
+        {kind === "reversal" ? (
+          <Select
+            id="booking-reverses"
+            label={t("ledger.form.reverses")}
+            value={reversesBookingId}
+            onChange={setReverses}
+            emptyLabel=""
+            options={reversible.map((b) => ({
+              value: b.id,
+              label: `${date(b.date)} · ${t(`ledger.kind.${b.kind}`)} · ${money(b.amountCents)}${b.documentReference ? ` · ${b.documentReference}` : ""}`,
+            }))}
+            error={errors.reversesBookingId}
+          />
+        ) : null}
+        {kind === "transfer" || kind === "carryOver" ? (
+          <Select
+            id="booking-counter-fund"
+            label={kind === "transfer" ? t("ledger.form.counterFund") : t("ledger.form.carryInto")}
+            value={counterFundId}
+            onChange={setCounterFund}
+            emptyLabel={
+              kind === "carryOver" ? t("ledger.form.carryIntoNew", { year: fiscalYear + 1 }) : ""
+            }
+            options={otherFunds.map((f) => ({ value: f.id, label: `${f.name} (${f.fiscalYear})` }))}
+            error={errors.counterFundId}
+          />
+        ) : null}
+        {needsApproval ? (
+          <Select
+            id="booking-approval-kind"
+            label={t("ledger.form.approvalKind")}
+            value={approvalKind}
+            onChange={(v) => setApprovalKind(v as "resolution" | "landrat")}
+            options={(["resolution", "landrat"] as const).map((k) => ({
+              value: k,
+              label: t(`ledger.approvalKind.${k}`),
+            }))}
+            error={errors.approvalKind}
+          />
+        ) : null}
+        {needsResolution || kind === "block" || kind === "unblock" ? (
+          <TextInput
+            id="booking-resolution"
+            label={needsApproval ? t("ledger.form.approvalReference") : t("ledger.form.resolution")}
+            optional={!needsResolution}
+            value={resolutionReference}
+            onChange={setResolution}
+            error={errors.resolutionReference}
+          />
+        ) : null}
+        {kind === "reversal" ? null : (
+          <TextInput
+            id="booking-amount"
+            label={t("ledger.form.amount")}
+            hint={kind === "release" ? t("ledger.form.releaseHint") : t("ledger.form.amountHint")}
+            optional={kind === "release"}
+            value={amount}
+            onChange={setAmount}
+            error={errors.amountCents}
+          />
+        )}
+        {hasReason ? (
+          <TextArea
+            id="booking-reason"
+            label={t("ledger.form.reason")}
+            optional={kind !== "reversal"}
+            value={reason}
+            onChange={setReason}
+            error={errors.reason}
+          />
+        ) : null}
         <TextInput
           id="booking-date"
           type="date"

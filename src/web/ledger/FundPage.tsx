@@ -8,6 +8,8 @@ import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
 import { useFormat } from "../i18n/useFormat";
 import { BookingForm } from "./BookingForm";
+import { FundOutlook } from "./FundOutlook";
+import { FundSources } from "./FundSources";
 
 function Balances({ fund }: { fund: Fund }) {
   const { t } = useTranslation();
@@ -17,6 +19,15 @@ function Balances({ fund }: { fund: Fund }) {
       <Facts>
         <Fact label={t("ledger.funds.fiscalYear")}>{fund.fiscalYear}</Fact>
         <Fact label={t("ledger.estimate")}>{money(fund.estimateCents)}</Fact>
+        {fund.supplementsCents ? (
+          <Fact label={t("ledger.supplements")}>{money(fund.supplementsCents)}</Fact>
+        ) : null}
+        {fund.carriedOverCents ? (
+          <Fact label={t("ledger.carriedOver")}>{money(fund.carriedOverCents)}</Fact>
+        ) : null}
+        {fund.carriedForwardCents ? (
+          <Fact label={t("ledger.carriedForward")}>{money(fund.carriedForwardCents)}</Fact>
+        ) : null}
         <Fact label={t("ledger.blocked")}>{money(fund.blockedCents)}</Fact>
         <Fact label={t("ledger.transfers")}>
           {money(fund.transfersInCents - fund.transfersOutCents)}
@@ -26,7 +37,25 @@ function Balances({ fund }: { fund: Fund }) {
         <Fact label={t("ledger.available")}>
           <strong data-testid="fund-available">{money(fund.availableCents)}</strong>
         </Fact>
+        {fund.yearClosed ? <Fact label={t("ledger.lapsed")}>{money(fund.lapsedCents)}</Fact> : null}
+        {fund.grantingReference ? (
+          <Fact label={t("ledger.grant")}>{fund.grantingReference}</Fact>
+        ) : null}
       </Facts>
+      {fund.carriedFromFundId ? (
+        <p>
+          <Link className="kern-link" to={`/haushalt/${fund.carriedFromFundId}`}>
+            {t("ledger.carriedFromLink")}
+          </Link>
+        </p>
+      ) : null}
+      {fund.carriedIntoFundId ? (
+        <p>
+          <Link className="kern-link" to={`/haushalt/${fund.carriedIntoFundId}`}>
+            {t("ledger.carriedIntoLink")}
+          </Link>
+        </p>
+      ) : null}
       <h2 className="kern-heading-medium">{t("ledger.purpose")}</h2>
       <ul className="kern-list" lang="de">
         {fund.purpose.map((p) => (
@@ -100,13 +129,32 @@ export function FundPage() {
           {t("ledger.back")}
         </Link>
       </p>
-      <QueryState query={fund}>{(data) => <Balances fund={data} />}</QueryState>
+      <QueryState query={fund}>
+        {(data) => (
+          <>
+            <Balances fund={data} />
+            <FundOutlook fund={data} />
+            <FundSources fundId={data.id} canEdit={canBook} />
+          </>
+        )}
+      </QueryState>
       <h2 className="kern-heading-medium">{t("ledger.bookings.title")}</h2>
+      <p>
+        <a className="kern-link" href={`/api/v1/funds/${id}/bookings.xlsx`} download>
+          {t("ledger.bookings.exportXlsx")}
+        </a>{" "}
+        ·{" "}
+        <a className="kern-link" href={`/api/v1/funds/${id}/bookings.csv`} download>
+          {t("ledger.bookings.exportCsv")}
+        </a>
+      </p>
       <QueryState query={bookings}>
         {(data) => (
           <>
             <BookingsTable bookings={data.items} />
-            {canBook ? <BookingForm fundId={id} bookings={data.items} /> : null}
+            {canBook && fund.data ? (
+              <BookingForm fundId={id} fiscalYear={fund.data.fiscalYear} bookings={data.items} />
+            ) : null}
           </>
         )}
       </QueryState>

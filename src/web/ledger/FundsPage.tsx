@@ -5,6 +5,7 @@ import { useFunds } from "../api/ledger";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
 import { useFormat } from "../i18n/useFormat";
+import { FieldBudgets } from "./FieldBudgets";
 
 const num = "kern-table__cell kern-table__cell--numeric";
 const numHead = "kern-table__header kern-table__header--numeric";
@@ -70,6 +71,7 @@ export function FundsPage() {
           data.items.length ? <FundsTable funds={data.items} /> : <Empty>{t("ledger.none")}</Empty>
         }
       </QueryState>
+      <FieldBudgets />
     </Page>
   );
 }

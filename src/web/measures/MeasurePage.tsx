@@ -8,6 +8,7 @@ import { Fact, Facts } from "../components/Facts";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
 import { useFormat } from "../i18n/useFormat";
+import { MeasureBookings } from "../ledger/MeasureBookings";
 import { ProgressForm } from "./ProgressForm";
 import { ProgressList } from "./ProgressList";
 import { StatusForm } from "./StatusForm";
@@ -185,6 +186,7 @@ export function MeasurePage() {
             ) : null}
             <Links measure={m} />
             <ProgressList updates={m.updates} />
+            <MeasureBookings measureId={m.id} />
             {m.canReport ? <ProgressForm measureId={m.id} /> : null}
             <History measure={m} />
             {editor ? <StatusForm measure={m} /> : null}

@@ -46,9 +46,16 @@ export const fund = pgTable(
     grantingResolutionId: uuid("granting_resolution_id"),
     /** Until a resolution record exists: how the grant is documented. */
     grantingReference: text("granting_reference"),
+    /** A Haushaltsrest fund: the previous year's fund (the original grant) it was carried from. */
+    carriedFromFundId: uuid("carried_from_fund_id"),
     createdAt: createdAtColumn(),
   },
   (t) => [
+    foreignKey({
+      columns: [t.tenantId, t.carriedFromFundId],
+      foreignColumns: [t.tenantId, t.id],
+    }),
+    unique("fund_carried_from_uq").on(t.tenantId, t.carriedFromFundId),
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id] }),
     foreignKey({
@@ -108,5 +115,39 @@ export const fundPurposeEntry = pgTable(
       "fund_purpose_kind_ck",
       sql`${t.kind} in ('actionField', 'goal', 'recommendation', 'measure', 'measureType')`,
     ),
+  ],
+);
+
+export const fundSourceKinds = ["own", "land", "federal", "eu", "other"] as const;
+
+/**
+ * Where a fund's money comes from, with its share: the county's own money or a grant (Land,
+ * federal, EU) with its grant notice (Zuwendungsbescheid), deadlines and conditions. Each grant
+ * gets its proof-of-use (Verwendungsnachweis) export.
+ */
+export const fundSource = pgTable(
+  "fund_source",
+  {
+    tenantId: tenantColumn(),
+    id: idColumn(),
+    fundId: uuid("fund_id").notNull(),
+    kind: text("kind", { enum: fundSourceKinds }).notNull(),
+    name: text("name").notNull(),
+    amountCents: bigint("amount_cents", { mode: "number" }).notNull(),
+    grantNoticeReference: text("grant_notice_reference"),
+    grantNoticeDate: date("grant_notice_date", { mode: "string" }),
+    /** Bewilligungszeitraum: the money must be spent by this date. */
+    spendBy: date("spend_by", { mode: "string" }),
+    /** Verwendungsnachweis due by this date. */
+    proofDueBy: date("proof_due_by", { mode: "string" }),
+    conditions: text("conditions"),
+    createdBy: text("created_by").notNull(),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.fundId], foreignColumns: [fund.tenantId, fund.id] }),
+    check("fund_source_amount_ck", sql`${t.amountCents} > 0`),
+    check("fund_source_kind_ck", sql`${t.kind} in ('own', 'land', 'federal', 'eu', 'other')`),
   ],
 );

@@ -11,7 +11,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { bookingKinds } from "../../../domain/ledger";
+import { approvalKinds, bookingKinds } from "../../../domain/ledger";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
 import { fund } from "./funds";
 import { measure } from "./measures";
@@ -40,6 +40,8 @@ export const booking = pgTable(
     note: text("note"),
     reason: text("reason"),
     resolutionReference: text("resolution_reference"),
+    /** Who approved a supplement (über-/außerplanmäßig) or a carry-over: a body's resolution or the Landrat. */
+    approvalKind: text("approval_kind", { enum: approvalKinds }),
     idempotencyKey: text("idempotency_key").notNull(),
     requestHash: text("request_hash").notNull(),
     createdBy: text("created_by").notNull(),
@@ -73,7 +75,11 @@ export const booking = pgTable(
     check("booking_amount_ck", sql`${t.amountCents} > 0`),
     check(
       "booking_kind_ck",
-      sql`${t.kind} in ('commitment', 'payment', 'release', 'reversal', 'transfer', 'block', 'unblock')`,
+      sql`${t.kind} in ('commitment', 'payment', 'release', 'reversal', 'transfer', 'block', 'unblock', 'supplement', 'carryOver')`,
+    ),
+    check(
+      "booking_approval_ck",
+      sql`${t.kind} not in ('supplement', 'carryOver') or (${t.approvalKind} is not null and ${t.resolutionReference} is not null)`,
     ),
   ],
 );

@@ -1,0 +1,205 @@
+/**
+ * Bookings per second through Kurs' booking service with every rule checked (fund row lock,
+ * idempotency lookup, ledger fold, purpose, audit) on PostgreSQL and PGlite, next to
+ * `pgbench -N` (simple updates, no branch contention) on the same PostgreSQL server in the same
+ * run. The ratio says what share of the server's raw write capacity a booking costs.
+ *
+ * Alone: npx tsx bench/scenarios/bookings.ts [--seconds N]   (BENCH_DATABASE_URL=postgres://…
+ * for PostgreSQL and pgbench; without it only PGlite is measured).
+ */
+import { execFile } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { and, eq } from "drizzle-orm";
+import { type Database, openDatabase } from "../../src/server/db/database";
+import { fund, measure } from "../../src/server/db/schema";
+import { tenantDb } from "../../src/server/db/tenant-scope";
+import { book } from "../../src/server/ledger/service";
+import { seedRotenburg } from "../../src/server/seed/seed";
+import type { BenchContext, Scenario, ScenarioRow } from "../scenario";
+
+const run = promisify(execFile);
+/** Parallel bookings in flight on PostgreSQL (PGlite runs one at a time whatever we send). */
+const workers = 8;
+
+function urlFor(base: string, database: string): string {
+  const url = new URL(base);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function pgbenchPath(): Promise<string> {
+  for (const candidate of ["pgbench", "/usr/lib/postgresql/15/bin/pgbench"]) {
+    try {
+      await run(candidate, ["--version"]);
+      return candidate;
+    } catch {
+      // try the next
+    }
+  }
+  throw new Error("pgbench not found");
+}
+
+/** Books 1,00 € commitments against the seed's million for `seconds`, `parallel` at a time. */
+async function measureBookings(database: Database, seconds: number, parallel: number) {
+  await database.migrate();
+  const { tenantId } = await seedRotenburg(database.db, { examples: true });
+  const [million] = await database.db
+    .select()
+    .from(fund)
+    .where(and(eq(fund.tenantId, tenantId), eq(fund.name, "Mittel für Sprachkurse 2024")));
+  const [course] = await database.db
+    .select()
+    .from(measure)
+    .where(
+      and(
+        eq(measure.tenantId, tenantId),
+        eq(measure.title, "Wohnortnahe Sprachkurse mit Kinderbetreuung"),
+      ),
+    );
+  if (!million || !course) throw new Error("seed fund or measure missing");
+  const scope = tenantDb(database.db, tenantId);
+  const bookOne = () =>
+    book(scope, {
+      actor: "bench",
+      fundId: million.id,
+      idempotencyKey: randomUUID(),
+      input: {
+        kind: "commitment",
+        measureId: course.id,
+        amountCents: 100,
+        date: "2024-04-02",
+        documentReference: "Bench",
+      },
+    });
+  // Warm-up (prepared plans, caches), not counted.
+  for (let i = 0; i < 20; i++) await bookOne();
+  const latencies: number[] = [];
+  const deadline = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now();
+        await bookOne();
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pick = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return {
+    "bookings/s": Math.round(latencies.length / elapsed),
+    bookings: latencies.length,
+    parallel,
+    "p50 ms": Number(pick(0.5).toFixed(1)),
+    "p99 ms": Number(pick(0.99).toFixed(1)),
+  };
+}
+
+/** pgbench -N (TPC-B without the branch/teller updates) on a small database of its own. */
+async function measurePgbench(postgresUrl: string, seconds: number, log: (l: string) => void) {
+  const bin = await pgbenchPath();
+  const name = `kurs_bench_pgbench_${randomBytes(4).toString("hex")}`;
+  const admin = await openDatabase({ driver: "postgres", url: postgresUrl, poolSize: 1 });
+  await admin.exec(`CREATE DATABASE ${name}`);
+  try {
+    const url = urlFor(postgresUrl, name);
+    await run(bin, ["-i", "-s", "1", "-q", url]);
+    log(`pgbench -N -c ${workers} -j 2 -T ${seconds}`);
+    const { stdout } = await run(bin, [
+      "-N",
+      "-c",
+      String(workers),
+      "-j",
+      "2",
+      "-T",
+      String(seconds),
+      url,
+    ]);
+    const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(stdout)?.[1];
+    const latency = /latency average = ([\d.]+) ms/.exec(stdout)?.[1];
+    if (!tps) throw new Error(`pgbench output not understood:\n${stdout}`);
+    return { TPS: Math.round(Number(tps)), clients: workers, "avg ms": Number(latency ?? 0) };
+  } finally {
+    await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.close();
+  }
+}
+
+const scenario: Scenario = {
+  name: "bookings",
+  summary:
+    "Mittelbindungen je Sekunde mit allen Regeln (Sperre, Idempotenz, Zweckbindung, Audit) auf PostgreSQL und PGlite, neben pgbench -N auf demselben Server",
+  async run({ postgresUrl, seconds, log }: BenchContext) {
+    const rows: ScenarioRow[] = [];
+    log("bookings on PGlite (in memory)");
+    const lite = await openDatabase({ driver: "pglite" });
+    try {
+      rows.push({
+        label: "Kurs bookings (PGlite)",
+        metrics: await measureBookings(lite, seconds, 1),
+      });
+    } finally {
+      await lite.close();
+    }
+    if (!postgresUrl)
+      return { rows, notes: "BENCH_DATABASE_URL not set: PostgreSQL and pgbench skipped." };
+    const name = `kurs_bench_bookings_${randomBytes(4).toString("hex")}`;
+    const admin = await openDatabase({ driver: "postgres", url: postgresUrl, poolSize: 1 });
+    await admin.exec(`CREATE DATABASE ${name}`);
+    let kurs: Record<string, number>;
+    try {
+      log("bookings on PostgreSQL");
+      const database = await openDatabase({
+        driver: "postgres",
+        url: urlFor(postgresUrl, name),
+        poolSize: workers,
+      });
+      try {
+        kurs = await measureBookings(database, seconds, workers);
+      } finally {
+        await database.close();
+      }
+    } finally {
+      await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.close();
+    }
+    rows.push({ label: "Kurs bookings (PostgreSQL)", metrics: kurs });
+    const pgbench = await measurePgbench(postgresUrl, seconds, log);
+    rows.push({ label: "pgbench -N (same PostgreSQL server)", metrics: pgbench });
+    return {
+      rows,
+      ratio: {
+        label: "Kurs bookings/s (PostgreSQL) / pgbench -N TPS",
+        value: Number(((kurs["bookings/s"] ?? 0) / pgbench.TPS).toFixed(3)),
+      },
+      notes:
+        "Each booking is one transaction: fund row lock, idempotency lookup, fold of the fund's ledger, purpose check, insert and audit. The fold grows with the ledger, so longer runs book more slowly.",
+    };
+  },
+};
+
+export default scenario;
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const secondsArg = process.argv.indexOf("--seconds");
+  const seconds = secondsArg > 0 ? Number(process.argv[secondsArg + 1]) : 10;
+  const result = await scenario.run({
+    postgresUrl: process.env.BENCH_DATABASE_URL ?? null,
+    seconds,
+    log: (line) => console.error(`[bookings] ${line}`),
+  });
+  for (const row of result.rows)
+    console.log(
+      `${row.label}: ${Object.entries(row.metrics)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ")}`,
+    );
+  if (result.ratio) console.log(`${result.ratio.label}: ${result.ratio.value}`);
+  if (result.notes) console.log(result.notes);
+}

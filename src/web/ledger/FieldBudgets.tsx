@@ -1,0 +1,74 @@
+import { useTranslation } from "react-i18next";
+import { useFieldBudgets } from "../api/ledger";
+import { Empty, QueryState } from "../components/QueryState";
+import { useFormat } from "../i18n/useFormat";
+
+const num = "kern-table__cell kern-table__cell--numeric";
+const numHead = "kern-table__header kern-table__header--numeric";
+
+/** Estimate, bound, paid and free per action field and fiscal year. */
+export function FieldBudgets() {
+  const { t } = useTranslation();
+  const { money } = useFormat();
+  const fields = useFieldBudgets();
+  return (
+    <section className="kurs-section" aria-labelledby="field-budgets-title">
+      <h2 id="field-budgets-title" className="kern-heading-medium">
+        {t("ledger.fields.title")}
+      </h2>
+      <QueryState query={fields}>
+        {(data) =>
+          data.items.length ? (
+            <div className="kurs-table-scroll">
+              <table className="kern-table kern-table--striped" data-testid="field-budgets">
+                <caption className="kern-title">{t("ledger.fields.caption")}</caption>
+                <thead className="kern-table__head">
+                  <tr className="kern-table__row">
+                    <th className="kern-table__header" scope="col">
+                      {t("ledger.fields.field")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("ledger.funds.fiscalYear")}
+                    </th>
+                    <th className={numHead} scope="col">
+                      {t("ledger.fields.means")}
+                    </th>
+                    <th className={numHead} scope="col">
+                      {t("ledger.committed")}
+                    </th>
+                    <th className={numHead} scope="col">
+                      {t("ledger.paid")}
+                    </th>
+                    <th className={numHead} scope="col">
+                      {t("ledger.available")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="kern-table__body">
+                  {data.items.map((f) => (
+                    <tr
+                      className="kern-table__row"
+                      key={`${f.actionFieldLineageId}-${f.fiscalYear}`}
+                      data-testid="field-budget-row"
+                    >
+                      <th className="kern-table__cell" scope="row" lang="de">
+                        {f.actionField}
+                      </th>
+                      <td className="kern-table__cell">{f.fiscalYear}</td>
+                      <td className={num}>{money(f.meansCents)}</td>
+                      <td className={num}>{money(f.committedCents)}</td>
+                      <td className={num}>{money(f.paidCents)}</td>
+                      <td className={num}>{money(f.availableCents)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <Empty>{t("ledger.fields.none")}</Empty>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}

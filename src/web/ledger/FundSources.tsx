@@ -1,0 +1,241 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { FundSourceInput } from "../../contract/ledger";
+import { parseEuro } from "../../domain/money";
+import { useAddSource, useFundSources } from "../api/ledger";
+import { fieldErrors, Select, TextArea, TextInput } from "../components/FormField";
+import { Empty, ErrorNotice, QueryState } from "../components/QueryState";
+import { useFormat } from "../i18n/useFormat";
+
+const kinds = ["own", "land", "federal", "eu", "other"] as const;
+const num = "kern-table__cell kern-table__cell--numeric";
+const numHead = "kern-table__header kern-table__header--numeric";
+
+function amountOf(text: string): number {
+  try {
+    return parseEuro(text);
+  } catch {
+    return text as never;
+  }
+}
+
+function SourceForm({ fundId }: { fundId: string }) {
+  const { t } = useTranslation();
+  const add = useAddSource(fundId);
+  const [v, setV] = useState({
+    kind: "land",
+    name: "",
+    amount: "",
+    notice: "",
+    noticeDate: "",
+    spendBy: "",
+    proofDueBy: "",
+    conditions: "",
+  });
+  const set = (key: keyof typeof v) => (value: string) => setV({ ...v, [key]: value });
+  const errors = fieldErrors(add.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const input: FundSourceInput = {
+      kind: v.kind as FundSourceInput["kind"],
+      name: v.name,
+      amountCents: amountOf(v.amount),
+      grantNoticeReference: v.notice || null,
+      grantNoticeDate: v.noticeDate || null,
+      spendBy: v.spendBy || null,
+      proofDueBy: v.proofDueBy || null,
+      conditions: v.conditions || null,
+    };
+    add.mutate(input);
+  };
+  return (
+    <form className="kurs-section" onSubmit={submit} noValidate aria-labelledby="source-title">
+      <h3 id="source-title" className="kern-heading-small">
+        {t("ledger.sources.add")}
+      </h3>
+      {add.isError ? <ErrorNotice error={add.error} /> : null}
+      {add.isSuccess ? (
+        <p className="kern-body" role="status">
+          {t("ledger.sources.saved")}
+        </p>
+      ) : null}
+      <div className="kurs-form-grid">
+        <Select
+          id="source-kind"
+          label={t("ledger.sources.kind")}
+          value={v.kind}
+          onChange={set("kind")}
+          options={kinds.map((k) => ({ value: k, label: t(`ledger.sourceKind.${k}`) }))}
+          error={errors.kind}
+        />
+        <TextInput
+          id="source-name"
+          label={t("ledger.sources.name")}
+          value={v.name}
+          onChange={set("name")}
+          error={errors.name}
+        />
+        <TextInput
+          id="source-amount"
+          label={t("ledger.sources.amount")}
+          hint={t("ledger.form.amountHint")}
+          value={v.amount}
+          onChange={set("amount")}
+          error={errors.amountCents}
+        />
+        <TextInput
+          id="source-notice"
+          label={t("ledger.sources.notice")}
+          optional
+          value={v.notice}
+          onChange={set("notice")}
+          error={errors.grantNoticeReference}
+        />
+        <TextInput
+          id="source-notice-date"
+          type="date"
+          label={t("ledger.sources.noticeDate")}
+          optional
+          value={v.noticeDate}
+          onChange={set("noticeDate")}
+          error={errors.grantNoticeDate}
+        />
+        <TextInput
+          id="source-spend-by"
+          type="date"
+          label={t("ledger.sources.spendBy")}
+          optional
+          value={v.spendBy}
+          onChange={set("spendBy")}
+          error={errors.spendBy}
+        />
+        <TextInput
+          id="source-proof-due"
+          type="date"
+          label={t("ledger.sources.proofDueBy")}
+          optional
+          value={v.proofDueBy}
+          onChange={set("proofDueBy")}
+          error={errors.proofDueBy}
+        />
+        <TextArea
+          id="source-conditions"
+          label={t("ledger.sources.conditions")}
+          optional
+          value={v.conditions}
+          onChange={set("conditions")}
+          error={errors.conditions}
+        />
+      </div>
+      <button type="submit" className="kern-btn kern-btn--secondary" disabled={add.isPending}>
+        <span className="kern-label">{t("ledger.sources.submit")}</span>
+      </button>
+    </form>
+  );
+}
+
+/** A fund's sources with shares, deadlines and conditions; per grant its proof of use. */
+export function FundSources({ fundId, canEdit }: { fundId: string; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const { money, date } = useFormat();
+  const sources = useFundSources(fundId);
+  return (
+    <section className="kurs-section" aria-labelledby="sources-title">
+      <h2 id="sources-title" className="kern-heading-medium">
+        {t("ledger.sources.title")}
+      </h2>
+      <QueryState query={sources}>
+        {(data) =>
+          data.items.length ? (
+            <div className="kurs-table-scroll">
+              <table className="kern-table kern-table--striped" data-testid="sources-table">
+                <caption className="kern-title">{t("ledger.sources.caption")}</caption>
+                <thead className="kern-table__head">
+                  <tr className="kern-table__row">
+                    <th className="kern-table__header" scope="col">
+                      {t("ledger.sources.name")}
+                    </th>
+                    <th className={numHead} scope="col">
+                      {t("ledger.sources.amount")}
+                    </th>
+                    <th className={numHead} scope="col">
+                      {t("ledger.sources.share")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("ledger.sources.notice")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("ledger.sources.deadlines")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("ledger.sources.proof")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="kern-table__body">
+                  {data.items.map((s) => (
+                    <tr className="kern-table__row" key={s.id} data-testid="source-row">
+                      <th className="kern-table__cell" scope="row" lang="de">
+                        {s.name} ({t(`ledger.sourceKind.${s.kind}`)})
+                        {s.conditions ? (
+                          <div className="kern-body--small">{s.conditions}</div>
+                        ) : null}
+                      </th>
+                      <td className={num}>{money(s.amountCents)}</td>
+                      <td
+                        className={num}
+                      >{`${(s.sharePerMille / 10).toLocaleString("de-DE")} %`}</td>
+                      <td className="kern-table__cell">
+                        {[
+                          s.grantNoticeReference,
+                          s.grantNoticeDate ? date(s.grantNoticeDate) : null,
+                        ]
+                          .filter(Boolean)
+                          .join(", ")}
+                      </td>
+                      <td className="kern-table__cell">
+                        {[
+                          s.spendBy
+                            ? t("ledger.sources.spendByShort", { date: date(s.spendBy) })
+                            : null,
+                          s.proofDueBy
+                            ? t("ledger.sources.proofDueShort", { date: date(s.proofDueBy) })
+                            : null,
+                        ]
+                          .filter(Boolean)
+                          .join(" · ")}
+                      </td>
+                      <td className="kern-table__cell">
+                        {s.kind === "own" ? null : (
+                          <>
+                            <a
+                              className="kern-link"
+                              href={`/api/v1/funds/${fundId}/sources/${s.id}/proof-of-use.xlsx`}
+                              download
+                            >
+                              {t("ledger.sources.proofXlsx", { name: s.name })}
+                            </a>{" "}
+                            <a
+                              className="kern-link"
+                              href={`/api/v1/funds/${fundId}/sources/${s.id}/proof-of-use.csv`}
+                              download
+                            >
+                              {t("ledger.sources.proofCsv", { name: s.name })}
+                            </a>
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <Empty>{t("ledger.sources.none")}</Empty>
+          )
+        }
+      </QueryState>
+      {canEdit ? <SourceForm fundId={fundId} /> : null}
+    </section>
+  );
+}
