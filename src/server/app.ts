@@ -30,6 +30,8 @@ import { overviewRoutes } from "./overview/routes";
 import { resolutionRoutes } from "./resolutions/routes";
 import { registerRequestContext, resolveDefaultTenant } from "./tenancy/request-context";
 import { userRoutes } from "./users/routes";
+// committee reports (issue 8)
+import { committeeReportRoutes } from "./committee-reports/routes";
 
 export interface AppOptions {
   database: Database;
@@ -173,6 +175,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(councilRoutes());
       await api.register(resolutionRoutes());
       await api.register(ledgerRoutes());
+      // committee reports (issue 8)
+      await api.register(committeeReportRoutes);
     },
     { prefix: "/api/v1" },
   );

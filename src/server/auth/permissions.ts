@@ -29,6 +29,11 @@ export const permissions = {
   "session.self": ["admin", "coordinator", "partner", "committee"],
   "users.manage": ["admin"],
   "audit.read": ["admin"],
+  // Committee reports (issue 8): drafts and final reports are internal until the office
+  // publishes them; partners see their own requests for progress updates.
+  "reports.read": ["admin", "coordinator", "committee"],
+  "reports.edit": ["admin", "coordinator"],
+  "reports.tasks": ["admin", "coordinator", "partner"],
 } as const satisfies Record<string, readonly Principal[]>;
 
 export type Permission = keyof typeof permissions;

@@ -138,6 +138,14 @@ const messages: Record<Language, Catalogue> = {
     "resolution.measureTypeUnknown": "Diese Maßnahmenart gibt es nicht.",
     "resolution.purposeIncomplete": "Für diese Art der Zweckbindung fehlt die Angabe.",
     "resolution.reportingDutyUnknown": "Diese Berichtspflicht gibt es nicht.",
+    // committee reports (issue 8)
+    "reportingDuty.notFound": "Diese Berichtspflicht gibt es nicht.",
+    "reportDraft.notFound": "Diesen Berichtsentwurf gibt es nicht.",
+    "reportDraft.periodEndBeforeStart": "Das Ende des Berichtszeitraums liegt vor seinem Beginn.",
+    "reportDraft.final":
+      "Dieser Entwurf ist bereits abgeschlossen; der endgültige Bericht wird nicht geändert, sondern durch einen neuen ersetzt.",
+    "committeeReport.notFound": "Diesen Bericht gibt es nicht.",
+    "committeeReport.alreadySuperseded": "Dieser Bericht ist bereits durch einen neueren ersetzt.",
   },
   en: {
     "problem.validation": "The input is invalid.",
@@ -260,6 +268,14 @@ const messages: Record<Language, Catalogue> = {
     "resolution.measureTypeUnknown": "This measure type does not exist.",
     "resolution.purposeIncomplete": "This kind of purpose needs its reference.",
     "resolution.reportingDutyUnknown": "This reporting duty does not exist.",
+    // committee reports (issue 8)
+    "reportingDuty.notFound": "This reporting duty does not exist.",
+    "reportDraft.notFound": "This report draft does not exist.",
+    "reportDraft.periodEndBeforeStart": "The reporting period ends before it begins.",
+    "reportDraft.final":
+      "This draft has already been finalised; a final report is never changed, only superseded by a new one.",
+    "committeeReport.notFound": "This report does not exist.",
+    "committeeReport.alreadySuperseded": "This report has already been superseded by a newer one.",
   },
 };
 
