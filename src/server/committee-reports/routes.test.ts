@@ -175,8 +175,7 @@ describe("committee reports API", () => {
       supersedesReportId: report.id,
     });
     expect(replacing.statusCode).toBe(201);
-    const list = (await inject("GET", "/committee-reports")).json<{ items: FinalReport[] }>()
-      .items;
+    const list = (await inject("GET", "/committee-reports")).json<{ items: FinalReport[] }>().items;
     expect(list.find((r) => r.id === report.id)?.supersededById).toBe(
       replacing.json<FinalReport>().id,
     );
@@ -204,7 +203,9 @@ describe("committee reports API", () => {
       soffice = false;
     }
     if (!soffice) {
-      console.warn("\n*** SKIPPED: soffice (LibreOffice) is not installed; DOCX not converted ***\n");
+      console.warn(
+        "\n*** SKIPPED: soffice (LibreOffice) is not installed; DOCX not converted ***\n",
+      );
       return;
     }
     const { docxToPdfText } = await import("../reports/test-tools");

@@ -53,6 +53,22 @@ function blockToPdf(block: ReportBlock): PdfContent[] {
   }
 }
 
+/** A sub-heading or bold lead-in stays on the page of what follows it (no orphaned titles). */
+function keepTogether(blocks: ReportBlock[]): PdfContent[] {
+  const out: PdfContent[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as ReportBlock;
+    const next = blocks[i + 1];
+    const leadIn =
+      (block.kind === "text" && block.bold) || (block.kind === "heading" && block.level === 3);
+    if (leadIn && next && next.kind !== "table" && next.kind !== "heading") {
+      out.push({ stack: [...blockToPdf(block), ...blockToPdf(next)], unbreakable: true });
+      i++;
+    } else out.push(...blockToPdf(block));
+  }
+  return out;
+}
+
 /** The committee report as a pdfmake definition (pure: a function of the snapshot alone). */
 export function reportPdfDefinition(s: ReportSnapshot): PdfDocumentDefinition {
   const footer = reportFooter(s);
@@ -62,7 +78,7 @@ export function reportPdfDefinition(s: ReportSnapshot): PdfDocumentDefinition {
     info: { title: s.title, author: s.issuer, subject: "Mitteilungsvorlage", creator: "Kurs" },
     defaultStyle: { font: "Roboto", fontSize: 10.5, lineHeight: 1.25 },
     styles: { ...pdfStyles, subheading: { fontSize: 11, bold: true, margin: [0, 10, 0, 4] } },
-    content: reportBlocks(s).flatMap(blockToPdf),
+    content: keepTogether(reportBlocks(s)),
     footer: (page, pages) => ({
       columns: [
         { text: footer, fontSize: 8, color: "#444444" },
