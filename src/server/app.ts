@@ -17,6 +17,7 @@ import type { Permission } from "./auth/permissions";
 import { registerAuth } from "./auth/plugin";
 import { authRoutes } from "./auth/routes";
 import { capacityRoutes } from "./capacity/routes";
+import { committeeReportRoutes } from "./committee-reports/routes";
 import { conceptRoutes } from "./concept/routes";
 import { councilRoutes } from "./council/routes";
 import type { Database } from "./db/database";
@@ -30,8 +31,6 @@ import { overviewRoutes } from "./overview/routes";
 import { resolutionRoutes } from "./resolutions/routes";
 import { registerRequestContext, resolveDefaultTenant } from "./tenancy/request-context";
 import { userRoutes } from "./users/routes";
-// committee reports (issue 8)
-import { committeeReportRoutes } from "./committee-reports/routes";
 
 export interface AppOptions {
   database: Database;

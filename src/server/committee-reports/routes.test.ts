@@ -17,7 +17,7 @@ describe("committee reports API", () => {
   let editor: Record<string, string>;
   let f: Awaited<ReturnType<typeof ledgerFixtures>>;
   let social: string;
-  const inject = (method: "GET" | "POST" | "PUT" | "PATCH", url: string, payload?: object) =>
+  const inject = (method: "GET" | "POST" | "PUT", url: string, payload?: object) =>
     t.app.inject({ method, url: `/api/v1${url}`, headers: editor, payload });
   const book = (amountCents: number, measureId: string) =>
     t.app.inject({
@@ -117,7 +117,7 @@ describe("committee reports API", () => {
         title: "Sachstandsbericht Integrationskonzept 2. Halbjahr 2024",
       })
     ).json<DraftSummary>();
-    const edited = await inject("PATCH", `/report-drafts/${draft.id}`, {
+    const edited = await inject("PUT", `/report-drafts/${draft.id}`, {
       introText: "Die Koordinierungsstelle berichtet über das zweite Halbjahr.",
       proposedResolution: "Der Ausschuss nimmt den Bericht zur Kenntnis.",
     });
@@ -133,7 +133,7 @@ describe("committee reports API", () => {
     const report = final.json<FinalReport>();
     expect(report.snapshotSha256).toMatch(/^[0-9a-f]{64}$/);
     // The draft is locked now.
-    const locked = await inject("PATCH", `/report-drafts/${draft.id}`, { introText: "x" });
+    const locked = await inject("PUT", `/report-drafts/${draft.id}`, { introText: "x" });
     expect(locked.statusCode).toBe(409);
     expect((await inject("POST", `/report-drafts/${draft.id}/finalise`, {})).statusCode).toBe(409);
 

@@ -169,7 +169,7 @@ export async function committeeReportRoutes(base: FastifyInstance): Promise<void
     async (request) => previewDraft(request.tenantDb, { id: request.params.id, today: todayIso() }),
   );
 
-  app.patch(
+  app.put(
     "/report-drafts/:id",
     {
       config: { permission: "reports.edit" },
