@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReportingDutySchedule } from "../../contract/committee-reports";
 import type { Council } from "../../contract/council";
 import { createTestApp, type TestApp } from "../testing/test-app";
