@@ -173,7 +173,7 @@ export function DraftPage() {
       {draft?.finalReportId ? <Alert tone="info" title={t("reportsPage.draft.isFinal")} /> : null}
       {draft && !draft.finalReportId ? (
         <div className="kurs-report-columns">
-          <TextForm key={draft.updatedAt} draft={draft} />
+          <TextForm key={draft.id} draft={draft} />
           <FinaliseForm draft={draft} />
         </div>
       ) : null}
