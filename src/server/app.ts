@@ -17,6 +17,7 @@ import type { Permission } from "./auth/permissions";
 import { registerAuth } from "./auth/plugin";
 import { authRoutes } from "./auth/routes";
 import { capacityRoutes } from "./capacity/routes";
+import { committeeReportRoutes } from "./committee-reports/routes";
 import { conceptRoutes } from "./concept/routes";
 import { councilRoutes } from "./council/routes";
 import type { Database } from "./db/database";
@@ -185,6 +186,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(ledgerRoutes());
       await api.register(legalRoutes());
       await api.register(ledgerReportRoutes());
+      // committee reports (issue 8)
+      await api.register(committeeReportRoutes);
     },
     { prefix: "/api/v1" },
   );

@@ -25,6 +25,10 @@ import { TimelinePage } from "./measures/TimelinePage";
 import { OverviewPage } from "./overview/OverviewPage";
 import { ComingSoonPage } from "./placeholders/ComingSoonPage";
 import { NotFoundPage } from "./placeholders/NotFoundPage";
+// committee reports (issue 8)
+import { DraftPage } from "./reports/DraftPage";
+import { ReportPage } from "./reports/ReportPage";
+import { ReportsPage } from "./reports/ReportsPage";
 import { UsersPage } from "./users/UsersPage";
 
 const queryClient = new QueryClient({
@@ -63,7 +67,10 @@ export function App() {
             <Route path="kennzahlen" element={<ComingSoonPage section="indicators" />} />
             <Route path="gremien" element={<CouncilPage />} />
             <Route path="gremien/vorlagen/:id" element={<PaperPage />} />
-            <Route path="berichte" element={<ComingSoonPage section="reports" />} />
+            {/* committee reports (issue 8) */}
+            <Route path="berichte" element={<ReportsPage />} />
+            <Route path="berichte/entwuerfe/:id" element={<DraftPage />} />
+            <Route path="berichte/:id" element={<ReportPage />} />
             <Route path="impressum" element={<LegalPage topic="imprint" />} />
             <Route path="datenschutz" element={<LegalPage topic="privacy" />} />
             <Route path="barrierefreiheit" element={<LegalPage topic="accessibility" />} />

@@ -34,6 +34,11 @@ export const permissions = {
   "legal.edit": ["admin"],
   /** Budget ledger: a fund's sources (own money, grants with their notices). */
   "funds.sources": ["admin", "coordinator"],
+  // Committee reports (issue 8): drafts and final reports are internal until the office
+  // publishes them; partners see their own requests for progress updates.
+  "reports.read": ["admin", "coordinator", "committee"],
+  "reports.edit": ["admin", "coordinator"],
+  "reports.tasks": ["admin", "coordinator", "partner"],
 } as const satisfies Record<string, readonly Principal[]>;
 
 export type Permission = keyof typeof permissions;

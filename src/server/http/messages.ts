@@ -171,6 +171,14 @@ const messages: Record<Language, Catalogue> = {
       "Die Quellen zusammen übersteigen den Ansatz der Mittel um {missing}.",
     "fundSource.notFound": "Diese Quelle gibt es bei diesen Haushaltsmitteln nicht.",
     "reconcile.refused": "Der Abgleich wurde nicht übernommen; keine Zahlung wurde gebucht.",
+    // committee reports (issue 8)
+    "reportingDuty.notFound": "Diese Berichtspflicht gibt es nicht.",
+    "reportDraft.notFound": "Diesen Berichtsentwurf gibt es nicht.",
+    "reportDraft.periodEndBeforeStart": "Das Ende des Berichtszeitraums liegt vor seinem Beginn.",
+    "reportDraft.final":
+      "Dieser Entwurf ist bereits abgeschlossen; der endgültige Bericht wird nicht geändert, sondern durch einen neuen ersetzt.",
+    "committeeReport.notFound": "Diesen Bericht gibt es nicht.",
+    "committeeReport.alreadySuperseded": "Dieser Bericht ist bereits durch einen neueren ersetzt.",
   },
   en: {
     "problem.validation": "The input is invalid.",
@@ -322,6 +330,14 @@ const messages: Record<Language, Catalogue> = {
     "fundSource.exceedsEstimate": "Together the sources exceed the fund's estimate by {missing}.",
     "fundSource.notFound": "This source does not exist for this fund.",
     "reconcile.refused": "The reconciliation was not applied; no payment was booked.",
+    // committee reports (issue 8)
+    "reportingDuty.notFound": "This reporting duty does not exist.",
+    "reportDraft.notFound": "This report draft does not exist.",
+    "reportDraft.periodEndBeforeStart": "The reporting period ends before it begins.",
+    "reportDraft.final":
+      "This draft has already been finalised; a final report is never changed, only superseded by a new one.",
+    "committeeReport.notFound": "This report does not exist.",
+    "committeeReport.alreadySuperseded": "This report has already been superseded by a newer one.",
   },
 };
 

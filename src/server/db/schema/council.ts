@@ -271,6 +271,8 @@ export const reportingDuty = pgTable(
     validFrom: date("valid_from", { mode: "string" }).notNull(),
     validTo: date("valid_to", { mode: "string" }),
     resolutionId: uuid("resolution_id").notNull(),
+    /** Vorlagenfrist: days before the meeting the paper must be with the committee office. */
+    paperDeadlineDays: integer("paper_deadline_days").notNull().default(21),
     createdAt: createdAtColumn(),
   },
   (t) => [
@@ -283,6 +285,7 @@ export const reportingDuty = pgTable(
       columns: [t.tenantId, t.resolutionId],
       foreignColumns: [resolution.tenantId, resolution.id],
     }),
+    check("reporting_duty_deadline_ck", sql`${t.paperDeadlineDays} between 0 and 180`),
     check("reporting_duty_cadence_ck", sql`${t.cadence} in ('quarterly', 'halfYearly', 'yearly')`),
   ],
 );

@@ -1,6 +1,8 @@
 export * from "./accounts";
 export * from "./audit";
 export * from "./capacity";
+// committee reports (issue 8)
+export * from "./committee-reports";
 export * from "./concept";
 export * from "./council";
 export * from "./funds";

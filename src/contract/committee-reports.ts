@@ -1,0 +1,128 @@
+import { z } from "zod";
+import { isoDateSchema, uuidSchema } from "./common";
+
+/** Committee reports (Sachstandsbericht): duties with due dates, tasks, drafts, final reports. */
+
+const periodSchema = z.object({ from: isoDateSchema, to: isoDateSchema });
+
+export const dutyStates = ["open", "updatesOverdue", "paperOverdue", "reported"] as const;
+
+export const reportingDutyScheduleSchema = z
+  .object({
+    id: uuidSchema,
+    committee: z.object({ id: uuidSchema, name: z.string() }),
+    cadence: z.enum(["quarterly", "halfYearly", "yearly"]),
+    subject: z.string().nullable(),
+    paperDeadlineDays: z.int(),
+    validFrom: isoDateSchema,
+    resolution: z.object({ id: uuidSchema, decidedOn: isoDateSchema }),
+    period: periodSchema,
+    meetingDate: isoDateSchema.nullable(),
+    paperDue: isoDateSchema,
+    updatesDue: isoDateSchema,
+    state: z.enum(dutyStates),
+    missingUpdates: z.int(),
+  })
+  .meta({ id: "ReportingDutySchedule" });
+export type ReportingDutySchedule = z.infer<typeof reportingDutyScheduleSchema>;
+
+export const reportingDutyListSchema = z.object({ items: z.array(reportingDutyScheduleSchema) });
+
+export const dutySettingsSchema = z.strictObject({
+  paperDeadlineDays: z.int().min(0).max(180),
+});
+
+/** A request for a progress update: one measure, for one duty's coming report. */
+export const reportTaskSchema = z.object({
+  dutyId: uuidSchema,
+  committee: z.string(),
+  measure: z.object({ id: uuidSchema, title: z.string() }),
+  responsibleUnit: z.string().nullable(),
+  partners: z.array(z.string()),
+  latestUpdateOn: isoDateSchema.nullable(),
+  updatesDue: isoDateSchema,
+  overdue: z.boolean(),
+});
+export type ReportTask = z.infer<typeof reportTaskSchema>;
+export const reportTaskListSchema = z.object({ items: z.array(reportTaskSchema) });
+
+export const reminderResultSchema = z.object({
+  /** false when no SMTP server is configured (KURS_SMTP_URL): nothing was sent. */
+  mailConfigured: z.boolean(),
+  recipients: z.int(),
+  sent: z.int(),
+  tasks: z.int(),
+});
+
+const text = (max: number) => z.string().max(max);
+
+export const draftInputSchema = z.strictObject({
+  committeeId: uuidSchema,
+  reportingDutyId: uuidSchema.nullish(),
+  periodFrom: isoDateSchema,
+  periodTo: isoDateSchema,
+  title: z.string().trim().min(1).max(300),
+});
+export type DraftInput = z.infer<typeof draftInputSchema>;
+
+export const draftTextSchema = z.strictObject({
+  title: z.string().trim().min(1).max(300).optional(),
+  introText: text(20000).optional(),
+  closingText: text(20000).optional(),
+  proposedResolution: text(5000).nullable().optional(),
+  publicSession: z.boolean().optional(),
+});
+export type DraftText = z.infer<typeof draftTextSchema>;
+
+export const draftSummarySchema = z
+  .object({
+    id: uuidSchema,
+    committee: z.object({ id: uuidSchema, name: z.string() }),
+    reportingDutyId: uuidSchema.nullable(),
+    periodFrom: isoDateSchema,
+    periodTo: isoDateSchema,
+    title: z.string(),
+    introText: z.string(),
+    closingText: z.string(),
+    proposedResolution: z.string().nullable(),
+    publicSession: z.boolean(),
+    finalReportId: uuidSchema.nullable(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "ReportDraft" });
+export type DraftSummary = z.infer<typeof draftSummarySchema>;
+export const draftListSchema = z.object({ items: z.array(draftSummarySchema) });
+
+/** The generated report: the same document for a draft (live) and a final report (frozen). */
+export const snapshotSchema = z.record(z.string(), z.unknown()).meta({ id: "ReportSnapshot" });
+
+export const draftPreviewSchema = z.object({
+  draft: draftSummarySchema,
+  snapshot: snapshotSchema,
+  html: z.string(),
+});
+
+export const finalReportSchema = z
+  .object({
+    id: uuidSchema,
+    committee: z.object({ id: uuidSchema, name: z.string() }),
+    periodFrom: isoDateSchema,
+    periodTo: isoDateSchema,
+    title: z.string(),
+    publicSession: z.boolean(),
+    snapshotSha256: z.string(),
+    supersedesReportId: uuidSchema.nullable(),
+    supersededById: uuidSchema.nullable(),
+    finalisedAt: z.string(),
+  })
+  .meta({ id: "CommitteeReport" });
+export type FinalReport = z.infer<typeof finalReportSchema>;
+export const finalReportListSchema = z.object({ items: z.array(finalReportSchema) });
+export const finalReportDetailSchema = finalReportSchema.extend({
+  snapshot: snapshotSchema,
+  html: z.string(),
+});
+
+export const finaliseInputSchema = z.strictObject({
+  supersedesReportId: uuidSchema.nullish(),
+});

@@ -1,0 +1,97 @@
+/**
+ * When a committee report is due (Berichtspflicht). Pure date rules on ISO dates (YYYY-MM-DD):
+ * the report goes to the committee's next meeting; the paper must be with the committee office
+ * the Vorlagenfrist before it (default three weeks); the progress updates of measure owners and
+ * partners are asked for two weeks before that paper deadline, so the office can write.
+ */
+
+export const reportingCadenceMonths = { quarterly: 3, halfYearly: 6, yearly: 12 } as const;
+export type Cadence = keyof typeof reportingCadenceMonths;
+
+/** Default Vorlagenfrist in days. */
+export const defaultPaperDeadlineDays = 21;
+/** Days between the deadline for progress updates and the paper deadline. */
+export const updateLeadDays = 14;
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+function toUtc(iso: string): Date {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+}
+
+const isoOf = (date: Date) => date.toISOString().slice(0, 10);
+
+export function addDays(iso: string, days: number): string {
+  const date = toUtc(iso);
+  date.setUTCDate(date.getUTCDate() + days);
+  return isoOf(date);
+}
+
+/** The calendar period of the cadence that contains `date` (quarters, halves, years). */
+export function periodContaining(cadence: Cadence, date: string): Period {
+  const months = reportingCadenceMonths[cadence];
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const startMonth = Math.floor((month - 1) / months) * months;
+  return {
+    from: isoOf(new Date(Date.UTC(year, startMonth, 1))),
+    to: isoOf(new Date(Date.UTC(year, startMonth + months, 0))),
+  };
+}
+
+/** The period before the given one (same cadence). */
+export function previousPeriod(cadence: Cadence, period: Period): Period {
+  return periodContaining(cadence, addDays(period.from, -1));
+}
+
+export type DutyState = "open" | "updatesOverdue" | "paperOverdue" | "reported";
+
+export interface DutySchedule {
+  /** The period the next report covers: the last completed one before the paper deadline. */
+  period: Period;
+  /** The meeting the report goes to, or null when none is scheduled (then: period end + cadence). */
+  meetingDate: string | null;
+  /** Vorlagenfrist: the paper must be with the office by this date. */
+  paperDue: string;
+  /** Progress updates from owners and partners are asked for by this date. */
+  updatesDue: string;
+  state: DutyState;
+}
+
+/**
+ * The schedule of a reporting duty as of `today`. `nextMeetingDate` is the committee's first
+ * meeting on or after today; `lastReportedTo` the end of the period of the newest final report.
+ */
+export function dutySchedule(input: {
+  cadence: Cadence;
+  paperDeadlineDays: number;
+  validFrom: string;
+  today: string;
+  nextMeetingDate: string | null;
+  lastReportedTo: string | null;
+}): DutySchedule {
+  const reference = input.nextMeetingDate ?? null;
+  const paperDueForMeeting = reference ? addDays(reference, -input.paperDeadlineDays) : null;
+  // The period the report covers: the last one that has ended by the paper deadline (or today).
+  const anchor = paperDueForMeeting ?? input.today;
+  let period = previousPeriod(input.cadence, periodContaining(input.cadence, anchor));
+  if (period.to < input.validFrom) period = periodContaining(input.cadence, input.validFrom);
+  const paperDue =
+    paperDueForMeeting ??
+    addDays(periodContaining(input.cadence, addDays(period.to, 1)).to, -input.paperDeadlineDays);
+  const updatesDue = addDays(paperDue, -updateLeadDays);
+  let state: DutyState = "open";
+  if (input.lastReportedTo !== null && input.lastReportedTo >= period.to) state = "reported";
+  else if (input.today > paperDue) state = "paperOverdue";
+  else if (input.today > updatesDue) state = "updatesOverdue";
+  return { period, meetingDate: reference, paperDue, updatesDue, state };
+}
+
+/** Does a measure still owe a progress update for the period (none reported since it began)? */
+export function updateMissing(latestUpdateOn: string | null, period: Period): boolean {
+  return latestUpdateOn === null || latestUpdateOn < period.from;
+}

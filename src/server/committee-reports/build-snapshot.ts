@@ -1,0 +1,153 @@
+import { monthsBetween } from "../../domain/capacity";
+import { currentFocus } from "../../domain/focus";
+import * as capacity from "../capacity/queries";
+import * as concept from "../concept/queries";
+import type { Executor } from "../db/database";
+import * as ledger from "../ledger/queries";
+import { ledgersOf } from "../ledger/read";
+import * as measures from "../measures/queries";
+import { summarise } from "../measures/summaries";
+import * as overview from "../overview/queries";
+import type { ReportSnapshot } from "../reports/report-snapshot";
+import * as q from "./queries";
+import {
+  actionFieldSections,
+  capacitySection,
+  indicatorSection,
+  moneySection,
+  sinceLastReport,
+} from "./sections";
+
+export interface SnapshotRequest {
+  title: string;
+  committee: { id: string; name: string };
+  period: { from: string; to: string };
+  asOf: string;
+  publicSession: boolean;
+  introText: string;
+  closingText: string;
+  proposedResolution: string | null;
+}
+
+/** Reads everything a committee report shows, as of `asOf`, inside the caller's transaction. */
+export async function buildSnapshot(
+  db: Executor,
+  tenantId: string,
+  request: SnapshotRequest,
+): Promise<ReportSnapshot> {
+  const tenant = await overview.findTenant(db, tenantId);
+  const versions = await concept.listVersions(db, tenantId);
+  const adopted = versions.filter((v) => v.status === "adopted").at(-1) ?? null;
+  const fields = adopted ? await overview.listFieldsOfVersion(db, tenantId, adopted.id) : [];
+  const focus = currentFocus(await overview.listFocus(db, tenantId), request.asOf);
+  const focusField = focus ? fields.find((f) => f.lineageId === focus.actionFieldLineageId) : null;
+  const decisions = await q.resolutionsByIds(
+    db,
+    tenantId,
+    [adopted?.adoptingResolutionId, focus?.resolutionId].filter((id): id is string => !!id),
+  );
+  const adoption = decisions.find((d) => d.id === adopted?.adoptingResolutionId);
+
+  // Measures and the fields they serve (by title, so versions of the concept line up).
+  const rows = await measures.listMeasureRows(db, tenantId, {});
+  const summaries = await summarise(db, tenantId, rows, request.asOf);
+  const facts = summaries.map((m) => ({
+    id: m.id,
+    title: m.title,
+    status: m.status,
+    startOn: m.startOn,
+    endOn: m.endOn,
+    overdue: m.overdue,
+    fields: m.actionFields.map((f) => f.title),
+  }));
+  const fieldOfMeasure = new Map(
+    facts.filter((m) => m.fields[0]).map((m) => [m.id, m.fields[0] as string]),
+  );
+
+  // Money from the ledger.
+  const funds = await ledger.listFunds(db, tenantId);
+  const ledgers = await ledgersOf(db, tenantId, funds);
+
+  // Staff capacity over the period's months.
+  const months = monthsBetween(
+    `${request.period.from.slice(0, 7)}-01`,
+    `${request.period.to.slice(0, 7)}-01`,
+  );
+  const { positions, periods } = await capacity.listPositions(db, tenantId);
+  const assignments = months.length
+    ? await capacity.assignmentsBetween(db, tenantId, months[0] as string, months.at(-1) as string)
+    : [];
+
+  const base = {
+    measureStates: facts
+      .map((m) => ({ id: m.id, title: m.title, status: m.status }))
+      .sort((a, b) => a.title.localeCompare(b.title, "de") || a.id.localeCompare(b.id)),
+    money: moneySection(
+      funds,
+      ledgers,
+      fieldOfMeasure,
+      fields.map((f) => f.title),
+    ),
+    indicators: indicatorSection(),
+  };
+  const previous = await q.latestReportOf(db, tenantId, request.committee.id);
+
+  return {
+    schemaVersion: 1,
+    status: "draft",
+    issuer: tenant?.name ?? "",
+    title: request.title,
+    committee: request.committee,
+    period: request.period,
+    asOf: request.asOf,
+    publicSession: request.publicSession,
+    introText: request.introText,
+    closingText: request.closingText,
+    proposedResolution: request.proposedResolution,
+    concept: {
+      title: adopted?.title ?? null,
+      adoptedOn: adopted?.adoptedOn ?? null,
+      adoptedBy: adoption?.committee ?? null,
+      focus:
+        focus && focusField
+          ? {
+              actionField: focusField.title,
+              validFrom: focus.validFrom,
+              validTo: focus.validTo,
+              basis: focus.basis,
+            }
+          : null,
+      decisions: decisions.map((d) => ({
+        decidedOn: d.decidedOn,
+        committee: d.committee,
+        text: d.text,
+      })),
+    },
+    actionFields: actionFieldSections(
+      fields.map((f) => ({
+        position: f.position,
+        title: f.title,
+        isFocus: focus?.actionFieldLineageId === f.lineageId,
+      })),
+      facts,
+      request.period,
+    ),
+    capacity: capacitySection({
+      months,
+      positionIds: positions.map((p) => p.id),
+      periods: periods.map((p) => ({ ...p, fte: Number(p.fte) })),
+      assignments: assignments.map((a) => ({ ...a, fte: Number(a.fte) })),
+    }),
+    sinceLastReport: sinceLastReport(
+      previous
+        ? {
+            id: previous.id,
+            finalisedAt: previous.finalisedAt,
+            snapshot: JSON.parse(previous.snapshotJson) as ReportSnapshot,
+          }
+        : null,
+      base,
+    ),
+    ...base,
+  };
+}

@@ -1,0 +1,279 @@
+import { and, asc, desc, eq, gte, inArray, isNull } from "drizzle-orm";
+import type { Executor } from "../db/database";
+import {
+  appUser,
+  committee,
+  committeeReport,
+  measure,
+  measurePartner,
+  meeting,
+  partner,
+  reportDraft,
+  reportingDuty,
+  resolution,
+} from "../db/schema";
+
+export async function listDuties(db: Executor, tenantId: string) {
+  return db
+    .select({
+      id: reportingDuty.id,
+      committeeId: reportingDuty.committeeId,
+      committee: committee.name,
+      cadence: reportingDuty.cadence,
+      subject: reportingDuty.subject,
+      validFrom: reportingDuty.validFrom,
+      validTo: reportingDuty.validTo,
+      paperDeadlineDays: reportingDuty.paperDeadlineDays,
+      resolutionId: reportingDuty.resolutionId,
+      decidedOn: resolution.decidedOn,
+    })
+    .from(reportingDuty)
+    .innerJoin(
+      committee,
+      and(
+        eq(committee.tenantId, reportingDuty.tenantId),
+        eq(committee.id, reportingDuty.committeeId),
+      ),
+    )
+    .innerJoin(
+      resolution,
+      and(
+        eq(resolution.tenantId, reportingDuty.tenantId),
+        eq(resolution.id, reportingDuty.resolutionId),
+      ),
+    )
+    .where(eq(reportingDuty.tenantId, tenantId))
+    .orderBy(asc(reportingDuty.validFrom), asc(reportingDuty.createdAt));
+}
+
+export type DutyRow = Awaited<ReturnType<typeof listDuties>>[number];
+
+export async function setPaperDeadline(
+  db: Executor,
+  tenantId: string,
+  id: string,
+  paperDeadlineDays: number,
+) {
+  const rows = await db
+    .update(reportingDuty)
+    .set({ paperDeadlineDays })
+    .where(and(eq(reportingDuty.tenantId, tenantId), eq(reportingDuty.id, id)))
+    .returning({ id: reportingDuty.id });
+  return rows[0] ?? null;
+}
+
+/** Each committee's first meeting on or after `today`. */
+export async function nextMeetings(db: Executor, tenantId: string, today: string) {
+  const rows = await db
+    .select({ committeeId: meeting.committeeId, meetingDate: meeting.meetingDate })
+    .from(meeting)
+    .where(and(eq(meeting.tenantId, tenantId), gte(meeting.meetingDate, today)))
+    .orderBy(asc(meeting.meetingDate));
+  const next = new Map<string, string>();
+  for (const r of rows) if (!next.has(r.committeeId)) next.set(r.committeeId, r.meetingDate);
+  return next;
+}
+
+/** Active measures (planned, running, paused) with their partners' names and contact e-mails. */
+export async function activeMeasuresWithPartners(db: Executor, tenantId: string) {
+  const measures = await db
+    .select({
+      id: measure.id,
+      title: measure.title,
+      responsibleUnit: measure.responsibleUnit,
+      status: measure.status,
+    })
+    .from(measure)
+    .where(
+      and(
+        eq(measure.tenantId, tenantId),
+        inArray(measure.status, ["planned", "inProgress", "paused"]),
+      ),
+    )
+    .orderBy(asc(measure.title));
+  const links = measures.length
+    ? await db
+        .select({
+          measureId: measurePartner.measureId,
+          partnerId: partner.id,
+          name: partner.name,
+          contactEmail: partner.contactEmail,
+        })
+        .from(measurePartner)
+        .innerJoin(
+          partner,
+          and(
+            eq(partner.tenantId, measurePartner.tenantId),
+            eq(partner.id, measurePartner.partnerId),
+          ),
+        )
+        .where(eq(measurePartner.tenantId, tenantId))
+        .orderBy(asc(partner.name))
+    : [];
+  return { measures, links };
+}
+
+const draftColumns = {
+  id: reportDraft.id,
+  committeeId: reportDraft.committeeId,
+  committee: committee.name,
+  reportingDutyId: reportDraft.reportingDutyId,
+  periodFrom: reportDraft.periodFrom,
+  periodTo: reportDraft.periodTo,
+  title: reportDraft.title,
+  introText: reportDraft.introText,
+  closingText: reportDraft.closingText,
+  proposedResolution: reportDraft.proposedResolution,
+  publicSession: reportDraft.publicSession,
+  finalReportId: reportDraft.finalReportId,
+  updatedAt: reportDraft.updatedAt,
+};
+export async function listDrafts(db: Executor, tenantId: string, id?: string, lock = false) {
+  const query = db
+    .select(draftColumns)
+    .from(reportDraft)
+    .innerJoin(
+      committee,
+      and(eq(committee.tenantId, reportDraft.tenantId), eq(committee.id, reportDraft.committeeId)),
+    )
+    .where(and(eq(reportDraft.tenantId, tenantId), id ? eq(reportDraft.id, id) : undefined))
+    .orderBy(desc(reportDraft.createdAt));
+  return lock ? query.for("update", { of: reportDraft }) : query;
+}
+export type DraftRow = Awaited<ReturnType<typeof listDrafts>>[number];
+
+export async function insertDraft(db: Executor, row: typeof reportDraft.$inferInsert) {
+  const [created] = await db.insert(reportDraft).values(row).returning({ id: reportDraft.id });
+  if (!created) throw new Error("insert report_draft returned nothing");
+  return created;
+}
+
+export async function updateDraft(
+  db: Executor,
+  tenantId: string,
+  id: string,
+  set: Partial<typeof reportDraft.$inferInsert>,
+) {
+  await db
+    .update(reportDraft)
+    .set({ ...set, updatedAt: new Date().toISOString() })
+    .where(
+      and(
+        eq(reportDraft.tenantId, tenantId),
+        eq(reportDraft.id, id),
+        isNull(reportDraft.finalReportId),
+      ),
+    );
+}
+
+export async function markDraftFinal(db: Executor, tenantId: string, id: string, reportId: string) {
+  await db
+    .update(reportDraft)
+    .set({ finalReportId: reportId })
+    .where(and(eq(reportDraft.tenantId, tenantId), eq(reportDraft.id, id)));
+}
+
+const reportColumns = {
+  id: committeeReport.id,
+  committeeId: committeeReport.committeeId,
+  committee: committee.name,
+  reportingDutyId: committeeReport.reportingDutyId,
+  periodFrom: committeeReport.periodFrom,
+  periodTo: committeeReport.periodTo,
+  title: committeeReport.title,
+  publicSession: committeeReport.publicSession,
+  snapshotSha256: committeeReport.snapshotSha256,
+  supersedesReportId: committeeReport.supersedesReportId,
+  finalisedAt: committeeReport.finalisedAt,
+};
+
+export async function listReports(db: Executor, tenantId: string, committeeId?: string) {
+  return db
+    .select(reportColumns)
+    .from(committeeReport)
+    .innerJoin(
+      committee,
+      and(
+        eq(committee.tenantId, committeeReport.tenantId),
+        eq(committee.id, committeeReport.committeeId),
+      ),
+    )
+    .where(
+      and(
+        eq(committeeReport.tenantId, tenantId),
+        committeeId ? eq(committeeReport.committeeId, committeeId) : undefined,
+      ),
+    )
+    .orderBy(desc(committeeReport.finalisedAt), desc(committeeReport.createdAt));
+}
+
+export async function findReport(db: Executor, tenantId: string, id: string) {
+  const rows = await db
+    .select({ ...reportColumns, snapshotJson: committeeReport.snapshotJson })
+    .from(committeeReport)
+    .innerJoin(
+      committee,
+      and(
+        eq(committee.tenantId, committeeReport.tenantId),
+        eq(committee.id, committeeReport.committeeId),
+      ),
+    )
+    .where(and(eq(committeeReport.tenantId, tenantId), eq(committeeReport.id, id)));
+  return rows[0] ?? null;
+}
+
+/** The newest final report of a committee (for "since the last report"). */
+export async function latestReportOf(db: Executor, tenantId: string, committeeId: string) {
+  const rows = await db
+    .select({
+      id: committeeReport.id,
+      title: committeeReport.title,
+      periodTo: committeeReport.periodTo,
+      finalisedAt: committeeReport.finalisedAt,
+      snapshotJson: committeeReport.snapshotJson,
+    })
+    .from(committeeReport)
+    .where(
+      and(eq(committeeReport.tenantId, tenantId), eq(committeeReport.committeeId, committeeId)),
+    )
+    .orderBy(desc(committeeReport.finalisedAt), desc(committeeReport.createdAt))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+export async function insertReport(db: Executor, row: typeof committeeReport.$inferInsert) {
+  const [created] = await db
+    .insert(committeeReport)
+    .values(row)
+    .returning({ id: committeeReport.id, finalisedAt: committeeReport.finalisedAt });
+  if (!created) throw new Error("insert committee_report returned nothing");
+  return created;
+}
+
+export async function resolutionsByIds(db: Executor, tenantId: string, ids: string[]) {
+  if (!ids.length) return [];
+  return db
+    .select({
+      id: resolution.id,
+      decidedOn: resolution.decidedOn,
+      text: resolution.text,
+      committee: committee.name,
+    })
+    .from(resolution)
+    .innerJoin(
+      committee,
+      and(eq(committee.tenantId, resolution.tenantId), eq(committee.id, resolution.committeeId)),
+    )
+    .where(and(eq(resolution.tenantId, tenantId), inArray(resolution.id, ids)))
+    .orderBy(asc(resolution.decidedOn));
+}
+
+/** E-mail addresses of enabled partner accounts, by their organisation. */
+export async function partnerAccounts(db: Executor, tenantId: string) {
+  return db
+    .select({ partnerId: appUser.partnerId, email: appUser.email })
+    .from(appUser)
+    .where(
+      and(eq(appUser.tenantId, tenantId), eq(appUser.role, "partner"), isNull(appUser.disabledAt)),
+    );
+}

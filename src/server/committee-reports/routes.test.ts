@@ -1,0 +1,219 @@
+import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type {
+  DraftSummary,
+  FinalReport,
+  ReportingDutySchedule,
+  ReportTask,
+} from "../../contract/committee-reports";
+import type { Council } from "../../contract/council";
+import { ledgerFixtures } from "../ledger/test-fixtures";
+import { pdfToText, unzipEntry } from "../reports/test-tools";
+import { createTestApp, type TestApp } from "../testing/test-app";
+
+describe("committee reports API", () => {
+  let t: TestApp;
+  let editor: Record<string, string>;
+  let f: Awaited<ReturnType<typeof ledgerFixtures>>;
+  let social: string;
+  const inject = (method: "GET" | "POST" | "PUT", url: string, payload?: object) =>
+    t.app.inject({ method, url: `/api/v1${url}`, headers: editor, payload });
+  const book = (amountCents: number, measureId: string) =>
+    t.app.inject({
+      method: "POST",
+      url: `/api/v1/funds/${f.million.id}/bookings`,
+      headers: { ...editor, "idempotency-key": randomUUID() },
+      payload: { kind: "commitment", measureId, amountCents, date: "2024-04-02" },
+    });
+  const text = async (url: string, format: "pdf" | "docx") => {
+    const response = await inject("GET", url);
+    expect(response.statusCode).toBe(200);
+    return format === "pdf"
+      ? pdfToText(response.rawPayload)
+      : unzipEntry(response.rawPayload, "word/document.xml");
+  };
+
+  beforeAll(async () => {
+    process.env.KURS_TODAY = "2025-01-10";
+    t = await createTestApp();
+    editor = await t.signIn("coordinator");
+    f = await ledgerFixtures(t, editor);
+    const council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
+    social =
+      council.committees.find((c) => c.name === "Ausschuss für Soziales, Arbeit und Gesundheit")
+        ?.id ?? "";
+    await inject("POST", "/resolutions", {
+      committeeId: social,
+      decidedOn: "2024-03-05",
+      outcome: "adopted",
+      text: "Über die Entwicklung wird halbjährlich berichtet.",
+      effects: [{ type: "requireReporting", committeeId: social, cadence: "halfYearly" }],
+    });
+    await inject("POST", "/meetings", {
+      committeeId: social,
+      name: "Sitzung des Sozialausschusses",
+      meetingDate: "2025-03-12",
+    });
+  });
+  afterAll(async () => {
+    delete process.env.KURS_TODAY;
+    await t?.close();
+  });
+
+  it("counts the due dates back from the next meeting; the Vorlagenfrist is configurable", async () => {
+    const duties = (await inject("GET", "/reporting-duties")).json<{
+      items: ReportingDutySchedule[];
+    }>().items;
+    expect(duties).toHaveLength(1);
+    const duty = duties[0] as ReportingDutySchedule;
+    expect(duty).toMatchObject({
+      cadence: "halfYearly",
+      paperDeadlineDays: 21,
+      meetingDate: "2025-03-12",
+      paperDue: "2025-02-19",
+      updatesDue: "2025-02-05",
+      period: { from: "2024-07-01", to: "2024-12-31" },
+      state: "open",
+    });
+    expect(duty.missingUpdates).toBeGreaterThan(0);
+
+    const bad = await inject("PUT", `/reporting-duties/${duty.id}/settings`, {
+      paperDeadlineDays: -1,
+    });
+    expect(bad.statusCode).toBe(400);
+    const set = await inject("PUT", `/reporting-duties/${duty.id}/settings`, {
+      paperDeadlineDays: 28,
+    });
+    expect(set.statusCode).toBe(200);
+    const after = (await inject("GET", "/reporting-duties")).json<{
+      items: ReportingDutySchedule[];
+    }>().items[0];
+    expect(after).toMatchObject({ paperDeadlineDays: 28, paperDue: "2025-02-12" });
+
+    const tasks = (await inject("GET", "/report-tasks")).json<{ items: ReportTask[] }>().items;
+    expect(tasks.map((x) => x.measure.title)).toContain("Sprachkurs A1 Zeven");
+    expect(tasks.every((x) => x.updatesDue === "2025-01-29" && !x.overdue)).toBe(true);
+    const anonymous = await t.app.inject({ url: "/api/v1/report-tasks" });
+    expect(anonymous.statusCode).toBe(401);
+  });
+
+  it("generates a draft, freezes it; later bookings change a new draft, never the final files", async () => {
+    expect((await book(1_234_567, f.course)).statusCode).toBe(201);
+    const bad = await inject("POST", "/report-drafts", {
+      committeeId: social,
+      periodFrom: "2024-12-31",
+      periodTo: "2024-07-01",
+      title: "Sachstandsbericht",
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors[0].path).toBe("periodTo");
+
+    const draft = (
+      await inject("POST", "/report-drafts", {
+        committeeId: social,
+        periodFrom: "2024-07-01",
+        periodTo: "2024-12-31",
+        title: "Sachstandsbericht Integrationskonzept 2. Halbjahr 2024",
+      })
+    ).json<DraftSummary>();
+    const edited = await inject("PUT", `/report-drafts/${draft.id}`, {
+      introText: "Die Koordinierungsstelle berichtet über das zweite Halbjahr.",
+      proposedResolution: "Der Ausschuss nimmt den Bericht zur Kenntnis.",
+    });
+    expect(edited.statusCode).toBe(200);
+    const preview = (await inject("GET", `/report-drafts/${draft.id}`)).json<{
+      html: string;
+    }>();
+    expect(preview.html).toContain("12.345,67");
+    expect(preview.html).toContain("Die Koordinierungsstelle berichtet");
+
+    const final = await inject("POST", `/report-drafts/${draft.id}/finalise`, {});
+    expect(final.statusCode).toBe(201);
+    const report = final.json<FinalReport>();
+    expect(report.snapshotSha256).toMatch(/^[0-9a-f]{64}$/);
+    // The draft is locked now.
+    const locked = await inject("PUT", `/report-drafts/${draft.id}`, { introText: "x" });
+    expect(locked.statusCode).toBe(409);
+    expect((await inject("POST", `/report-drafts/${draft.id}/finalise`, {})).statusCode).toBe(409);
+
+    const pdfBefore = await text(`/committee-reports/${report.id}/report.pdf`, "pdf");
+    expect(pdfBefore).toMatch(/12\.345,67\s€/);
+    // The duty counts as reported now.
+    const duty = (await inject("GET", "/reporting-duties")).json<{
+      items: ReportingDutySchedule[];
+    }>().items[0];
+    expect(duty?.state).toBe("reported");
+
+    // The data changes afterwards.
+    expect((await book(100_000, f.course)).statusCode).toBe(201);
+
+    const pdfAfter = await text(`/committee-reports/${report.id}/report.pdf`, "pdf");
+    const docxAfter = await text(`/committee-reports/${report.id}/report.docx`, "docx");
+    expect(pdfAfter).toBe(pdfBefore);
+    expect(docxAfter).toContain("12.345,67");
+    expect(docxAfter).not.toContain("13.345,67");
+
+    const second = (
+      await inject("POST", "/report-drafts", {
+        committeeId: social,
+        periodFrom: "2024-07-01",
+        periodTo: "2024-12-31",
+        title: "Sachstandsbericht (Neufassung)",
+      })
+    ).json<DraftSummary>();
+    const newPreview = (await inject("GET", `/report-drafts/${second.id}`)).json<{
+      html: string;
+    }>();
+    expect(newPreview.html).toContain("13.345,67");
+    // "Since the last report": the money moved since the final one.
+    expect(newPreview.html).toContain("Seit dem letzten Bericht");
+    expect(newPreview.html).toContain("+1.000,00");
+
+    // Supersede, never edit.
+    const replacing = await inject("POST", `/report-drafts/${second.id}/finalise`, {
+      supersedesReportId: report.id,
+    });
+    expect(replacing.statusCode).toBe(201);
+    const list = (await inject("GET", "/committee-reports")).json<{ items: FinalReport[] }>().items;
+    expect(list.find((r) => r.id === report.id)?.supersededById).toBe(
+      replacing.json<FinalReport>().id,
+    );
+  });
+
+  it("the database refuses to change or delete a final report, for every role", async () => {
+    const [row] = await t.database.query<{ id: string }>("select id from committee_report limit 1");
+    await expect(
+      t.database.query("update committee_report set title = 'geändert' where id = $1", [row?.id]),
+    ).rejects.toThrow(/eingefroren/);
+    await expect(
+      t.database.query("delete from committee_report where id = $1", [row?.id]),
+    ).rejects.toThrow(/eingefroren/);
+  });
+
+  it("the DOCX opens in LibreOffice; its PDF holds the field names, the focus and German money", async () => {
+    const [row] = await t.database.query<{ id: string }>(
+      "select id from committee_report order by created_at limit 1",
+    );
+    const docx = await inject("GET", `/committee-reports/${row?.id}/report.docx`);
+    let soffice = true;
+    try {
+      execFileSync("soffice", ["--version"], { stdio: "ignore" });
+    } catch {
+      soffice = false;
+    }
+    if (!soffice) {
+      console.warn(
+        "\n*** SKIPPED: soffice (LibreOffice) is not installed; DOCX not converted ***\n",
+      );
+      return;
+    }
+    const { docxToPdfText } = await import("../reports/test-tools");
+    const converted = docxToPdfText(docx.rawPayload);
+    expect(converted).toContain("Sprache und Bildung");
+    expect(converted).toContain("Ausbildung und Arbeit");
+    expect(converted).toMatch(/Schwerpunkt/);
+    expect(converted).toMatch(/12\.345,67\s€/);
+    expect(converted).toMatch(/Seite 1 von \d/);
+  });
+});

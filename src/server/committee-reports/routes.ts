@@ -1,0 +1,271 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import {
+  draftInputSchema,
+  draftListSchema,
+  draftPreviewSchema,
+  draftSummarySchema,
+  draftTextSchema,
+  dutySettingsSchema,
+  finaliseInputSchema,
+  finalReportDetailSchema,
+  finalReportListSchema,
+  finalReportSchema,
+  reminderResultSchema,
+  reportingDutyListSchema,
+  reportTaskListSchema,
+} from "../../contract/committee-reports";
+import { idParamsSchema, problemSchema } from "../../contract/common";
+import { todayIso } from "../clock";
+import { reportFileName } from "../reports/report-document";
+import {
+  createDraft,
+  exportDraft,
+  exportReport,
+  finaliseDraft,
+  getReport,
+  listDrafts,
+  listReports,
+  previewDraft,
+  type ReportFormat,
+  updateDraftText,
+} from "./draft-service";
+import { mailerFromEnv } from "./mailer";
+import { listDutySchedules, listTasks, sendReminders, setPaperDeadline } from "./schedule-service";
+
+const tags = ["Berichte"];
+const errors = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
+
+const mediaTypes: Record<ReportFormat, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  pdf: "application/pdf",
+  html: "text/html; charset=utf-8",
+};
+
+/** attachment; filename="ascii fallback"; filename*=UTF-8''… (RFC 6266 / 5987). */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^\x20-\x7e]/g, "_")
+    .replace(/["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** Reporting duties with due dates, update requests, report drafts and frozen final reports. */
+export async function committeeReportRoutes(base: FastifyInstance): Promise<void> {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    "/reporting-duties",
+    {
+      config: { permission: "reports.read" },
+      schema: {
+        tags,
+        summary: "Berichtspflichten mit Berichtszeitraum, Vorlagenfrist und Stand",
+        response: { 200: reportingDutyListSchema },
+      },
+    },
+    async (request) => listDutySchedules(request.tenantDb, { today: todayIso() }),
+  );
+
+  app.put(
+    "/reporting-duties/:id/settings",
+    {
+      config: { permission: "reports.edit" },
+      schema: {
+        tags,
+        summary: "Vorlagenfrist (Tage vor der Sitzung) einer Berichtspflicht festlegen",
+        params: idParamsSchema,
+        body: dutySettingsSchema,
+        response: { 200: z.object({ id: z.uuid(), paperDeadlineDays: z.int() }), ...errors },
+      },
+    },
+    async (request) =>
+      setPaperDeadline(request.tenantDb, {
+        ...request.actor,
+        id: request.params.id,
+        paperDeadlineDays: request.body.paperDeadlineDays,
+      }),
+  );
+
+  app.post(
+    "/reporting-duties/:id/reminders",
+    {
+      config: { permission: "reports.edit" },
+      schema: {
+        tags,
+        summary: "Maßnahmenverantwortliche und Partner per E-Mail um ihren Sachstand bitten",
+        params: idParamsSchema,
+        response: { 200: reminderResultSchema, ...errors },
+      },
+    },
+    async (request) =>
+      sendReminders(request.tenantDb, {
+        ...request.actor,
+        id: request.params.id,
+        today: todayIso(),
+        mailer: mailerFromEnv(),
+      }),
+  );
+
+  app.get(
+    "/report-tasks",
+    {
+      config: { permission: "reports.tasks" },
+      schema: {
+        tags,
+        summary: "Offene Bitten um Sachstand für die nächsten Berichte (Partner: nur eigene)",
+        response: { 200: reportTaskListSchema },
+      },
+    },
+    async (request) => {
+      const user = request.session?.user;
+      return listTasks(request.tenantDb, {
+        today: todayIso(),
+        partnerId: user?.role === "partner" ? (user.partnerId ?? null) : undefined,
+      });
+    },
+  );
+
+  app.get(
+    "/report-drafts",
+    {
+      config: { permission: "reports.read" },
+      schema: { tags, summary: "Berichtsentwürfe", response: { 200: draftListSchema } },
+    },
+    async (request) => listDrafts(request.tenantDb),
+  );
+
+  app.post(
+    "/report-drafts",
+    {
+      config: { permission: "reports.edit" },
+      schema: {
+        tags,
+        summary: "Berichtsentwurf für ein Gremium und einen Zeitraum anlegen",
+        body: draftInputSchema,
+        response: { 201: draftSummarySchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await createDraft(request.tenantDb, { ...request.actor, input: request.body })),
+  );
+
+  app.get(
+    "/report-drafts/:id",
+    {
+      config: { permission: "reports.read" },
+      schema: {
+        tags,
+        summary: "Entwurf mit dem aus den heutigen Daten erzeugten Bericht",
+        params: idParamsSchema,
+        response: { 200: draftPreviewSchema, ...errors },
+      },
+    },
+    async (request) => previewDraft(request.tenantDb, { id: request.params.id, today: todayIso() }),
+  );
+
+  app.put(
+    "/report-drafts/:id",
+    {
+      config: { permission: "reports.edit" },
+      schema: {
+        tags,
+        summary: "Eigenen Text, Beschlussvorschlag und Öffentlichkeit des Entwurfs ändern",
+        params: idParamsSchema,
+        body: draftTextSchema,
+        response: { 200: draftSummarySchema, ...errors },
+      },
+    },
+    async (request) =>
+      updateDraftText(request.tenantDb, {
+        ...request.actor,
+        id: request.params.id,
+        input: request.body,
+      }),
+  );
+
+  app.post(
+    "/report-drafts/:id/finalise",
+    {
+      config: { permission: "reports.edit" },
+      schema: {
+        tags,
+        summary: "Entwurf abschließen: Bericht mit allen Zahlen dieses Moments einfrieren",
+        params: idParamsSchema,
+        body: finaliseInputSchema,
+        response: { 201: finalReportSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await finaliseDraft(request.tenantDb, {
+          ...request.actor,
+          id: request.params.id,
+          today: todayIso(),
+          supersedesReportId: request.body.supersedesReportId,
+        }),
+      ),
+  );
+
+  app.get(
+    "/committee-reports",
+    {
+      config: { permission: "reports.read" },
+      schema: { tags, summary: "Endgültige Berichte", response: { 200: finalReportListSchema } },
+    },
+    async (request) => listReports(request.tenantDb),
+  );
+
+  app.get(
+    "/committee-reports/:id",
+    {
+      config: { permission: "reports.read" },
+      schema: {
+        tags,
+        summary: "Endgültiger Bericht: eingefrorener Stand und HTML-Ansicht",
+        params: idParamsSchema,
+        response: { 200: finalReportDetailSchema, ...errors },
+      },
+    },
+    async (request) => getReport(request.tenantDb, { id: request.params.id }),
+  );
+
+  for (const format of ["pdf", "docx", "html"] as const) {
+    for (const [path, render] of [
+      ["committee-reports", exportReport],
+      ["report-drafts", exportDraft],
+    ] as const) {
+      app.get(
+        `/${path}/:id/report.${format}`,
+        {
+          config: { permission: "reports.read" },
+          schema: {
+            tags,
+            summary: `${path === "report-drafts" ? "Entwurf" : "Endgültiger Bericht"} als ${format.toUpperCase()}`,
+            params: idParamsSchema,
+            response: {
+              200: z.any().describe(`Die ${format.toUpperCase()}-Datei (${mediaTypes[format]})`),
+              ...errors,
+            },
+          },
+        },
+        async (request, reply) => {
+          const { snapshot, bytes } = await render(request.tenantDb, {
+            id: request.params.id,
+            format,
+            today: todayIso(),
+          });
+          return reply
+            .type(mediaTypes[format])
+            .header("content-disposition", contentDisposition(reportFileName(snapshot, format)))
+            .send(bytes);
+        },
+      );
+    }
+  }
+}

@@ -1,0 +1,192 @@
+import type { ReportingDutySchedule, ReportTask } from "../../contract/committee-reports";
+import { DomainError } from "../../domain/errors";
+import { dutySchedule, updateMissing } from "../../domain/reporting-schedule";
+import { recordAudit } from "../audit/record-audit";
+import type { Executor } from "../db/database";
+import type { TenantDb } from "../db/tenant-scope";
+import { latestUpdates } from "../measures/queries";
+import { germanDate } from "../reports/german-format";
+import type { Mailer } from "./mailer";
+import * as q from "./queries";
+
+interface Actor {
+  actor: string;
+  requestId?: string;
+}
+
+const activeOn = (d: { validFrom: string; validTo: string | null }, today: string) =>
+  d.validFrom <= today && (!d.validTo || d.validTo >= today);
+
+/** Every duty in force today with its schedule, and the tasks (missing updates) it implies. */
+async function readSchedules(db: Executor, tenantId: string, today: string) {
+  const duties = (await q.listDuties(db, tenantId)).filter((d) => activeOn(d, today));
+  const next = await q.nextMeetings(db, tenantId, today);
+  const reports = await q.listReports(db, tenantId);
+  const { measures, links } = await q.activeMeasuresWithPartners(db, tenantId);
+  const latest = new Map(
+    (await latestUpdates(db, tenantId)).map((u) => [u.measureId, u.reportedOn]),
+  );
+  return duties.map((d) => {
+    const lastReportedTo =
+      reports
+        .filter((r) => r.committeeId === d.committeeId)
+        .map((r) => r.periodTo)
+        .sort()
+        .at(-1) ?? null;
+    const schedule = dutySchedule({
+      cadence: d.cadence,
+      paperDeadlineDays: d.paperDeadlineDays,
+      validFrom: d.validFrom,
+      today,
+      nextMeetingDate: next.get(d.committeeId) ?? null,
+      lastReportedTo,
+    });
+    const tasks: (ReportTask & { emails: string[]; partnerIds: string[] })[] =
+      schedule.state === "reported"
+        ? []
+        : measures
+            .filter((m) => updateMissing(latest.get(m.id) ?? null, schedule.period))
+            .map((m) => {
+              const own = links.filter((l) => l.measureId === m.id);
+              return {
+                dutyId: d.id,
+                committee: d.committee,
+                measure: { id: m.id, title: m.title },
+                responsibleUnit: m.responsibleUnit,
+                partners: own.map((l) => l.name),
+                latestUpdateOn: latest.get(m.id) ?? null,
+                updatesDue: schedule.updatesDue,
+                overdue: today > schedule.updatesDue,
+                emails: own.map((l) => l.contactEmail).filter((e): e is string => !!e),
+                partnerIds: own.map((l) => l.partnerId),
+              };
+            });
+    const item: ReportingDutySchedule = {
+      id: d.id,
+      committee: { id: d.committeeId, name: d.committee },
+      cadence: d.cadence,
+      subject: d.subject,
+      paperDeadlineDays: d.paperDeadlineDays,
+      validFrom: d.validFrom,
+      resolution: { id: d.resolutionId, decidedOn: d.decidedOn },
+      ...schedule,
+      missingUpdates: tasks.length,
+    };
+    return { duty: item, tasks };
+  });
+}
+
+export async function listDutySchedules(scope: TenantDb, { today }: { today: string }) {
+  return scope.transaction(async (tx) => ({
+    items: (await readSchedules(tx, scope.tenantId, today)).map((s) => s.duty),
+  }));
+}
+
+/**
+ * Open requests for progress updates. Partners see only the measures of their organisation.
+ */
+export async function listTasks(
+  scope: TenantDb,
+  { today, partnerId }: { today: string; partnerId?: string | null },
+): Promise<{ items: ReportTask[] }> {
+  return scope.transaction(async (tx) => {
+    const schedules = await readSchedules(tx, scope.tenantId, today);
+    const items = schedules
+      .flatMap((s) => s.tasks)
+      .filter(
+        (t) => partnerId === undefined || (partnerId !== null && t.partnerIds.includes(partnerId)),
+      )
+      .map(({ emails: _e, partnerIds: _p, ...task }) => task);
+    return { items };
+  });
+}
+
+export async function setPaperDeadline(
+  scope: TenantDb,
+  { actor, requestId, id, paperDeadlineDays }: Actor & { id: string; paperDeadlineDays: number },
+) {
+  const { tenantId } = scope;
+  return scope.transaction(async (tx) => {
+    const before = (await q.listDuties(tx, tenantId)).find((d) => d.id === id);
+    if (!before) throw new DomainError("notFound", "reportingDuty.notFound");
+    await q.setPaperDeadline(tx, tenantId, id, paperDeadlineDays);
+    await recordAudit(tx, {
+      tenantId,
+      actor,
+      requestId,
+      action: "reportingDuty.setPaperDeadline",
+      entityType: "reportingDuty",
+      entityId: id,
+      before: { paperDeadlineDays: before.paperDeadlineDays },
+      after: { paperDeadlineDays },
+    });
+    return { id, paperDeadlineDays };
+  });
+}
+
+/**
+ * Sends each partner (contact address and partner accounts) one e-mail listing the measures
+ * for which an update is missing. Without SMTP nothing is sent; the task list is the request.
+ */
+export async function sendReminders(
+  scope: TenantDb,
+  { actor, requestId, id, today, mailer }: Actor & { id: string; today: string; mailer: Mailer },
+) {
+  const { tenantId } = scope;
+  const { schedule, tasks, accounts } = await scope.transaction(async (tx) => {
+    const found = (await readSchedules(tx, tenantId, today)).find((s) => s.duty.id === id);
+    if (!found) throw new DomainError("notFound", "reportingDuty.notFound");
+    return {
+      schedule: found.duty,
+      tasks: found.tasks,
+      accounts: await q.partnerAccounts(tx, tenantId),
+    };
+  });
+  const byRecipient = new Map<string, string[]>();
+  for (const task of tasks) {
+    const recipients = new Set(task.emails);
+    for (const a of accounts)
+      if (a.partnerId && task.partnerIds.includes(a.partnerId)) recipients.add(a.email);
+    for (const to of recipients)
+      byRecipient.set(to, [...(byRecipient.get(to) ?? []), task.measure.title]);
+  }
+  let sent = 0;
+  if (mailer.configured) {
+    for (const [to, titles] of [...byRecipient].sort(([a], [b]) => a.localeCompare(b))) {
+      await mailer.send({
+        to,
+        subject: `Bitte um Sachstand bis ${germanDate(schedule.updatesDue)}: Bericht an ${schedule.committee.name}`,
+        text: [
+          "Guten Tag,",
+          "",
+          `für den Bericht an ${schedule.committee.name} (Berichtszeitraum ${germanDate(schedule.period.from)} – ${germanDate(schedule.period.to)}) bitten wir bis ${germanDate(schedule.updatesDue)} um einen Sachstand mit Kennzahlen zu folgenden Maßnahmen:`,
+          "",
+          ...titles.map((t) => `- ${t}`),
+          "",
+          "Bitte tragen Sie den Sachstand in Kurs bei der jeweiligen Maßnahme ein.",
+          "",
+          "Mit freundlichen Grüßen",
+          "Koordinierungsstelle Migration und Teilhabe",
+        ].join("\n"),
+      });
+      sent += 1;
+    }
+  }
+  await scope.transaction((tx) =>
+    recordAudit(tx, {
+      tenantId,
+      actor,
+      requestId,
+      action: "reportingDuty.remind",
+      entityType: "reportingDuty",
+      entityId: id,
+      after: { tasks: tasks.length, recipients: byRecipient.size, sent },
+    }),
+  );
+  return {
+    mailConfigured: mailer.configured,
+    recipients: byRecipient.size,
+    sent,
+    tasks: tasks.length,
+  };
+}

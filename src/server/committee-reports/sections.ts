@@ -1,0 +1,176 @@
+import { capacityReport, type MonthCapacity } from "../../domain/capacity";
+import type { Ledger } from "../../domain/ledger";
+import { type MeasureStatus, measureStatuses } from "../../domain/measure-status";
+import type {
+  ActionFieldSection,
+  CapacitySection,
+  IndicatorSection,
+  MoneySection,
+  ReportSnapshot,
+  SinceLastReport,
+} from "../reports/report-snapshot";
+
+/** The generated sections of a committee report as pure functions of the gathered data. */
+
+export interface MeasureFacts {
+  id: string;
+  title: string;
+  status: MeasureStatus;
+  startOn: string | null;
+  endOn: string | null;
+  overdue: boolean;
+  /** Titles of the action fields the measure serves. */
+  fields: string[];
+}
+
+const within = (date: string | null, period: { from: string; to: string }) =>
+  date !== null && date >= period.from && date <= period.to;
+
+const byTitle = (a: string, b: string) => a.localeCompare(b, "de");
+
+export function actionFieldSections(
+  fields: { position: number; title: string; isFocus: boolean }[],
+  measures: MeasureFacts[],
+  period: { from: string; to: string },
+): ActionFieldSection[] {
+  return fields.map((field) => {
+    const own = measures.filter((m) => m.fields.includes(field.title));
+    const byStatus = Object.fromEntries(
+      measureStatuses.map((s) => [s, own.filter((m) => m.status === s).length]),
+    ) as Record<MeasureStatus, number>;
+    return {
+      position: field.position,
+      title: field.title,
+      isFocus: field.isFocus,
+      byStatus,
+      startedInPeriod: own
+        .filter((m) => within(m.startOn, period))
+        .map((m) => m.title)
+        .sort(byTitle),
+      endedInPeriod: own
+        .filter((m) => within(m.endOn, period))
+        .map((m) => m.title)
+        .sort(byTitle),
+      overdue: own
+        .filter((m) => m.overdue)
+        .map((m) => m.title)
+        .sort(byTitle),
+    };
+  });
+}
+
+export function moneySection(
+  funds: { id: string; name: string; fiscalYear: number }[],
+  ledgers: Map<string, Ledger>,
+  fieldOfMeasure: Map<string, string>,
+  fieldTitles: string[],
+): MoneySection {
+  const perField = new Map(fieldTitles.map((t) => [t, { boundCents: 0, paidCents: 0 }]));
+  const figures = funds.map((f) => {
+    const ledger = ledgers.get(f.id);
+    const b = ledger?.balance;
+    for (const c of ledger?.commitments.values() ?? []) {
+      const field = c.measureId ? fieldOfMeasure.get(c.measureId) : undefined;
+      const sums = field ? perField.get(field) : undefined;
+      if (!sums) continue;
+      sums.boundCents += c.openCents;
+      sums.paidCents += c.paidCents;
+    }
+    return {
+      name: f.name,
+      fiscalYear: f.fiscalYear,
+      grantedCents: b
+        ? b.estimateCents + b.carriedOverCents + b.transfersInCents - b.transfersOutCents
+        : 0,
+      boundCents: b?.openCommitmentsCents ?? 0,
+      paidCents: b?.paidCents ?? 0,
+      freeCents: b?.availableCents ?? 0,
+    };
+  });
+  return {
+    funds: figures,
+    fields: fieldTitles.map((title) => ({
+      title,
+      ...(perField.get(title) ?? { boundCents: 0, paidCents: 0 }),
+    })),
+  };
+}
+
+export function capacitySection(input: Parameters<typeof capacityReport>[0]): CapacitySection {
+  const report: MonthCapacity[] = capacityReport(input);
+  const n = report.length || 1;
+  const average = (pick: (m: MonthCapacity) => number) =>
+    Math.round((report.reduce((s, m) => s + pick(m) * 100, 0) / n) as number) / 100;
+  return {
+    months: report.length,
+    capacityFte: average((m) => m.capacity),
+    demandFte: average((m) => m.demand),
+    overAllocatedMonths: report.filter((m) => m.overAllocated).map((m) => m.month.slice(0, 7)),
+  };
+}
+
+/**
+ * Indicators against targets. The indicator register is built separately; until it is wired
+ * here, the section says that no figures have been recorded yet ("noData").
+ * TODO(lead): when src/server/indicators lands, gather values and targets and return "data".
+ */
+export function indicatorSection(
+  items: Extract<IndicatorSection, { status: "data" }>["items"] = [],
+): IndicatorSection {
+  return items.length ? { status: "data", items } : { status: "noData" };
+}
+
+/** What changed since the previous final report of the same committee. */
+export function sinceLastReport(
+  previous: { id: string; finalisedAt: string; snapshot: ReportSnapshot } | null,
+  now: Pick<ReportSnapshot, "measureStates" | "money" | "indicators">,
+): SinceLastReport {
+  if (!previous)
+    return {
+      previous: null,
+      newMeasures: [],
+      finishedMeasures: [],
+      money: [],
+      indicatorsChanged: [],
+    };
+  const before = new Map(previous.snapshot.measureStates.map((m) => [m.id, m]));
+  const prevFunds = new Map(
+    previous.snapshot.money.funds.map((f) => [`${f.fiscalYear}|${f.name}`, f]),
+  );
+  const lightsBefore =
+    previous.snapshot.indicators.status === "data"
+      ? new Map(previous.snapshot.indicators.items.map((i) => [i.name, i.light]))
+      : new Map<string, string>();
+  return {
+    previous: {
+      id: previous.id,
+      title: previous.snapshot.title,
+      periodTo: previous.snapshot.period.to,
+      finalisedOn: previous.finalisedAt.slice(0, 10),
+    },
+    newMeasures: now.measureStates
+      .filter((m) => !before.has(m.id))
+      .map((m) => m.title)
+      .sort(byTitle),
+    finishedMeasures: now.measureStates
+      .filter((m) => m.status === "completed" && before.get(m.id)?.status !== "completed")
+      .map((m) => m.title)
+      .sort(byTitle),
+    money: now.money.funds
+      .map((f) => {
+        const p = prevFunds.get(`${f.fiscalYear}|${f.name}`);
+        return {
+          name: f.name,
+          boundDeltaCents: f.boundCents - (p?.boundCents ?? 0),
+          paidDeltaCents: f.paidCents - (p?.paidCents ?? 0),
+        };
+      })
+      .filter((d) => d.boundDeltaCents !== 0 || d.paidDeltaCents !== 0),
+    indicatorsChanged:
+      now.indicators.status === "data"
+        ? now.indicators.items
+            .filter((i) => lightsBefore.has(i.name) && lightsBefore.get(i.name) !== i.light)
+            .map((i) => ({ name: i.name, from: lightsBefore.get(i.name) ?? "grey", to: i.light }))
+        : [],
+  };
+}

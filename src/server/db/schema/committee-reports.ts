@@ -1,0 +1,98 @@
+import {
+  boolean,
+  date,
+  foreignKey,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, tenantColumn } from "./columns";
+import { committee, reportingDuty } from "./council";
+
+/**
+ * Berichtsentwurf: a committee report being written. The generated parts are not stored – they
+ * are computed from the data whenever the draft is shown; only the office's own text is kept.
+ * Once finalised (final_report_id set) the draft is no longer editable.
+ */
+export const reportDraft = pgTable(
+  "report_draft",
+  {
+    tenantId: tenantColumn(),
+    id: idColumn(),
+    committeeId: uuid("committee_id").notNull(),
+    reportingDutyId: uuid("reporting_duty_id"),
+    periodFrom: date("period_from", { mode: "string" }).notNull(),
+    periodTo: date("period_to", { mode: "string" }).notNull(),
+    title: text("title").notNull(),
+    introText: text("intro_text").notNull().default(""),
+    closingText: text("closing_text").notNull().default(""),
+    proposedResolution: text("proposed_resolution"),
+    publicSession: boolean("public_session").notNull().default(false),
+    finalReportId: uuid("final_report_id"),
+    createdBy: text("created_by").notNull(),
+    createdAt: createdAtColumn(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" })
+      .notNull()
+      .defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.committeeId],
+      foreignColumns: [committee.tenantId, committee.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.reportingDutyId],
+      foreignColumns: [reportingDuty.tenantId, reportingDuty.id],
+    }),
+  ],
+);
+
+/**
+ * Endgültiger Bericht: the frozen snapshot of a draft – one JSON document (stored as text, byte
+ * for byte) and its SHA-256. Insert-only: a trigger refuses UPDATE and DELETE for every role; a
+ * report is replaced by a new one that names it in supersedes_report_id, never edited.
+ */
+export const committeeReport = pgTable(
+  "committee_report",
+  {
+    tenantId: tenantColumn(),
+    id: idColumn(),
+    committeeId: uuid("committee_id").notNull(),
+    reportingDutyId: uuid("reporting_duty_id"),
+    draftId: uuid("draft_id").notNull(),
+    periodFrom: date("period_from", { mode: "string" }).notNull(),
+    periodTo: date("period_to", { mode: "string" }).notNull(),
+    title: text("title").notNull(),
+    snapshotJson: text("snapshot_json").notNull(),
+    snapshotSha256: text("snapshot_sha256").notNull(),
+    publicSession: boolean("public_session").notNull(),
+    supersedesReportId: uuid("supersedes_report_id"),
+    finalisedBy: text("finalised_by").notNull(),
+    finalisedAt: timestamp("finalised_at", { withTimezone: true, mode: "string" })
+      .notNull()
+      .defaultNow(),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.committeeId],
+      foreignColumns: [committee.tenantId, committee.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.reportingDutyId],
+      foreignColumns: [reportingDuty.tenantId, reportingDuty.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.draftId],
+      foreignColumns: [reportDraft.tenantId, reportDraft.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.supersedesReportId],
+      foreignColumns: [t.tenantId, t.id],
+    }),
+  ],
+);

@@ -1,0 +1,137 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import { docxFacts, docxFont, docxHeading, docxText } from "./docx-blocks";
+import { type ReportBlock, reportBlocks, reportFooter } from "./report-document";
+import type { ReportSnapshot } from "./report-snapshot";
+
+const tableCell = (text: string, options: { bold?: boolean; right?: boolean; shaded?: boolean }) =>
+  new TableCell({
+    shading: options.shaded
+      ? { type: ShadingType.CLEAR, fill: "E8EBF0", color: "auto" }
+      : undefined,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    children: [
+      new Paragraph({
+        alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        children: [new TextRun({ text, bold: options.bold, font: docxFont, size: 18 })],
+      }),
+    ],
+  });
+
+function docxReportTable(block: Extract<ReportBlock, { kind: "table" }>): Table {
+  const rows = block.rows.length ? block.rows : [["–", ...block.header.slice(1).map(() => "")]];
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: block.header.map((h, i) =>
+          tableCell(h, { bold: true, shaded: true, right: block.numeric[i] }),
+        ),
+      }),
+      ...rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map((v, i) => tableCell(v, { right: block.numeric[i] })),
+          }),
+      ),
+    ],
+  });
+}
+
+function blockToDocx(block: ReportBlock): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case "issuer":
+      return [
+        new Paragraph({
+          children: [new TextRun({ text: block.text, size: 18, color: "444444", font: docxFont })],
+        }),
+      ];
+    case "kind":
+      return [docxHeading(block.text, "title")];
+    case "facts":
+      return [docxFacts(block.pairs)];
+    case "heading":
+      return block.level === 2
+        ? [docxHeading(block.text)]
+        : [
+            new Paragraph({
+              heading: HeadingLevel.HEADING_3,
+              spacing: { before: 200, after: 80 },
+              children: [new TextRun({ text: block.text, bold: true, font: docxFont, size: 22 })],
+            }),
+          ];
+    case "text":
+      return docxText(block.text, { bold: block.bold });
+    case "list":
+      return block.items.map(
+        (item) =>
+          new Paragraph({
+            bullet: { level: 0 },
+            children: [new TextRun({ text: item, font: docxFont })],
+          }),
+      );
+    case "table":
+      return [docxReportTable(block), new Paragraph({ children: [] })];
+  }
+}
+
+/** The committee report as a Word document (pure: a function of the snapshot alone). */
+export function reportDocx(s: ReportSnapshot): Document {
+  const small = { size: 16, color: "444444", font: docxFont };
+  return new Document({
+    creator: "Kurs",
+    title: s.title,
+    subject: "Mitteilungsvorlage",
+    styles: { default: { document: { run: { font: docxFont, size: 22 } } } },
+    sections: [
+      {
+        properties: { page: { margin: { top: 1134, bottom: 1134, left: 1418, right: 1134 } } },
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ text: s.issuer, ...small })],
+              }),
+            ],
+          }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                children: [
+                  new TextRun({ text: `${reportFooter(s)} – Seite `, ...small }),
+                  new TextRun({ children: [PageNumber.CURRENT], ...small }),
+                  new TextRun({ text: " von ", ...small }),
+                  new TextRun({ children: [PageNumber.TOTAL_PAGES], ...small }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: reportBlocks(s).flatMap(blockToDocx),
+      },
+    ],
+  });
+}
+
+export function renderReportDocx(s: ReportSnapshot): Promise<Buffer> {
+  return Packer.toBuffer(reportDocx(s));
+}

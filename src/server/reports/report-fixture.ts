@@ -1,0 +1,89 @@
+import type { ReportSnapshot } from "./report-snapshot";
+
+/** A report snapshot for tests and benchmarks of the renderers (no database needed). */
+export function exampleSnapshot(overrides: Partial<ReportSnapshot> = {}): ReportSnapshot {
+  const fields = [
+    "Sprache und Bildung",
+    "Ausbildung und Arbeit",
+    "Gesundheit",
+    "Wohnen",
+    "Gesellschaftliche Teilhabe",
+  ];
+  return {
+    schemaVersion: 1,
+    status: "final",
+    issuer: "Landkreis Rotenburg (Wümme)",
+    title: "Sachstandsbericht Integrationskonzept 2. Halbjahr 2024",
+    committee: {
+      id: "00000000-0000-4000-8000-000000000001",
+      name: "Ausschuss für Soziales, Arbeit und Gesundheit",
+    },
+    period: { from: "2024-07-01", to: "2024-12-31" },
+    asOf: "2025-01-10",
+    publicSession: true,
+    introText:
+      "Die Koordinierungsstelle Migration und Teilhabe berichtet über das zweite Halbjahr.\n\nÄnderungen gegenüber dem Plan: <keine>.",
+    closingText: "Der nächste Bericht folgt im Sommer.",
+    proposedResolution: "Der Ausschuss nimmt den Bericht zur Kenntnis.",
+    concept: {
+      title: "Integrationskonzept des Landkreises Rotenburg (Wümme)",
+      adoptedOn: "2018-03-08",
+      adoptedBy: "Kreistag",
+      focus: {
+        actionField: "Sprache und Bildung",
+        validFrom: "2024-03-05",
+        validTo: null,
+        basis: "Empfehlung der Arbeitsgruppe vom 29.11.2023.",
+      },
+      decisions: [
+        {
+          decidedOn: "2018-03-08",
+          committee: "Kreistag",
+          text: "Das Integrationskonzept wird beschlossen.",
+        },
+        {
+          decidedOn: "2024-03-05",
+          committee: "Ausschuss für Soziales, Arbeit und Gesundheit",
+          text: "Schwerpunkt Sprache und Bildung.",
+        },
+      ],
+    },
+    actionFields: fields.map((title, i) => ({
+      position: i + 1,
+      title,
+      isFocus: i === 0,
+      byStatus: { planned: i, inProgress: 3 + i, completed: 1, paused: 0, dropped: i % 2 },
+      startedInPeriod: i === 0 ? ["Sprachkurs A1 Zeven", "Sprachcafé Bremervörde"] : [],
+      endedInPeriod: i === 1 ? ["Berufssprachkurs im Betrieb"] : [],
+      overdue: i === 2 ? ["Gesundheitslotsen"] : [],
+    })),
+    money: {
+      funds: [
+        {
+          name: "Mittel für Sprachkurse 2024",
+          fiscalYear: 2024,
+          grantedCents: 100_000_000,
+          boundCents: 1_234_567,
+          paidCents: 50_000_00,
+          freeCents: 100_000_000 - 1_234_567 - 50_000_00,
+        },
+      ],
+      fields: fields.map((title, i) => ({
+        title,
+        boundCents: i === 0 ? 1_234_567 : 0,
+        paidCents: i === 0 ? 5_000_000 : 0,
+      })),
+    },
+    capacity: { months: 6, capacityFte: 3.5, demandFte: 3.75, overAllocatedMonths: ["2024-11"] },
+    indicators: { status: "noData" },
+    sinceLastReport: {
+      previous: null,
+      newMeasures: [],
+      finishedMeasures: [],
+      money: [],
+      indicatorsChanged: [],
+    },
+    measureStates: [],
+    ...overrides,
+  };
+}

@@ -1,0 +1,94 @@
+import { pdfFacts, pdfStyles, pdfText } from "./pdf-blocks";
+import type { PdfContent, PdfDocumentDefinition } from "./pdf-make";
+import { renderPdf } from "./pdf-make";
+import { type ReportBlock, reportBlocks, reportFooter } from "./report-document";
+import type { ReportSnapshot } from "./report-snapshot";
+
+function blockToPdf(block: ReportBlock): PdfContent[] {
+  switch (block.kind) {
+    case "issuer":
+      return [{ text: block.text, style: "issuer" }];
+    case "kind":
+      return [{ text: block.text, style: "kind" }];
+    case "facts":
+      return [pdfFacts(block.pairs)];
+    case "heading":
+      return [{ text: block.text, style: block.level === 2 ? "heading" : "subheading" }];
+    case "text":
+      return block.bold
+        ? [{ text: block.text, bold: true, margin: [0, 4, 0, 4] }]
+        : pdfText(block.text);
+    case "list":
+      return [{ ul: block.items, margin: [0, 0, 0, 6] }];
+    case "table": {
+      const body = block.rows.length
+        ? block.rows.map((row) =>
+            row.map((value, i) => ({
+              text: value,
+              alignment: block.numeric[i] ? "right" : "left",
+            })),
+          )
+        : [[{ text: "–", colSpan: block.header.length }, ...block.header.slice(1).map(() => "")]];
+      return [
+        {
+          table: {
+            headerRows: 1,
+            dontBreakRows: true,
+            widths: block.header.map((_, i) => (i === 0 ? "*" : "auto")),
+            body: [
+              block.header.map((h, i) => ({
+                text: h,
+                style: "tableHeader",
+                alignment: block.numeric[i] ? "right" : "left",
+              })),
+              ...body,
+            ],
+          },
+          layout: "lightHorizontalLines",
+          fontSize: 9,
+          margin: [0, 2, 0, 10],
+        },
+      ];
+    }
+  }
+}
+
+/** A sub-heading or bold lead-in stays on the page of what follows it (no orphaned titles). */
+function keepTogether(blocks: ReportBlock[]): PdfContent[] {
+  const out: PdfContent[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as ReportBlock;
+    const next = blocks[i + 1];
+    const leadIn =
+      (block.kind === "text" && block.bold) || (block.kind === "heading" && block.level === 3);
+    if (leadIn && next && next.kind !== "table" && next.kind !== "heading") {
+      out.push({ stack: [...blockToPdf(block), ...blockToPdf(next)], unbreakable: true });
+      i++;
+    } else out.push(...blockToPdf(block));
+  }
+  return out;
+}
+
+/** The committee report as a pdfmake definition (pure: a function of the snapshot alone). */
+export function reportPdfDefinition(s: ReportSnapshot): PdfDocumentDefinition {
+  const footer = reportFooter(s);
+  return {
+    pageSize: "A4",
+    pageMargins: [70, 60, 60, 60],
+    info: { title: s.title, author: s.issuer, subject: "Mitteilungsvorlage", creator: "Kurs" },
+    defaultStyle: { font: "Roboto", fontSize: 10.5, lineHeight: 1.25 },
+    styles: { ...pdfStyles, subheading: { fontSize: 11, bold: true, margin: [0, 10, 0, 4] } },
+    content: keepTogether(reportBlocks(s)),
+    footer: (page, pages) => ({
+      columns: [
+        { text: footer, fontSize: 8, color: "#444444" },
+        { text: `Seite ${page} von ${pages}`, alignment: "right", fontSize: 8, width: 80 },
+      ],
+      margin: [70, 20, 60, 0],
+    }),
+  };
+}
+
+export function renderReportPdf(s: ReportSnapshot): Promise<Buffer> {
+  return renderPdf(reportPdfDefinition(s));
+}

@@ -1,0 +1,104 @@
+import type { MeasureStatus } from "../../domain/measure-status";
+
+/**
+ * A committee report (Mitteilungsvorlage / Sachstandsbericht) as one JSON document: every
+ * number as of the moment it was generated. DOCX, PDF and HTML are pure functions of it, so a
+ * final report's files never change, whatever happens to the data afterwards.
+ */
+// A type alias (not an interface) so it fits the API's JSON-object schema.
+export type ReportSnapshot = {
+  schemaVersion: 1;
+  /** "draft" while generated live; "final" once frozen. */
+  status: "draft" | "final";
+  issuer: string;
+  title: string;
+  committee: { id: string; name: string };
+  period: { from: string; to: string };
+  /** The day the figures were taken (ISO date). */
+  asOf: string;
+  /** For the public session: disclosure control must be applied before publishing. */
+  publicSession: boolean;
+  introText: string;
+  closingText: string;
+  proposedResolution: string | null;
+  concept: ConceptSection;
+  actionFields: ActionFieldSection[];
+  money: MoneySection;
+  capacity: CapacitySection;
+  indicators: IndicatorSection;
+  sinceLastReport: SinceLastReport;
+  /** Per-measure state, kept so that the next report can say what changed since this one. */
+  measureStates: { id: string; title: string; status: MeasureStatus }[];
+};
+
+export interface ConceptSection {
+  title: string | null;
+  adoptedOn: string | null;
+  adoptedBy: string | null;
+  focus: {
+    actionField: string;
+    validFrom: string | null;
+    validTo: string | null;
+    basis: string | null;
+  } | null;
+  /** Resolutions behind the concept and the focus, oldest first. */
+  decisions: { decidedOn: string; committee: string; text: string }[];
+}
+
+export interface ActionFieldSection {
+  position: number;
+  title: string;
+  isFocus: boolean;
+  byStatus: Record<MeasureStatus, number>;
+  startedInPeriod: string[];
+  endedInPeriod: string[];
+  overdue: string[];
+}
+
+export interface FundFigures {
+  name: string;
+  fiscalYear: number;
+  /** Estimate + carried over + transfers in − transfers out. */
+  grantedCents: number;
+  /** Open commitments (Mittelbindung). */
+  boundCents: number;
+  paidCents: number;
+  /** Available (frei). */
+  freeCents: number;
+}
+
+export interface MoneySection {
+  funds: FundFigures[];
+  /** Bound and paid per action field, from the commitments on its measures. */
+  fields: { title: string; boundCents: number; paidCents: number }[];
+}
+
+export interface CapacitySection {
+  months: number;
+  /** Average FTE (VZÄ) over the period's months. */
+  capacityFte: number;
+  demandFte: number;
+  overAllocatedMonths: string[];
+}
+
+export type IndicatorSection =
+  | { status: "noData" }
+  | {
+      status: "data";
+      items: {
+        name: string;
+        unit: string | null;
+        value: number | null;
+        target: number | null;
+        light: "green" | "yellow" | "red" | "grey";
+      }[];
+    };
+
+export interface SinceLastReport {
+  previous: { id: string; title: string; periodTo: string; finalisedOn: string } | null;
+  newMeasures: string[];
+  finishedMeasures: string[];
+  /** Per fund: how bound and paid money moved since the previous report. */
+  money: { name: string; boundDeltaCents: number; paidDeltaCents: number }[];
+  indicatorsChanged: { name: string; from: string; to: string }[];
+}

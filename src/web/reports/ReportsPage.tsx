@@ -1,0 +1,347 @@
+import "./reports.css";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router";
+import type { ReportingDutySchedule } from "../../contract/committee-reports";
+import {
+  useCreateDraft,
+  useFinalReports,
+  useReportDrafts,
+  useReportingDuties,
+  useReportTasks,
+  useSendReminders,
+  useSetPaperDeadline,
+} from "../api/committee-reports";
+import { Alert } from "../components/Alert";
+import { Badge } from "../components/Badge";
+import { fieldErrors, TextField } from "../components/FormFields";
+import { Page } from "../components/Page";
+import { Empty, QueryState } from "../components/QueryState";
+import { useFormat } from "../i18n/useFormat";
+import { DownloadLinks } from "./DownloadLinks";
+
+const stateTone = {
+  open: "info",
+  updatesOverdue: "warning",
+  paperOverdue: "danger",
+  reported: "success",
+} as const;
+
+function DutyRow({ duty }: { duty: ReportingDutySchedule }) {
+  const { t } = useTranslation();
+  const { date } = useFormat();
+  const navigate = useNavigate();
+  const create = useCreateDraft();
+  const remind = useSendReminders();
+  const periodText = `${date(duty.period.from)} – ${date(duty.period.to)}`;
+  const startDraft = () =>
+    create.mutate(
+      {
+        committeeId: duty.committee.id,
+        reportingDutyId: duty.id,
+        periodFrom: duty.period.from,
+        periodTo: duty.period.to,
+        title: t("reportsPage.defaultTitle", { period: periodText }),
+      },
+      { onSuccess: (draft) => navigate(`/berichte/entwuerfe/${draft.id}`) },
+    );
+  return (
+    <tr className="kern-table__row" data-testid="duty-row">
+      <th className="kern-table__cell" scope="row" lang="de">
+        {duty.committee.name}
+      </th>
+      <td className="kern-table__cell">{t(`reportsPage.cadence.${duty.cadence}`)}</td>
+      <td className="kern-table__cell">{periodText}</td>
+      <td className="kern-table__cell">
+        {duty.meetingDate ? date(duty.meetingDate) : t("reportsPage.noMeeting")}
+      </td>
+      <td className="kern-table__cell">
+        {date(duty.paperDue)}{" "}
+        <span className="kern-body--muted">
+          ({t("reportsPage.deadlineDays", { count: duty.paperDeadlineDays })})
+        </span>
+      </td>
+      <td className="kern-table__cell">{date(duty.updatesDue)}</td>
+      <td className="kern-table__cell">
+        <Badge tone={stateTone[duty.state]} label={t(`reportsPage.state.${duty.state}`)} />
+        <div>{t("reportsPage.missingUpdates", { count: duty.missingUpdates })}</div>
+      </td>
+      <td className="kern-table__cell">
+        <div className="kurs-report-actions">
+          <button
+            type="button"
+            className="kern-btn kern-btn--primary kern-btn--small"
+            onClick={startDraft}
+            disabled={create.isPending}
+          >
+            <span className="kern-label">{t("reportsPage.startDraft")}</span>
+          </button>
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary kern-btn--small"
+            onClick={() => remind.mutate(duty.id)}
+            disabled={remind.isPending}
+          >
+            <span className="kern-label">{t("reportsPage.remind")}</span>
+          </button>
+        </div>
+        <div aria-live="polite">
+          {remind.data
+            ? remind.data.mailConfigured
+              ? t("reportsPage.reminded", { count: remind.data.sent })
+              : t("reportsPage.noMail")
+            : null}
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+function DeadlineForm({ duties }: { duties: ReportingDutySchedule[] }) {
+  const { t } = useTranslation();
+  const save = useSetPaperDeadline();
+  const [dutyId, setDutyId] = useState(duties[0]?.id ?? "");
+  const [days, setDays] = useState(String(duties[0]?.paperDeadlineDays ?? 21));
+  const errors = fieldErrors(save.error);
+  return (
+    <form
+      className="kurs-report-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate({ id: dutyId, paperDeadlineDays: Number(days) });
+      }}
+    >
+      <h3 className="kern-heading-small">{t("reportsPage.deadline.title")}</h3>
+      <div className="kern-form-input">
+        <label className="kern-label" htmlFor="deadline-duty">
+          {t("reportsPage.deadline.duty")}
+        </label>
+        <div className="kern-form-input__select-wrapper">
+          <select
+            id="deadline-duty"
+            className="kern-form-input__select"
+            value={dutyId}
+            onChange={(e) => setDutyId(e.target.value)}
+          >
+            {duties.map((d) => (
+              <option key={d.id} value={d.id}>
+                {`${d.committee.name} – ${t(`reportsPage.cadence.${d.cadence}`)}`}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <TextField
+        id="deadline-days"
+        label={t("reportsPage.deadline.days")}
+        hint={t("reportsPage.deadline.hint")}
+        value={days}
+        onChange={setDays}
+        error={errors.paperDeadlineDays}
+      />
+      <button type="submit" className="kern-btn kern-btn--secondary" disabled={save.isPending}>
+        <span className="kern-label">{t("reportsPage.deadline.save")}</span>
+      </button>
+      <div aria-live="polite">{save.isSuccess ? t("reportsPage.deadline.saved") : null}</div>
+    </form>
+  );
+}
+
+function DutiesSection() {
+  const { t } = useTranslation();
+  const duties = useReportingDuties();
+  return (
+    <section aria-labelledby="duties-heading">
+      <h2 id="duties-heading" className="kern-heading-medium">
+        {t("reportsPage.duties")}
+      </h2>
+      <QueryState query={duties}>
+        {(data) =>
+          data.items.length ? (
+            <>
+              <div className="kurs-table-scroll">
+                <table className="kern-table kern-table--striped">
+                  <caption className="kern-title">{t("reportsPage.dutiesCaption")}</caption>
+                  <thead className="kern-table__head">
+                    <tr className="kern-table__row">
+                      {(
+                        [
+                          "committee",
+                          "cadence",
+                          "period",
+                          "meeting",
+                          "paperDue",
+                          "updatesDue",
+                          "state",
+                          "actions",
+                        ] as const
+                      ).map((k) => (
+                        <th key={k} className="kern-table__header" scope="col">
+                          {t(`reportsPage.col.${k}`)}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody className="kern-table__body">
+                    {data.items.map((d) => (
+                      <DutyRow key={d.id} duty={d} />
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <DeadlineForm duties={data.items} />
+            </>
+          ) : (
+            <Empty>{t("reportsPage.noDuties")}</Empty>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}
+
+function TasksSection() {
+  const { t } = useTranslation();
+  const { date } = useFormat();
+  const tasks = useReportTasks();
+  return (
+    <section aria-labelledby="tasks-heading">
+      <h2 id="tasks-heading" className="kern-heading-medium">
+        {t("reportsPage.tasks")}
+      </h2>
+      <QueryState query={tasks}>
+        {(data) =>
+          data.items.length ? (
+            <div className="kurs-table-scroll">
+              <table className="kern-table kern-table--striped" data-testid="task-table">
+                <caption className="kern-title">{t("reportsPage.tasksCaption")}</caption>
+                <thead className="kern-table__head">
+                  <tr className="kern-table__row">
+                    {(["measure", "responsible", "lastUpdate", "due"] as const).map((k) => (
+                      <th key={k} className="kern-table__header" scope="col">
+                        {t(`reportsPage.col.${k}`)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody className="kern-table__body">
+                  {data.items.map((task) => (
+                    <tr className="kern-table__row" key={`${task.dutyId}-${task.measure.id}`}>
+                      <th className="kern-table__cell" scope="row" lang="de">
+                        <Link className="kern-link" to={`/massnahmen/${task.measure.id}`}>
+                          {task.measure.title}
+                        </Link>
+                      </th>
+                      <td className="kern-table__cell" lang="de">
+                        {[task.responsibleUnit, ...task.partners].filter(Boolean).join(", ") || "–"}
+                      </td>
+                      <td className="kern-table__cell">
+                        {task.latestUpdateOn ? date(task.latestUpdateOn) : t("reportsPage.never")}
+                      </td>
+                      <td className="kern-table__cell">
+                        {date(task.updatesDue)}{" "}
+                        {task.overdue ? (
+                          <Badge tone="danger" label={t("reportsPage.overdue")} />
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <Empty>{t("reportsPage.noTasks")}</Empty>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}
+
+function DraftsSection() {
+  const { t } = useTranslation();
+  const { date } = useFormat();
+  const drafts = useReportDrafts();
+  return (
+    <section aria-labelledby="drafts-heading">
+      <h2 id="drafts-heading" className="kern-heading-medium">
+        {t("reportsPage.drafts")}
+      </h2>
+      <QueryState query={drafts}>
+        {(data) => {
+          const open = data.items.filter((d) => !d.finalReportId);
+          return open.length ? (
+            <ul className="kurs-report-list">
+              {open.map((d) => (
+                <li key={d.id} data-testid="draft-item">
+                  <Link className="kern-link" to={`/berichte/entwuerfe/${d.id}`} lang="de">
+                    {d.title}
+                  </Link>{" "}
+                  <span className="kern-body--muted">
+                    {d.committee.name}, {date(d.periodFrom)} – {date(d.periodTo)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <Empty>{t("reportsPage.noDrafts")}</Empty>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}
+
+function FinalSection() {
+  const { t } = useTranslation();
+  const { date } = useFormat();
+  const reports = useFinalReports();
+  return (
+    <section aria-labelledby="final-heading">
+      <h2 id="final-heading" className="kern-heading-medium">
+        {t("reportsPage.finals")}
+      </h2>
+      <QueryState query={reports}>
+        {(data) =>
+          data.items.length ? (
+            <ul className="kurs-report-list">
+              {data.items.map((r) => (
+                <li key={r.id} data-testid="final-item">
+                  <Link className="kern-link" to={`/berichte/${r.id}`} lang="de">
+                    {r.title}
+                  </Link>{" "}
+                  <span className="kern-body--muted">
+                    {r.committee.name}, {date(r.periodFrom)} – {date(r.periodTo)};{" "}
+                    {t("reportsPage.finalisedOn", { date: date(r.finalisedAt.slice(0, 10)) })}
+                  </span>{" "}
+                  {r.supersededById ? (
+                    <Badge tone="warning" label={t("reportsPage.superseded")} />
+                  ) : null}
+                  <DownloadLinks base={`/api/v1/committee-reports/${r.id}`} title={r.title} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <Empty>{t("reportsPage.noFinals")}</Empty>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}
+
+/** /berichte — reporting duties and their due dates, update requests, drafts, final reports. */
+export function ReportsPage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t("reportsPage.title")} lead={t("reportsPage.intro")}>
+      <Alert tone="info" title={t("reportsPage.howTitle")} headingLevel={2}>
+        <p>{t("reportsPage.how")}</p>
+      </Alert>
+      <DutiesSection />
+      <TasksSection />
+      <DraftsSection />
+      <FinalSection />
+    </Page>
+  );
+}
