@@ -7,3 +7,4 @@ export * from "./funds";
 export * from "./ledger";
 export * from "./measures";
 export * from "./tenant";
+export * from "./indicators";
