@@ -159,7 +159,7 @@ export function checkImport(
       if (!referenceDate) problem("referenceDate", "invalidDate");
     }
     const cellKey = `${indicator?.id}|${period}|${municipalityId}`;
-    if (indicator && period && seen.has(cellKey)) problem("value", "duplicate");
+    if (!problems.length && indicator && seen.has(cellKey)) problem("value", "duplicate");
     seen.add(cellKey);
 
     return {

@@ -23,6 +23,10 @@ import type { Database } from "./db/database";
 import { healthRoutes } from "./health/routes";
 import { registerProblemHandlers } from "./http/problem";
 import { validatorCompiler } from "./http/zod-validator";
+// Indicators (Kennzahlen)
+import { indicatorImportRoutes } from "./indicators/import-routes";
+import { indicatorLinkRoutes } from "./indicators/link-routes";
+import { indicatorRoutes } from "./indicators/routes";
 import { ledgerRoutes } from "./ledger/routes";
 import { measureImportRoutes } from "./measures/import-routes";
 import { measureRoutes } from "./measures/routes";
@@ -173,6 +177,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(councilRoutes());
       await api.register(resolutionRoutes());
       await api.register(ledgerRoutes());
+      await api.register(indicatorImportRoutes());
+      await api.register(indicatorRoutes());
+      await api.register(indicatorLinkRoutes());
     },
     { prefix: "/api/v1" },
   );

@@ -72,7 +72,7 @@ export async function createLink(
       indicatorIds,
       periods,
       note: input.note || null,
-      expiresAt: `${input.expiresOn}T23:59:59+01:00`,
+      expiresAt: `${input.expiresOn}T23:59:59Z`,
       createdBy: actor,
     });
     await recordAudit(tx, {
@@ -113,19 +113,19 @@ export async function revokeLink(
 }
 
 /** The link behind a token, if it is usable now; unknown, revoked and expired look alike. */
-async function usableLink(db: Executor, tenantId: string, token: string, now: Date) {
+async function usableLink(db: Executor, tenantId: string, token: string, today: string) {
   const found = await lq.findLinkByHash(db, tenantId, hashOf(token));
-  if (!found || found.link.revokedAt || new Date(found.link.expiresAt) <= now)
+  if (!found || found.link.revokedAt || found.link.expiresAt.slice(0, 10) < today)
     throw new DomainError("notFound", "link.notUsable");
   return found;
 }
 
 export async function linkScope(
   scope: TenantDb,
-  { token, now }: { token: string; now: Date },
+  { token, today }: { token: string; today: string },
 ): Promise<SubmissionScope> {
   return scope.transaction(async (tx) => {
-    const { link, partnerName } = await usableLink(tx, scope.tenantId, token, now);
+    const { link, partnerName } = await usableLink(tx, scope.tenantId, token, today);
     const indicators = [];
     for (const id of link.indicatorIds) {
       const row = await q.findIndicator(tx, scope.tenantId, id);
@@ -157,14 +157,14 @@ export async function submitByLink(
   scope: TenantDb,
   {
     token,
-    now,
+    today,
     input,
     requestId,
-  }: { token: string; now: Date; input: SubmissionInput; requestId?: string },
+  }: { token: string; today: string; input: SubmissionInput; requestId?: string },
 ): Promise<{ saved: number }> {
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
-    const { link } = await usableLink(tx, tenantId, token, now);
+    const { link } = await usableLink(tx, tenantId, token, today);
     const actor = `link:${link.id}`;
     for (const [i, v] of input.values.entries()) {
       const path = `values.${i}.`;
