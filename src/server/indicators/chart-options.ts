@@ -66,15 +66,16 @@ export function seriesChart(input: {
   ].sort();
   const periods = years.flatMap((y) => periodsOfYear(input.periodicity, y));
   const known = new Map(input.series.map((p) => [p.period, p.value]));
-  const running = new Map<number, number>();
-  const actual = periods.map((p) => {
-    const v = known.get(p);
-    if (v === undefined || v === null) return null;
-    if (!input.cumulative) return v;
-    const year = periodYear(p);
-    const sum = (running.get(year) ?? 0) + v;
-    running.set(year, sum);
-    return sum;
+  // One line per year: a yearly running sum starts afresh, so years are not joined.
+  const actualByYear = years.map((year) => {
+    let sum = 0;
+    return periods.map((p) => {
+      if (periodYear(p) !== year) return null;
+      const v = known.get(p);
+      if (v === undefined || v === null) return null;
+      sum += v;
+      return input.cumulative ? sum : v;
+    });
   });
   const target = periods.map(
     (p) => input.targets.find((t) => t.year === periodYear(p))?.value ?? null,
@@ -101,10 +102,10 @@ export function seriesChart(input: {
         ]
       : [],
     series: [
-      {
+      ...actualByYear.map((data) => ({
         type: "line",
         name: input.cumulative ? w.cumulative : w.actual,
-        data: actual,
+        data,
         connectNulls: false,
         symbolSize: 8,
         lineStyle: { width: 3, color: "#004b87" },
@@ -114,7 +115,7 @@ export function seriesChart(input: {
           position: "top",
           formatter: (p: { value: number }) => number(input.language)(p.value),
         },
-      },
+      })),
       {
         type: "line",
         name: w.target,
@@ -138,10 +139,12 @@ export function municipalityChart(input: {
   disclose: { threshold: number } | null;
   language: Language;
 }): ChartOption {
-  const counts = input.rows.map((r) => r.value ?? 0);
-  const disclosed = input.disclose ? discloseList(counts, input.disclose).values : null;
-  const data = input.rows.map((r, i) => {
-    const cell = disclosed?.[i];
+  // Values withheld at the source are unknown to everyone: disclosure looks at the known ones.
+  const known = input.rows.filter((r) => r.value !== null).map((r) => r.value ?? 0);
+  const disclosed = input.disclose ? discloseList(known, input.disclose).values : null;
+  let k = 0;
+  const data = input.rows.map((r) => {
+    const cell = r.value === null ? undefined : disclosed?.[k++];
     if (r.value === null) return { value: null, label: r.mark ?? "–" };
     if (cell && cell.value === null)
       return {

@@ -207,11 +207,10 @@ describe("indicators API", () => {
         "Kennzahl;Zeitraum;AGS;Wert\nb1-test;2025-Q3;03357040;zwölf\nb1-test;2025-Q4;;-3\nb1-test;2025-Q4;03357999;4\n",
     });
     expect(bad.statusCode).toBe(422);
-    expect(bad.json().errors.map((e: { path: string }) => e.path), bad.body).toEqual([
-      "rows.2.Wert",
-      "rows.3.Wert",
-      "rows.4.AGS",
-    ]);
+    expect(
+      bad.json().errors.map((e: { path: string }) => e.path),
+      bad.body,
+    ).toEqual(["rows.2.Wert", "rows.3.Wert", "rows.4.AGS"]);
     expect(await count("indicator_value")).toBe(before);
 
     const workbook = new ExcelJS.Workbook();

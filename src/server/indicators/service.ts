@@ -432,7 +432,8 @@ export async function approveValues(
     const row = await q.findIndicator(tx, tenantId, id, true);
     if (!row) throw new DomainError("notFound", "indicator.notFound");
     const approved = await q.approveValues(tx, tenantId, id, [...new Set(valueIds)], actor);
-    const missing = valueIds.findIndex((v) => !approved.some((a) => a.id === v));
+    const approvedIds = new Set(approved.map((a) => a.id));
+    const missing = valueIds.findIndex((v) => !approvedIds.has(v));
     if (missing >= 0)
       throw new DomainError("invalid", "indicator.notADraft", {}, `valueIds.${missing}`);
     await recordAudit(tx, {

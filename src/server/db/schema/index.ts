@@ -4,7 +4,7 @@ export * from "./capacity";
 export * from "./concept";
 export * from "./council";
 export * from "./funds";
+export * from "./indicators";
 export * from "./ledger";
 export * from "./measures";
 export * from "./tenant";
-export * from "./indicators";
