@@ -24,6 +24,14 @@ export const e2eAccounts = {
     name: "Karla Koordinierung",
     password: "Integrationskonzept-steuern-2026",
   },
+  // Indicators: a partner account of the example adult-education centre (reports its figures).
+  partner: {
+    email: "vhs@example.org",
+    role: "partner",
+    name: "Paula Partner",
+    password: "Kennzahlen-melden-fuer-die-VHS-2026",
+    partner: "Volkshochschule (Beispiel)",
+  },
 } as const;
 
 type AccountKey = keyof typeof e2eAccounts;
@@ -33,7 +41,7 @@ export function createAccountsCommand(): string {
   return (Object.keys(e2eAccounts) as AccountKey[])
     .map((key) => {
       const account = e2eAccounts[key];
-      return `printf '%s' "$KURS_E2E_PASSWORD_${key.toUpperCase()}" | npx tsx src/server/cli/kurs.ts create-user --email ${account.email} --role ${account.role} --name "$KURS_E2E_NAME_${key.toUpperCase()}" --password-stdin`;
+      return `printf '%s' "$KURS_E2E_PASSWORD_${key.toUpperCase()}" | npx tsx src/server/cli/kurs.ts create-user --email ${account.email} --role ${account.role} --name "$KURS_E2E_NAME_${key.toUpperCase()}"${"partner" in account ? ` --partner "${account.partner}"` : ""} --password-stdin`;
     })
     .join(" && ");
 }

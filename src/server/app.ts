@@ -24,6 +24,10 @@ import type { Database } from "./db/database";
 import { healthRoutes } from "./health/routes";
 import { registerProblemHandlers } from "./http/problem";
 import { validatorCompiler } from "./http/zod-validator";
+// Indicators (Kennzahlen)
+import { indicatorImportRoutes } from "./indicators/import-routes";
+import { indicatorLinkRoutes } from "./indicators/link-routes";
+import { indicatorRoutes } from "./indicators/routes";
 import { ledgerReportRoutes } from "./ledger/report-routes";
 import { ledgerRoutes } from "./ledger/routes";
 import { legalRoutes } from "./legal/routes";
@@ -188,6 +192,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(ledgerReportRoutes());
       // committee reports (issue 8)
       await api.register(committeeReportRoutes);
+      await api.register(indicatorImportRoutes());
+      await api.register(indicatorRoutes());
+      await api.register(indicatorLinkRoutes());
     },
     { prefix: "/api/v1" },
   );

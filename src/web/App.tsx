@@ -10,6 +10,8 @@ import { ConceptPage } from "./concept/ConceptPage";
 import { VersionPage } from "./concept/VersionPage";
 import { CouncilPage } from "./council/CouncilPage";
 import { PaperPage } from "./council/PaperPage";
+import { IndicatorPage } from "./indicators/IndicatorPage";
+import { IndicatorsPage } from "./indicators/IndicatorsPage";
 import { Layout } from "./layout/Layout";
 import { FundPage } from "./ledger/FundPage";
 import { FundsPage } from "./ledger/FundsPage";
@@ -23,7 +25,6 @@ import { PartnerPage } from "./measures/PartnerPage";
 import { PartnersPage } from "./measures/PartnersPage";
 import { TimelinePage } from "./measures/TimelinePage";
 import { OverviewPage } from "./overview/OverviewPage";
-import { ComingSoonPage } from "./placeholders/ComingSoonPage";
 import { NotFoundPage } from "./placeholders/NotFoundPage";
 // committee reports (issue 8)
 import { DraftPage } from "./reports/DraftPage";
@@ -64,7 +65,8 @@ export function App() {
             <Route path="kapazitaet" element={<CapacityPage />} />
             <Route path="haushalt" element={<FundsPage />} />
             <Route path="haushalt/:id" element={<FundPage />} />
-            <Route path="kennzahlen" element={<ComingSoonPage section="indicators" />} />
+            <Route path="kennzahlen" element={<IndicatorsPage />} />
+            <Route path="kennzahlen/:id" element={<IndicatorPage />} />
             <Route path="gremien" element={<CouncilPage />} />
             <Route path="gremien/vorlagen/:id" element={<PaperPage />} />
             {/* committee reports (issue 8) */}

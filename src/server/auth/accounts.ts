@@ -40,6 +40,8 @@ export interface NewUser {
   role: Role;
   password: string;
   displayName?: string | null;
+  /** For partner accounts: the organisation whose measures and figures they report. */
+  partnerId?: string | null;
 }
 
 /** Creates an account (password rules checked, e-mail unique per county), audited. */
@@ -53,6 +55,7 @@ export async function createUserIn(tx: Executor, tenantId: string, input: NewUse
     email: input.email.trim(),
     role: input.role,
     displayName: input.displayName ?? null,
+    partnerId: input.role === "partner" ? (input.partnerId ?? null) : null,
     passwordHash: await hashPassword(input.password),
   });
   await recordAudit(tx, {

@@ -39,6 +39,13 @@ export const permissions = {
   "reports.read": ["admin", "coordinator", "committee"],
   "reports.edit": ["admin", "coordinator"],
   "reports.tasks": ["admin", "coordinator", "partner"],
+  /** Indicators (Kennzahlen): internal figures; partners see only those assigned to them. */
+  "indicators.read": ["admin", "coordinator", "partner", "committee"],
+  "indicators.edit": ["admin", "coordinator"],
+  /** Enter values; partners only for indicators assigned to their organisation (service). */
+  "indicators.report": ["admin", "coordinator", "partner"],
+  /** A scoped submission link works without an account; the token is the permission. */
+  "indicators.submitByLink": ["public", "admin", "coordinator", "partner", "committee"],
 } as const satisfies Record<string, readonly Principal[]>;
 
 export type Permission = keyof typeof permissions;

@@ -47,6 +47,15 @@ async function promptPassword(): Promise<string> {
   }
 }
 
+async function partnerIdByName(database: Database, tenantId: string, name: string) {
+  const rows = await database.query<{ id: string }>(
+    "select id from partner where tenant_id = $1 and name = $2",
+    [tenantId, name],
+  );
+  if (!rows[0]) throw new Error(`Netzwerkpartner „${name}“ gibt es nicht.`);
+  return rows[0].id;
+}
+
 async function createUserCommand(
   database: Database,
   _args: string[],
@@ -56,12 +65,17 @@ async function createUserCommand(
   const role = roleSchema.safeParse(flags.role);
   if (!email || !role.success) {
     throw new Error(
-      "Aufruf: npm run kurs -- create-user --email ADRESSE --role admin|coordinator|partner|committee [--name NAME] [--password-stdin]",
+      "Aufruf: npm run kurs -- create-user --email ADRESSE --role admin|coordinator|partner|committee [--name NAME] [--partner ORGANISATION] [--password-stdin]",
     );
   }
   await database.migrate();
   let tenantId = await resolveDefaultTenant(database.db, process.env.KURS_TENANT || undefined);
   if (!tenantId) tenantId = (await seedRotenburg(database.db, { examples: true })).tenantId;
+  // --partner NAME: a partner account reports for this organisation (partner.name).
+  const partnerId =
+    typeof flags.partner === "string"
+      ? await partnerIdByName(database, tenantId, flags.partner)
+      : null;
   const password = flags["password-stdin"] ? await readStdin() : await promptPassword();
   try {
     const user = await createUser(
@@ -71,6 +85,7 @@ async function createUserCommand(
         role: role.data,
         password,
         displayName: typeof flags.name === "string" ? flags.name : null,
+        partnerId,
       },
       { actor: "cli:create-user" },
     );

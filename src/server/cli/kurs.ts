@@ -17,7 +17,7 @@ const usage = `Kurs – Verwaltung auf der Kommandozeile
   npm run kurs -- backup DATEI            Konsistente Sicherung aller Daten in DATEI
   npm run kurs -- restore DATEI           Sicherung in eine leere Datenbank zurückspielen
   npm run kurs -- create-user --email ADRESSE --role admin|coordinator|partner|committee
-                  [--name NAME] [--password-stdin]
+                  [--name NAME] [--partner ORGANISATION] [--password-stdin]
                                           Konto anlegen; fragt nach dem Passwort oder liest es
                                           mit --password-stdin von der Standardeingabe
 ${tenantUsage}
@@ -64,6 +64,7 @@ export async function runCli(argv: string[]): Promise<number> {
       email: { type: "string" },
       role: { type: "string" },
       name: { type: "string" },
+      partner: { type: "string" },
       "password-stdin": { type: "boolean" },
       slug: { type: "string" },
       "disclosure-threshold": { type: "string" },

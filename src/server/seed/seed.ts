@@ -20,6 +20,7 @@ import {
   tenant,
 } from "../db/schema";
 import { exampleGoalsByField } from "./example-concept";
+import { seedIndicatorProposals } from "./example-indicators";
 import { seedExampleMeasures } from "./example-measures";
 import { rotenburgMunicipalities } from "./municipalities";
 import { defaultMeasureTypes, rotenburg } from "./rotenburg-facts";
@@ -176,6 +177,11 @@ export async function seedRotenburg(db: Db, options: SeedOptions): Promise<SeedR
         recommendationIds: exampleRecommendations,
         measureTypeIds: Object.fromEntries(types.map((x) => [x.key, x.id])),
         municipalityIds: Object.fromEntries(places.map((p) => [p.name, p.id])),
+      });
+      // Indicators: the starter catalogue as proposals (after the example partners).
+      await seedIndicatorProposals(tx, {
+        tenantId,
+        fieldLineageByPosition: Object.fromEntries(fields.map((f) => [f.position, f.lineageId])),
       });
     }
 

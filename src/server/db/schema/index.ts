@@ -6,6 +6,7 @@ export * from "./committee-reports";
 export * from "./concept";
 export * from "./council";
 export * from "./funds";
+export * from "./indicators";
 export * from "./ledger";
 export * from "./measures";
 export * from "./paper-files";

@@ -1,0 +1,90 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  aggregate,
+  indicatorStatus,
+  isPeriod,
+  periodEnd,
+  periodLabel,
+  periodsOfYear,
+  ratioOf,
+  statusLight,
+} from "./indicator";
+
+describe("periods", () => {
+  it("checks the form of a period per periodicity", () => {
+    expect(isPeriod("quarter", "2025-Q2")).toBe(true);
+    expect(isPeriod("quarter", "2025-Q5")).toBe(false);
+    expect(isPeriod("month", "2025-12")).toBe(true);
+    expect(isPeriod("month", "2025-13")).toBe(false);
+    expect(isPeriod("year", "2025")).toBe(true);
+    expect(isPeriod("year", "2025-Q1")).toBe(false);
+  });
+  it("lists periods of a year and their ends", () => {
+    expect(periodsOfYear("quarter", 2024)).toEqual(["2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"]);
+    expect(periodsOfYear("month", 2024)).toHaveLength(12);
+    expect(periodEnd("2024-Q1")).toBe("2024-03-31");
+    expect(periodEnd("2024-02")).toBe("2024-02-29");
+    expect(periodEnd("2025")).toBe("2025-12-31");
+    expect(periodLabel("2025-Q2")).toBe("2. Quartal 2025");
+    expect(periodLabel("2025-Q2", "en")).toBe("Q2 2025");
+  });
+});
+
+describe("aggregate", () => {
+  it("sums or averages known values, skipping withheld ones", () => {
+    expect(aggregate("sum", [3, null, 4])).toBe(7);
+    expect(aggregate("mean", [3, null, 5])).toBe(4);
+    expect(aggregate("sum", [null])).toBeNull();
+    expect(ratioOf(25, 200)).toBe(12.5);
+    expect(ratioOf(1, 0)).toBeNull();
+  });
+});
+
+describe("indicatorStatus", () => {
+  it("is no data without target or value", () => {
+    expect(indicatorStatus({ direction: "higherIsBetter", target: null, actual: 4 })).toBe(
+      "noData",
+    );
+    expect(indicatorStatus({ direction: "higherIsBetter", target: 4, actual: null })).toBe(
+      "noData",
+    );
+    expect(statusLight("noData")).toBe("grey");
+  });
+  it("respects the direction", () => {
+    const h = { direction: "higherIsBetter" as const, target: 100 };
+    expect(indicatorStatus({ ...h, actual: 100 })).toBe("onTrack");
+    expect(indicatorStatus({ ...h, actual: 95 })).toBe("atRisk");
+    expect(indicatorStatus({ ...h, actual: 80 })).toBe("offTrack");
+    const l = { direction: "lowerIsBetter" as const, target: 100 };
+    expect(indicatorStatus({ ...l, actual: 80 })).toBe("onTrack");
+    expect(indicatorStatus({ ...l, actual: 105 })).toBe("atRisk");
+    expect(indicatorStatus({ ...l, actual: 130 })).toBe("offTrack");
+  });
+  it("expects a share of a yearly sum during the year", () => {
+    const s = { direction: "higherIsBetter" as const, target: 400, actual: 100 };
+    expect(indicatorStatus({ ...s, expectedShare: 0.25 })).toBe("onTrack");
+    expect(indicatorStatus({ ...s, expectedShare: 1 })).toBe("offTrack");
+  });
+  it("property: a better figure never gets a worse light", () => {
+    const rank = { onTrack: 0, atRisk: 1, offTrack: 2, noData: 3 };
+    fc.assert(
+      fc.property(
+        fc.constantFrom("higherIsBetter" as const, "lowerIsBetter" as const),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.integer({ min: 0, max: 2000 }),
+        (direction, target, a, b) => {
+          const [worse, better] =
+            direction === "higherIsBetter"
+              ? [Math.min(a, b), Math.max(a, b)]
+              : [Math.max(a, b), Math.min(a, b)];
+          return (
+            rank[indicatorStatus({ direction, target, actual: better })] <=
+            rank[indicatorStatus({ direction, target, actual: worse })]
+          );
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,95 @@
+import {
+  aggregate,
+  type IndicatorStatus,
+  indicatorStatus,
+  periodsOfYear,
+  periodYear,
+  ratioOf,
+} from "../../domain/indicator";
+import type { IndicatorRow, ValueRow } from "./queries";
+
+/** One figure per period from approved values; the numbers behind charts and traffic lights. */
+export interface SeriesPoint {
+  period: string;
+  value: number | null;
+}
+
+/**
+ * The approved values of one indicator per period: a county-wide value (no municipality) where
+ * there is one, else the municipalities' values combined by the indicator's aggregation. Values
+ * withheld at the source count as unknown, never as 0.
+ */
+export function seriesOf(indicator: IndicatorRow, values: ValueRow[]): SeriesPoint[] {
+  const byPeriod = new Map<string, ValueRow[]>();
+  for (const v of values) {
+    if (v.status !== "approved" || v.indicatorId !== indicator.id) continue;
+    byPeriod.set(v.period, [...(byPeriod.get(v.period) ?? []), v]);
+  }
+  const kind = indicator.aggregation === "mean" ? "mean" : "sum";
+  return [...byPeriod.keys()].sort().map((period) => {
+    const rows = byPeriod.get(period) ?? [];
+    const county = rows.find((r) => r.municipalityId === null);
+    return {
+      period,
+      value: county
+        ? county.value
+        : aggregate(
+            kind,
+            rows.map((r) => r.value),
+          ),
+    };
+  });
+}
+
+/** A ratio indicator's series: numerator over denominator per period, in percent. */
+export function ratioSeries(numerator: SeriesPoint[], denominator: SeriesPoint[]): SeriesPoint[] {
+  const d = new Map(denominator.map((p) => [p.period, p.value]));
+  return numerator
+    .filter((p) => d.has(p.period))
+    .map((p) => ({ period: p.period, value: ratioOf(p.value, d.get(p.period) ?? null) }));
+}
+
+/** The series of any indicator (ratios from their two indicators). */
+export function seriesFor(
+  indicator: IndicatorRow,
+  all: Map<string, IndicatorRow>,
+  values: ValueRow[],
+): SeriesPoint[] {
+  if (indicator.aggregation === "ratio") {
+    const n = indicator.numeratorId ? all.get(indicator.numeratorId) : undefined;
+    const d = indicator.denominatorId ? all.get(indicator.denominatorId) : undefined;
+    if (!n || !d) return [];
+    return ratioSeries(seriesOf(n, values), seriesOf(d, values));
+  }
+  return seriesOf(indicator, values);
+}
+
+/**
+ * The year's figure and its traffic light against the target: sums add up the periods reported
+ * so far and expect the matching share of the target; means and ratios take the latest period.
+ */
+export function yearStatus(
+  indicator: IndicatorRow,
+  series: SeriesPoint[],
+  year: number,
+  target: number | null,
+): { actual: number | null; status: IndicatorStatus } {
+  const inYear = series.filter((p) => periodYear(p.period) === year && p.value !== null);
+  if (!inYear.length)
+    return { actual: null, status: indicatorStatus({ ...dir(indicator), target, actual: null }) };
+  if (indicator.aggregation === "sum") {
+    const actual = aggregate(
+      "sum",
+      inYear.map((p) => p.value),
+    );
+    const share = inYear.length / periodsOfYear(indicator.periodicity, year).length;
+    return {
+      actual,
+      status: indicatorStatus({ ...dir(indicator), target, actual, expectedShare: share }),
+    };
+  }
+  const actual = inYear[inYear.length - 1]?.value ?? null;
+  return { actual, status: indicatorStatus({ ...dir(indicator), target, actual }) };
+}
+
+const dir = (indicator: IndicatorRow) => ({ direction: indicator.direction });
