@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dutyStates } from "./committee-reports";
 import { isoDateSchema, uuidSchema } from "./common";
 
 export const committeeKindSchema = z.enum([
@@ -59,6 +60,10 @@ export const reportingDutySchema = z.object({
   subject: z.string().nullable(),
   validFrom: isoDateSchema,
   resolution: z.object({ id: uuidSchema, decidedOn: isoDateSchema }),
+  /** When the next report's paper is due, and whether updates or the paper are overdue. */
+  paperDue: isoDateSchema,
+  state: z.enum(dutyStates),
+  missingUpdates: z.number().int(),
 });
 
 export const overviewSchema = z

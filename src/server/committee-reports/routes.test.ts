@@ -8,6 +8,7 @@ import type {
   ReportTask,
 } from "../../contract/committee-reports";
 import type { Council } from "../../contract/council";
+import type { Overview } from "../../contract/overview";
 import { ledgerFixtures } from "../ledger/test-fixtures";
 import { pdfToText, unzipEntry } from "../reports/test-tools";
 import { createTestApp, type TestApp } from "../testing/test-app";
@@ -77,6 +78,16 @@ describe("committee reports API", () => {
       state: "open",
     });
     expect(duty.missingUpdates).toBeGreaterThan(0);
+    // The overview (public) shows the same due date, state and count of missing updates.
+    const overview = (await inject("GET", "/overview")).json<Overview>();
+    expect(overview.reportingDuties).toEqual([
+      expect.objectContaining({
+        id: duty.id,
+        paperDue: "2025-02-19",
+        state: "open",
+        missingUpdates: duty.missingUpdates,
+      }),
+    ]);
 
     const bad = await inject("PUT", `/reporting-duties/${duty.id}/settings`, {
       paperDeadlineDays: -1,

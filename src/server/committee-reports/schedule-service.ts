@@ -76,6 +76,11 @@ async function readSchedules(db: Executor, tenantId: string, today: string) {
   });
 }
 
+/** The schedule (due dates, state, missing updates) of every duty in force, for the overview. */
+export async function readDutySchedules(db: Executor, tenantId: string, today: string) {
+  return (await readSchedules(db, tenantId, today)).map((s) => s.duty);
+}
+
 export async function listDutySchedules(scope: TenantDb, { today }: { today: string }) {
   return scope.transaction(async (tx) => ({
     items: (await readSchedules(tx, scope.tenantId, today)).map((s) => s.duty),

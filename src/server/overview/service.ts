@@ -1,11 +1,11 @@
 import type { MeasureRollUp } from "../../contract/measures";
 import type { Overview } from "../../contract/overview";
 import { currentFocus } from "../../domain/focus";
+import { readDutySchedules } from "../committee-reports/schedule-service";
 import * as concept from "../concept/queries";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { rollUpOfAdopted } from "../measures/read";
-import { listReportingDuties } from "../resolutions/queries";
 import * as q from "./queries";
 
 function measuresOf(r: MeasureRollUp["fields"][number] | undefined) {
@@ -121,16 +121,17 @@ async function readOverview(db: Executor, tenantId: string, today: string): Prom
         })),
     })),
     pendingPapers: [...pending.values()],
-    reportingDuties: (await listReportingDuties(db, tenantId))
-      .filter((d) => d.validFrom <= today && (!d.validTo || d.validTo >= today))
-      .map((d) => ({
-        id: d.id,
-        committee: d.committee,
-        cadence: d.cadence,
-        subject: d.subject,
-        validFrom: d.validFrom,
-        resolution: { id: d.resolutionId, decidedOn: d.decidedOn },
-      })),
+    reportingDuties: (await readDutySchedules(db, tenantId, today)).map((d) => ({
+      id: d.id,
+      committee: d.committee.name,
+      cadence: d.cadence,
+      subject: d.subject,
+      validFrom: d.validFrom,
+      resolution: d.resolution,
+      paperDue: d.paperDue,
+      state: d.state,
+      missingUpdates: d.missingUpdates,
+    })),
     recentMeetings: (await q.listRecentMeetings(db, tenantId, 5)).map((m) => ({
       id: m.id,
       committee: m.committee,

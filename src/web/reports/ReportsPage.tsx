@@ -19,13 +19,7 @@ import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
 import { useFormat } from "../i18n/useFormat";
 import { DownloadLinks } from "./DownloadLinks";
-
-const stateTone = {
-  open: "info",
-  updatesOverdue: "warning",
-  paperOverdue: "danger",
-  reported: "success",
-} as const;
+import { dutyStateTone } from "./dutyState";
 
 function DutyRow({ duty }: { duty: ReportingDutySchedule }) {
   const { t } = useTranslation();
@@ -63,7 +57,7 @@ function DutyRow({ duty }: { duty: ReportingDutySchedule }) {
       </td>
       <td className="kern-table__cell">{date(duty.updatesDue)}</td>
       <td className="kern-table__cell">
-        <Badge tone={stateTone[duty.state]} label={t(`reportsPage.state.${duty.state}`)} />
+        <Badge tone={dutyStateTone[duty.state]} label={t(`reportsPage.state.${duty.state}`)} />
         <div>{t("reportsPage.missingUpdates", { count: duty.missingUpdates })}</div>
       </td>
       <td className="kern-table__cell">
