@@ -28,6 +28,7 @@ import { validatorCompiler } from "./http/zod-validator";
 import { indicatorImportRoutes } from "./indicators/import-routes";
 import { indicatorLinkRoutes } from "./indicators/link-routes";
 import { indicatorRoutes } from "./indicators/routes";
+import { paymentImportRoutes } from "./ledger/payment-import-routes";
 import { ledgerReportRoutes } from "./ledger/report-routes";
 import { ledgerRoutes } from "./ledger/routes";
 import { legalRoutes } from "./legal/routes";
@@ -190,6 +191,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(ledgerRoutes());
       await api.register(legalRoutes());
       await api.register(ledgerReportRoutes());
+      await api.register(paymentImportRoutes());
       // committee reports (issue 8)
       await api.register(committeeReportRoutes);
       await api.register(indicatorImportRoutes());

@@ -224,6 +224,17 @@ const messages: Record<Language, Catalogue> = {
     "indicatorImport.wholeNumber": "Eine Anzahl ist eine ganze Zahl.",
     "indicatorImport.invalidDate": "Dieses Datum gibt es nicht (Format TT.MM.JJJJ).",
     "indicatorImport.duplicate": "Dieser Wert steht doppelt in der Datei.",
+    // payment import / reconciliation (issue 6)
+    "paymentImport.empty": "Die Datei enthält keine Zahlungen.",
+    "paymentImport.duplicate": "Dieser Beleg steht mehrmals in der Datei.",
+    "paymentImport.fundUnknown":
+      "Diese Haushaltsmittel gibt es nicht (ID, Name oder Haushaltsstelle).",
+    "paymentImport.fundAmbiguous":
+      "Mehrere Haushaltsmittel passen; nennen Sie die ID oder ein Datum im Haushaltsjahr.",
+    "paymentImport.commitmentUnknown":
+      "Zu diesen Haushaltsmitteln gibt es keine passende Mittelbindung.",
+    "paymentImport.commitmentAmbiguous":
+      "Die Maßnahme hat mehrere Mittelbindungen; nennen Sie die Mittelbindung.",
   },
   en: {
     "problem.validation": "The input is invalid.",
@@ -424,6 +435,15 @@ const messages: Record<Language, Catalogue> = {
     "indicatorImport.wholeNumber": "A count is a whole number.",
     "indicatorImport.invalidDate": "This date does not exist (format DD.MM.YYYY).",
     "indicatorImport.duplicate": "This value appears twice in the file.",
+    // payment import / reconciliation (issue 6)
+    "paymentImport.empty": "The file contains no payments.",
+    "paymentImport.duplicate": "This document reference appears more than once in the file.",
+    "paymentImport.fundUnknown": "No such fund (id, name or budget line).",
+    "paymentImport.fundAmbiguous":
+      "Several funds match; give the fund id or a date in its fiscal year.",
+    "paymentImport.commitmentUnknown": "This fund has no matching commitment.",
+    "paymentImport.commitmentAmbiguous":
+      "The measure has several commitments; name the commitment.",
   },
 };
 

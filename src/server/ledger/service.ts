@@ -132,65 +132,75 @@ function proposalOf(
 }
 
 async function bookOnce(scope: TenantDb, options: BookOptions): Promise<Booking> {
-  const { tenantId } = scope;
+  return scope.transaction((tx) => bookInTransaction(tx, scope.tenantId, options));
+}
+
+/**
+ * The booking path inside a transaction the caller owns (one booking, or every booking of an
+ * import): locks the fund(s) FOR UPDATE, replays an earlier request with the same key, folds the
+ * ledger, checks every rule, writes booking + audit. A refusal throws before anything is written.
+ */
+export async function bookInTransaction(
+  tx: Tx,
+  tenantId: string,
+  options: BookOptions,
+): Promise<Booking> {
   const { fundId, input, idempotencyKey } = options;
   const hash = requestHash(fundId, input);
-  return scope.transaction(async (tx) => {
-    const touched = await fundsTouched(tx, tenantId, options);
-    const ids = [...new Set(touched)];
-    const funds = await q.lockFunds(tx, tenantId, ids);
-    if (!funds.some((f) => f.id === fundId)) throw new DomainError("notFound", "fund.notFound");
-    // After the lock: a request with the same key that got here first has committed by now.
-    const earlier = await q.findByIdempotencyKey(tx, tenantId, idempotencyKey);
-    if (earlier) {
-      if (earlier.requestHash !== hash)
-        throw new DomainError("conflict", "ledger.idempotencyKeyReused");
-      return presentBooking(earlier);
-    }
-    if (funds.length < ids.length)
-      throw new DomainError("invalid", "ledger.counterFundUnknown", {}, "counterFundId");
-    const ledgers = await ledgersOf(tx, tenantId, funds);
-    const proposal = proposalOf(ledgers.get(fundId) as Ledger, fundId, input, touched[1]);
-    const result = checkBooking(ledgers, proposal);
-    // Shape and date first (a date outside the fiscal year is that, whatever the purpose then).
-    if (!result.ok && result.refusal.kind === "invalid") throw refusalError(result.refusal);
-    if (input.kind === "commitment")
-      await checkPurpose(tx, tenantId, fundId, input.measureId, input.date);
-    if (!result.ok) throw refusalError(result.refusal);
-    const created = await q.insertBooking(tx, {
-      tenantId,
-      ...proposal,
-      measureId: proposal.measureId ?? null,
-      commitmentId: proposal.commitmentId ?? null,
-      reversesBookingId: proposal.reversesBookingId ?? null,
-      counterFundId: proposal.counterFundId ?? null,
-      documentReference: input.documentReference ?? null,
-      note: input.note ?? null,
-      reason: field(input, "reason") ?? null,
-      resolutionReference: field(input, "resolutionReference") ?? null,
-      approvalKind: field(input, "approvalKind") ?? null,
-      idempotencyKey,
-      requestHash: hash,
-      createdBy: options.actor,
-    });
-    const presented = presentBooking(created);
-    await recordAudit(tx, {
-      tenantId,
-      actor: options.actor,
-      requestId: options.requestId,
-      action: `booking.${input.kind}`,
-      entityType: "booking",
-      entityId: created.id,
-      before: null,
-      after: {
-        ...presented,
-        balances: Object.fromEntries(
-          [...result.ledgers].map(([id, l]) => [id, { availableCents: l.balance.availableCents }]),
-        ),
-      },
-    });
-    return presented;
+  const touched = await fundsTouched(tx, tenantId, options);
+  const ids = [...new Set(touched)];
+  const funds = await q.lockFunds(tx, tenantId, ids);
+  if (!funds.some((f) => f.id === fundId)) throw new DomainError("notFound", "fund.notFound");
+  // After the lock: a request with the same key that got here first has committed by now.
+  const earlier = await q.findByIdempotencyKey(tx, tenantId, idempotencyKey);
+  if (earlier) {
+    if (earlier.requestHash !== hash)
+      throw new DomainError("conflict", "ledger.idempotencyKeyReused");
+    return presentBooking(earlier);
+  }
+  if (funds.length < ids.length)
+    throw new DomainError("invalid", "ledger.counterFundUnknown", {}, "counterFundId");
+  const ledgers = await ledgersOf(tx, tenantId, funds);
+  const proposal = proposalOf(ledgers.get(fundId) as Ledger, fundId, input, touched[1]);
+  const result = checkBooking(ledgers, proposal);
+  // Shape and date first (a date outside the fiscal year is that, whatever the purpose then).
+  if (!result.ok && result.refusal.kind === "invalid") throw refusalError(result.refusal);
+  if (input.kind === "commitment")
+    await checkPurpose(tx, tenantId, fundId, input.measureId, input.date);
+  if (!result.ok) throw refusalError(result.refusal);
+  const created = await q.insertBooking(tx, {
+    tenantId,
+    ...proposal,
+    measureId: proposal.measureId ?? null,
+    commitmentId: proposal.commitmentId ?? null,
+    reversesBookingId: proposal.reversesBookingId ?? null,
+    counterFundId: proposal.counterFundId ?? null,
+    documentReference: input.documentReference ?? null,
+    note: input.note ?? null,
+    reason: field(input, "reason") ?? null,
+    resolutionReference: field(input, "resolutionReference") ?? null,
+    approvalKind: field(input, "approvalKind") ?? null,
+    idempotencyKey,
+    requestHash: hash,
+    createdBy: options.actor,
   });
+  const presented = presentBooking(created);
+  await recordAudit(tx, {
+    tenantId,
+    actor: options.actor,
+    requestId: options.requestId,
+    action: `booking.${input.kind}`,
+    entityType: "booking",
+    entityId: created.id,
+    before: null,
+    after: {
+      ...presented,
+      balances: Object.fromEntries(
+        [...result.ledgers].map(([id, l]) => [id, { availableCents: l.balance.availableCents }]),
+      ),
+    },
+  });
+  return presented;
 }
 
 function isUniqueViolation(error: unknown): boolean {

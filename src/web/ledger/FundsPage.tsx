@@ -2,10 +2,12 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Fund } from "../../contract/ledger";
 import { useFunds } from "../api/ledger";
+import { useMe } from "../auth/session";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
 import { useFormat } from "../i18n/useFormat";
 import { FieldBudgets } from "./FieldBudgets";
+import { PaymentImport } from "./PaymentImport";
 
 const num = "kern-table__cell kern-table__cell--numeric";
 const numHead = "kern-table__header kern-table__header--numeric";
@@ -64,6 +66,8 @@ export function FundsTable({ funds }: { funds: Fund[] }) {
 export function FundsPage() {
   const { t } = useTranslation();
   const funds = useFunds();
+  const role = useMe().data?.user.role;
+  const canBook = role === "admin" || role === "coordinator";
   return (
     <Page title={t("ledger.title")} lead={t("ledger.intro")}>
       <QueryState query={funds}>
@@ -72,6 +76,7 @@ export function FundsPage() {
         }
       </QueryState>
       <FieldBudgets />
+      {canBook ? <PaymentImport /> : null}
     </Page>
   );
 }

@@ -1,0 +1,219 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type ChangeEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { PaymentImportPreview, PaymentImportResult } from "../../contract/payment-import";
+import { type ApiError, sendJson } from "../api/client";
+import { Alert } from "../components/Alert";
+import { fieldErrors } from "../components/FormField";
+import { ErrorNotice } from "../components/QueryState";
+import { useFormat } from "../i18n/useFormat";
+
+const num = "kern-table__cell kern-table__cell--numeric";
+const numHead = "kern-table__header kern-table__header--numeric";
+
+/**
+ * Reconciliation with the finance system: a CSV of payments is checked first (what would be
+ * booked, the differences to Kurs, problems per row and column); only then booked, all at once.
+ */
+export function PaymentImport() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const { money, date } = useFormat();
+  const client = useQueryClient();
+  const [content, setContent] = useState<string | null>(null);
+  const preview = useMutation<PaymentImportPreview, ApiError, string>({
+    mutationFn: (c) => sendJson("POST", "/ledger/payment-import/preview", { content: c }, language),
+  });
+  const run = useMutation<PaymentImportResult, ApiError, string>({
+    mutationFn: (c) => sendJson("POST", "/ledger/payment-import", { content: c }, language),
+    onSuccess: () => client.invalidateQueries(),
+  });
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    const text = file ? await file.text() : null;
+    setContent(text);
+    run.reset();
+    preview.reset();
+    if (text) preview.mutate(text);
+  };
+  const data = preview.data;
+  const fileError = fieldErrors(preview.error).content;
+  return (
+    <section className="kurs-section" aria-labelledby="payment-import-title">
+      <h2 id="payment-import-title" className="kern-heading-medium">
+        {t("paymentImport.title")}
+      </h2>
+      <p className="kern-body">{t("paymentImport.intro")}</p>
+      <div className="kern-form-input">
+        <label className="kern-label" htmlFor="payment-import-file">
+          {t("paymentImport.file")}
+        </label>
+        <div className="kern-hint" id="payment-import-file-hint">
+          {t("paymentImport.fileHint")}
+        </div>
+        <input
+          id="payment-import-file"
+          type="file"
+          accept=".csv,text/csv"
+          className="kern-form-input__input"
+          aria-describedby="payment-import-file-hint"
+          onChange={(e) => void onFile(e)}
+        />
+      </div>
+      {preview.isError ? (
+        fileError ? (
+          <Alert tone="danger" title={fileError} />
+        ) : (
+          <ErrorNotice error={preview.error} />
+        )
+      ) : null}
+      {data?.problems.length ? (
+        <div data-testid="payment-import-problems">
+          <Alert tone="danger" title={t("paymentImport.invalid")}>
+            <table className="kern-table kern-table--small">
+              <thead className="kern-table__head">
+                <tr className="kern-table__row">
+                  <th className="kern-table__header" scope="col">
+                    {t("paymentImport.row")}
+                  </th>
+                  <th className="kern-table__header" scope="col">
+                    {t("paymentImport.column")}
+                  </th>
+                  <th className="kern-table__header" scope="col">
+                    {t("paymentImport.problem")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="kern-table__body">
+                {data.problems.map((p) => (
+                  <tr className="kern-table__row" key={`${p.row}-${p.column}-${p.message}`}>
+                    <td className="kern-table__cell">{p.row}</td>
+                    <td className="kern-table__cell">{p.column}</td>
+                    <td className="kern-table__cell">{p.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Alert>
+        </div>
+      ) : null}
+      {data ? (
+        <div className="kurs-table-scroll">
+          <table className="kern-table kern-table--striped" data-testid="payment-import-rows">
+            <caption className="kern-title">{t("paymentImport.rowsCaption")}</caption>
+            <thead className="kern-table__head">
+              <tr className="kern-table__row">
+                <th className="kern-table__header" scope="col">
+                  {t("paymentImport.row")}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t("paymentImport.reference")}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t("paymentImport.fund")}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t("paymentImport.measure")}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t("paymentImport.date")}
+                </th>
+                <th className={numHead} scope="col">
+                  {t("paymentImport.amount")}
+                </th>
+                <th className={numHead} scope="col">
+                  {t("paymentImport.kursAmount")}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t("paymentImport.status")}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="kern-table__body">
+              {data.rows.map((r) => (
+                <tr className="kern-table__row" key={r.row} data-testid="payment-import-row">
+                  <td className="kern-table__cell">{r.row}</td>
+                  <th className="kern-table__cell" scope="row">
+                    {r.documentReference}
+                  </th>
+                  <td className="kern-table__cell" lang="de">
+                    {r.fundName ?? "–"}
+                  </td>
+                  <td className="kern-table__cell" lang="de">
+                    {r.measureTitle ?? "–"}
+                  </td>
+                  <td className="kern-table__cell">{r.date ? date(r.date) : "–"}</td>
+                  <td className={num}>{r.amountCents === null ? "–" : money(r.amountCents)}</td>
+                  <td className={num}>
+                    {r.kursAmountCents === null ? "–" : money(r.kursAmountCents)}
+                  </td>
+                  <td className="kern-table__cell">{t(`paymentImport.statuses.${r.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {data?.missingFromFile.length ? (
+        <div className="kurs-table-scroll">
+          <table className="kern-table kern-table--striped" data-testid="payment-import-missing">
+            <caption className="kern-title">{t("paymentImport.missingCaption")}</caption>
+            <thead className="kern-table__head">
+              <tr className="kern-table__row">
+                <th className="kern-table__header" scope="col">
+                  {t("paymentImport.reference")}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t("paymentImport.fund")}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t("paymentImport.date")}
+                </th>
+                <th className={numHead} scope="col">
+                  {t("paymentImport.kursAmount")}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="kern-table__body">
+              {data.missingFromFile.map((m) => (
+                <tr className="kern-table__row" key={m.bookingId}>
+                  <th className="kern-table__cell" scope="row">
+                    {m.documentReference ?? "–"}
+                  </th>
+                  <td className="kern-table__cell" lang="de">
+                    {m.fundName}
+                  </td>
+                  <td className="kern-table__cell">{date(m.date)}</td>
+                  <td className={num}>{money(m.amountCents)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {data?.valid && content && !run.isSuccess ? (
+        <>
+          <p className="kern-body">
+            {t("paymentImport.summary", { count: data.bookCount, amount: money(data.bookCents) })}
+          </p>
+          <button
+            type="button"
+            className="kern-btn kern-btn--primary"
+            disabled={data.bookCount === 0}
+            onClick={() => run.mutate(content)}
+          >
+            <span className="kern-label">{t("paymentImport.run")}</span>
+          </button>
+        </>
+      ) : null}
+      {run.isError ? <ErrorNotice error={run.error} /> : null}
+      {run.isSuccess ? (
+        <Alert
+          tone="success"
+          title={t("paymentImport.done", { count: run.data.booked, skipped: run.data.skipped })}
+          role="status"
+        />
+      ) : null}
+    </section>
+  );
+}
