@@ -5,6 +5,7 @@ import { PasswordResetPage } from "./account/PasswordResetPage";
 import { ApiError } from "./api/client";
 import { AuditPage } from "./audit/AuditPage";
 import { LoginPage } from "./auth/LoginPage";
+import { RequireSignIn } from "./auth/RequireSignIn";
 import { CapacityPage } from "./capacity/CapacityPage";
 import { ConceptPage } from "./concept/ConceptPage";
 import { VersionPage } from "./concept/VersionPage";
@@ -65,14 +66,29 @@ export function App() {
             <Route path="kapazitaet" element={<CapacityPage />} />
             <Route path="haushalt" element={<FundsPage />} />
             <Route path="haushalt/:id" element={<FundPage />} />
-            <Route path="kennzahlen" element={<IndicatorsPage />} />
-            <Route path="kennzahlen/:id" element={<IndicatorPage />} />
+            <Route
+              path="kennzahlen"
+              element={<RequireSignIn>{() => <IndicatorsPage />}</RequireSignIn>}
+            />
+            <Route
+              path="kennzahlen/:id"
+              element={<RequireSignIn>{() => <IndicatorPage />}</RequireSignIn>}
+            />
             <Route path="gremien" element={<CouncilPage />} />
             <Route path="gremien/vorlagen/:id" element={<PaperPage />} />
             {/* committee reports (issue 8) */}
-            <Route path="berichte" element={<ReportsPage />} />
-            <Route path="berichte/entwuerfe/:id" element={<DraftPage />} />
-            <Route path="berichte/:id" element={<ReportPage />} />
+            <Route
+              path="berichte"
+              element={<RequireSignIn>{() => <ReportsPage />}</RequireSignIn>}
+            />
+            <Route
+              path="berichte/entwuerfe/:id"
+              element={<RequireSignIn>{() => <DraftPage />}</RequireSignIn>}
+            />
+            <Route
+              path="berichte/:id"
+              element={<RequireSignIn>{() => <ReportPage />}</RequireSignIn>}
+            />
             <Route path="impressum" element={<LegalPage topic="imprint" />} />
             <Route path="datenschutz" element={<LegalPage topic="privacy" />} />
             <Route path="barrierefreiheit" element={<LegalPage topic="accessibility" />} />
