@@ -94,7 +94,11 @@ function PreviewTable({ preview }: { preview: ValueImportPreview }) {
   const { t } = useTranslation();
   const invalid = preview.rows.filter((r) => r.problems.length).length;
   return (
-    <section aria-labelledby="preview-heading" data-testid="import-preview">
+    <section
+      className="kurs-import-preview"
+      aria-labelledby="preview-heading"
+      data-testid="import-preview"
+    >
       <h2 className="kern-heading-medium" id="preview-heading">
         {t("indicators.import.preview")}
       </h2>

@@ -16,6 +16,7 @@ import { Badge } from "../components/Badge";
 import { CheckboxGroup, fieldErrors, Select, TextArea, TextInput } from "../components/FormField";
 import { Page } from "../components/Page";
 import { Empty, ErrorNotice, QueryState } from "../components/QueryState";
+import { formatDate } from "../i18n/format";
 
 /** The address a partner opens without an account. */
 export function submissionUrl(token: string): string {
@@ -65,7 +66,11 @@ function CreateLinkForm({ indicators }: { indicators: IndicatorSummary[] }) {
   const errors = fieldErrors(create.error);
   return (
     <>
-      {created ? <CreatedNotice link={created} /> : null}
+      {created ? (
+        <div className="kurs-created-link">
+          <CreatedNotice link={created} />
+        </div>
+      ) : null}
       <form
         className="kurs-form"
         data-testid="link-form"
@@ -190,7 +195,7 @@ function CreatedNotice({ link }: { link: CreatedLink }) {
 
 function stateOf(link: Link): "revoked" | "expired" | "active" {
   if (link.revokedAt) return "revoked";
-  if (link.expiresAt < new Date().toISOString()) return "expired";
+  if (link.expiresAt.slice(0, 10) < new Date().toISOString().slice(0, 10)) return "expired";
   return "active";
 }
 
@@ -198,73 +203,75 @@ function LinkTable({ items, names }: { items: Link[]; names: Map<string, string>
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage === "en" ? "en" : "de";
   const revoke = useRevokeLink();
-  const date = (iso: string | null) =>
-    iso ? new Date(iso).toLocaleDateString(language === "de" ? "de-DE" : "en-GB") : "–";
+  // The expiry is the last day (stored as its end in UTC): show the calendar day.
+  const date = (iso: string | null) => (iso ? formatDate(iso.slice(0, 10), language) : "–");
   if (!items.length) return <Empty>{t("indicators.links.none")}</Empty>;
   return (
     <>
       {revoke.isError ? <ErrorNotice error={revoke.error} /> : null}
-      <table className="kern-table kern-table--striped" data-testid="link-table">
-        <thead className="kern-table__head">
-          <tr className="kern-table__row">
-            {(["partner", "indicators", "periods", "expiresOn", "lastUsed", "state"] as const).map(
-              (h) => (
+      <div className="kurs-table-scroll">
+        <table className="kern-table kern-table--striped" data-testid="link-table">
+          <thead className="kern-table__head">
+            <tr className="kern-table__row">
+              {(
+                ["partner", "indicators", "periods", "expiresOn", "lastUsed", "state"] as const
+              ).map((h) => (
                 <th className="kern-table__header" scope="col" key={h}>
                   {t(`indicators.links.${h}`)}
                 </th>
-              ),
-            )}
-            <th className="kern-table__header" scope="col">
-              <span className="kern-sr-only">{t("indicators.links.actions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="kern-table__body">
-          {items.map((l) => {
-            const state = stateOf(l);
-            return (
-              <tr className="kern-table__row" key={l.id}>
-                <td className="kern-table__cell">
-                  {l.partnerName}
-                  {l.note ? <div className="kern-body kern-body--muted">{l.note}</div> : null}
-                </td>
-                <td className="kern-table__cell">
-                  {l.indicatorIds.map((id) => names.get(id) ?? id).join(", ")}
-                </td>
-                <td className="kern-table__cell">
-                  {l.periods.map((p) => periodLabel(p, language)).join(", ")}
-                </td>
-                <td className="kern-table__cell">{date(l.expiresAt)}</td>
-                <td className="kern-table__cell">{date(l.lastUsedAt)}</td>
-                <td className="kern-table__cell">
-                  <Badge
-                    tone={state === "active" ? "success" : "warning"}
-                    label={t(`indicators.links.stateName.${state}`)}
-                  />
-                </td>
-                <td className="kern-table__cell">
-                  {state === "active" ? (
-                    <button
-                      type="button"
-                      className="kern-btn kern-btn--tertiary"
-                      disabled={revoke.isPending}
-                      onClick={() => {
-                        if (window.confirm(t("indicators.links.revokeConfirm")))
-                          revoke.mutate(l.id);
-                      }}
-                    >
-                      <span className="kern-label">
-                        {t("indicators.links.revoke")}
-                        <span className="kern-sr-only">: {l.partnerName}</span>
-                      </span>
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+              ))}
+              <th className="kern-table__header" scope="col">
+                <span className="kern-sr-only">{t("indicators.links.actions")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="kern-table__body">
+            {items.map((l) => {
+              const state = stateOf(l);
+              return (
+                <tr className="kern-table__row" key={l.id}>
+                  <td className="kern-table__cell">
+                    {l.partnerName}
+                    {l.note ? <div className="kern-body kern-body--muted">{l.note}</div> : null}
+                  </td>
+                  <td className="kern-table__cell">
+                    {l.indicatorIds.map((id) => names.get(id) ?? id).join(", ")}
+                  </td>
+                  <td className="kern-table__cell">
+                    {l.periods.map((p) => periodLabel(p, language)).join(", ")}
+                  </td>
+                  <td className="kern-table__cell">{date(l.expiresAt)}</td>
+                  <td className="kern-table__cell">{date(l.lastUsedAt)}</td>
+                  <td className="kern-table__cell">
+                    <Badge
+                      tone={state === "active" ? "success" : "warning"}
+                      label={t(`indicators.links.stateName.${state}`)}
+                    />
+                  </td>
+                  <td className="kern-table__cell">
+                    {state === "active" ? (
+                      <button
+                        type="button"
+                        className="kern-btn kern-btn--tertiary"
+                        disabled={revoke.isPending}
+                        onClick={() => {
+                          if (window.confirm(t("indicators.links.revokeConfirm")))
+                            revoke.mutate(l.id);
+                        }}
+                      >
+                        <span className="kern-label">
+                          {t("indicators.links.revoke")}
+                          <span className="kern-sr-only">: {l.partnerName}</span>
+                        </span>
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

@@ -10,6 +10,7 @@ import { Alert } from "../components/Alert";
 import { Select } from "../components/FormField";
 import { Page } from "../components/Page";
 import { ErrorNotice, QueryState } from "../components/QueryState";
+import { formatDate } from "../i18n/format";
 
 const cellKey = (indicatorId: string, period: string) => `${indicatorId}|${period}`;
 
@@ -46,9 +47,8 @@ function SubmissionForm({ token, scope }: { token: string; scope: SubmissionScop
   const [municipalityId, setMunicipalityId] = useState("");
   const [entries, setEntries] = useState<Record<string, string>>({});
   const [sent, setSent] = useState<string[]>([]);
-  const expires = new Date(scope.expiresAt).toLocaleDateString(
-    language === "de" ? "de-DE" : "en-GB",
-  );
+  // The expiry is the link's last day (stored as its end in UTC): show the calendar day.
+  const expires = formatDate(scope.expiresAt.slice(0, 10), language);
   // Problems come back by position in the list that was sent: map them to their input.
   const errors: Record<string, string> = {};
   const general: string[] = [];
