@@ -26,6 +26,13 @@ export function SubmissionPage() {
   const { t } = useTranslation();
   const { token = "" } = useParams();
   const scope = useSubmissionScope(token);
+  // An unknown, expired or revoked link still gets a page with its heading.
+  if (scope.isError)
+    return (
+      <Page title={t("indicators.submit.unusable")}>
+        <ErrorNotice error={scope.error} />
+      </Page>
+    );
   return (
     <QueryState query={scope}>
       {(data) => (
