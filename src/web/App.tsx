@@ -11,8 +11,12 @@ import { ConceptPage } from "./concept/ConceptPage";
 import { VersionPage } from "./concept/VersionPage";
 import { CouncilPage } from "./council/CouncilPage";
 import { PaperPage } from "./council/PaperPage";
+// indicators: submission links, import, no-login entry
+import { ImportPage as IndicatorImportPage } from "./indicators/ImportPage";
 import { IndicatorPage } from "./indicators/IndicatorPage";
 import { IndicatorsPage } from "./indicators/IndicatorsPage";
+import { LinksPage as IndicatorLinksPage } from "./indicators/LinksPage";
+import { SubmissionPage as IndicatorSubmissionPage } from "./indicators/SubmissionPage";
 import { Layout } from "./layout/Layout";
 import { FundPage } from "./ledger/FundPage";
 import { FundsPage } from "./ledger/FundsPage";
@@ -97,6 +101,10 @@ export function App() {
             <Route path="konten" element={<UsersPage />} />
             <Route path="protokoll" element={<AuditPage />} />
             <Route path="passwort-zuruecksetzen" element={<PasswordResetPage />} />
+            {/* indicators: submission links, import, no-login entry */}
+            <Route path="kennzahlen/erfassungslinks" element={<IndicatorLinksPage />} />
+            <Route path="kennzahlen/import" element={<IndicatorImportPage />} />
+            <Route path="kennzahlen/melden/:token" element={<IndicatorSubmissionPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -1,10 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type {
+  CreatedLink,
   Indicator,
   IndicatorList,
   IndicatorOptions,
+  Link,
+  LinkInput,
+  SubmissionInput,
+  SubmissionScope,
   TargetsInput,
+  ValueImportInput,
+  ValueImportPreview,
   ValueInput,
 } from "../../contract/indicators";
 import { type ApiError, getJson, sendJson } from "./client";
@@ -43,3 +50,26 @@ export const useApproveValues = (id: string) =>
   useSend<{ valueIds: string[] }, Indicator>("POST", `/indicators/${id}/values/approve`);
 export const useSetTargets = (id: string) =>
   useSend<TargetsInput, Indicator>("PUT", `/indicators/${id}/targets`);
+
+// Submission links, value import and the no-login entry page.
+export const useIndicatorLinks = () => useApi<{ items: Link[] }>("/indicator-links");
+export const useCreateLink = () => useSend<LinkInput, CreatedLink>("POST", "/indicator-links");
+export function useRevokeLink() {
+  const language = useLanguage();
+  const client = useQueryClient();
+  return useMutation<null, ApiError, string>({
+    mutationFn: (id) => sendJson<null>("POST", `/indicator-links/${id}/revoke`, {}, language),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
+export const usePreviewImport = () =>
+  useSend<ValueImportInput, ValueImportPreview>("POST", "/indicators/import/preview");
+export const useRunImport = () =>
+  useSend<ValueImportInput, { imported: number }>("POST", "/indicators/import");
+export const useSubmissionScope = (token: string) =>
+  useApi<SubmissionScope>(token ? `/indicator-submissions/${encodeURIComponent(token)}` : null);
+export const useSubmitValues = (token: string) =>
+  useSend<SubmissionInput, { saved: number }>(
+    "POST",
+    `/indicator-submissions/${encodeURIComponent(token)}`,
+  );

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { IndicatorSummary } from "../../contract/indicators";
 import { useIndicators } from "../api/indicators";
+import { useMe } from "../auth/session";
 import { Badge } from "../components/Badge";
 import { Select } from "../components/FormField";
 import { Page } from "../components/Page";
@@ -21,8 +22,24 @@ export function IndicatorsPage() {
   const [field, setField] = useState("");
   const [sort, setSort] = useState<SortKey>("field");
   const language = i18n.resolvedLanguage === "en" ? "en" : "de";
+  const me = useMe();
+  const role = me.data?.user.role;
   return (
     <Page title={t("indicators.title")} lead={t("indicators.lead")}>
+      {role === "admin" || role === "coordinator" ? (
+        <ul className="kurs-link-list" data-testid="indicator-editor-links">
+          <li>
+            <Link className="kern-link" to="/kennzahlen/erfassungslinks">
+              {t("indicators.manageLinks")}
+            </Link>
+          </li>
+          <li>
+            <Link className="kern-link" to="/kennzahlen/import">
+              {t("indicators.importValues")}
+            </Link>
+          </li>
+        </ul>
+      ) : null}
       <QueryState query={query}>
         {(data) => (
           <Catalogue
