@@ -184,7 +184,13 @@ describe("committee reports API", () => {
   });
 
   it("shows approved indicators against targets; drafts never count; a public session withholds small counts", async () => {
-    const indicator = async (name: string, key: string, values: number[], approve: boolean) => {
+    const indicator = async (
+      name: string,
+      key: string,
+      values: number[],
+      approve: boolean,
+      publishable = true,
+    ) => {
       const created = await inject("POST", "/indicators", {
         key,
         name,
@@ -192,7 +198,7 @@ describe("committee reports API", () => {
         direction: "higherIsBetter",
         periodicity: "quarter",
         aggregation: "sum",
-        publishable: true,
+        publishable,
       });
       expect(created.statusCode, created.body).toBe(201);
       const id = created.json<Indicator>().id;
@@ -219,6 +225,7 @@ describe("committee reports API", () => {
     await indicator("Beratungen Kennzahltest", "report-advice", [12, 14], true);
     await indicator("Kleine Fallzahl Kennzahltest", "report-small", [2], true);
     await indicator("Entwurfskennzahl Kennzahltest", "report-draft", [777_777], false);
+    await indicator("Interne Kennzahl Kennzahltest", "report-internal", [50], true, false);
 
     const preview = async (publicSession: boolean) => {
       const created = await inject("POST", "/report-drafts", {
@@ -249,6 +256,13 @@ describe("committee reports API", () => {
           target: 40,
           light: "grey",
         },
+        {
+          name: "Interne Kennzahl Kennzahltest",
+          unit: null,
+          value: 50,
+          target: 40,
+          light: "green",
+        },
         { name: "Kleine Fallzahl Kennzahltest", unit: null, value: 2, target: 40, light: "red" },
       ],
     });
@@ -261,6 +275,8 @@ describe("committee reports API", () => {
     const items = open.snapshot.indicators.status === "data" ? open.snapshot.indicators.items : [];
     expect(items.find((i) => i.name.startsWith("Kleine"))).toMatchObject({ value: null });
     expect(items.find((i) => i.name.startsWith("Beratungen"))).toMatchObject({ value: 26 });
+    // Not publishable: not in a report for the public session at all.
+    expect(items.map((i) => i.name)).not.toContain("Interne Kennzahl Kennzahltest");
   });
 
   it("the database refuses to change or delete a final report, for every role", async () => {

@@ -126,8 +126,8 @@ const unitSuffix: Record<string, string | null> = {
 /**
  * Indicators against their targets for the year the report period ends in: approved values only
  * (drafts never count), the traffic light from src/domain/indicator. For a public session the
- * figures leave the office, so disclosure control withholds small counts (value null) and ratios
- * built from small counts; the light stays, as it reveals no number.
+ * figures leave the office: only indicators flagged publishable are shown, and disclosure control
+ * withholds small counts (value null) and ratios built from small counts; the light stays.
  */
 export function indicatorItems(
   figures: ApprovedFigures,
@@ -136,6 +136,7 @@ export function indicatorItems(
 ): IndicatorItem[] {
   const all = new Map(figures.indicators.map((i) => [i.id, i]));
   return figures.indicators
+    .filter((indicator) => !publicSession || indicator.publishable)
     .map((indicator) => {
       const target =
         figures.targets.find((t) => t.indicatorId === indicator.id && t.year === year)?.value ??
