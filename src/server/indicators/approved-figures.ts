@@ -20,12 +20,11 @@ export async function readApprovedFigures(
   db: Executor,
   tenantId: string,
 ): Promise<ApprovedFigures> {
-  const [indicators, rows, targets, threshold] = await Promise.all([
-    q.listIndicators(db, tenantId),
-    q.listValues(db, tenantId, { status: "approved" }),
-    q.listTargets(db, tenantId),
-    q.disclosureThreshold(db, tenantId),
-  ]);
+  // One after the other: inside a transaction all queries share one connection.
+  const indicators = await q.listIndicators(db, tenantId);
+  const rows = await q.listValues(db, tenantId, { status: "approved" });
+  const targets = await q.listTargets(db, tenantId);
+  const threshold = await q.disclosureThreshold(db, tenantId);
   return {
     indicators: indicators.filter((i) => !i.isProposal),
     values: rows.map((r) => r.value).filter((v) => v.status === "approved"),
