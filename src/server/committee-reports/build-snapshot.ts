@@ -1,8 +1,10 @@
 import { monthsBetween } from "../../domain/capacity";
 import { currentFocus } from "../../domain/focus";
+import { periodYear } from "../../domain/indicator";
 import * as capacity from "../capacity/queries";
 import * as concept from "../concept/queries";
 import type { Executor } from "../db/database";
+import { readApprovedFigures } from "../indicators/approved-figures";
 import * as ledger from "../ledger/queries";
 import { ledgersOf } from "../ledger/read";
 import * as measures from "../measures/queries";
@@ -13,6 +15,7 @@ import * as q from "./queries";
 import {
   actionFieldSections,
   capacitySection,
+  indicatorItems,
   indicatorSection,
   moneySection,
   sinceLastReport,
@@ -88,7 +91,13 @@ export async function buildSnapshot(
       fieldOfMeasure,
       fields.map((f) => f.title),
     ),
-    indicators: indicatorSection(),
+    indicators: indicatorSection(
+      indicatorItems(
+        await readApprovedFigures(db, tenantId),
+        periodYear(request.period.to),
+        request.publicSession,
+      ),
+    ),
   };
   const previous = await q.latestReportOf(db, tenantId, request.committee.id);
 

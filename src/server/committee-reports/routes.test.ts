@@ -8,8 +8,10 @@ import type {
   ReportTask,
 } from "../../contract/committee-reports";
 import type { Council } from "../../contract/council";
+import type { Indicator } from "../../contract/indicators";
 import type { Overview } from "../../contract/overview";
 import { ledgerFixtures } from "../ledger/test-fixtures";
+import type { ReportSnapshot } from "../reports/report-snapshot";
 import { pdfToText, unzipEntry } from "../reports/test-tools";
 import { createTestApp, type TestApp } from "../testing/test-app";
 
@@ -190,6 +192,102 @@ describe("committee reports API", () => {
     expect(list.find((r) => r.id === report.id)?.supersededById).toBe(
       replacing.json<FinalReport>().id,
     );
+  });
+
+  it("shows approved indicators against targets; drafts never count; a public session withholds small counts", async () => {
+    const indicator = async (
+      name: string,
+      key: string,
+      values: number[],
+      approve: boolean,
+      publishable = true,
+    ) => {
+      const created = await inject("POST", "/indicators", {
+        key,
+        name,
+        unit: "count",
+        direction: "higherIsBetter",
+        periodicity: "quarter",
+        aggregation: "sum",
+        publishable,
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const id = created.json<Indicator>().id;
+      await inject("PUT", `/indicators/${id}/targets`, { targets: [{ year: 2024, value: 40 }] });
+      const ids: string[] = [];
+      for (const [k, value] of values.entries()) {
+        const entered = await inject("POST", `/indicators/${id}/values`, {
+          period: `2024-Q${k + 3}`,
+          value,
+        });
+        expect(entered.statusCode, entered.body).toBe(201);
+        ids.push(...entered.json<Indicator>().values.map((v) => v.id));
+      }
+      if (approve)
+        expect(
+          (
+            await inject("POST", `/indicators/${id}/values/approve`, {
+              valueIds: [...new Set(ids)],
+            })
+          ).statusCode,
+        ).toBe(200);
+      return id;
+    };
+    await indicator("Beratungen Kennzahltest", "report-advice", [12, 14], true);
+    await indicator("Kleine Fallzahl Kennzahltest", "report-small", [2], true);
+    await indicator("Entwurfskennzahl Kennzahltest", "report-draft", [777_777], false);
+    await indicator("Interne Kennzahl Kennzahltest", "report-internal", [50], true, false);
+
+    const preview = async (publicSession: boolean) => {
+      const created = await inject("POST", "/report-drafts", {
+        committeeId: social,
+        periodFrom: "2024-07-01",
+        periodTo: "2024-12-31",
+        title: publicSession ? "Bericht öffentlich" : "Bericht nichtöffentlich",
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const draft = created.json<DraftSummary>();
+      const set = await inject("PUT", `/report-drafts/${draft.id}`, { publicSession });
+      expect(set.statusCode, set.body).toBe(200);
+      return (await inject("GET", `/report-drafts/${draft.id}`)).json<{
+        html: string;
+        snapshot: ReportSnapshot;
+      }>();
+    };
+    const internal = await preview(false);
+    expect(internal.snapshot.indicators).toEqual({
+      status: "data",
+      items: [
+        // 26 of 40 after two quarters of four (20 expected): on track.
+        { name: "Beratungen Kennzahltest", unit: null, value: 26, target: 40, light: "green" },
+        {
+          name: "Entwurfskennzahl Kennzahltest",
+          unit: null,
+          value: null,
+          target: 40,
+          light: "grey",
+        },
+        {
+          name: "Interne Kennzahl Kennzahltest",
+          unit: null,
+          value: 50,
+          target: 40,
+          light: "green",
+        },
+        { name: "Kleine Fallzahl Kennzahltest", unit: null, value: 2, target: 40, light: "red" },
+      ],
+    });
+    expect(internal.html).toContain("Beratungen Kennzahltest");
+    expect(internal.html).toContain("26,00");
+    for (const body of [internal.html, JSON.stringify(internal.snapshot)])
+      expect(body).not.toMatch(/777[.]?777/);
+
+    const open = await preview(true);
+    const items = open.snapshot.indicators.status === "data" ? open.snapshot.indicators.items : [];
+    expect(items.find((i) => i.name.startsWith("Kleine"))).toMatchObject({ value: null });
+    expect(items.find((i) => i.name.startsWith("Beratungen"))).toMatchObject({ value: 26 });
+    // Not publishable: not in a report for the public session at all.
+    expect(items.map((i) => i.name)).not.toContain("Interne Kennzahl Kennzahltest");
   });
 
   it("the database refuses to change or delete a final report, for every role", async () => {

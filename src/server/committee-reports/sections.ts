@@ -1,6 +1,10 @@
 import { capacityReport, type MonthCapacity } from "../../domain/capacity";
+import { discloseValue } from "../../domain/disclosure";
+import { statusLight } from "../../domain/indicator";
 import type { Ledger } from "../../domain/ledger";
 import { type MeasureStatus, measureStatuses } from "../../domain/measure-status";
+import { type ApprovedFigures, disclosedSeries } from "../indicators/approved-figures";
+import { seriesFor, yearStatus } from "../indicators/figures";
 import type {
   ActionFieldSection,
   CapacitySection,
@@ -109,14 +113,62 @@ export function capacitySection(input: Parameters<typeof capacityReport>[0]): Ca
   };
 }
 
+type IndicatorItem = Extract<IndicatorSection, { status: "data" }>["items"][number];
+
+/** How a unit follows a figure in the report ("12 %", "3.400 €"); counts need none. */
+const unitSuffix: Record<string, string | null> = {
+  count: null,
+  percent: "%",
+  euro: "€",
+  days: "Tage",
+};
+
 /**
- * Indicators against targets. The indicator register is built separately; until it is wired
- * here, the section says that no figures have been recorded yet ("noData").
- * TODO(lead): when src/server/indicators lands, gather values and targets and return "data".
+ * Indicators against their targets for the year the report period ends in: approved values only
+ * (drafts never count), the traffic light from src/domain/indicator. For a public session the
+ * figures leave the office: only indicators flagged publishable are shown, and disclosure control
+ * withholds small counts (value null) and ratios built from small counts; the light stays.
  */
-export function indicatorSection(
-  items: Extract<IndicatorSection, { status: "data" }>["items"] = [],
-): IndicatorSection {
+export function indicatorItems(
+  figures: ApprovedFigures,
+  year: number,
+  publicSession: boolean,
+): IndicatorItem[] {
+  const all = new Map(figures.indicators.map((i) => [i.id, i]));
+  return figures.indicators
+    .filter((indicator) => !publicSession || indicator.publishable)
+    .map((indicator) => {
+      const target =
+        figures.targets.find((t) => t.indicatorId === indicator.id && t.year === year)?.value ??
+        null;
+      const { actual, status } = yearStatus(
+        indicator,
+        seriesFor(indicator, all, figures.values),
+        year,
+        target,
+      );
+      let value = actual;
+      if (publicSession && value !== null) {
+        if (indicator.unit === "count")
+          value = discloseValue(value, { threshold: figures.threshold }).value;
+        else if (indicator.aggregation === "ratio") {
+          const shown = yearStatus(indicator, disclosedSeries(indicator, figures), year, target);
+          if (shown.actual !== actual) value = null;
+        }
+      }
+      return {
+        name: indicator.name,
+        unit: unitSuffix[indicator.unit] ?? null,
+        value,
+        target,
+        light: statusLight(status),
+      };
+    })
+    .sort((a, b) => byTitle(a.name, b.name));
+}
+
+/** Indicators against targets; "noData" while no indicator has been adopted. */
+export function indicatorSection(items: IndicatorItem[] = []): IndicatorSection {
   return items.length ? { status: "data", items } : { status: "noData" };
 }
 

@@ -216,7 +216,9 @@ ${
 <tbody>${ind.values.map(
           (v) =>
             html`<tr><th scope="row">${v.period}</th><td>${
-              v.value === null ? "–" : new Intl.NumberFormat(lang.locale).format(v.value)
+              v.value === null
+                ? html`<span class="withheld">${m.indicatorWithheld}</span>`
+                : new Intl.NumberFormat(lang.locale).format(v.value)
             }${v.value === null ? "" : bar(v.value, max, "granted")}</td></tr>`,
         )}</tbody>
 </table>

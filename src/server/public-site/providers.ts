@@ -1,4 +1,7 @@
+import { listPublicReports } from "../committee-reports/public-reports";
 import type { TenantDb } from "../db/tenant-scope";
+import { disclosedSeries, readApprovedFigures } from "../indicators/approved-figures";
+import { adoptedFieldsAndGoals } from "../indicators/queries";
 
 /**
  * A final committee report (Abschlussbericht) the office published. The reports feature fills
@@ -29,12 +32,32 @@ export interface PublishedIndicator {
   values: { period: string; value: number | null }[];
 }
 
-/** Final committee reports that are published. Nothing is published until the reports feature lands. */
-export async function publishedReports(_scope: TenantDb): Promise<PublishedReport[]> {
-  return [];
+const unitLabels: Record<string, string> = {
+  count: "Anzahl",
+  percent: "Prozent",
+  euro: "Euro",
+  days: "Tage",
+};
+
+/** Final committee reports presented in a public session (and not superseded). */
+export async function publishedReports(scope: TenantDb): Promise<PublishedReport[]> {
+  return listPublicReports(scope);
 }
 
-/** Publishable indicators with approved, disclosure-controlled values. Empty until indicators land. */
-export async function publishedIndicators(_scope: TenantDb): Promise<PublishedIndicator[]> {
-  return [];
+/** Publishable indicators with approved, disclosure-controlled values. */
+export async function publishedIndicators(scope: TenantDb): Promise<PublishedIndicator[]> {
+  const { figures, fields } = await scope.transaction(async (tx) => ({
+    figures: await readApprovedFigures(tx, scope.tenantId),
+    fields: await adoptedFieldsAndGoals(tx, scope.tenantId),
+  }));
+  return figures.indicators
+    .filter((i) => i.publishable)
+    .map((i) => ({
+      id: i.id,
+      name: i.name,
+      unit: unitLabels[i.unit] ?? i.unit,
+      fieldPosition: fields.find((f) => f.lineageId === i.actionFieldLineageId)?.position ?? null,
+      source: i.source,
+      values: disclosedSeries(i, figures),
+    }));
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Indicator } from "../../contract/indicators";
 import type { FundList } from "../../contract/ledger";
 import type { Measure, MeasureOptions } from "../../contract/measures";
 import { createTestApp, type TestApp } from "../testing/test-app";
@@ -18,7 +19,12 @@ const secrets = {
   bookingNote: "GEHEIMBUCHUNG-3c3c",
   bookingDocument: "GEHEIMBELEG-4d4d",
   partnerContact: "GEHEIMKONTAKT-8e8e",
+  unpublishableIndicator: "GEHEIMKENNZAHL-1a2b",
+  unpublishableSource: "GEHEIMKENNZAHLQUELLE-5e6f",
+  draftValueSource: "GEHEIMWERTQUELLE-3c4d",
 };
+/** A draft value (never approved): its number must not leave the office. */
+const draftNumbers = ["734251", "734.251", "734,251"];
 
 describe("public site /oeffentlich", () => {
   let t: TestApp;
@@ -124,6 +130,60 @@ describe("public site /oeffentlich", () => {
     });
     expect(booking.statusCode, booking.body).toBe(201);
 
+    // Indicators: one publishable with approved values (one below the threshold) and a draft,
+    // one not publishable at all.
+    const indicator = async (payload: Record<string, unknown>) => {
+      const created = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/indicators",
+        headers: editor,
+        payload: {
+          unit: "count",
+          direction: "higherIsBetter",
+          periodicity: "year",
+          aggregation: "sum",
+          ...payload,
+        },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      return created.json<Indicator>().id;
+    };
+    const enter = async (id: string, payload: Record<string, unknown>, approve: boolean) => {
+      const entered = await t.app.inject({
+        method: "POST",
+        url: `/api/v1/indicators/${id}/values`,
+        headers: editor,
+        payload,
+      });
+      expect(entered.statusCode, entered.body).toBe(201);
+      const valueId = entered.json<Indicator>().values.find((v) => v.period === payload.period)?.id;
+      if (approve) {
+        const approved = await t.app.inject({
+          method: "POST",
+          url: `/api/v1/indicators/${id}/values/approve`,
+          headers: editor,
+          payload: { valueIds: [valueId] },
+        });
+        expect(approved.statusCode, approved.body).toBe(200);
+      }
+    };
+    const open = await indicator({
+      key: "public-courses",
+      name: "Abschlüsse Sprachkurs öffentlich",
+      publishable: true,
+      source: "Volkshochschule",
+    });
+    await enter(open, { period: "2023", value: 2 }, true);
+    await enter(open, { period: "2024", value: 4321 }, true);
+    await enter(open, { period: "2025", value: 734251, source: secrets.draftValueSource }, false);
+    const closed = await indicator({
+      key: "internal-only",
+      name: secrets.unpublishableIndicator,
+      source: secrets.unpublishableSource,
+      publishable: false,
+    });
+    await enter(closed, { period: "2024", value: 999 }, true);
+
     for (const url of allUrls()) {
       const response = await t.app.inject({ url });
       expect(response.statusCode, url).toBe(200);
@@ -138,7 +198,13 @@ describe("public site /oeffentlich", () => {
 
   it("shows no internal field, unpublished measure or user name in any page or open-data file", () => {
     expect(responses.length).toBe(siteLanguages.length * sitePages.length + 5);
-    const forbidden = [...Object.values(secrets), ...userNames, "98765432", "987.654,32"];
+    const forbidden = [
+      ...Object.values(secrets),
+      ...userNames,
+      ...draftNumbers,
+      "98765432",
+      "987.654,32",
+    ];
     for (const { url, body } of responses)
       for (const secret of forbidden)
         expect(body.includes(secret), `${secret} in ${url}`).toBe(false);
@@ -157,6 +223,68 @@ describe("public site /oeffentlich", () => {
     const json = JSON.parse(responses.find((r) => r.url.endsWith("massnahmen.json"))?.body ?? "{}");
     expect(json.lizenz.id).toBe("dl-de/by-2-0");
     expect(json.daten.map((m: { id: string }) => m.id)).toEqual([published.id]);
+  });
+
+  it("publishes approved values of publishable indicators only; a small count is withheld", () => {
+    const page = responses.find((r) => r.url === "/oeffentlich/de/kennzahlen")?.body ?? "";
+    expect(page).toContain("Abschlüsse Sprachkurs öffentlich");
+    expect(page).toMatch(/<th scope="row">2024<\/th><td>4\.321/);
+    expect(page).toMatch(/<th scope="row">2023<\/th><td><span class="withheld">geheim/);
+    expect(page).not.toMatch(/<th scope="row">2025<\/th>/);
+    const en = responses.find((r) => r.url === "/oeffentlich/en/kennzahlen")?.body ?? "";
+    expect(en).toContain("withheld (too few cases)");
+  });
+
+  it("publishes a final report of a public session as HTML and PDF without login; others not", async () => {
+    const council = (await t.app.inject({ url: "/api/v1/council", headers: editor })).json<{
+      committees: { id: string }[];
+    }>();
+    const committeeId = council.committees[0]?.id;
+    const finalise = async (title: string, publicSession: boolean) => {
+      const draft = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/report-drafts",
+        headers: editor,
+        payload: { committeeId, periodFrom: "2025-01-01", periodTo: "2025-06-30", title },
+      });
+      expect(draft.statusCode, draft.body).toBe(201);
+      const id = draft.json<{ id: string }>().id;
+      await t.app.inject({
+        method: "PUT",
+        url: `/api/v1/report-drafts/${id}`,
+        headers: editor,
+        payload: { publicSession },
+      });
+      const final = await t.app.inject({
+        method: "POST",
+        url: `/api/v1/report-drafts/${id}/finalise`,
+        headers: editor,
+        payload: {},
+      });
+      expect(final.statusCode, final.body).toBe(201);
+      return final.json<{ id: string }>().id;
+    };
+    const publicId = await finalise("Sachstandsbericht öffentliche Sitzung", true);
+    const closedId = await finalise("GEHEIMBERICHT-nichtoeffentlich", false);
+    const page = (await t.app.inject({ url: "/oeffentlich/de/berichte" })).body;
+    expect(page).toContain("Sachstandsbericht öffentliche Sitzung");
+    expect(page).not.toContain("GEHEIMBERICHT");
+    const html = await t.app.inject({ url: `/oeffentlich/berichte/${publicId}/bericht.html` });
+    expect(html.statusCode).toBe(200);
+    expect(html.headers["set-cookie"]).toBeUndefined();
+    expect(html.body).toContain("Sachstandsbericht öffentliche Sitzung");
+    for (const secret of [...Object.values(secrets), ...draftNumbers])
+      expect(html.body.includes(secret), secret).toBe(false);
+    const pdf = await t.app.inject({ url: `/oeffentlich/berichte/${publicId}/bericht.pdf` });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 4).toString("latin1")).toBe("%PDF");
+    for (const url of [
+      `/oeffentlich/berichte/${closedId}/bericht.html`,
+      `/oeffentlich/berichte/${closedId}/bericht.pdf`,
+      `/oeffentlich/berichte/${publicId}/bericht.docx`,
+      "/oeffentlich/berichte/kein-bericht/bericht.html",
+    ])
+      expect((await t.app.inject({ url })).statusCode, url).toBe(404);
   });
 
   it("sets lang and dir; Arabic and Farsi read right to left", () => {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { todayIso } from "../clock";
+import { publicReportFile } from "../committee-reports/public-reports";
 import { findLanguage } from "./locales";
 import { type OpenDataFile, renderOpenData, renderPage } from "./render";
 import { licence, publicRoot, sitePages } from "./site-paths";
@@ -58,6 +59,24 @@ export function publicSiteRoutes() {
         );
         reply.header("link", `<${licence.url}>; rel="license"`);
         return sendCached(request, reply, body, type);
+      },
+    );
+    // Final reports of public sessions: only the frozen snapshot, rendered as HTML or PDF.
+    app.get<{ Params: { id: string; file: string } }>(
+      `${publicRoot}/berichte/:id/:file`,
+      hide,
+      async (request, reply) => {
+        const format = { "bericht.html": "html", "bericht.pdf": "pdf" }[request.params.file] as
+          | "html"
+          | "pdf"
+          | undefined;
+        if (!format) return reply.callNotFound();
+        const found = await publicReportFile(request.tenantDb, request.params.id, format);
+        if (!found) return reply.callNotFound();
+        return reply
+          .header("content-type", format === "pdf" ? "application/pdf" : "text/html; charset=utf-8")
+          .header("cache-control", "public, max-age=3600")
+          .send(found.body);
       },
     );
     app.get<{ Params: { lang: string; page?: string } }>(

@@ -43,6 +43,24 @@ describe("committee report rendering (pure functions of the snapshot)", () => {
     expect(text).toMatch(/Seite 1 von \d/);
   });
 
+  it("renders the indicator section with values, targets and lights; a withheld value as a dash", () => {
+    const snapshot = exampleSnapshot();
+    snapshot.indicators = {
+      status: "data",
+      items: [
+        { name: "B1-Prüfungen bestanden", unit: null, value: 26, target: 40, light: "green" },
+        { name: "Kleine Fallzahl", unit: null, value: null, target: 40, light: "red" },
+      ],
+    };
+    const html = reportHtmlFragment(snapshot);
+    expect(html).toContain("Kennzahlen und Zielwerte");
+    expect(html).toContain("B1-Prüfungen bestanden");
+    expect(html).toContain("26,00");
+    expect(html).toMatch(/Kleine Fallzahl<\/t[hd]>\s*<td[^>]*>–/);
+    expect(html).not.toContain("Noch keine Kennzahlen erfasst.");
+    expect(reportHtmlDocument(snapshot)).toBe(reportHtmlDocument(structuredClone(snapshot)));
+  });
+
   it("escapes the office's text in HTML and keeps headings below the page's h1", () => {
     const html = reportHtmlFragment(exampleSnapshot({ introText: '<script>alert("x")</script>' }));
     expect(html).not.toContain("<script>");

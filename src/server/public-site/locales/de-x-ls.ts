@@ -96,4 +96,5 @@ export const deLs: Messages = {
   privacyFallback:
     "Diese Seiten speichern nichts über Sie. Es gibt keine Cookies. Cookies sind kleine Dateien im Browser.",
   legalMissing: "Diesen Text schreiben wir bald hier hin.",
+  indicatorWithheld: "Die Zahl ist geheim. Sie ist zu klein.",
 };

@@ -92,6 +92,7 @@ export const de = {
   privacyFallback:
     "Diese öffentlichen Seiten setzen keine Cookies, laden nichts von anderen Servern und speichern keine Angaben über Sie. Der Server verarbeitet für die Auslieferung kurzzeitig die IP-Adresse.",
   legalMissing: "Diesen Text ergänzt die Verwaltung noch.",
+  indicatorWithheld: "geheim (zu kleine Fallzahl)",
 };
 
 export type Messages = { [K in keyof typeof de]: string };

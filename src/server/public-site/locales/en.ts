@@ -91,4 +91,5 @@ export const en: Messages = {
   privacyFallback:
     "These public pages set no cookies, load nothing from other servers and store no information about you. To deliver them, the server briefly processes your IP address.",
   legalMissing: "The administration will add this text.",
+  indicatorWithheld: "withheld (too few cases)",
 };

@@ -92,4 +92,5 @@ export const tr: Messages = {
   privacyFallback:
     "Bu açık sayfalar çerez kullanmaz, başka sunuculardan bir şey yüklemez ve sizinle ilgili bilgi saklamaz. Sunucu, sayfaları iletmek için IP adresinizi kısa süreliğine işler.",
   legalMissing: "Bu metni yönetim ekleyecek.",
+  indicatorWithheld: "gizli (vaka sayısı çok az)",
 };
