@@ -168,6 +168,8 @@ export const chartQuerySchema = z
   .object({
     kind: z.enum(["series", "municipalities"]).default("series"),
     year: z.coerce.number().int().min(2000).max(2100).optional(),
+    /** Cache key the web app adds (changes with the data, so the browser fetches anew). */
+    v: z.string().max(100).optional(),
   })
   .strict();
 
