@@ -81,3 +81,12 @@ export const measureSettingsInputSchema = z
   .object({ overdueDays: z.number().int().min(7).max(730) })
   .strict();
 export type MeasureSettingsInput = z.infer<typeof measureSettingsInputSchema>;
+
+/** A new measure type (Maßnahmenart): the office extends the list (issue 5). */
+export const measureTypeInputSchema = z.object({ name: z.string().trim().min(2).max(80) }).strict();
+export type MeasureTypeInput = z.infer<typeof measureTypeInputSchema>;
+
+export const measureTypeSchema = z
+  .object({ id: uuid, key: z.string(), name: z.string() })
+  .meta({ id: "MeasureType" });
+export type MeasureType = z.infer<typeof measureTypeSchema>;

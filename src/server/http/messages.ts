@@ -162,6 +162,7 @@ const messages: Record<Language, Catalogue> = {
       "Dieser Landkreis ist in dieser Installation deaktiviert; bitte wenden Sie sich an den Betrieb.",
     // public site (issue 10)
     "measure.repeatedTranslation": "Für diese Sprache gibt es schon eine Übersetzung.",
+    "measureType.exists": "Diese Maßnahmenart gibt es schon.",
     // Budget ledger: approvals, year end, sources, reconciliation
     "ledger.carryOverNotNextYear":
       "Ein Haushaltsrest geht nur in Mittel des folgenden Haushaltsjahres.",
@@ -380,6 +381,7 @@ const messages: Record<Language, Catalogue> = {
       "This county has been disabled in this installation; please contact the operator.",
     // public site (issue 10)
     "measure.repeatedTranslation": "There already is a translation into this language.",
+    "measureType.exists": "This measure type already exists.",
     // Budget ledger: approvals, year end, sources, reconciliation
     "ledger.carryOverNotNextYear": "A budget rest can only go into a fund of the next fiscal year.",
     "fundSource.noticeRequired": "A grant needs the reference of its grant notice.",

@@ -5,10 +5,13 @@ import {
   measureSettingsSchema,
   measuresByMunicipalitySchema,
   measureTimelineSchema,
+  measureTypeInputSchema,
+  measureTypeSchema,
   partnerListQuerySchema,
   partnerListSchema,
 } from "../../contract/measure-views";
 import { todayIso } from "../clock";
+import { addMeasureType } from "./measure-types";
 import {
   getByMunicipality,
   getSettings,
@@ -88,6 +91,26 @@ export function measureViewRoutes(): FastifyPluginAsyncZod {
       },
       async (request) =>
         saveSettings(request.tenantDb, { ...request.actor, overdueDays: request.body.overdueDays }),
+    );
+
+    app.post(
+      "/measure-types",
+      {
+        config: { permission: "measures.edit" },
+        schema: {
+          tags,
+          summary: "Neue Maßnahmenart anlegen (die Liste kann das Amt erweitern)",
+          body: measureTypeInputSchema,
+          response: { 201: measureTypeSchema, 400: problemSchema, 409: problemSchema },
+        },
+      },
+      async (request, reply) => {
+        const created = await addMeasureType(request.tenantDb, {
+          ...request.actor,
+          name: request.body.name,
+        });
+        return reply.code(201).send(created);
+      },
     );
   };
 }

@@ -141,4 +141,42 @@ describe("measure views: timeline, by municipality, partner list, overdue settin
     await send("PUT", "/measures/settings", { overdueDays: 28 });
     expect(await overdue()).toBe(1);
   });
+
+  it("the office adds a measure type; a repeated name is refused at name and changes nothing", async () => {
+    const before = (await get<MeasureOptions>("/measures/options")).measureTypes;
+    const created = await send("POST", "/measure-types", { name: "Mentoring-Programm für Ältere" });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({
+      key: "mentoring-programm-fuer-aeltere",
+      name: "Mentoring-Programm für Ältere",
+    });
+    const after = (await get<MeasureOptions>("/measures/options")).measureTypes;
+    expect(after.map((m) => m.name)).toEqual([
+      ...before.map((m) => m.name),
+      "Mentoring-Programm für Ältere",
+    ]);
+    // A measure can use it at once.
+    const measure = await send("POST", "/measures", {
+      title: "Mentoring für ältere Zugewanderte",
+      recommendationIds: [recOf(1)],
+      measureTypeId: created.json<{ id: string }>().id,
+    });
+    expect(measure.statusCode, measure.body).toBe(201);
+
+    const again = await send("POST", "/measure-types", { name: "mentoring-programm für ältere" });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ errors: [{ path: "name" }] });
+    const tooShort = await send("POST", "/measure-types", { name: " x " });
+    expect(tooShort.statusCode).toBe(400);
+    const partner = await t.signIn("partner");
+    expect((await send("POST", "/measure-types", { name: "Anderes" }, partner)).statusCode).toBe(
+      403,
+    );
+    const final = (await get<MeasureOptions>("/measures/options")).measureTypes;
+    expect(final).toHaveLength(before.length + 1);
+    const audit = await t.database.query<{ n: number }>(
+      "select count(*)::int as n from audit_event where action = 'measureType.create'",
+    );
+    expect(audit[0]?.n).toBe(1);
+  });
 });

@@ -5,6 +5,8 @@ import type {
   MeasureSettingsInput,
   MeasuresByMunicipality,
   MeasureTimeline,
+  MeasureType,
+  MeasureTypeInput,
   PartnerList,
 } from "../../contract/measure-views";
 import type {
@@ -65,6 +67,8 @@ export const useTimeline = () => useApi<MeasureTimeline>("/measures/timeline");
 export const useByMunicipality = () => useApi<MeasuresByMunicipality>("/measures/by-municipality");
 export const usePartners = (search: string) => useApi<PartnerList>(`/partners?${search}`);
 export const useMeasureSettings = () => useApi<MeasureSettings>("/measures/settings");
+export const useAddMeasureType = () =>
+  useSend<MeasureTypeInput, MeasureType>("POST", "/measure-types");
 export const useSaveMeasureSettings = () =>
   useSend<MeasureSettingsInput, MeasureSettings>("PUT", "/measures/settings");
 export const useSavePartner = (id: string | null) =>

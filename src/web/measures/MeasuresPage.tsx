@@ -7,6 +7,7 @@ import { QueryState } from "../components/QueryState";
 import { ImportSection } from "./ImportSection";
 import { MeasureFilters } from "./MeasureFilters";
 import { MeasureTable } from "./MeasureTable";
+import { MeasureTypeForm } from "./MeasureTypeForm";
 import { OverdueSettingForm } from "./OverdueSettingForm";
 
 const apiKeys = [
@@ -115,6 +116,7 @@ export function MeasuresPage() {
       </section>
       {options.data?.canEdit ? <ImportSection /> : null}
       {options.data?.canEdit ? <OverdueSettingForm /> : null}
+      {options.data?.canEdit ? <MeasureTypeForm types={options.data.measureTypes} /> : null}
     </Page>
   );
 }
