@@ -5,14 +5,20 @@ import { defineConfig, devices } from "@playwright/test";
 import { createAccountsCommand, createAccountsEnv } from "./e2e/auth-accounts";
 
 /**
- * Browser tests in the system's Chromium (never a downloaded one) against a real Kurs server:
+ * Browser tests in the system's Chromium (never a downloaded one) against a real Kurs server on a
  * fresh data directory, migrated and seeded with Rotenburg by the first `kurs create-user`, which
  * also creates the test accounts (e2e/auth-accounts.ts) before the server locks the directory.
+ * `npm run test:e2e` (e2e/run.ts) prepares that directory once and copies it: one server for the
+ * ordinary specs, and one fresh server per journey (KURS_E2E_JOURNEY), since each journey changes
+ * the seed's story.
  */
 const port = Number(process.env.KURS_E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${port}`;
 // The config is evaluated in the runner and again in each worker: create the folder once.
 process.env.KURS_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "kurs-e2e-"));
+
+const journey = process.env.KURS_E2E_JOURNEY;
+const prepared = process.env.KURS_E2E_PREPARED === "1";
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -46,22 +52,11 @@ export default defineConfig({
     timezoneId: "Europe/Berlin",
     trace: "retain-on-failure",
   },
-  projects: [
-    {
-      name: "chromium",
-      // Journeys change the seeded data; they run after every other spec.
-      testIgnore: "**/*.journey.spec.ts",
-      use: chromium,
-    },
-    {
-      name: "journeys",
-      testMatch: "**/*.journey.spec.ts",
-      dependencies: ["chromium"],
-      use: chromium,
-    },
-  ],
+  projects: journey
+    ? [{ name: "journeys", testMatch: `**/${journey}`, use: chromium }]
+    : [{ name: "chromium", testIgnore: "**/*.journey.spec.ts", use: chromium }],
   webServer: {
-    command: `${createAccountsCommand()} && npx tsx src/server/cli/start.ts`,
+    command: `${prepared ? "" : `${createAccountsCommand()} && `}npx tsx src/server/cli/start.ts`,
     url: `${baseURL}/api/health`,
     timeout: Number(process.env.KURS_E2E_SERVER_TIMEOUT ?? 120_000),
     reuseExistingServer: false,

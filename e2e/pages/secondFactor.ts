@@ -8,7 +8,7 @@ import { totpCode } from "./totp";
 /** Where an account's TOTP secret is kept between specs: in the run's fresh data directory. */
 function secretFile(email: string): string {
   const dir = process.env.KURS_E2E_DATA_DIR;
-  if (!dir) throw new Error("KURS_E2E_DATA_DIR is not set (run the browser tests via e2e/run.mjs)");
+  if (!dir) throw new Error("KURS_E2E_DATA_DIR is not set (run the browser tests via e2e/run.ts)");
   return join(dir, `totp-${email.replace(/[^a-z0-9]/gi, "_")}.txt`);
 }
 

@@ -1,0 +1,112 @@
+// Runs the Playwright browser tests in the system's Chromium; called by `npm test` after vitest.
+//
+// The seeded data directory (Rotenburg plus the test accounts) is built once, then copied:
+// the ordinary specs share one copy and one server; every journey (`*.journey.spec.ts`) changes
+// the seed's story (records the committee's resolution, widens the million's purpose, …), so each
+// gets its own fresh copy and its own server. Arguments are passed to Playwright; with a journey
+// file among them only that journey runs.
+import { execSync, spawn } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { createAccountsCommand, createAccountsEnv } from "./auth-accounts";
+
+const chrome = process.env.CHROME_PATH || "/usr/bin/chromium";
+const required = process.env.KURS_E2E === "required";
+
+if (!existsSync(chrome)) {
+  if (required) {
+    console.error(
+      `KURS_E2E=required, but no Chromium at ${chrome}. Install it (apt-get install chromium) or set CHROME_PATH.`,
+    );
+    process.exit(1);
+  }
+  console.log(
+    `\n*** BROWSER TESTS SKIPPED: no Chromium found (${chrome}; /usr/bin/chromium or CHROME_PATH). Install it (apt-get install chromium) or set CHROME_PATH; KURS_E2E=required makes this an error. ***\n`,
+  );
+  process.exit(0);
+}
+
+const root = mkdtempSync(join(tmpdir(), "kurs-e2e-"));
+const template = join(root, "template");
+const cleanup = () => rmSync(root, { recursive: true, force: true });
+process.on("SIGINT", () => {
+  cleanup();
+  process.exit(130);
+});
+
+/** Migrates, seeds and creates the accounts once (the same command the config would run). */
+async function prepareTemplate() {
+  const started = Date.now();
+  execSync(createAccountsCommand(), {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, KURS_DATA_DIR: template, ...createAccountsEnv() },
+    shell: "/bin/bash",
+  });
+  console.log(`[e2e] seeded data directory ready (${Math.round((Date.now() - started) / 1000)} s)`);
+}
+
+function playwright(
+  args: string[],
+  dataDir: string,
+  extraEnv: Record<string, string> = {},
+): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn("npx", ["playwright", "test", ...args], {
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        ...extraEnv,
+        CHROME_PATH: chrome,
+        PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+        KURS_E2E_DATA_DIR: dataDir,
+        KURS_E2E_PREPARED: "1",
+      },
+    });
+    child.on("exit", (code, signal) => resolve(signal ? 1 : (code ?? 1)));
+  });
+}
+
+function freshCopy(name: string) {
+  const dir = join(root, name);
+  cpSync(template, dir, { recursive: true });
+  return dir;
+}
+
+const args = process.argv.slice(2);
+const journeyArgs = args.filter((a) => a.endsWith(".journey.spec.ts"));
+const otherArgs = args.filter((a) => !a.endsWith(".journey.spec.ts"));
+const fileArgs = otherArgs.filter((a) => a.endsWith(".spec.ts"));
+const allJourneys = readdirSync(new URL(".", import.meta.url))
+  .filter((f) => f.endsWith(".journey.spec.ts"))
+  .sort();
+
+// Which parts run: no file named → everything; otherwise only the named specs and journeys.
+const runSpecs = journeyArgs.length === 0 || fileArgs.length > 0;
+const journeys =
+  journeyArgs.length > 0 ? journeyArgs.map((a) => basename(a)) : fileArgs.length ? [] : allJourneys;
+
+let failed = 0;
+try {
+  await prepareTemplate();
+  if (runSpecs) {
+    console.log("\n[e2e] specs (one shared server)");
+    failed += (await playwright(["--project", "chromium", ...otherArgs], freshCopy("specs")))
+      ? 1
+      : 0;
+  }
+  for (const journey of journeys) {
+    console.log(`\n[e2e] journey ${journey} (its own freshly seeded server)`);
+    const options = otherArgs.filter((a) => !a.endsWith(".spec.ts"));
+    const code = await playwright(
+      ["--project", "journeys", ...options, `e2e/${journey}`],
+      freshCopy(journey.replace(/\W/g, "-")),
+      { KURS_E2E_JOURNEY: journey },
+    );
+    failed += code ? 1 : 0;
+  }
+} finally {
+  cleanup();
+}
+if (failed) console.error(`\n[e2e] ${failed} Playwright run(s) failed`);
+process.exit(failed ? 1 : 0);
