@@ -19,6 +19,9 @@ export default defineConfig({
     env: { TZ: "UTC" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Vitest's default is one worker per core minus one: a single worker on a 2-core CI machine.
+    // Most database-test time is spent waiting on PostgreSQL or on file copies, so three overlap.
+    maxWorkers: 3,
     projects: [
       {
         test: {
