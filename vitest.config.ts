@@ -20,8 +20,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Vitest's default is one worker per core minus one: a single worker on a 2-core CI machine.
-    // Most database-test time is spent waiting on PostgreSQL or on file copies, so three overlap.
-    maxWorkers: 3,
+    // Two use both cores; more made the tests that start server processes time out under load.
+    maxWorkers: 2,
     projects: [
       {
         test: {

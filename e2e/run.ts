@@ -91,7 +91,7 @@ try {
   await prepareTemplate();
   if (runSpecs) {
     console.log("\n[e2e] specs (one shared server)");
-    failed += (await playwright(["--project", "chromium", ...otherArgs], freshCopy("specs")))
+    failed += (await playwright(["--project=chromium", ...otherArgs], freshCopy("specs")))
       ? 1
       : 0;
   }
@@ -99,7 +99,7 @@ try {
     console.log(`\n[e2e] journey ${journey} (its own freshly seeded server)`);
     const options = otherArgs.filter((a) => !a.endsWith(".spec.ts"));
     const code = await playwright(
-      ["--project", "journeys", ...options, `e2e/${journey}`],
+      ["--project=journeys", ...options, `e2e/${journey}`],
       freshCopy(journey.replace(/\W/g, "-")),
       { KURS_E2E_JOURNEY: journey },
     );

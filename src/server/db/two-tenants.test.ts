@@ -102,7 +102,7 @@ describe("two counties with the same data in one database", () => {
     expect(leaked).toEqual([]);
     const after = await footprint(database, tenantB);
     expect(after.counts).toEqual(before.counts);
-  });
+  }, 240_000); // every route, twice: minutes when the machine is busy
 
   it("a session of county A is worthless at county B", async () => {
     const me = await appB.inject({ url: "/api/v1/auth/me", headers: adminA });

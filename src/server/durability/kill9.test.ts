@@ -35,6 +35,6 @@ describe.skipIf(testDriver() === "postgres")("kill -9 during writes (PGlite)", (
         rmSync(dataDir, { recursive: true, force: true });
       }
     },
-    60_000 + rounds * 40_000,
+    120_000 + rounds * 80_000,
   );
 });

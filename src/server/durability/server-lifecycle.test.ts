@@ -42,7 +42,7 @@ describe.skipIf(testDriver() === "postgres")("server process on PGlite", () => {
     server = await startServer(dataDir);
     const stored = await goalTitles(server.url, cookie, target.versionId);
     for (const title of titles) expect(stored).toContain(title);
-  }, 60_000);
+  }, 180_000);
 
   it("refuses a second process on the same data directory at once", async () => {
     if (!server) throw new Error("no server");
@@ -54,7 +54,7 @@ describe.skipIf(testDriver() === "postgres")("server process on PGlite", () => {
     expect(second.stderr()).toContain("bereits von einem anderen Kurs-Prozess");
     // The first one is unharmed.
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
-  }, 60_000);
+  }, 180_000);
 
   it("finishes in-flight writes on SIGTERM and keeps every acknowledged one", async () => {
     if (!server) throw new Error("no server");
@@ -70,5 +70,5 @@ describe.skipIf(testDriver() === "postgres")("server process on PGlite", () => {
     server = await startServer(dataDir);
     const stored = await goalTitles(server.url, cookie, target.versionId);
     expect(writer.acked.filter((title) => !stored.has(title))).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });

@@ -12,6 +12,7 @@ import {
   measureType,
   recommendation,
 } from "../db/schema";
+import { recommendationLinks } from "../measures/queries";
 
 export type BookingRow = typeof booking.$inferSelect;
 
@@ -117,40 +118,11 @@ export async function measureLineage(db: Executor, tenantId: string, measureId: 
     .from(measure)
     .where(and(eq(measure.tenantId, tenantId), eq(measure.id, measureId)));
   if (!row) return null;
-  const links = await db
-    .select({
-      recommendationId: recommendation.id,
-      recommendationLineageId: recommendation.lineageId,
-      goalId: goal.id,
-      goalLineageId: goal.lineageId,
-      actionFieldLineageId: actionField.lineageId,
-    })
-    .from(measureRecommendation)
-    .innerJoin(
-      recommendation,
-      and(
-        eq(recommendation.tenantId, measureRecommendation.tenantId),
-        eq(recommendation.id, measureRecommendation.recommendationId),
-      ),
-    )
-    .innerJoin(
-      goal,
-      and(eq(goal.tenantId, recommendation.tenantId), eq(goal.id, recommendation.goalId)),
-    )
-    .innerJoin(
-      actionField,
-      and(eq(actionField.tenantId, goal.tenantId), eq(actionField.id, goal.actionFieldId)),
-    )
-    .where(
-      and(
-        eq(measureRecommendation.tenantId, tenantId),
-        eq(measureRecommendation.measureId, measureId),
-      ),
-    );
+  const links = await recommendationLinks(db, tenantId, [measureId]);
   return {
     measureId: row.id,
     measureTypeId: row.measureTypeId,
-    actionFieldLineageIds: links.map((l) => l.actionFieldLineageId),
+    actionFieldLineageIds: links.map((l) => l.fieldLineageId),
     goalIds: links.flatMap((l) => [l.goalId, l.goalLineageId]),
     recommendationIds: links.flatMap((l) => [l.recommendationId, l.recommendationLineageId]),
   };

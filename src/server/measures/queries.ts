@@ -156,16 +156,22 @@ export async function milestonesOf(db: Executor, tenantId: string, measureIds?: 
     .orderBy(asc(milestone.position));
 }
 
-/** Measure → recommendation → goal → field, for all measures (or some). */
+/**
+ * Measure → recommendation → goal → field, for all measures (or some): the one join that the
+ * measure pages, the ledger's purpose check and the public site share.
+ */
 export async function recommendationLinks(db: Executor, tenantId: string, measureIds?: string[]) {
   return db
     .select({
       measureId: measureRecommendation.measureId,
       recommendationId: recommendation.id,
+      recommendationLineageId: recommendation.lineageId,
       recommendationTitle: recommendation.title,
       goalId: goal.id,
+      goalLineageId: goal.lineageId,
       goalTitle: goal.title,
       fieldId: actionField.id,
+      fieldLineageId: actionField.lineageId,
       fieldTitle: actionField.title,
       fieldPosition: actionField.position,
     })

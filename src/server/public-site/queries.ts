@@ -11,6 +11,7 @@ import {
   recommendation,
   resolution,
 } from "../db/schema";
+import { recommendationLinks } from "../measures/queries";
 
 /** Only measures the office marked public, and only their public columns (never notes). */
 export async function listPublicMeasures(db: Executor, tenantId: string) {
@@ -49,33 +50,13 @@ export async function municipalitiesOfMeasures(db: Executor, tenantId: string, i
 /** The action-field lineages a measure serves (through its recommendations). */
 export async function fieldsOfMeasures(db: Executor, tenantId: string, ids: string[]) {
   if (!ids.length) return [];
-  return db
-    .selectDistinct({
-      measureId: measureRecommendation.measureId,
-      lineageId: actionField.lineageId,
-    })
-    .from(measureRecommendation)
-    .innerJoin(
-      recommendation,
-      and(
-        eq(recommendation.tenantId, measureRecommendation.tenantId),
-        eq(recommendation.id, measureRecommendation.recommendationId),
-      ),
-    )
-    .innerJoin(
-      goal,
-      and(eq(goal.tenantId, recommendation.tenantId), eq(goal.id, recommendation.goalId)),
-    )
-    .innerJoin(
-      actionField,
-      and(eq(actionField.tenantId, goal.tenantId), eq(actionField.id, goal.actionFieldId)),
-    )
-    .where(
-      and(
-        eq(measureRecommendation.tenantId, tenantId),
-        inArray(measureRecommendation.measureId, ids),
-      ),
-    );
+  const seen = new Set<string>();
+  return (await recommendationLinks(db, tenantId, ids))
+    .map((l) => ({ measureId: l.measureId, lineageId: l.fieldLineageId }))
+    .filter((l) => {
+      const key = `${l.measureId}/${l.lineageId}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
 }
 
 export async function resolutionText(db: Executor, tenantId: string, id: string) {
