@@ -1,4 +1,5 @@
 import "./indicators.css";
+import type { TFunction } from "i18next";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
@@ -9,17 +10,20 @@ import {
   indicatorUnits,
   periodicities,
 } from "../../domain/indicator";
+import { ApiError } from "../api/client";
 import {
   useIndicator,
   useIndicatorOptions,
   useIndicators,
   useSaveIndicator,
 } from "../api/indicators";
+import { ErrorSummary } from "../auth/form/ErrorSummary";
+import type { FormErrors } from "../auth/form/formErrors";
 import { Badge } from "../components/Badge";
 import { CheckboxGroup, fieldErrors, Select, TextArea, TextInput } from "../components/FormField";
 import { Checkbox } from "../components/FormFields";
 import { Page } from "../components/Page";
-import { ErrorNotice, Loading, QueryState } from "../components/QueryState";
+import { Loading, QueryState } from "../components/QueryState";
 import { type DefinitionValues, definitionInput, initialDefinition } from "./definition-values";
 
 export const definitionsPath = "/kennzahlen/verwalten";
@@ -42,6 +46,22 @@ function DefinitionForm({
     (value: DefinitionValues[K]) =>
       setValues((old) => ({ ...old, [key]: value }));
   const errors = fieldErrors(save.error);
+  const labels: Record<string, string> = {
+    key: t("indicators.definitions.key"),
+    name: t("indicators.definitions.name"),
+    description: t("indicators.definitions.description"),
+    unit: t("indicators.definitions.unit"),
+    direction: t("indicators.definitions.direction"),
+    periodicity: t("indicators.definitions.periodicity"),
+    source: t("indicators.definitions.source"),
+    actionFieldLineageId: t("indicators.definitions.actionField"),
+    goalLineageId: t("indicators.definitions.goal"),
+    aggregation: t("indicators.definitions.aggregation"),
+    numeratorId: t("indicators.definitions.numerator"),
+    denominatorId: t("indicators.definitions.denominator"),
+    publishable: t("indicators.definitions.publishable"),
+    partnerIds: t("indicators.definitions.partners"),
+  };
   const field = options.actionFields.find((f) => f.lineageId === v.actionFieldLineageId);
   const parts = catalogue
     .filter((i) => i.aggregation !== "ratio" && i.id !== indicator?.id)
@@ -65,7 +85,13 @@ function DefinitionForm({
           {t("indicators.definitions.editingProposal")}
         </p>
       ) : null}
-      {save.isError ? <ErrorNotice error={save.error} /> : null}
+      {save.isError ? (
+        <ErrorSummary
+          key={save.submittedAt}
+          errors={summaryOf(save.error, errors, labels, t)}
+          fieldIds={fieldIds(options)}
+        />
+      ) : null}
       <div className="kurs-definition-grid">
         <TextInput
           id="key"
@@ -229,6 +255,52 @@ function DefinitionForm({
       </div>
     </form>
   );
+}
+
+/** The ids the summary's links focus, in form order (a checkbox group: its first box). */
+function fieldIds(options: IndicatorOptions): Record<string, string> {
+  const ids = [
+    "key",
+    "name",
+    "description",
+    "unit",
+    "direction",
+    "periodicity",
+    "source",
+    "actionFieldLineageId",
+    "goalLineageId",
+    "aggregation",
+    "numeratorId",
+    "denominatorId",
+    "publishable",
+  ];
+  const firstPartner = options.partners[0];
+  return {
+    ...Object.fromEntries(ids.map((id) => [id, id])),
+    ...(firstPartner ? { partnerIds: `partnerIds-${firstPartner.id}` } : {}),
+  };
+}
+
+/** A refused save as the summary above the form: each field problem named by its label. */
+function summaryOf(
+  error: unknown,
+  byField: Record<string, string>,
+  labels: Record<string, string>,
+  t: TFunction,
+): FormErrors {
+  const problem = error instanceof ApiError ? error.problem : null;
+  if (!problem)
+    return { title: t("state.errorTitle"), fields: {}, general: [t("state.networkError")] };
+  const fields: Record<string, string> = {};
+  const general: string[] = [];
+  for (const [path, message] of Object.entries(byField)) {
+    const label = labels[path];
+    if (label) fields[path] = `${label}: ${message}`;
+    else general.push(message);
+  }
+  if (!Object.keys(fields).length && !general.length && problem.detail)
+    general.push(problem.detail);
+  return { title: problem.title, fields, general };
 }
 
 /** /kennzahlen/neu and /kennzahlen/:id/bearbeiten: the office defines an indicator. */

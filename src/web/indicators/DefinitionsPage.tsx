@@ -140,7 +140,10 @@ function DefinitionTable({ items }: { items: IndicatorSummary[] }) {
                         <>
                           <button
                             type="button"
-                            className="kern-btn kern-btn--secondary"
+                            className="kern-btn kern-btn--secondary kern-btn--x-small"
+                            // The name says which indicator (KERN styles a button with a
+                            // kern-sr-only part as an icon button).
+                            aria-label={`${t("indicators.definitions.adopt")}: ${i.name}`}
                             disabled={busy}
                             onClick={() =>
                               adopt.mutate(i.id, {
@@ -151,14 +154,12 @@ function DefinitionTable({ items }: { items: IndicatorSummary[] }) {
                               })
                             }
                           >
-                            <span className="kern-label">
-                              {t("indicators.definitions.adopt")}
-                              <span className="kern-sr-only">: {i.name}</span>
-                            </span>
+                            <span className="kern-label">{t("indicators.definitions.adopt")}</span>
                           </button>
                           <button
                             type="button"
-                            className="kern-btn kern-btn--tertiary"
+                            className="kern-btn kern-btn--tertiary kern-btn--x-small"
+                            aria-label={`${t("indicators.definitions.drop")}: ${i.name}`}
                             disabled={busy}
                             onClick={() => {
                               if (
@@ -175,10 +176,7 @@ function DefinitionTable({ items }: { items: IndicatorSummary[] }) {
                               });
                             }}
                           >
-                            <span className="kern-label">
-                              {t("indicators.definitions.drop")}
-                              <span className="kern-sr-only">: {i.name}</span>
-                            </span>
+                            <span className="kern-label">{t("indicators.definitions.drop")}</span>
                           </button>
                         </>
                       ) : null}
