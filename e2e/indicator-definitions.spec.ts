@@ -156,5 +156,11 @@ test.describe("Kennzahlen verwalten", () => {
     await expectNoAxeViolations(page);
     if (shots)
       await page.screenshot({ path: "/tmp/indicator-definitions-after.png", fullPage: true });
+
+    // A partner organisation may read indicators, not define them.
+    await signIn(page, e2eAccounts.partner);
+    await kurs.open("/kennzahlen/verwalten");
+    await expect(page.getByText("Kennzahlen anlegen und bearbeiten darf nur")).toBeVisible();
+    await expect(page.getByRole("button", { name: /Übernehmen/ })).toHaveCount(0);
   });
 });

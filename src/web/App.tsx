@@ -13,7 +13,7 @@ import { CouncilPage } from "./council/CouncilPage";
 import { PaperPage } from "./council/PaperPage";
 // indicators: submission links, import, no-login entry
 import { DefinitionFormPage } from "./indicators/DefinitionFormPage";
-import { DefinitionsPage } from "./indicators/DefinitionsPage";
+import { DefinitionsPage, OfficeOnly } from "./indicators/DefinitionsPage";
 import { ImportPage as IndicatorImportPage } from "./indicators/ImportPage";
 import { IndicatorPage } from "./indicators/IndicatorPage";
 import { IndicatorsPage } from "./indicators/IndicatorsPage";
@@ -110,15 +110,39 @@ export function App() {
             {/* indicators: definitions (office) */}
             <Route
               path="kennzahlen/verwalten"
-              element={<RequireSignIn>{() => <DefinitionsPage />}</RequireSignIn>}
+              element={
+                <RequireSignIn>
+                  {(me) => (
+                    <OfficeOnly me={me}>
+                      <DefinitionsPage />
+                    </OfficeOnly>
+                  )}
+                </RequireSignIn>
+              }
             />
             <Route
               path="kennzahlen/neu"
-              element={<RequireSignIn>{() => <DefinitionFormPage />}</RequireSignIn>}
+              element={
+                <RequireSignIn>
+                  {(me) => (
+                    <OfficeOnly me={me}>
+                      <DefinitionFormPage />
+                    </OfficeOnly>
+                  )}
+                </RequireSignIn>
+              }
             />
             <Route
               path="kennzahlen/:id/bearbeiten"
-              element={<RequireSignIn>{() => <DefinitionFormPage />}</RequireSignIn>}
+              element={
+                <RequireSignIn>
+                  {(me) => (
+                    <OfficeOnly me={me}>
+                      <DefinitionFormPage />
+                    </OfficeOnly>
+                  )}
+                </RequireSignIn>
+              }
             />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

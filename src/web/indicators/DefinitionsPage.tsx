@@ -1,7 +1,8 @@
 import "./indicators.css";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
+import type { Me } from "../../contract/auth";
 import type { IndicatorSummary } from "../../contract/indicators";
 import { useAdoptIndicator, useDropIndicator, useIndicators } from "../api/indicators";
 import { Alert } from "../components/Alert";
@@ -12,6 +13,23 @@ import { Empty, ErrorNotice, QueryState } from "../components/QueryState";
 import { inputOf } from "./definition-values";
 
 type Show = "all" | "proposals" | "adopted";
+
+/** Definitions are the office's business (indicators.edit): others get a plain notice. */
+export function OfficeOnly({ me, children }: { me: Me; children: ReactNode }) {
+  const { t } = useTranslation();
+  if (me.user.role === "admin" || me.user.role === "coordinator") return <>{children}</>;
+  return (
+    <Page title={t("indicators.definitions.title")}>
+      <Alert tone="info" title={t("indicators.definitions.officeOnly")}>
+        <p className="kern-body">
+          <Link className="kern-link" to="/kennzahlen">
+            {t("indicators.backToCatalogue")}
+          </Link>
+        </p>
+      </Alert>
+    </Page>
+  );
+}
 
 /**
  * Kennzahlen verwalten: the office's catalogue of definitions. Proposals of the starter catalogue
