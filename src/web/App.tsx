@@ -12,6 +12,8 @@ import { VersionPage } from "./concept/VersionPage";
 import { CouncilPage } from "./council/CouncilPage";
 import { PaperPage } from "./council/PaperPage";
 // indicators: submission links, import, no-login entry
+import { DefinitionFormPage } from "./indicators/DefinitionFormPage";
+import { DefinitionsPage, OfficeOnly } from "./indicators/DefinitionsPage";
 import { ImportPage as IndicatorImportPage } from "./indicators/ImportPage";
 import { IndicatorPage } from "./indicators/IndicatorPage";
 import { IndicatorsPage } from "./indicators/IndicatorsPage";
@@ -105,6 +107,43 @@ export function App() {
             <Route path="kennzahlen/erfassungslinks" element={<IndicatorLinksPage />} />
             <Route path="kennzahlen/import" element={<IndicatorImportPage />} />
             <Route path="kennzahlen/melden/:token" element={<IndicatorSubmissionPage />} />
+            {/* indicators: definitions (office) */}
+            <Route
+              path="kennzahlen/verwalten"
+              element={
+                <RequireSignIn>
+                  {(me) => (
+                    <OfficeOnly me={me}>
+                      <DefinitionsPage />
+                    </OfficeOnly>
+                  )}
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="kennzahlen/neu"
+              element={
+                <RequireSignIn>
+                  {(me) => (
+                    <OfficeOnly me={me}>
+                      <DefinitionFormPage />
+                    </OfficeOnly>
+                  )}
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="kennzahlen/:id/bearbeiten"
+              element={
+                <RequireSignIn>
+                  {(me) => (
+                    <OfficeOnly me={me}>
+                      <DefinitionFormPage />
+                    </OfficeOnly>
+                  )}
+                </RequireSignIn>
+              }
+            />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -82,6 +82,14 @@ export function describeIssue(issue: Issue, language: Language): string {
       return de ? `Muss ${op} ${max} sein.` : `Must be ${op} ${max}.`;
     }
     case "invalid_format": {
+      if (issue.message === "invalidKey")
+        return de
+          ? "Nur Kleinbuchstaben, Ziffern und Bindestriche, 2 bis 60 Zeichen, z. B. b1-abschluesse."
+          : "Only lower-case letters, digits and hyphens, 2 to 60 characters, e.g. b1-passes.";
+      if (issue.message === "invalidPeriod")
+        return de
+          ? "Ein Zeitraum ist ein Jahr (2025), ein Quartal (2025-Q2) oder ein Monat (2025-03)."
+          : "A period is a year (2025), a quarter (2025-Q2) or a month (2025-03).";
       const wanted = formatNames[language][issue.format];
       if (wanted) return de ? `Erwartet wird ${wanted}.` : `Expected ${wanted}.`;
       return de ? "Das Format ist ungültig." : "The format is invalid.";

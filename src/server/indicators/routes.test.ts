@@ -234,4 +234,75 @@ describe("indicators API", () => {
       { value: 7, mark: null },
     ]);
   });
+
+  it("adopts a proposal as it stands, drops another; partners may do neither; audited", async () => {
+    const proposals = (await inject("GET", "/indicators"))
+      .json<IndicatorList>()
+      .items.filter((i) => i.isProposal);
+    const [first, second] = proposals;
+    if (!first || !second) throw new Error("seed has too few proposals");
+    const full = (await inject("GET", `/indicators/${first.id}`)).json<Indicator>();
+    const input = {
+      key: full.key,
+      name: full.name,
+      description: full.description,
+      unit: full.unit,
+      direction: full.direction,
+      actionFieldLineageId: full.actionFieldLineageId,
+      goalLineageId: full.goalLineageId,
+      source: full.source,
+      periodicity: full.periodicity,
+      publishable: full.publishable,
+      aggregation: full.aggregation,
+      partnerIds: full.partnerIds,
+    };
+    // Saving an edit with isProposal: true keeps the flag.
+    const edited = await inject("PUT", `/indicators/${first.id}`, { ...input, isProposal: true });
+    expect(edited.json<Indicator>().isProposal).toBe(true);
+    const partnerTry = await inject(
+      "PUT",
+      `/indicators/${first.id}`,
+      { ...input, isProposal: false },
+      partnerUser,
+    );
+    expect(partnerTry.statusCode).toBe(403);
+    const adopted = await inject("PUT", `/indicators/${first.id}`, { ...input, isProposal: false });
+    expect(adopted.statusCode, adopted.body).toBe(200);
+    expect(adopted.json<Indicator>()).toMatchObject({
+      isProposal: false,
+      key: full.key,
+      partnerIds: full.partnerIds,
+      actionFieldLineageId: full.actionFieldLineageId,
+    });
+    const audit = await t.database.query<{ before: { isProposal: boolean } }>(
+      "select before from audit_event where action = 'indicator.update' and entity_id = $1 order by occurred_at desc limit 1",
+      [first.id],
+    );
+    expect(audit[0]?.before.isProposal).toBe(true);
+
+    expect(
+      (await inject("DELETE", `/indicators/${second.id}`, undefined, partnerUser)).statusCode,
+    ).toBe(403);
+    const dropped = await inject("DELETE", `/indicators/${second.id}`);
+    expect(dropped.statusCode).toBe(204);
+    expect((await inject("GET", `/indicators/${second.id}`)).statusCode).toBe(404);
+    const deleted = await t.database.query<{ n: string }>(
+      "select count(*) n from audit_event where action = 'indicator.delete' and entity_id = $1",
+      [second.id],
+    );
+    expect(Number(deleted[0]?.n)).toBe(1);
+  });
+
+  it("refuses a malformed key at its field, in German, and stores nothing", async () => {
+    const before = await count("indicator");
+    const bad = await inject("POST", "/indicators", { ...base, key: "Kein Schlüssel" });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toEqual([
+      {
+        path: "key",
+        message: expect.stringContaining("Nur Kleinbuchstaben, Ziffern und Bindestriche"),
+      },
+    ]);
+    expect(await count("indicator")).toBe(before);
+  });
 });

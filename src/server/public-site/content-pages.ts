@@ -204,6 +204,7 @@ ${rows.map(
 export function indicatorsPage({ lang }: Ctx, indicators: PublishedIndicator[]): HtmlPart {
   const m = lang.messages;
   return html`<p class="lead">${m.indicatorsIntro}</p>
+${openDataLine(lang, "indicators")}
 ${
   indicators.length
     ? indicators.map((ind) => {
@@ -246,11 +247,15 @@ ${
 }`;
 }
 
-function openDataLine(lang: SiteLanguage, what: "measures" | "money"): HtmlPart {
+function openDataLine(lang: SiteLanguage, what: "measures" | "money" | "indicators"): HtmlPart {
   const m = lang.messages;
-  const label = what === "measures" ? m.openDataMeasures : m.openDataMoney;
-  const csv = what === "measures" ? openDataFiles.measuresCsv : openDataFiles.moneyCsv;
-  const json = what === "measures" ? openDataFiles.measuresJson : openDataFiles.moneyJson;
+  const label = {
+    measures: m.openDataMeasures,
+    money: m.openDataMoney,
+    indicators: m.openDataIndicators,
+  }[what];
+  const csv = openDataFiles[`${what}Csv`];
+  const json = openDataFiles[`${what}Json`];
   return html`<p class="data-links">${m.navOpenData}: <a href="${csv}">${say(m, "openDataFormat", { what: label, format: "CSV" })}</a> · <a href="${json}">${say(m, "openDataFormat", { what: label, format: "JSON" })}</a> (<a href="${licence.url}" hreflang="de">${licence.id}</a>)</p>`;
 }
 
@@ -262,6 +267,8 @@ export function openDataPage({ lang, data }: Ctx): HtmlPart {
 <li><a href="${openDataFiles.measuresJson}">${say(m, "openDataFormat", { what: m.openDataMeasures, format: "JSON" })}</a></li>
 <li><a href="${openDataFiles.moneyCsv}">${say(m, "openDataFormat", { what: m.openDataMoney, format: "CSV" })}</a></li>
 <li><a href="${openDataFiles.moneyJson}">${say(m, "openDataFormat", { what: m.openDataMoney, format: "JSON" })}</a></li>
+<li><a href="${openDataFiles.indicatorsCsv}">${say(m, "openDataFormat", { what: m.openDataIndicators, format: "CSV" })}</a></li>
+<li><a href="${openDataFiles.indicatorsJson}">${say(m, "openDataFormat", { what: m.openDataIndicators, format: "JSON" })}</a></li>
 </ul>
 <p>${say(m, "openDataLicence", { licence: licence.name, source: data.tenantName })} <a href="${licence.url}" hreflang="de">${licence.url}</a></p>`;
 }

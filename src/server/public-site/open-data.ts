@@ -1,5 +1,6 @@
 import { toCsv } from "../audit/csv";
 import type { PublicData } from "./model";
+import type { PublishedIndicator } from "./providers";
 import { licence } from "./site-paths";
 
 /** Published measures as rows: only public columns, German original plus translations. */
@@ -32,6 +33,30 @@ export function moneyOpenData(data: PublicData) {
     bewilligtCent: r.grantedCents,
     gebundenCent: r.boundCents,
     ausgezahltCent: r.paidCents,
+  }));
+}
+
+/**
+ * Published indicators exactly as the public indicators page shows them: publishable and adopted
+ * only, approved values only, disclosure control applied (a withheld value is null).
+ */
+export function indicatorsOpenData(data: PublicData, indicators: PublishedIndicator[]) {
+  return indicators.map((i) => ({
+    id: i.id,
+    schluessel: i.key,
+    name: i.name,
+    einheit: i.unit,
+    handlungsfeld: i.fieldPosition,
+    handlungsfeldTitel:
+      i.fieldPosition === null
+        ? null
+        : (data.fields.find((f) => f.position === i.fieldPosition)?.title ?? null),
+    quelle: i.source,
+    werte: i.values.map((v) => ({
+      zeitraum: v.period,
+      wert: v.value,
+      zurueckgehalten: v.value === null,
+    })),
   }));
 }
 
@@ -75,5 +100,37 @@ export function moneyCsv(data: PublicData): string {
       r.gebundenCent,
       r.ausgezahltCent,
     ]),
+  );
+}
+
+/** One row per indicator and period; a withheld value is an empty cell marked in its own column. */
+export function indicatorsCsv(data: PublicData, indicators: PublishedIndicator[]): string {
+  return toCsv(
+    [
+      "id",
+      "schluessel",
+      "name",
+      "einheit",
+      "handlungsfeld",
+      "handlungsfeld_titel",
+      "quelle",
+      "zeitraum",
+      "wert",
+      "zurueckgehalten",
+    ],
+    indicatorsOpenData(data, indicators).flatMap((i) =>
+      i.werte.map((v) => [
+        i.id,
+        i.schluessel,
+        i.name,
+        i.einheit,
+        i.handlungsfeld,
+        i.handlungsfeldTitel,
+        i.quelle,
+        v.zeitraum,
+        v.wert,
+        v.zurueckgehalten ? "ja" : "nein",
+      ]),
+    ),
   );
 }

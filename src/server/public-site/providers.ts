@@ -24,6 +24,7 @@ export interface PublishedReport {
  */
 export interface PublishedIndicator {
   id: string;
+  key: string;
   name: string;
   unit: string | null;
   /** Position of the action field it belongs to, if any. */
@@ -54,6 +55,7 @@ export async function publishedIndicators(scope: TenantDb): Promise<PublishedInd
     .filter((i) => i.publishable)
     .map((i) => ({
       id: i.id,
+      key: i.key,
       name: i.name,
       unit: unitLabels[i.unit] ?? i.unit,
       fieldPosition: fields.find((f) => f.lineageId === i.actionFieldLineageId)?.position ?? null,

@@ -22,9 +22,10 @@ const secrets = {
   unpublishableIndicator: "GEHEIMKENNZAHL-1a2b",
   unpublishableSource: "GEHEIMKENNZAHLQUELLE-5e6f",
   draftValueSource: "GEHEIMWERTQUELLE-3c4d",
+  proposalIndicator: "GEHEIMVORSCHLAG-9d8c",
 };
-/** A draft value (never approved): its number must not leave the office. */
-const draftNumbers = ["734251", "734.251", "734,251"];
+/** A draft value (never approved) and an approved value of a proposal: neither may leave the office. */
+const draftNumbers = ["734251", "734.251", "734,251", "864209", "864.209", "864,209"];
 
 describe("public site /oeffentlich", () => {
   let t: TestApp;
@@ -183,6 +184,15 @@ describe("public site /oeffentlich", () => {
       publishable: false,
     });
     await enter(closed, { period: "2024", value: 999 }, true);
+    // A proposal of the catalogue, marked publishable, with an approved value: not adopted, so
+    // not published.
+    const proposal = await indicator({
+      key: "public-proposal",
+      name: secrets.proposalIndicator,
+      publishable: true,
+      isProposal: true,
+    });
+    await enter(proposal, { period: "2024", value: 864209 }, true);
 
     for (const url of allUrls()) {
       const response = await t.app.inject({ url });
@@ -197,7 +207,9 @@ describe("public site /oeffentlich", () => {
   });
 
   it("shows no internal field, unpublished measure or user name in any page or open-data file", () => {
-    expect(responses.length).toBe(siteLanguages.length * sitePages.length + 5);
+    expect(responses.length).toBe(
+      siteLanguages.length * sitePages.length + Object.values(openDataFiles).length + 1,
+    );
     const forbidden = [
       ...Object.values(secrets),
       ...userNames,
@@ -233,6 +245,38 @@ describe("public site /oeffentlich", () => {
     expect(page).not.toMatch(/<th scope="row">2025<\/th>/);
     const en = responses.find((r) => r.url === "/oeffentlich/en/kennzahlen")?.body ?? "";
     expect(en).toContain("withheld (too few cases)");
+  });
+
+  it("offers the published indicators as open data: approved values, publishable and adopted only, small counts withheld", () => {
+    const body = (url: string) => responses.find((r) => r.url === url)?.body ?? "";
+    const json = JSON.parse(body(openDataFiles.indicatorsJson));
+    expect(json.lizenz.id).toBe("dl-de/by-2-0");
+    expect(json.daten.map((i: { schluessel: string }) => i.schluessel)).toEqual(["public-courses"]);
+    expect(json.daten[0].quelle).toBe("Volkshochschule");
+    expect(json.daten[0].werte).toEqual([
+      { zeitraum: "2023", wert: null, zurueckgehalten: true },
+      { zeitraum: "2024", wert: 4321, zurueckgehalten: false },
+    ]);
+    const rows = body(openDataFiles.indicatorsCsv)
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n")
+      .map((line) => line.split(";"));
+    const [header, ...data] = rows;
+    const col = (name: string) => header?.indexOf(name) ?? -1;
+    expect(data.map((r) => [r[col("schluessel")], r[col("zeitraum")], r[col("wert")]])).toEqual([
+      ["public-courses", "2023", ""],
+      ["public-courses", "2024", "4321"],
+    ]);
+    expect(data.map((r) => r[col("zurueckgehalten")])).toEqual(["ja", "nein"]);
+    // No count below the threshold (3) in either file.
+    for (const r of data) expect(r[col("wert")] === "" || Number(r[col("wert")]) >= 3).toBe(true);
+    for (const w of json.daten.flatMap((i: { werte: { wert: number | null }[] }) => i.werte))
+      expect(w.wert === null || w.wert >= 3).toBe(true);
+    const daten = body("/oeffentlich/de/daten");
+    expect(daten).toContain(`href="${openDataFiles.indicatorsCsv}"`);
+    expect(daten).toContain(`href="${openDataFiles.indicatorsJson}"`);
+    expect(body("/oeffentlich/de/kennzahlen")).toContain(`href="${openDataFiles.indicatorsCsv}"`);
   });
 
   it("publishes a final report of a public session as HTML and PDF without login; others not", async () => {

@@ -47,7 +47,15 @@ export async function renderPage(
   return layout({ lang, slug, tenantName: data.tenantName, heading, body }).value;
 }
 
-export type OpenDataFile = "massnahmen.csv" | "massnahmen.json" | "geld.csv" | "geld.json";
+export const openDataFileNames = [
+  "massnahmen.csv",
+  "massnahmen.json",
+  "geld.csv",
+  "geld.json",
+  "kennzahlen.csv",
+  "kennzahlen.json",
+] as const;
+export type OpenDataFile = (typeof openDataFileNames)[number];
 
 /** An open-data file's body and content type. */
 export async function renderOpenData(
@@ -69,6 +77,19 @@ export async function renderOpenData(
     case "geld.json":
       return {
         body: openData.openDataJson(data, openData.moneyOpenData(data)),
+        type: "application/json; charset=utf-8",
+      };
+    case "kennzahlen.csv":
+      return {
+        body: openData.indicatorsCsv(data, await publishedIndicators(scope)),
+        type: "text/csv; charset=utf-8",
+      };
+    case "kennzahlen.json":
+      return {
+        body: openData.openDataJson(
+          data,
+          openData.indicatorsOpenData(data, await publishedIndicators(scope)),
+        ),
         type: "application/json; charset=utf-8",
       };
   }

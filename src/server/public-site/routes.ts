@@ -4,16 +4,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { todayIso } from "../clock";
 import { publicReportFile } from "../committee-reports/public-reports";
 import { findLanguage } from "./locales";
-import { type OpenDataFile, renderOpenData, renderPage } from "./render";
+import { type OpenDataFile, openDataFileNames, renderOpenData, renderPage } from "./render";
 import { licence, publicRoot, sitePages } from "./site-paths";
 
 const css = readFileSync(new URL("./public.css", import.meta.url), "utf8");
-const openDataFiles = new Set<string>([
-  "massnahmen.csv",
-  "massnahmen.json",
-  "geld.csv",
-  "geld.json",
-]);
+const openDataFiles = new Set<string>(openDataFileNames);
 
 /**
  * Answers with a strong ETag over the body; a matching If-None-Match gets 304 without a body.

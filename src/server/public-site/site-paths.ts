@@ -26,6 +26,8 @@ export const openDataFiles = {
   measuresJson: `${publicRoot}/daten/massnahmen.json`,
   moneyCsv: `${publicRoot}/daten/geld.csv`,
   moneyJson: `${publicRoot}/daten/geld.json`,
+  indicatorsCsv: `${publicRoot}/daten/kennzahlen.csv`,
+  indicatorsJson: `${publicRoot}/daten/kennzahlen.json`,
 } as const;
 
 export const licence = {

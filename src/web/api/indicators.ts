@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type {
   CreatedLink,
   Indicator,
+  IndicatorInput,
   IndicatorList,
   IndicatorOptions,
   Link,
@@ -14,6 +15,7 @@ import type {
   ValueImportPreview,
   ValueInput,
 } from "../../contract/indicators";
+import { sendJson as sendWrite } from "../auth/sendJson";
 import { type ApiError, getJson, sendJson } from "./client";
 
 function useLanguage() {
@@ -50,6 +52,41 @@ export const useApproveValues = (id: string) =>
   useSend<{ valueIds: string[] }, Indicator>("POST", `/indicators/${id}/values/approve`);
 export const useSetTargets = (id: string) =>
   useSend<TargetsInput, Indicator>("PUT", `/indicators/${id}/targets`);
+
+// Definitions (office): create, edit, adopt a proposal, drop one.
+export const useSaveIndicator = (id: string | null) =>
+  useSend<IndicatorInput, Indicator>(id ? "PUT" : "POST", id ? `/indicators/${id}` : "/indicators");
+
+/**
+ * Adopts a proposal of the starter catalogue as it stands: reads its full definition and saves it
+ * with isProposal false (PUT /indicators/:id replaces the definition, partners included).
+ */
+export function useAdoptIndicator(toInput: (indicator: Indicator) => IndicatorInput) {
+  const language = useLanguage();
+  const client = useQueryClient();
+  return useMutation<Indicator, ApiError, string>({
+    mutationFn: async (id) => {
+      const current = await getJson<Indicator>(`/indicators/${id}`, language);
+      return sendJson<Indicator>(
+        "PUT",
+        `/indicators/${id}`,
+        { ...toInput(current), isProposal: false },
+        language,
+      );
+    },
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
+
+/** Drops an indicator (e.g. a proposal the county does not want) with its targets and values. */
+export function useDropIndicator() {
+  const language = useLanguage();
+  const client = useQueryClient();
+  return useMutation<undefined, ApiError, string>({
+    mutationFn: (id) => sendWrite("DELETE", `/indicators/${id}`, language),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
 
 // Submission links, value import and the no-login entry page.
 export const useIndicatorLinks = () => useApi<{ items: Link[] }>("/indicator-links");

@@ -1,7 +1,7 @@
 import "./indicators.css";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import type { Indicator } from "../../contract/indicators";
 import { periodLabel } from "../../domain/indicator";
 import { useApproveValues, useEnterValue, useIndicator, useSetTargets } from "../api/indicators";
@@ -55,6 +55,13 @@ function Details({ indicator }: { indicator: Indicator }) {
         {t(`indicators.direction.${indicator.direction}`)}
         {indicator.source ? ` · ${t("indicators.source")}: ${indicator.source}` : ""}
       </p>
+      {indicator.canEdit ? (
+        <p className="kern-body">
+          <Link className="kern-link" to={`/kennzahlen/${indicator.id}/bearbeiten`}>
+            {t("indicators.definitions.editThis")}
+          </Link>
+        </p>
+      ) : null}
       <h2 className="kern-heading-medium">{t("indicators.chart")}</h2>
       <img
         className="kurs-indicator-chart"

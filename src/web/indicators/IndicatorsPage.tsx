@@ -29,6 +29,11 @@ export function IndicatorsPage() {
       {role === "admin" || role === "coordinator" ? (
         <ul className="kurs-link-list" data-testid="indicator-editor-links">
           <li>
+            <Link className="kern-link" to="/kennzahlen/verwalten">
+              {t("indicators.manageDefinitions")}
+            </Link>
+          </li>
+          <li>
             <Link className="kern-link" to="/kennzahlen/erfassungslinks">
               {t("indicators.manageLinks")}
             </Link>

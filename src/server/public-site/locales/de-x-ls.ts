@@ -75,11 +75,12 @@ export const deLs: Messages = {
   nothingPublished: "Hier steht noch nichts.",
   openDataHeading: "Offene Daten",
   openDataIntro:
-    "Sie können die Maßnahmen und die Zahlen zum Geld herunterladen. Sie dürfen die Daten benutzen.",
+    "Sie können die Maßnahmen, die Zahlen zum Geld und die anderen Zahlen herunterladen. Sie dürfen die Daten benutzen.",
   openDataLicence:
     "Die Regeln dafür heißen: {licence}. Schreiben Sie dazu, woher die Daten sind: {source}.",
   openDataMeasures: "Maßnahmen",
   openDataMoney: "Geld für jedes Thema",
+  openDataIndicators: "Zahlen",
   openDataFormat: "{what} als {format}",
   openDataShort: "Offene Daten (CSV, JSON)",
   accessibilityHeading: "Erklärung zur Barriere-Freiheit",

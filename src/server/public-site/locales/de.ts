@@ -71,10 +71,11 @@ export const de = {
   nothingPublished: "Hier ist noch nichts veröffentlicht.",
   openDataHeading: "Offene Daten",
   openDataIntro:
-    "Die veröffentlichten Maßnahmen und Geldbeträge können Sie als Datei herunterladen und weiterverwenden.",
+    "Die veröffentlichten Maßnahmen, Geldbeträge und Kennzahlen können Sie als Datei herunterladen und weiterverwenden.",
   openDataLicence: "Lizenz: {licence}. Bitte nennen Sie als Quelle: {source}.",
   openDataMeasures: "Maßnahmen",
   openDataMoney: "Geld je Handlungsfeld",
+  openDataIndicators: "Kennzahlen (freigegebene Werte)",
   openDataFormat: "{what} als {format}",
   openDataShort: "Offene Daten (CSV, JSON)",
   accessibilityHeading: "Erklärung zur Barrierefreiheit",

@@ -71,10 +71,12 @@ export const en: Messages = {
   reportsIntro: "The final reports to the committee, to read and to download.",
   nothingPublished: "Nothing has been published here yet.",
   openDataHeading: "Open data",
-  openDataIntro: "You can download the published measures and amounts as files and reuse them.",
+  openDataIntro:
+    "You can download the published measures, amounts and indicators as files and reuse them.",
   openDataLicence: "Licence: {licence}. Please name as source: {source}.",
   openDataMeasures: "Measures",
   openDataMoney: "Money per action field",
+  openDataIndicators: "Indicators (approved figures)",
   openDataFormat: "{what} as {format}",
   openDataShort: "Open data (CSV, JSON)",
   accessibilityHeading: "Accessibility statement",

@@ -71,10 +71,11 @@ export const fa: Messages = {
   nothingPublished: "هنوز چیزی در اینجا منتشر نشده است.",
   openDataHeading: "داده‌های باز",
   openDataIntro:
-    "می‌توانید اقدامات و مبالغ منتشرشده را به صورت فایل دریافت کنید و دوباره به کار ببرید.",
+    "می‌توانید اقدامات، مبالغ و شاخص‌های منتشرشده را به صورت فایل دریافت کنید و دوباره به کار ببرید.",
   openDataLicence: "مجوز: {licence}. لطفاً منبع را ذکر کنید: {source}.",
   openDataMeasures: "اقدامات",
   openDataMoney: "بودجه بر اساس حوزه اقدام",
+  openDataIndicators: "شاخص‌ها",
   openDataFormat: "{what} با قالب {format}",
   openDataShort: "داده‌های باز (CSV، JSON)",
   accessibilityHeading: "بیانیه دسترس‌پذیری",

@@ -72,10 +72,11 @@ export const tr: Messages = {
   nothingPublished: "Burada henüz bir şey yayımlanmadı.",
   openDataHeading: "Açık veri",
   openDataIntro:
-    "Yayımlanan tedbirleri ve tutarları dosya olarak indirip yeniden kullanabilirsiniz.",
+    "Yayımlanan tedbirleri, tutarları ve göstergeleri dosya olarak indirip yeniden kullanabilirsiniz.",
   openDataLicence: "Lisans: {licence}. Lütfen kaynak olarak belirtin: {source}.",
   openDataMeasures: "Tedbirler",
   openDataMoney: "Eylem alanlarına göre para",
+  openDataIndicators: "Göstergeler",
   openDataFormat: "{what} ({format})",
   openDataShort: "Açık veri (CSV, JSON)",
   accessibilityHeading: "Erişilebilirlik beyanı",

@@ -72,10 +72,11 @@ export const uk: Messages = {
   nothingPublished: "Тут ще нічого не оприлюднено.",
   openDataHeading: "Відкриті дані",
   openDataIntro:
-    "Оприлюднені заходи та суми можна завантажити як файли та використовувати повторно.",
+    "Оприлюднені заходи, суми та показники можна завантажити як файли та використовувати повторно.",
   openDataLicence: "Ліцензія: {licence}. Будь ласка, зазначайте джерело: {source}.",
   openDataMeasures: "Заходи",
   openDataMoney: "Кошти за напрямами",
+  openDataIndicators: "Показники",
   openDataFormat: "{what} у форматі {format}",
   openDataShort: "Відкриті дані (CSV, JSON)",
   accessibilityHeading: "Заява про доступність",
