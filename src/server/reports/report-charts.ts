@@ -74,13 +74,16 @@ function chartOption(chart: IndicatorChartData, title: string): ChartOption {
     language: "de",
   });
   const periods = yearsOf(chart).length * { month: 12, quarter: 4, year: 1 }[chart.periodicity];
+  // A wider gap between legend entries: a browser without Roboto sets the labels wider than
+  // the server measured them (HTML view).
+  const legend = { ...legendOf(option), itemGap: 32 };
   return periods > 8
     ? {
         ...option,
         grid: { left: 56, right: 24, top: 48, bottom: 84 },
-        legend: { ...legendOf(option), bottom: 2 },
+        legend: { ...legend, bottom: 2 },
       }
-    : option;
+    : { ...option, legend };
 }
 
 const legendOf = (option: ChartOption) => (option.legend ?? {}) as Record<string, unknown>;
