@@ -4,6 +4,7 @@ import {
   dutySchedule,
   periodContaining,
   previousPeriod,
+  reminderDue,
   updateMissing,
 } from "./reporting-schedule";
 
@@ -77,5 +78,20 @@ describe("reporting schedule", () => {
     expect(updateMissing(null, period)).toBe(true);
     expect(updateMissing("2024-06-30", period)).toBe(true);
     expect(updateMissing("2024-07-01", period)).toBe(false);
+  });
+
+  it("reminders are due from two weeks before the update deadline until the paper deadline", () => {
+    const schedule = {
+      period: { from: "2024-07-01", to: "2024-12-31" },
+      meetingDate: "2025-03-12",
+      paperDue: "2025-02-19",
+      updatesDue: "2025-02-05",
+      state: "open" as const,
+    };
+    expect(reminderDue(schedule, "2025-01-21")).toBe(false);
+    expect(reminderDue(schedule, "2025-01-22")).toBe(true);
+    expect(reminderDue({ ...schedule, state: "updatesOverdue" }, "2025-02-19")).toBe(true);
+    expect(reminderDue({ ...schedule, state: "paperOverdue" }, "2025-02-20")).toBe(false);
+    expect(reminderDue({ ...schedule, state: "reported" }, "2025-02-01")).toBe(false);
   });
 });

@@ -95,3 +95,18 @@ export function dutySchedule(input: {
 export function updateMissing(latestUpdateOn: string | null, period: Period): boolean {
   return latestUpdateOn === null || latestUpdateOn < period.from;
 }
+
+/** Days before the update deadline from which the scheduled reminders go out. */
+export const reminderLeadDays = 14;
+
+/**
+ * Are progress-update requests due for this schedule today? From `reminderLeadDays` before the
+ * update deadline until the paper deadline, while the period is not reported yet.
+ */
+export function reminderDue(schedule: DutySchedule, today: string): boolean {
+  return (
+    schedule.state !== "reported" &&
+    today >= addDays(schedule.updatesDue, -reminderLeadDays) &&
+    today <= schedule.paperDue
+  );
+}

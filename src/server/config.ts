@@ -10,6 +10,8 @@ export interface Config {
   backupDir: string;
   backupIntervalHours: number;
   backupKeep: number;
+  /** Minutes between runs of the reminder job (0: off). */
+  reminderIntervalMinutes: number;
   logLevel: string;
   tenantSlug: string | undefined;
   webRoot: string;
@@ -41,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupDir: resolve(env.KURS_BACKUP_DIR ?? resolve(dataDir, "backups")),
     backupIntervalHours: intFromEnv(env, "KURS_BACKUP_INTERVAL_HOURS", 24),
     backupKeep: intFromEnv(env, "KURS_BACKUP_KEEP", 7, 1),
+    reminderIntervalMinutes: intFromEnv(env, "KURS_REMINDER_INTERVAL_MINUTES", 60),
     logLevel: env.LOG_LEVEL ?? "info",
     tenantSlug: env.KURS_TENANT || undefined,
     webRoot: resolve(env.KURS_WEB_ROOT ?? "dist/web"),

@@ -1,6 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app";
 import { startBackupSchedule } from "./backup/schedule";
+import { todayIso } from "./clock";
+import { mailerFromEnv } from "./committee-reports/mailer";
+import { startReminderSchedule } from "./committee-reports/reminder-job";
 import type { Config } from "./config";
 import { lockDataDir } from "./db/data-dir-lock";
 import { type Database, openDatabase } from "./db/database";
@@ -60,6 +63,14 @@ export async function runServer(config: Config): Promise<RunningServer> {
           keep: config.backupKeep,
           log: app.log,
         });
+    // Requests for progress updates go out by themselves; each once (report_reminder).
+    const reminders = startReminderSchedule({
+      db: db.db,
+      intervalMinutes: config.reminderIntervalMinutes,
+      mailer: mailerFromEnv(),
+      today: todayIso,
+      log: app.log,
+    });
     let stopping: Promise<void> | null = null;
     return {
       app,
@@ -71,6 +82,7 @@ export async function runServer(config: Config): Promise<RunningServer> {
             await app.close();
           } finally {
             await backups?.stop().catch(() => {});
+            await reminders?.stop().catch(() => {});
             try {
               await db.checkpoint();
             } finally {

@@ -10,6 +10,7 @@ import {
   partner,
   reportDraft,
   reportingDuty,
+  reportReminder,
   resolution,
 } from "../db/schema";
 
@@ -276,4 +277,26 @@ export async function partnerAccounts(db: Executor, tenantId: string) {
     .where(
       and(eq(appUser.tenantId, tenantId), eq(appUser.role, "partner"), isNull(appUser.disabledAt)),
     );
+}
+
+export interface ReminderClaim {
+  tenantId: string;
+  reportingDutyId: string;
+  periodTo: string;
+  recipient: string;
+  sentBy: string;
+}
+
+/**
+ * Claims the reminder for one recipient and period: true when this transaction inserted the
+ * row, false when it exists (sent before, or claimed by a concurrent transaction — PostgreSQL
+ * makes the second insert wait for the first to commit or roll back).
+ */
+export async function claimReminder(db: Executor, claim: ReminderClaim): Promise<boolean> {
+  const rows = await db
+    .insert(reportReminder)
+    .values(claim)
+    .onConflictDoNothing()
+    .returning({ recipient: reportReminder.recipient });
+  return rows.length > 0;
 }

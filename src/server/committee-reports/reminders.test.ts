@@ -97,5 +97,10 @@ describe("progress-update requests by e-mail (local SMTP test server)", () => {
       "select after from audit_event where action = 'reportingDuty.remind' order by occurred_at",
     );
     expect(audit.map((a) => a.after.sent)).toEqual([0, result.sent]);
+    // Recorded, so the scheduled job does not ask these recipients again for the period.
+    const recorded = await t.database.query<{ recipient: string }>(
+      "select recipient from report_reminder where sent_by <> 'scheduler'",
+    );
+    expect(recorded).toHaveLength(result.sent);
   });
 });

@@ -255,7 +255,7 @@ describe("committee reports API", () => {
       }>();
     };
     const internal = await preview(false);
-    expect(internal.snapshot.indicators).toEqual({
+    expect(internal.snapshot.indicators).toMatchObject({
       status: "data",
       items: [
         // 26 of 40 after two quarters of four (20 expected): on track.
@@ -277,6 +277,24 @@ describe("committee reports API", () => {
         { name: "Kleine Fallzahl Kennzahltest", unit: null, value: 2, target: 40, light: "red" },
       ],
     });
+    // The chart figures are frozen with the snapshot: approved values only, targets per year.
+    const chartOf = (snapshot: ReportSnapshot, prefix: string) =>
+      snapshot.indicators.status === "data"
+        ? snapshot.indicators.items.find((i) => i.name.startsWith(prefix))?.chart
+        : undefined;
+    expect(chartOf(internal.snapshot, "Beratungen")).toEqual({
+      periodicity: "quarter",
+      cumulative: true,
+      series: [
+        { period: "2024-Q3", value: 12 },
+        { period: "2024-Q4", value: 14 },
+      ],
+      targets: [{ year: 2024, value: 40 }],
+    });
+    expect(chartOf(internal.snapshot, "Entwurfskennzahl")?.series).toEqual([]);
+    expect(internal.html).toContain(
+      "<figcaption>Abbildung 1: Beratungen Kennzahltest – Ist und Ziel 2024</figcaption>",
+    );
     expect(internal.html).toContain("Beratungen Kennzahltest");
     expect(internal.html).toContain("26,00");
     for (const body of [internal.html, JSON.stringify(internal.snapshot)])
@@ -286,6 +304,8 @@ describe("committee reports API", () => {
     const items = open.snapshot.indicators.status === "data" ? open.snapshot.indicators.items : [];
     expect(items.find((i) => i.name.startsWith("Kleine"))).toMatchObject({ value: null });
     expect(items.find((i) => i.name.startsWith("Beratungen"))).toMatchObject({ value: 26 });
+    // The public report's chart shows the series as disclosure control leaves it.
+    expect(chartOf(open.snapshot, "Kleine")?.series).toEqual([{ period: "2024-Q3", value: null }]);
     // Not publishable: not in a report for the public session at all.
     expect(items.map((i) => i.name)).not.toContain("Interne Kennzahl Kennzahltest");
   });

@@ -5,9 +5,9 @@ import { recordAudit } from "../audit/record-audit";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { latestUpdates } from "../measures/queries";
-import { germanDate } from "../reports/german-format";
 import type { Mailer } from "./mailer";
 import * as q from "./queries";
+import { reminderMail, reminderRecipients, type TaskWithContacts } from "./reminder-mail";
 
 interface Actor {
   actor: string;
@@ -18,7 +18,7 @@ const activeOn = (d: { validFrom: string; validTo: string | null }, today: strin
   d.validFrom <= today && (!d.validTo || d.validTo >= today);
 
 /** Every duty in force today with its schedule, and the tasks (missing updates) it implies. */
-async function readSchedules(db: Executor, tenantId: string, today: string) {
+export async function readSchedules(db: Executor, tenantId: string, today: string) {
   const duties = (await q.listDuties(db, tenantId)).filter((d) => activeOn(d, today));
   const next = await q.nextMeetings(db, tenantId, today);
   const reports = await q.listReports(db, tenantId);
@@ -41,7 +41,7 @@ async function readSchedules(db: Executor, tenantId: string, today: string) {
       nextMeetingDate: next.get(d.committeeId) ?? null,
       lastReportedTo,
     });
-    const tasks: (ReportTask & { emails: string[]; partnerIds: string[] })[] =
+    const tasks: TaskWithContacts[] =
       schedule.state === "reported"
         ? []
         : measures
@@ -147,34 +147,22 @@ export async function sendReminders(
       accounts: await q.partnerAccounts(tx, tenantId),
     };
   });
-  const byRecipient = new Map<string, string[]>();
-  for (const task of tasks) {
-    const recipients = new Set(task.emails);
-    for (const a of accounts)
-      if (a.partnerId && task.partnerIds.includes(a.partnerId)) recipients.add(a.email);
-    for (const to of recipients)
-      byRecipient.set(to, [...(byRecipient.get(to) ?? []), task.measure.title]);
-  }
+  const recipients = reminderRecipients(tasks, accounts);
   let sent = 0;
   if (mailer.configured) {
-    for (const [to, titles] of [...byRecipient].sort(([a], [b]) => a.localeCompare(b))) {
-      await mailer.send({
-        to,
-        subject: `Bitte um Sachstand bis ${germanDate(schedule.updatesDue)}: Bericht an ${schedule.committee.name}`,
-        text: [
-          "Guten Tag,",
-          "",
-          `für den Bericht an ${schedule.committee.name} (Berichtszeitraum ${germanDate(schedule.period.from)} – ${germanDate(schedule.period.to)}) bitten wir bis ${germanDate(schedule.updatesDue)} um einen Sachstand mit Kennzahlen zu folgenden Maßnahmen:`,
-          "",
-          ...titles.map((t) => `- ${t}`),
-          "",
-          "Bitte tragen Sie den Sachstand in Kurs bei der jeweiligen Maßnahme ein.",
-          "",
-          "Mit freundlichen Grüßen",
-          "Koordinierungsstelle Migration und Teilhabe",
-        ].join("\n"),
-      });
+    for (const [to, titles] of recipients) {
+      await mailer.send(reminderMail(schedule, to, titles));
       sent += 1;
+      // Recorded, so the scheduled job does not ask the same recipient again for this period.
+      await scope.transaction((tx) =>
+        q.claimReminder(tx, {
+          tenantId,
+          reportingDutyId: id,
+          periodTo: schedule.period.to,
+          recipient: to,
+          sentBy: actor,
+        }),
+      );
     }
   }
   await scope.transaction((tx) =>
@@ -185,12 +173,12 @@ export async function sendReminders(
       action: "reportingDuty.remind",
       entityType: "reportingDuty",
       entityId: id,
-      after: { tasks: tasks.length, recipients: byRecipient.size, sent },
+      after: { tasks: tasks.length, recipients: recipients.length, sent },
     }),
   );
   return {
     mailConfigured: mailer.configured,
-    recipients: byRecipient.size,
+    recipients: recipients.length,
     sent,
     tasks: tasks.length,
   };

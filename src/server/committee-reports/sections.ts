@@ -1,6 +1,6 @@
 import { capacityReport, type MonthCapacity } from "../../domain/capacity";
 import { discloseValue } from "../../domain/disclosure";
-import { statusLight } from "../../domain/indicator";
+import { periodYear, statusLight } from "../../domain/indicator";
 import type { Ledger } from "../../domain/ledger";
 import { type MeasureStatus, measureStatuses } from "../../domain/measure-status";
 import { type ApprovedFigures, disclosedSeries } from "../indicators/approved-figures";
@@ -8,6 +8,7 @@ import { seriesFor, yearStatus } from "../indicators/figures";
 import type {
   ActionFieldSection,
   CapacitySection,
+  IndicatorChartData,
   IndicatorSection,
   MoneySection,
   ReportSnapshot,
@@ -162,9 +163,37 @@ export function indicatorItems(
         value,
         target,
         light: statusLight(status),
+        chart: chartData(indicator, figures, year, publicSession),
       };
     })
     .sort((a, b) => byTitle(a.name, b.name));
+}
+
+/**
+ * The chart figures of one indicator: the report year and the year before, approved values only,
+ * disclosure-controlled for a public session (the same series the public site shows).
+ */
+function chartData(
+  indicator: ApprovedFigures["indicators"][number],
+  figures: ApprovedFigures,
+  year: number,
+  publicSession: boolean,
+): IndicatorChartData {
+  const inRange = (y: number) => y === year || y === year - 1;
+  const series = publicSession
+    ? disclosedSeries(indicator, figures)
+    : seriesFor(indicator, new Map(figures.indicators.map((i) => [i.id, i])), figures.values);
+  return {
+    periodicity: indicator.periodicity,
+    cumulative: indicator.aggregation === "sum" && indicator.periodicity !== "year",
+    series: series
+      .filter((p) => inRange(periodYear(p.period)))
+      .map((p) => ({ period: p.period, value: p.value })),
+    targets: figures.targets
+      .filter((t) => t.indicatorId === indicator.id && inRange(t.year))
+      .map((t) => ({ year: t.year, value: t.value }))
+      .sort((a, b) => a.year - b.year),
+  };
 }
 
 /** Indicators against targets; "noData" while no indicator has been adopted. */

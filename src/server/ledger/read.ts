@@ -59,8 +59,15 @@ export async function ledgersOf(
     tenantId,
     funds.map((f) => f.id),
   );
-  const bookings = rows.map(toLedgerBooking);
-  return new Map(funds.map((f) => [f.id, foldLedger(f, bookings)]));
+  // Each fund folds only the bookings that touch it (a transfer touches two), in their order:
+  // folding every booking once per fund grew with funds × bookings (seconds for a large county).
+  const byFund = new Map<string, LedgerBooking[]>(funds.map((f) => [f.id, []]));
+  for (const booking of rows.map(toLedgerBooking)) {
+    byFund.get(booking.fundId)?.push(booking);
+    if (booking.counterFundId && booking.counterFundId !== booking.fundId)
+      byFund.get(booking.counterFundId)?.push(booking);
+  }
+  return new Map(funds.map((f) => [f.id, foldLedger(f, byFund.get(f.id) ?? [])]));
 }
 
 async function presentFunds(db: Executor, tenantId: string, funds: FundRow[]): Promise<Fund[]> {

@@ -1,5 +1,6 @@
 import { measureStatuses } from "../../domain/measure-status";
 import { decimal2, euro, euroDelta, germanDate, germanMonth } from "./german-format";
+import { type ReportChart, reportCharts } from "./report-charts";
 import type { ReportSnapshot } from "./report-snapshot";
 
 /**
@@ -14,7 +15,8 @@ export type ReportBlock =
   | { kind: "heading"; level: 2 | 3; text: string }
   | { kind: "text"; text: string; bold?: boolean }
   | { kind: "list"; items: string[] }
-  | { kind: "table"; caption: string; header: string[]; rows: string[][]; numeric: boolean[] };
+  | { kind: "table"; caption: string; header: string[]; rows: string[][]; numeric: boolean[] }
+  | ({ kind: "chart" } & ReportChart);
 
 export const statusLabels = {
   planned: "geplant",
@@ -160,6 +162,7 @@ function indicatorBlocks(s: ReportSnapshot): ReportBlock[] {
       ]),
       numeric: [false, true, true, false],
     },
+    ...reportCharts(s).map((chart): ReportBlock => ({ kind: "chart", ...chart })),
   ];
 }
 

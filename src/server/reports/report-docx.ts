@@ -4,6 +4,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -14,6 +15,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
+import { svgToPng } from "../charts/svg-png";
 import { docxFacts, docxFont, docxHeading, docxText } from "./docx-blocks";
 import { type ReportBlock, reportBlocks, reportFooter } from "./report-document";
 import type { ReportSnapshot } from "./report-snapshot";
@@ -54,6 +56,46 @@ function docxReportTable(block: Extract<ReportBlock, { kind: "table" }>): Table 
   });
 }
 
+/** Charts are 16 cm wide in Word (the text width), drawn from a PNG at twice that resolution. */
+const chartWidthPx = 605;
+
+function docxChart(block: Extract<ReportBlock, { kind: "chart" }>): Paragraph[] {
+  const height = Math.round((chartWidthPx * block.height) / block.width);
+  return [
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 120 },
+      children: [
+        new ImageRun({
+          type: "png",
+          data: svgToPng(block.svg, (2 * chartWidthPx) / block.width),
+          transformation: { width: chartWidthPx, height },
+          // A fixed id: docx would count up across documents, and the same snapshot must give
+          // the same document.xml.
+          altText: {
+            id: String(1000 + block.number),
+            name: block.caption,
+            title: block.caption,
+            description: block.alt,
+          },
+        }),
+      ],
+    }),
+    new Paragraph({
+      spacing: { after: 200 },
+      children: [
+        new TextRun({
+          text: block.caption,
+          italics: true,
+          size: 18,
+          color: "444444",
+          font: docxFont,
+        }),
+      ],
+    }),
+  ];
+}
+
 function blockToDocx(block: ReportBlock): (Paragraph | Table)[] {
   switch (block.kind) {
     case "issuer":
@@ -88,6 +130,8 @@ function blockToDocx(block: ReportBlock): (Paragraph | Table)[] {
       );
     case "table":
       return [docxReportTable(block), new Paragraph({ children: [] })];
+    case "chart":
+      return docxChart(block);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { ReportSnapshot } from "./report-snapshot";
+import type { IndicatorSection, ReportSnapshot } from "./report-snapshot";
 
 /** A report snapshot for tests and benchmarks of the renderers (no database needed). */
 export function exampleSnapshot(overrides: Partial<ReportSnapshot> = {}): ReportSnapshot {
@@ -85,5 +85,80 @@ export function exampleSnapshot(overrides: Partial<ReportSnapshot> = {}): Report
     },
     measureStates: [],
     ...overrides,
+  };
+}
+
+/**
+ * An indicator section with chart figures: a quarterly count added up within the year, a yearly
+ * share that is lower-is-better, and a monthly mean of a count with two months withheld (public session).
+ */
+export function exampleIndicators(): IndicatorSection {
+  return {
+    status: "data",
+    items: [
+      {
+        name: "B1-Prüfungen bestanden",
+        unit: null,
+        value: 26,
+        target: 40,
+        light: "green",
+        chart: {
+          periodicity: "quarter",
+          cumulative: true,
+          series: [
+            { period: "2023-Q1", value: 6 },
+            { period: "2023-Q2", value: 9 },
+            { period: "2023-Q3", value: 7 },
+            { period: "2023-Q4", value: 10 },
+            { period: "2024-Q1", value: 8 },
+            { period: "2024-Q2", value: 11 },
+            { period: "2024-Q3", value: 7 },
+          ],
+          targets: [
+            { year: 2023, value: 30 },
+            { year: 2024, value: 40 },
+          ],
+        },
+      },
+      {
+        name: "Wartezeit auf einen Sprachkurs",
+        unit: "Tage",
+        value: 48.5,
+        target: 42,
+        light: "yellow",
+        chart: {
+          periodicity: "year",
+          cumulative: false,
+          series: [
+            { period: "2023", value: 61 },
+            { period: "2024", value: 48.5 },
+          ],
+          targets: [
+            { year: 2023, value: 50 },
+            { year: 2024, value: 42 },
+          ],
+        },
+      },
+      {
+        name: "Teilnehmende in Erstorientierungskursen",
+        unit: null,
+        value: null,
+        target: 15,
+        light: "red",
+        chart: {
+          periodicity: "month",
+          cumulative: false,
+          series: [
+            { period: "2024-07", value: 14 },
+            { period: "2024-08", value: null },
+            { period: "2024-09", value: 11 },
+            { period: "2024-10", value: 9 },
+            { period: "2024-11", value: null },
+            { period: "2024-12", value: 12 },
+          ],
+          targets: [{ year: 2024, value: 15 }],
+        },
+      },
+    ],
   };
 }

@@ -39,6 +39,9 @@ function blockToHtml(block: ReportBlock): string {
       return paragraphs(block.text, block.bold);
     case "list":
       return `<ul>\n${block.items.map((i) => `<li>${escapeHtml(i)}</li>`).join("\n")}\n</ul>`;
+    case "chart":
+      // An image, not inline SVG: no ids to collide, and the CSP allows data: images.
+      return `<figure class="report-chart">\n<img src="data:image/svg+xml;base64,${Buffer.from(block.svg, "utf8").toString("base64")}" width="${block.width}" height="${block.height}" alt="${escapeHtml(block.alt)}">\n<figcaption>${escapeHtml(block.caption)}</figcaption>\n</figure>`;
     case "table": {
       const cls = (i: number) => (block.numeric[i] ? ' class="num"' : "");
       const rows = block.rows.length

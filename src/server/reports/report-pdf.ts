@@ -4,6 +4,21 @@ import { renderPdf } from "./pdf-make";
 import { type ReportBlock, reportBlocks, reportFooter } from "./report-document";
 import type { ReportSnapshot } from "./report-snapshot";
 
+/** Charts span the text width (A4 minus the margins). */
+const chartWidthPt = 595 - 70 - 60;
+
+/**
+ * ECharts draws a white halo behind value labels (a stroke painted first, `paint-order`);
+ * pdfmake's SVG support ignores paint-order and would paint the halo over the text. The
+ * labels are drawn without it in the PDF.
+ */
+export function withoutTextHalo(svg: string): string {
+  return svg.replace(
+    /(<text[^>]*?) stroke="[^"]*" stroke-width="[^"]*" paint-order="stroke"/g,
+    "$1",
+  );
+}
+
 function blockToPdf(block: ReportBlock): PdfContent[] {
   switch (block.kind) {
     case "issuer":
@@ -20,6 +35,17 @@ function blockToPdf(block: ReportBlock): PdfContent[] {
         : pdfText(block.text);
     case "list":
       return [{ ul: block.items, margin: [0, 0, 0, 6] }];
+    case "chart":
+      // pdfmake draws the SVG as vectors (sharp at any zoom); the caption carries its meaning.
+      return [
+        {
+          stack: [
+            { svg: withoutTextHalo(block.svg), width: chartWidthPt, margin: [0, 6, 0, 2] },
+            { text: block.caption, style: "caption" },
+          ],
+          unbreakable: true,
+        },
+      ];
     case "table": {
       const body = block.rows.length
         ? block.rows.map((row) =>
@@ -77,7 +103,11 @@ export function reportPdfDefinition(s: ReportSnapshot): PdfDocumentDefinition {
     pageMargins: [70, 60, 60, 60],
     info: { title: s.title, author: s.issuer, subject: "Mitteilungsvorlage", creator: "Kurs" },
     defaultStyle: { font: "Roboto", fontSize: 10.5, lineHeight: 1.25 },
-    styles: { ...pdfStyles, subheading: { fontSize: 11, bold: true, margin: [0, 10, 0, 4] } },
+    styles: {
+      ...pdfStyles,
+      subheading: { fontSize: 11, bold: true, margin: [0, 10, 0, 4] },
+      caption: { fontSize: 9, italics: true, color: "#444444", margin: [0, 0, 0, 10] },
+    },
     content: keepTogether(reportBlocks(s)),
     footer: (page, pages) => ({
       columns: [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { euro, germanDate } from "./german-format";
 import { renderReportDocx } from "./report-docx";
-import { exampleSnapshot } from "./report-fixture";
+import { exampleIndicators, exampleSnapshot } from "./report-fixture";
 import { reportHtmlDocument, reportHtmlFragment } from "./report-html";
-import { renderReportPdf } from "./report-pdf";
+import { renderReportPdf, withoutTextHalo } from "./report-pdf";
 import { pdfToText, unzipEntry } from "./test-tools";
 
 describe("committee report rendering (pure functions of the snapshot)", () => {
@@ -59,6 +59,69 @@ describe("committee report rendering (pure functions of the snapshot)", () => {
     expect(html).toMatch(/Kleine Fallzahl<\/t[hd]>\s*<td[^>]*>–/);
     expect(html).not.toContain("Noch keine Kennzahlen erfasst.");
     expect(reportHtmlDocument(snapshot)).toBe(reportHtmlDocument(structuredClone(snapshot)));
+  });
+
+  it("draws each indicator's series against its target from the snapshot into HTML, PDF and DOCX", async () => {
+    const snapshot = exampleSnapshot({ indicators: exampleIndicators() });
+    const html = reportHtmlFragment(snapshot);
+    const figures = [...html.matchAll(/<figure class="report-chart">([\s\S]*?)<\/figure>/g)];
+    expect(figures).toHaveLength(3);
+    const first = figures[0]?.[1] ?? "";
+    expect(first).toContain(
+      "<figcaption>Abbildung 1: B1-Prüfungen bestanden – Ist und Ziel 2023–2024</figcaption>",
+    );
+    expect(first).toMatch(
+      /alt="Liniendiagramm „B1-Prüfungen bestanden“: [^"]*Ziel: 2023 30,00, 2024 40,00\./,
+    );
+    expect(first).toContain("Stand im Jahr (3. Quartal 2024): 26,00.");
+    expect(figures[2]?.[1]).toContain("2 Werte sind aus Datenschutzgründen nicht gezeigt.");
+    // The image is the chart of the snapshot's figures: its value labels and its title.
+    const svg = Buffer.from(
+      /src="data:image\/svg\+xml;base64,([^"]+)"/.exec(first)?.[1] ?? "",
+      "base64",
+    ).toString("utf8");
+    expect(svg).toContain(">B1-Prüfungen bestanden</text>");
+    expect(svg).toContain(">32</text>");
+    expect(svg).not.toMatch(/style=|<script/);
+
+    const pdfText = pdfToText(await renderReportPdf(snapshot));
+    expect(pdfText).toContain(
+      "Abbildung 2: Wartezeit auf einen Sprachkurs – Ist und Ziel 2023–2024",
+    );
+    expect(pdfText).toMatch(/^\s*61\s*$/m); // a value label drawn from the SVG as text
+
+    const docx = await renderReportDocx(snapshot);
+    const documentXml = unzipEntry(docx, "word/document.xml");
+    expect(documentXml.match(/<pic:pic /g)).toHaveLength(3);
+    expect(documentXml).toContain('descr="Liniendiagramm „Wartezeit auf einen Sprachkurs“');
+    expect(documentXml).toContain("Abbildung 3: Teilnehmende in Erstorientierungskursen");
+    expect(unzipEntry(docx, "word/media/*").slice(1, 4)).toBe("PNG");
+  });
+
+  it("renders a snapshot with charts twice to identical HTML, document text and images", async () => {
+    const snapshot = exampleSnapshot({ indicators: exampleIndicators() });
+    expect(reportHtmlDocument(snapshot)).toBe(reportHtmlDocument(structuredClone(snapshot)));
+    const [pdfA, pdfB] = [await renderReportPdf(snapshot), await renderReportPdf(snapshot)];
+    expect(pdfToText(pdfA)).toBe(pdfToText(pdfB));
+    const [docA, docB] = [await renderReportDocx(snapshot), await renderReportDocx(snapshot)];
+    expect(unzipEntry(docA, "word/document.xml")).toBe(unzipEntry(docB, "word/document.xml"));
+    expect(unzipEntry(docA, "word/media/*")).toBe(unzipEntry(docB, "word/media/*"));
+  });
+
+  it("draws no chart for an indicator without chart figures (snapshots frozen before charts)", () => {
+    const indicators = exampleIndicators();
+    if (indicators.status === "data") for (const item of indicators.items) delete item.chart;
+    const html = reportHtmlFragment(exampleSnapshot({ indicators }));
+    expect(html).toContain("Kennzahlen und Zielwerte");
+    expect(html).not.toContain("<figure");
+  });
+
+  it("drops the label halo pdfmake would paint over the text, and nothing else", () => {
+    const text =
+      '<text fill="#333" stroke="rgb(255,255,255)" stroke-width="2" paint-order="stroke" stroke-miterlimit="2">61</text><path stroke="#004b87" stroke-width="3"/>';
+    expect(withoutTextHalo(text)).toBe(
+      '<text fill="#333" stroke-miterlimit="2">61</text><path stroke="#004b87" stroke-width="3"/>',
+    );
   });
 
   it("escapes the office's text in HTML and keeps headings below the page's h1", () => {

@@ -1,3 +1,4 @@
+import type { Periodicity } from "../../domain/indicator";
 import type { MeasureStatus } from "../../domain/measure-status";
 
 /**
@@ -91,6 +92,11 @@ export type IndicatorSection =
         value: number | null;
         target: number | null;
         light: "green" | "yellow" | "red" | "grey";
+        /**
+         * The figures of the series-vs-target chart, as of the snapshot (disclosure-controlled
+         * for a public session). Absent in snapshots taken before charts existed: no chart then.
+         */
+        chart?: IndicatorChartData;
       }[];
     };
 
@@ -101,4 +107,13 @@ export interface SinceLastReport {
   /** Per fund: how bound and paid money moved since the previous report. */
   money: { name: string; boundDeltaCents: number; paidDeltaCents: number }[];
   indicatorsChanged: { name: string; from: string; to: string }[];
+}
+
+/** One indicator's series against its yearly targets, for the report year and the year before. */
+export interface IndicatorChartData {
+  periodicity: Periodicity;
+  /** Sums are added up within each year, so they meet the yearly target at year end. */
+  cumulative: boolean;
+  series: { period: string; value: number | null }[];
+  targets: { year: number; value: number }[];
 }

@@ -132,9 +132,18 @@ function FinaliseForm({ draft }: { draft: DraftSummary }) {
           </div>
         </div>
       ) : null}
-      <button type="submit" className="kern-btn kern-btn--primary" disabled={finalise.isPending}>
+      <button
+        type="submit"
+        className="kern-btn kern-btn--primary"
+        disabled={finalise.isPending}
+        aria-busy={finalise.isPending}
+        aria-describedby="draft-finalise-status"
+      >
         <span className="kern-label">{t("reportsPage.draft.finalise")}</span>
       </button>
+      <p id="draft-finalise-status" role="status">
+        {finalise.isPending ? t("reportsPage.draft.finalising") : null}
+      </p>
       {finalise.isError ? <ErrorNotice error={finalise.error} /> : null}
     </form>
   );

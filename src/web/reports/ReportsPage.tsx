@@ -61,7 +61,7 @@ function DutyRow({ duty }: { duty: ReportingDutySchedule }) {
         <div>{t("reportsPage.missingUpdates", { count: duty.missingUpdates })}</div>
       </td>
       <td className="kern-table__cell">
-        <div className="kurs-report-actions">
+        <div className="kurs-report-actions" aria-busy={create.isPending || remind.isPending}>
           <button
             type="button"
             className="kern-btn kern-btn--primary kern-btn--small"
@@ -79,8 +79,10 @@ function DutyRow({ duty }: { duty: ReportingDutySchedule }) {
             <span className="kern-label">{t("reportsPage.remind")}</span>
           </button>
         </div>
-        <div aria-live="polite">
-          {remind.data
+        <div role="status">
+          {create.isPending ? t("reportsPage.creatingDraft") : null}
+          {remind.isPending ? t("reportsPage.reminding") : null}
+          {!remind.isPending && remind.data
             ? remind.data.mailConfigured
               ? t("reportsPage.reminded", { count: remind.data.sent })
               : t("reportsPage.noMail")

@@ -96,3 +96,30 @@ export const committeeReport = pgTable(
     }),
   ],
 );
+
+/**
+ * Erinnerung: one e-mail asking a recipient for progress updates for one reporting period of a
+ * duty. The row is the claim: the scheduled job inserts it (ON CONFLICT DO NOTHING) in the same
+ * transaction in which it sends the mail, so a restart or a second server process never sends
+ * the same request twice. Reminders sent by hand are recorded too.
+ */
+export const reportReminder = pgTable(
+  "report_reminder",
+  {
+    tenantId: tenantColumn(),
+    reportingDutyId: uuid("reporting_duty_id").notNull(),
+    /** End of the period the updates are asked for (the duty's schedule period). */
+    periodTo: date("period_to", { mode: "string" }).notNull(),
+    recipient: text("recipient").notNull(),
+    /** "scheduler" or the user who sent it by hand. */
+    sentBy: text("sent_by").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.reportingDutyId, t.periodTo, t.recipient] }),
+    foreignKey({
+      columns: [t.tenantId, t.reportingDutyId],
+      foreignColumns: [reportingDuty.tenantId, reportingDuty.id],
+    }),
+  ],
+);
