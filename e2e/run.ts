@@ -91,9 +91,7 @@ try {
   await prepareTemplate();
   if (runSpecs) {
     console.log("\n[e2e] specs (one shared server)");
-    failed += (await playwright(["--project=chromium", ...otherArgs], freshCopy("specs")))
-      ? 1
-      : 0;
+    failed += (await playwright(["--project=chromium", ...otherArgs], freshCopy("specs"))) ? 1 : 0;
   }
   for (const journey of journeys) {
     console.log(`\n[e2e] journey ${journey} (its own freshly seeded server)`);
