@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../src/server/db/database";
+import { dropLargeCountyTemplate } from "./lib/data";
 import { commitOf, machineOf, tableOf, writeResult } from "./lib/report";
 import type { BenchContext, Scenario, ScenarioResult } from "./scenario";
 
@@ -99,6 +100,8 @@ for (const name of wanted) {
     outcomes.push({ scenario, result: null, error: (error as Error).message, ms: Date.now() - t0 });
   }
 }
+
+await dropLargeCountyTemplate();
 
 console.log(`\nKurs bench — ${info.date} — ${info.commit}\n${info.machine}\n${command}\n`);
 console.log("| scenario | ratio | time s | status |\n|---|---|---:|---|");
