@@ -94,9 +94,13 @@ for (const name of wanted) {
     const result = await scenario.run(context);
     outcomes.push({ scenario, result, ms: Date.now() - t0 });
     console.log(`\n${tableOf(result)}\n`);
-    if (!values["no-write"]) writeResult(docs, scenario.name, scenario.summary, result, info);
+    const took = `${scenario.name} took ${Math.round((Date.now() - t0) / 1000)} s`;
+    console.log(`  ${took}`);
+    const noted = { ...result, notes: [result.notes, `Time: ${took}.`].filter(Boolean).join(" ") };
+    if (!values["no-write"]) writeResult(docs, scenario.name, scenario.summary, noted, info);
   } catch (error) {
     console.error(error);
+    console.log(`  ${scenario.name} FAILED after ${Math.round((Date.now() - t0) / 1000)} s`);
     outcomes.push({ scenario, result: null, error: (error as Error).message, ms: Date.now() - t0 });
   }
 }
