@@ -197,3 +197,39 @@ describe.skipIf(testDriver() !== "postgres")(
     });
   },
 );
+
+describe("cached: concurrent misses", () => {
+  it("compute once for the same key, and a failure is not shared", async () => {
+    const { cached } = await import("./cache");
+    const cache = new OverviewCache();
+    const db = {
+      execute: async () => ({
+        rows: [{ newest: "7", above: 3, settled: false, standby: false }],
+      }),
+    } as unknown as Parameters<typeof cached>[1];
+    let computed = 0;
+    const slow = async () => {
+      computed++;
+      await new Promise((r) => setTimeout(r, 20));
+      return { tenant: { name: `n${computed}` } } as Overview;
+    };
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => cached(cache, db, "t1", "2026-01-01", slow)),
+    );
+    expect(computed).toBe(1);
+    expect(new Set(answers).size).toBe(1);
+
+    const failing = async (): Promise<Overview> => {
+      await new Promise((r) => setTimeout(r, 10));
+      throw new Error("boom");
+    };
+    const fresh = new OverviewCache();
+    const [first, second] = await Promise.allSettled([
+      cached(fresh, db, "t1", "2026-01-01", failing),
+      cached(fresh, db, "t1", "2026-01-01", slow),
+    ]);
+    expect(first.status).toBe("rejected");
+    expect(second.status).toBe("fulfilled");
+    expect(fresh.running.size).toBe(0);
+  });
+});

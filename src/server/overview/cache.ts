@@ -53,6 +53,8 @@ export async function dataVersion(
 export class OverviewCache {
   private readonly entries = new Map<string, { key: string; overview: Overview }>();
   private readonly watermarks = new Map<string, number>();
+  /** Computations running now, so that concurrent misses on the same key compute once. */
+  readonly running = new Map<string, Promise<Overview>>();
   hits = 0;
   misses = 0;
 
@@ -124,7 +126,21 @@ export async function cached(
   key = `${today}|${key}`;
   const hit = cache.get(slot, key);
   if (hit) return hit;
-  const overview = await read();
-  cache.set(slot, key, overview);
-  return overview;
+  // Right after a write every concurrent request misses; the same key means the same data, so
+  // they wait for the one computation instead of each running it (its failure is not shared).
+  const flight = `${slot}|${key}`;
+  const running = cache.running.get(flight);
+  if (running) {
+    const shared = await running.catch(() => null);
+    if (shared) return shared;
+  }
+  const computing = read();
+  cache.running.set(flight, computing);
+  try {
+    const overview = await computing;
+    cache.set(slot, key, overview);
+    return overview;
+  } finally {
+    if (cache.running.get(flight) === computing) cache.running.delete(flight);
+  }
 }
