@@ -39,6 +39,15 @@ describe.skipIf(testDriver() !== "postgres")("replica-safe routes are read-only"
     await expect(readOnly.exec("create table nope (x int)")).rejects.toThrow(/read-only/);
   });
 
+  it("keeps routes not marked, and signed-in readers, on the primary", async () => {
+    const legal = await app.inject({ url: "/api/v1/legal/imprint" });
+    expect(legal.statusCode).toBe(200);
+    expect(legal.headers["x-kurs-read-from"]).toBe("primary");
+    const editor = await t.signIn("coordinator");
+    const funds = await app.inject({ url: "/api/v1/funds", headers: editor });
+    expect(funds.headers["x-kurs-read-from"]).toBe("primary");
+  });
+
   it("serves the public lists and pages from the replica, answering as the primary does", async () => {
     const concept = (await t.app.inject({ url: "/api/v1/concept" })).json<Concept>();
     const council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();

@@ -68,7 +68,7 @@ describe.skipIf(!runs)("read replica (streaming replication standby)", () => {
     const signedIn = await app.inject({ url: "/api/v1/overview", headers: editor });
     expect(signedIn.headers["x-kurs-read-from"]).toBe("primary");
     // Not marked replicaSafe (legal texts belong to the public site's routes): the primary.
-    const legal = await app.inject({ url: "/api/v1/legal/impressum" });
+    const legal = await app.inject({ url: "/api/v1/legal/imprint" });
     expect(legal.headers["x-kurs-read-from"]).toBe("primary");
   });
 
