@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../src/server/db/database";
+import { dropLargeCountyTemplate } from "./lib/data";
 import { commitOf, machineOf, tableOf, writeResult } from "./lib/report";
 import type { BenchContext, Scenario, ScenarioResult } from "./scenario";
 
@@ -93,12 +94,18 @@ for (const name of wanted) {
     const result = await scenario.run(context);
     outcomes.push({ scenario, result, ms: Date.now() - t0 });
     console.log(`\n${tableOf(result)}\n`);
-    if (!values["no-write"]) writeResult(docs, scenario.name, scenario.summary, result, info);
+    const took = `${scenario.name} took ${Math.round((Date.now() - t0) / 1000)} s`;
+    console.log(`  ${took}`);
+    const noted = { ...result, notes: [result.notes, `Time: ${took}.`].filter(Boolean).join(" ") };
+    if (!values["no-write"]) writeResult(docs, scenario.name, scenario.summary, noted, info);
   } catch (error) {
     console.error(error);
+    console.log(`  ${scenario.name} FAILED after ${Math.round((Date.now() - t0) / 1000)} s`);
     outcomes.push({ scenario, result: null, error: (error as Error).message, ms: Date.now() - t0 });
   }
 }
+
+await dropLargeCountyTemplate();
 
 console.log(`\nKurs bench — ${info.date} — ${info.commit}\n${info.machine}\n${command}\n`);
 console.log("| scenario | ratio | time s | status |\n|---|---|---:|---|");

@@ -14,18 +14,24 @@ export interface BenchDatabase {
   drop(): Promise<void>;
 }
 
+/** `template`: copy that (migrated) database instead of migrating an empty one. */
 export async function createPostgresDatabase(
   serverUrl: string,
   label: string,
   poolSize = 10,
+  options: { template?: string } = {},
 ): Promise<BenchDatabase> {
   const admin = await openDatabase({ driver: "postgres", url: serverUrl, poolSize: 1 });
   const name = `kurs_bench_${label.replace(/[^a-z0-9]/g, "_")}_${Date.now().toString(36)}`;
-  await admin.exec(`create database ${name}`);
+  await admin.exec(
+    options.template
+      ? `create database ${name} template ${options.template} strategy file_copy`
+      : `create database ${name}`,
+  );
   const target = new URL(serverUrl);
   target.pathname = `/${name}`;
   const database = await openDatabase({ driver: "postgres", url: target.toString(), poolSize });
-  await database.migrate();
+  if (!options.template) await database.migrate();
   return {
     database,
     url: target.toString(),

@@ -61,6 +61,20 @@ async function audit(url: string, chromePath: string) {
   }
 }
 
+/**
+ * Lighthouse sometimes fails to record the trace on a loaded machine (NO_NAVSTART, "Please run
+ * Lighthouse again"); such a run measured nothing, so it is repeated once. Other errors fail.
+ */
+async function auditWithRetry(url: string, chromePath: string, log: (line: string) => void) {
+  try {
+    return await audit(url, chromePath);
+  } catch (error) {
+    if (!/NO_NAVSTART|run Lighthouse again/i.test((error as Error).message)) throw error;
+    log(`Lighthouse could not record the trace (${(error as Error).message}); repeating the run`);
+    return audit(url, chromePath);
+  }
+}
+
 export async function runLighthouse(
   runs: number,
   log: (line: string) => void,
@@ -77,7 +91,7 @@ export async function runLighthouse(
     try {
       const rows = [];
       for (let i = 1; i <= runs; i++) {
-        const r = await audit(`${base}/oeffentlich/de`, chromePath);
+        const r = await auditWithRetry(`${base}/oeffentlich/de`, chromePath, log);
         log(
           `run ${i}: performance ${r.performance}, accessibility ${r.accessibility}${r.failed.length ? `, failed audits: ${r.failed.join(", ")}` : ""}`,
         );

@@ -5,8 +5,8 @@ import {
   stopServer,
   waitUntilHealthy,
 } from "../../src/server/durability/server-process";
-import { largeSlug, loadLargeCounty } from "../lib/data";
-import { createPostgresDatabase, load } from "../lib/kurs";
+import { largeCountyDatabase, largeSlug } from "../lib/data";
+import { load } from "../lib/kurs";
 import type { Scenario } from "../scenario";
 
 const rssMiB = (pid: number) => {
@@ -22,9 +22,8 @@ const scenario: Scenario = {
     "Resident memory (RSS) of one Kurs server process on PostgreSQL with the large county: idle, and after loading the overview and the measure list with 50 connections",
   async run({ postgresUrl, seconds, log }) {
     if (!postgresUrl) return { rows: [], notes: "Skipped: no PostgreSQL." };
-    const bench = await createPostgresDatabase(postgresUrl, "memory");
+    const bench = await largeCountyDatabase(postgresUrl, "memory", log);
     try {
-      await loadLargeCounty(bench.database);
       const server = spawnServer("/nonexistent-kurs-data", await freePort(), {
         DATABASE_URL: bench.url ?? "",
         KURS_TENANT: largeSlug,

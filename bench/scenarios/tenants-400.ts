@@ -1,10 +1,13 @@
 import { loadSyntheticCounties } from "../../src/server/seed/synthetic/counties";
+import { cloneCounties } from "../lib/clone";
 import { benchSeed, observationsHook } from "../lib/data";
 import { createPostgresDatabase, load, warmUp, withKurs } from "../lib/kurs";
 import type { Scenario } from "../scenario";
 
 const connections = 20;
 const counties = Number(process.env.BENCH_COUNTIES ?? 400);
+/** `mixedCountySize(i)` repeats every 60 counties (i mod 4, 3 and 10). */
+const sizeCycle = 60;
 
 /**
  * One county's overview with only that county in the database, then with 399 more counties of
@@ -30,13 +33,32 @@ const scenario: Scenario = {
         });
       const one = await measure();
       const t0 = Date.now();
-      await loadSyntheticCounties(bench.database, {
-        count: counties - 1,
+      // Counties 2…61 are generated (all sizes of the cycle); 62…N are copies of the county of
+      // the same size (same i mod 60) under their own tenant id, one INSERT … SELECT per table.
+      const generated = Math.min(counties - 1, sizeCycle);
+      const loaded = await loadSyntheticCounties(bench.database, {
+        count: generated,
         from: 2,
         seed: benchSeed,
         observations: observationsHook,
-        parallel: 4,
+        parallel: 2,
       });
+      const bySlug = new Map(loaded.map((c) => [c.slug, c.tenantId]));
+      const slug = (i: number) => `kreis-${String(i).padStart(3, "0")}`;
+      const copies = Array.from({ length: Math.max(0, counties - 1 - generated) }, (_, k) => {
+        const i = 2 + generated + k;
+        const source = bySlug.get(slug(2 + ((i - 2) % sizeCycle))) ?? "";
+        return {
+          source,
+          slug: slug(i),
+          name: `Landkreis Synthetisch ${String(i).padStart(3, "0")}`,
+        };
+      });
+      const tClone = Date.now();
+      await cloneCounties(bench.url ?? "", copies);
+      log(
+        `${generated} counties generated in ${tClone - t0} ms, ${copies.length} copied in ${Date.now() - tClone} ms`,
+      );
       await bench.database.exec("analyze");
       const loadMs = Date.now() - t0;
       const [size] = await bench.database.query<{ measures: string; bookings: string; mb: string }>(
@@ -57,7 +79,7 @@ const scenario: Scenario = {
           label: `p99 ${counties} counties / p99 1 county`,
           value: many["p99 ms"] / one["p99 ms"],
         },
-        notes: `Loading ${counties - 1} counties took ${Math.round(loadMs / 1000)} s (seed + INSERT … SELECT per county, as owner, 4 at a time).`,
+        notes: `Loading ${counties - 1} counties took ${Math.round(loadMs / 1000)} s: ${Math.min(counties - 1, sizeCycle)} generated (seed + INSERT … SELECT per county, as owner, 2 at a time), the rest copies of the generated county of the same size under their own tenant id (bench/lib/clone.ts).`,
       };
     } finally {
       await bench.drop();

@@ -29,7 +29,7 @@ export function conceptRoutes(): FastifyPluginAsyncZod {
     app.get(
       "/concept",
       {
-        config: { permission: "concept.read" },
+        config: { permission: "concept.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Das beschlossene Integrationskonzept und alle Versionen",
@@ -45,7 +45,7 @@ export function conceptRoutes(): FastifyPluginAsyncZod {
     app.get(
       "/concept/versions/:versionId",
       {
-        config: { permission: "concept.read" },
+        config: { permission: "concept.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Eine Konzeptversion mit Handlungsfeldern, -zielen und -empfehlungen",
@@ -63,7 +63,7 @@ export function conceptRoutes(): FastifyPluginAsyncZod {
     app.get(
       "/concept/versions/:versionId/diff",
       {
-        config: { permission: "concept.read" },
+        config: { permission: "concept.read", replicaSafe: true },
         schema: {
           tags,
           summary:
@@ -82,7 +82,7 @@ export function conceptRoutes(): FastifyPluginAsyncZod {
     app.get(
       "/concept/timeline",
       {
-        config: { permission: "governance.read" },
+        config: { permission: "governance.read", replicaSafe: true },
         schema: {
           tags,
           summary:

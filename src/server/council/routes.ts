@@ -35,7 +35,7 @@ export function councilRoutes(): FastifyPluginAsyncZod {
     app.get(
       "/council",
       {
-        config: { permission: "governance.read" },
+        config: { permission: "governance.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Gremien, Sitzungen mit Tagesordnung und Vorlagen",
@@ -51,7 +51,7 @@ export function councilRoutes(): FastifyPluginAsyncZod {
     app.get(
       "/papers/:id",
       {
-        config: { permission: "governance.read" },
+        config: { permission: "governance.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Eine Vorlage mit ihrer Beratungsfolge",

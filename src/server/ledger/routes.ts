@@ -19,7 +19,7 @@ export function ledgerRoutes(): FastifyPluginAsyncZod {
     app.get(
       "/funds",
       {
-        config: { permission: "funds.read" },
+        config: { permission: "funds.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Zweckgebundene Haushaltsmittel mit Ansatz, gebunden, gezahlt und verfügbar",
@@ -32,7 +32,7 @@ export function ledgerRoutes(): FastifyPluginAsyncZod {
     app.get(
       "/funds/:fundId",
       {
-        config: { permission: "funds.read" },
+        config: { permission: "funds.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Ein Haushaltsmittel: Salden aus dem Buchungsjournal und Zweckbindung",
@@ -46,7 +46,7 @@ export function ledgerRoutes(): FastifyPluginAsyncZod {
     app.get(
       "/funds/:fundId/bookings",
       {
-        config: { permission: "funds.read" },
+        config: { permission: "funds.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Buchungsjournal eines Haushaltsmittels (nur anfügbar, in Buchungsfolge)",

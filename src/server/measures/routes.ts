@@ -40,7 +40,7 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     app.get(
       "/measures",
       {
-        config: { permission: "measures.read" },
+        config: { permission: "measures.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Maßnahmen: filtern, suchen, sortieren, blättern",
@@ -55,7 +55,7 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     app.get(
       "/measures/options",
       {
-        config: { permission: "measures.read" },
+        config: { permission: "measures.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Auswahllisten: Maßnahmenarten, Partner, Gemeinden, Handlungsempfehlungen",
@@ -69,7 +69,7 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     app.get(
       "/measures/rollup",
       {
-        config: { permission: "measures.read" },
+        config: { permission: "measures.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Fortschritt je Handlungsempfehlung, -ziel und -feld (gewichtet, Ampeln)",
@@ -82,7 +82,7 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     app.get(
       "/measures/:id",
       {
-        config: { permission: "measures.read" },
+        config: { permission: "measures.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Eine Maßnahme mit Empfehlungen, Partnern, Meilensteinen und Sachständen",
@@ -188,7 +188,7 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     app.get(
       "/partners/:id",
       {
-        config: { permission: "measures.read" },
+        config: { permission: "measures.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Netzwerkpartner mit seinen Maßnahmen",

@@ -28,7 +28,7 @@ export function measureViewRoutes(): FastifyPluginAsyncZod {
     app.get(
       "/measures/timeline",
       {
-        config: { permission: "measures.read" },
+        config: { permission: "measures.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Zeitleiste (Gantt): Maßnahmen je Handlungsfeld mit Beginn und Ende",
@@ -41,7 +41,7 @@ export function measureViewRoutes(): FastifyPluginAsyncZod {
     app.get(
       "/measures/by-municipality",
       {
-        config: { permission: "measures.read" },
+        config: { permission: "measures.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Maßnahmen je Stadt, Gemeinde und Samtgemeinde, gezählt nach Status",
@@ -54,7 +54,7 @@ export function measureViewRoutes(): FastifyPluginAsyncZod {
     app.get(
       "/partners",
       {
-        config: { permission: "measures.read" },
+        config: { permission: "measures.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Netzwerkpartner: filtern nach Art und Name, sortieren",
@@ -68,7 +68,7 @@ export function measureViewRoutes(): FastifyPluginAsyncZod {
     app.get(
       "/measures/settings",
       {
-        config: { permission: "measures.read" },
+        config: { permission: "measures.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Einstellungen der Maßnahmen: Frist bis „überfällig“ (Tage ohne Sachstand)",

@@ -2,11 +2,14 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { overviewSchema, tenantInfoSchema } from "../../contract/overview";
 import { todayIso } from "../clock";
 import type { Database } from "../db/database";
+import { OverviewCache } from "./cache";
 import { getOverview } from "./service";
 import { getTenantInfo } from "./tenant-info";
 
 export function overviewRoutes(database: Database): FastifyPluginAsyncZod {
   return async (app) => {
+    // One per server process; each request checks the data version in the database.
+    const cache = new OverviewCache();
     app.get(
       "/overview",
       {
@@ -17,7 +20,7 @@ export function overviewRoutes(database: Database): FastifyPluginAsyncZod {
           response: { 200: overviewSchema },
         },
       },
-      async (request) => getOverview(request.tenantDb, { today: todayIso() }),
+      async (request) => getOverview(request.tenantDb, { today: todayIso(), cache }),
     );
     app.get(
       "/tenant",

@@ -6,6 +6,7 @@ import * as concept from "../concept/queries";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { rollUpOfAdopted } from "../measures/read";
+import { cached, type OverviewCache } from "./cache";
 import * as q from "./queries";
 
 function measuresOf(r: MeasureRollUp["fields"][number] | undefined) {
@@ -22,12 +23,17 @@ function measuresOf(r: MeasureRollUp["fields"][number] | undefined) {
   };
 }
 
-/** Everything the Übersicht shows, as of `today` (ISO date). */
+/**
+ * Everything the Übersicht shows, as of `today` (ISO date). With a cache, the computed overview
+ * is reused while the tenant's data version and the day are unchanged (see ./cache.ts).
+ */
 export async function getOverview(
   scope: TenantDb,
-  { today }: { today: string },
+  { today, cache = null }: { today: string; cache?: OverviewCache | null },
 ): Promise<Overview> {
-  return scope.transaction((tx) => readOverview(tx, scope.tenantId, today));
+  return scope.transaction((tx) =>
+    cached(cache, tx, scope.tenantId, today, () => readOverview(tx, scope.tenantId, today)),
+  );
 }
 
 async function readOverview(db: Executor, tenantId: string, today: string): Promise<Overview> {

@@ -16,7 +16,7 @@ export function resolutionRoutes(): FastifyPluginAsyncZod {
     app.get(
       "/resolutions",
       {
-        config: { permission: "governance.read" },
+        config: { permission: "governance.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Beschlüsse, neueste zuerst (optional zu einer Vorlage)",
@@ -32,7 +32,7 @@ export function resolutionRoutes(): FastifyPluginAsyncZod {
     app.get(
       "/resolutions/:id",
       {
-        config: { permission: "governance.read" },
+        config: { permission: "governance.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Ein Beschluss mit seinen Wirkungen",
