@@ -152,4 +152,61 @@ test.describe("Gremien und Beschlüsse", () => {
     await council.goto();
     await screenshotForDocs(page, "gremien-erfassen");
   });
+  test("the Kreistag grants new earmarked funds through the form; the ledger holds them", async ({
+    page,
+  }) => {
+    const council = new CouncilPage(page);
+    await council.goto();
+    await council.signIn();
+    const origin = new URL(page.url()).origin;
+    const committees = (await (await page.request.get("/api/v1/council")).json()) as {
+      committees: { id: string; name: string }[];
+    };
+    const kreistag = committees.committees.find((c) => c.name === "Kreistag");
+    const created = await page.request.post("/api/v1/papers", {
+      headers: { origin },
+      data: {
+        kind: "decision",
+        title: "Mittel für Berufssprachkurse 2026 (Testdaten)",
+        proposedResolution: "Der Kreistag bewilligt 250.000 € für Sprachkurse.",
+        consultations: [{ committeeId: kreistag?.id, role: "decision" }],
+      },
+    });
+    expect(created.ok(), await created.text()).toBe(true);
+    await council.openPaper("Mittel für Berufssprachkurse 2026 (Testdaten)");
+
+    const form = page.getByTestId("resolution-form");
+    await form.getByLabel("Beschlossen am").fill("2025-12-16");
+    await form.getByLabel("Zweckgebundene Haushaltsmittel bewilligen").check();
+    await form.getByLabel("Bezeichnung der Mittel").fill("Mittel für Berufssprachkurse 2026");
+    await form.getByLabel("Haushaltsjahr").fill("2026");
+    await form.getByLabel("Haushaltsstelle (Produkt/Sachkonto, optional)").fill("3.1.5.01 / 5431");
+    await form
+      .getByLabel("Zweckbindung: Handlungsfeld")
+      .selectOption({ label: "2. Sprache und Bildung" });
+    await form.getByLabel("Zweckbindung: Maßnahmenart").selectOption({ label: "Sprachkurs" });
+    // A typo in the amount is said at the field; nothing is sent and what was typed stays.
+    await form.getByLabel("Ansatz in Euro").fill("250.000,0O");
+    await form.getByRole("button", { name: "Beschluss erfassen" }).click();
+    await expect(form.locator("#eff-grant-estimate-error")).toContainText("Betrag in Euro");
+    await expect(form.getByLabel("Bezeichnung der Mittel")).toHaveValue(
+      "Mittel für Berufssprachkurse 2026",
+    );
+    await form.getByLabel("Ansatz in Euro").fill("250.000,00");
+    await form.getByRole("button", { name: "Beschluss erfassen" }).click();
+    await expect(
+      page.getByText("Der Beschluss ist erfasst; seine Wirkungen sind angewandt."),
+    ).toBeVisible();
+
+    await page.goto("/haushalt");
+    await page
+      .getByRole("link", { name: "Mittel für Berufssprachkurse 2026", exact: true })
+      .click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Mittel für Berufssprachkurse 2026",
+    );
+    await expect(page.locator("main")).toContainText("250.000,00");
+    await expect(page.locator("main")).toContainText("Sprachkurs");
+    await expect(page.locator("main")).toContainText("Kreistag");
+  });
 });

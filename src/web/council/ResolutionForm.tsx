@@ -10,6 +10,7 @@ import { useApiPost, useConcept, useCouncil, useOverview } from "../api/queries"
 import { Alert } from "../components/Alert";
 import { Checkbox, fieldErrors, SelectField, TextArea, TextField } from "../components/FormFields";
 import { ErrorNotice } from "../components/QueryState";
+import { emptyGrantFund, GrantFundFields, grantFundEffect } from "./GrantFundEffect";
 
 const outcomes = ["adopted", "adoptedAmended", "rejected", "deferred", "noted"] as const;
 const cadences = ["halfYearly", "quarterly", "yearly"] as const;
@@ -20,6 +21,7 @@ export function ResolutionForm({ paper }: { paper: Paper }) {
   const council = useCouncil().data;
   const fields = useConcept().data?.current?.actionFields ?? [];
   const currentVersion = useConcept().data?.current?.id;
+  const drafts = (useConcept().data?.versions ?? []).filter((v) => v.status === "draft");
   const funds = useOverview().data?.funds ?? [];
   const open = paper.consultations.find((c) => c.outcome === null) ?? paper.consultations[0];
   const post = useApiPost<RecordResolution, Resolution>("/resolutions");
@@ -29,6 +31,9 @@ export function ResolutionForm({ paper }: { paper: Paper }) {
   const [outcome, setOutcome] = useState<(typeof outcomes)[number]>("adopted");
   const [text, setText] = useState(paper.proposedResolution ?? "");
   const [confirm, setConfirm] = useState(false);
+  const [adopt, setAdopt] = useState({ on: false, versionId: "" });
+  const [grant, setGrant] = useState(() => emptyGrantFund(fields[1]?.lineageId ?? ""));
+  const [amountRefused, setAmountRefused] = useState(false);
   const [focus, setFocus] = useState({ on: false, lineageId: fields[1]?.lineageId ?? "" });
   const [purpose, setPurpose] = useState({
     on: false,
@@ -42,6 +47,12 @@ export function ResolutionForm({ paper }: { paper: Paper }) {
   });
 
   const effects: [string, ResolutionEffectInput][] = [];
+  if (adopt.on) {
+    effects.push([
+      "adopt",
+      { type: "adoptConceptVersion", conceptVersionId: adopt.versionId || drafts[0]?.id || "" },
+    ]);
+  }
   if (confirm && currentVersion) {
     effects.push(["confirm", { type: "confirmConceptVersion", conceptVersionId: currentVersion }]);
   }
@@ -74,6 +85,14 @@ export function ResolutionForm({ paper }: { paper: Paper }) {
     ]);
   }
 
+  const granted = grant.on
+    ? grantFundEffect({
+        ...grant,
+        fieldLineageId: grant.fieldLineageId || fields[0]?.lineageId || "",
+      })
+    : null;
+  if (granted && "effect" in granted) effects.push(["grant", granted.effect]);
+
   const errors = fieldErrors(post.error);
   const effectError = (key: string, field: string) => {
     const index = effects.findIndex(([k]) => k === key);
@@ -87,6 +106,9 @@ export function ResolutionForm({ paper }: { paper: Paper }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // The amount is converted here; a typo is said at the field and nothing is sent.
+    setAmountRefused(Boolean(granted && "invalid" in granted));
+    if (granted && "invalid" in granted) return;
     post.mutate({
       committeeId,
       paperId: paper.id,
@@ -152,6 +174,29 @@ export function ResolutionForm({ paper }: { paper: Paper }) {
             </p>
           ) : null}
           <div className="kern-fieldset__body">
+            {drafts.length ? (
+              <>
+                <Checkbox
+                  id="eff-adopt"
+                  label={t("council.effects.adopt")}
+                  checked={adopt.on}
+                  onChange={(on) => setAdopt({ ...adopt, on })}
+                />
+                {adopt.on ? (
+                  <SelectField
+                    id="eff-adopt-version"
+                    label={t("council.effects.adoptVersion")}
+                    value={adopt.versionId || drafts[0]?.id || ""}
+                    onChange={(versionId) => setAdopt({ ...adopt, versionId })}
+                    options={drafts.map((v) => ({
+                      value: v.id,
+                      label: t("council.effects.draftLabel", { number: v.number, title: v.title }),
+                    }))}
+                    error={effectError("adopt", "conceptVersionId")}
+                  />
+                ) : null}
+              </>
+            ) : null}
             <Checkbox
               id="eff-confirm"
               label={t("council.effects.confirm")}
@@ -200,6 +245,19 @@ export function ResolutionForm({ paper }: { paper: Paper }) {
                 />
               </>
             ) : null}
+            <GrantFundFields
+              state={grant}
+              onChange={(next) => {
+                setGrant(next);
+                setAmountRefused(false);
+              }}
+              fieldOptions={fieldOptions}
+              error={(field) =>
+                field === "estimateCents" && amountRefused
+                  ? t("council.effects.grantEstimateInvalid")
+                  : effectError("grant", field)
+              }
+            />
             <Checkbox
               id="eff-reporting"
               label={t("council.effects.reporting")}
