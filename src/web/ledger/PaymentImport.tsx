@@ -5,6 +5,7 @@ import type { PaymentImportPreview, PaymentImportResult } from "../../contract/p
 import { type ApiError, sendJson } from "../api/client";
 import { Alert } from "../components/Alert";
 import { FileImportField, type FileUpload, fieldErrors } from "../components/form";
+import { ImportProblems } from "../components/ImportProblems";
 import { ErrorNotice } from "../components/QueryState";
 import { useFormat } from "../i18n/useFormat";
 
@@ -53,34 +54,16 @@ export function PaymentImport() {
       />
       {preview.isError && !fileError ? <ErrorNotice error={preview.error} /> : null}
       {data?.problems.length ? (
-        <div data-testid="payment-import-problems">
-          <Alert tone="danger" title={t("paymentImport.invalid")}>
-            <table className="kern-table kern-table--small">
-              <thead className="kern-table__head">
-                <tr className="kern-table__row">
-                  <th className="kern-table__header" scope="col">
-                    {t("paymentImport.row")}
-                  </th>
-                  <th className="kern-table__header" scope="col">
-                    {t("paymentImport.column")}
-                  </th>
-                  <th className="kern-table__header" scope="col">
-                    {t("paymentImport.problem")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {data.problems.map((p) => (
-                  <tr className="kern-table__row" key={`${p.row}-${p.column}-${p.message}`}>
-                    <td className="kern-table__cell">{p.row}</td>
-                    <td className="kern-table__cell">{p.column}</td>
-                    <td className="kern-table__cell">{p.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </Alert>
-        </div>
+        <ImportProblems
+          testId="payment-import-problems"
+          title={t("paymentImport.invalid")}
+          headers={{
+            row: t("paymentImport.row"),
+            column: t("paymentImport.column"),
+            problem: t("paymentImport.problem"),
+          }}
+          problems={data.problems}
+        />
       ) : null}
       {data ? (
         <div className="kurs-table-scroll">

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { type ApiError, sendJson } from "../api/client";
 import { Alert } from "../components/Alert";
 import { FileImportField, type FileUpload, fieldErrors, SelectField } from "../components/form";
+import { ImportProblems } from "../components/ImportProblems";
 import { ErrorNotice } from "../components/QueryState";
 
 interface Preview {
@@ -81,36 +82,18 @@ export function ImportSection() {
       />
       {preview.isError && !fileError ? <ErrorNotice error={preview.error} /> : null}
       {preview.data && problems.length ? (
-        <div data-testid="import-problems">
-          <Alert tone="danger" title={t("measures.import.invalid")}>
-            <table className="kern-table kern-table--small">
-              <thead className="kern-table__head">
-                <tr className="kern-table__row">
-                  <th className="kern-table__header" scope="col">
-                    {t("measures.import.row")}
-                  </th>
-                  <th className="kern-table__header" scope="col">
-                    {t("measures.import.column")}
-                  </th>
-                  <th className="kern-table__header" scope="col">
-                    {t("measures.import.problem")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {problems.flatMap((r) =>
-                  r.problems.map((p) => (
-                    <tr className="kern-table__row" key={`${r.row}-${p.column}-${p.code}`}>
-                      <td className="kern-table__cell">{r.row}</td>
-                      <td className="kern-table__cell">{p.column}</td>
-                      <td className="kern-table__cell">{p.code}</td>
-                    </tr>
-                  )),
-                )}
-              </tbody>
-            </table>
-          </Alert>
-        </div>
+        <ImportProblems
+          testId="import-problems"
+          title={t("measures.import.invalid")}
+          headers={{
+            row: t("measures.import.row"),
+            column: t("measures.import.column"),
+            problem: t("measures.import.problem"),
+          }}
+          problems={problems.flatMap((r) =>
+            r.problems.map((p) => ({ row: r.row, column: p.column, message: p.code })),
+          )}
+        />
       ) : null}
       {preview.data?.valid && upload && !run.isSuccess ? (
         <>

@@ -1,4 +1,4 @@
-import type { ComponentProps, ReactNode } from "react";
+import type { ChangeEvent, ComponentProps, ReactNode } from "react";
 import { classes, Field, type FieldFrame } from "./Field";
 
 /** Native attributes a control may take besides those the kit sets itself. */
@@ -12,33 +12,40 @@ interface ValueProps {
   onChange: (value: string) => void;
 }
 
+/** What text input and text area share: name, KERN classes, value and change as text. */
+function textControl(
+  { id, error, value, onChange }: FieldFrame & ValueProps,
+  className: string | undefined,
+) {
+  return {
+    id,
+    name: id,
+    className: classes(
+      "kern-form-input__input",
+      error && "kern-form-input__input--error",
+      className,
+    ),
+    value,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.target.value),
+  };
+}
+
 /** A labelled text input (also date, number, email, password …). */
 export function TextField({
-  id,
   label,
   hint,
-  error,
   optional,
-  value,
-  onChange,
   className,
   type = "text",
-  ...input
+  ...props
 }: FieldFrame & ValueProps & Native<"input">) {
+  const { id, error, value, onChange, ...input } = props;
   return (
     <Field id={id} label={label} hint={hint} error={error} optional={optional}>
       {(wiring) => (
         <input
-          id={id}
-          name={id}
           type={type}
-          className={classes(
-            "kern-form-input__input",
-            error && "kern-form-input__input--error",
-            className,
-          )}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
+          {...textControl({ id, label, error, value, onChange }, className)}
           {...wiring}
           {...input}
         />
@@ -49,31 +56,20 @@ export function TextField({
 
 /** A labelled multi-line text input. */
 export function TextArea({
-  id,
   label,
   hint,
-  error,
   optional,
-  value,
-  onChange,
   className,
   rows = 4,
-  ...textarea
+  ...props
 }: FieldFrame & ValueProps & Native<"textarea">) {
+  const { id, error, value, onChange, ...textarea } = props;
   return (
     <Field id={id} label={label} hint={hint} error={error} optional={optional}>
       {(wiring) => (
         <textarea
-          id={id}
-          name={id}
           rows={rows}
-          className={classes(
-            "kern-form-input__input",
-            error && "kern-form-input__input--error",
-            className,
-          )}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
+          {...textControl({ id, label, error, value, onChange }, className)}
           {...wiring}
           {...textarea}
         />
