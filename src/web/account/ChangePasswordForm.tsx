@@ -2,7 +2,6 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "../auth/form/ErrorSummary";
-import { TextField } from "../auth/form/fields";
 import {
   type FormErrors,
   formErrorsFromProblem,
@@ -12,6 +11,7 @@ import {
 import { sendJson } from "../auth/sendJson";
 import { useLanguage } from "../auth/session";
 import { Alert } from "../components/Alert";
+import { TextField } from "../components/form";
 import { checkNewPassword, NewPasswordFields } from "./NewPasswordFields";
 
 const fieldIds = {
@@ -81,10 +81,11 @@ export function ChangePasswordForm({ email }: { email: string }) {
         <TextField
           id={fieldIds.currentPassword}
           label={t("account.password.current")}
+          required
           type="password"
           autoComplete="current-password"
           value={value.current}
-          onChange={(e) => setValue({ ...value, current: e.target.value })}
+          onChange={(v) => setValue({ ...value, current: v })}
           error={form.field("currentPassword")}
         />
         <NewPasswordFields

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import { TextField } from "../auth/form/fields";
+import { TextField } from "../components/form";
 
 /** Client-side checks: both filled in and equal. Length and common passwords: the server. */
 export function checkNewPassword(
@@ -37,20 +37,22 @@ export function NewPasswordFields({
       <TextField
         id={ids.next}
         label={labels.next}
+        required
         hint={t("form.passwordHint")}
         type="password"
         autoComplete="new-password"
         value={value.next}
-        onChange={(e) => onChange({ ...value, next: e.target.value })}
+        onChange={(v) => onChange({ ...value, next: v })}
         error={errors.next}
       />
       <TextField
         id={ids.repeat}
         label={labels.repeat}
+        required
         type="password"
         autoComplete="new-password"
         value={value.repeat}
-        onChange={(e) => onChange({ ...value, repeat: e.target.value })}
+        onChange={(v) => onChange({ ...value, repeat: v })}
         error={errors.repeat}
       />
     </>

@@ -1,8 +1,8 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "../auth/form/ErrorSummary";
-import { TextField } from "../auth/form/fields";
 import { formErrorsFromProblem, useFormErrors } from "../auth/form/formErrors";
+import { TextField } from "../components/form";
 import { groupSecret, type TotpStart, useConfirmTotp } from "./totpApi";
 
 const fieldIds = { code: "totp-code" };
@@ -76,13 +76,14 @@ export function TotpEnrolment({
         <TextField
           id={fieldIds.code}
           label={t("totp.code")}
+          required
           hint={t("totp.codeHint")}
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={7}
           className="kurs-code-input"
           value={code}
-          onChange={(e) => setCode(e.target.value)}
+          onChange={setCode}
           error={form.field("code")}
         />
         <div className="kern-btn-wrapper">

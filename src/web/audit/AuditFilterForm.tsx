@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { SelectField, TextField } from "../auth/form/fields";
+import { SelectField, TextField } from "../components/form";
 import type { AuditFilter } from "./auditFilter";
 import { entityTypeLabel, entityTypeOptions, isKnownEntityType } from "./auditLabels";
 
@@ -39,8 +39,7 @@ export function AuditFilterForm({
             id="audit-entity-type"
             label={t("audit.entityType")}
             value={selected}
-            onChange={(e) => {
-              const value = e.target.value;
+            onChange={(value) => {
               setFreeText(value === other);
               if (value !== other) set({ entityType: value });
             }}
@@ -58,11 +57,10 @@ export function AuditFilterForm({
               id="audit-entity-type-text"
               label={t("audit.entityTypeText")}
               hint={t("audit.entityTypeTextHint")}
-              required={false}
               maxLength={100}
               spellCheck={false}
               value={draft.entityType}
-              onChange={(e) => set({ entityType: e.target.value })}
+              onChange={(v) => set({ entityType: v })}
             />
           ) : null}
           <TextField
@@ -70,33 +68,31 @@ export function AuditFilterForm({
             label={t("audit.actor")}
             hint={t("audit.actorHint")}
             type="search"
-            required={false}
             maxLength={200}
             autoComplete="off"
             value={draft.actor}
-            onChange={(e) => set({ actor: e.target.value })}
+            onChange={(v) => set({ actor: v })}
           />
           <TextField
             id="audit-from"
             label={t("audit.from")}
             type="date"
-            required={false}
             max={draft.to || undefined}
             value={draft.from}
-            onChange={(e) => set({ from: e.target.value })}
+            onChange={(v) => set({ from: v })}
           />
           <TextField
             id="audit-to"
             label={t("audit.to")}
             type="date"
-            required={false}
             min={draft.from || undefined}
             value={draft.to}
-            onChange={(e) => set({ to: e.target.value })}
+            onChange={(v) => set({ to: v })}
           />
           <TextField
             id="audit-limit"
             label={t("audit.limit")}
+            required
             hint={t("audit.limitHint")}
             type="number"
             inputMode="numeric"
@@ -104,7 +100,7 @@ export function AuditFilterForm({
             max={1000}
             step={1}
             value={String(draft.limit)}
-            onChange={(e) => set({ limit: Number(e.target.value) })}
+            onChange={(v) => set({ limit: Number(v) })}
           />
         </div>
         <div className="kurs-audit-filter__actions">

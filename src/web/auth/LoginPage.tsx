@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import type { LoginInput } from "../../contract/auth";
 import { Alert } from "../components/Alert";
+import { TextField } from "../components/form";
 import { Page } from "../components/Page";
 import { ErrorSummary } from "./form/ErrorSummary";
-import { TextField } from "./form/fields";
 import {
   type FormErrors,
   formErrorsFromProblem,
@@ -116,20 +116,22 @@ export function LoginPage() {
             <TextField
               id={fieldIds.email}
               label={t("login.email")}
+              required
               type="email"
               autoComplete="username"
               spellCheck={false}
               value={email}
-              onChange={(e) => setEmail(e.target.value)}
+              onChange={setEmail}
               error={form.field("email")}
             />
             <TextField
               id={fieldIds.password}
               label={t("login.password")}
+              required
               type="password"
               autoComplete="current-password"
               value={password}
-              onChange={(e) => setPassword(e.target.value)}
+              onChange={setPassword}
               error={form.field("password")}
             />
           </>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { TextField } from "./form/fields";
+import { TextField } from "../components/form";
 
 export type Step = "credentials" | "totpCode" | "recoveryCode";
 
@@ -40,13 +40,14 @@ export function SecondFactorStep({
           ref={input}
           id={fieldIds.totpCode}
           label={t("login.code")}
+          required
           hint={t("login.codeHint")}
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={7}
           className="kurs-code-input"
           value={code}
-          onChange={(e) => onCode(e.target.value)}
+          onChange={onCode}
           error={error}
         />
       ) : (
@@ -54,12 +55,13 @@ export function SecondFactorStep({
           ref={input}
           id={fieldIds.recoveryCode}
           label={t("login.recoveryCode")}
+          required
           hint={t("login.recoveryCodeHint")}
           autoComplete="off"
           spellCheck={false}
           maxLength={20}
           value={code}
-          onChange={(e) => onCode(e.target.value)}
+          onChange={onCode}
           error={error}
         />
       )}

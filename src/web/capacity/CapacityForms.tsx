@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Capacity } from "../../contract/capacity";
 import { useAssign, useCreatePosition } from "../api/capacity";
 import { useMeasures } from "../api/measures";
-import { fieldErrors, Select, TextInput } from "../components/FormField";
+import { fieldErrors, SelectField, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 import { parseDecimal } from "../measures/measure-form-values";
 
@@ -29,21 +29,21 @@ function PositionForm() {
       </h2>
       {save.isError ? <ErrorNotice error={save.error} /> : null}
       <div className="kurs-form-grid">
-        <TextInput
+        <TextField
           id="position-name"
           label={t("capacity.position.name")}
           value={title}
           onChange={setTitle}
           error={errors.title}
         />
-        <TextInput
+        <TextField
           id="position-fte"
           label={t("capacity.position.fte")}
           value={fte}
           onChange={setFte}
           error={errors.periods}
         />
-        <TextInput
+        <TextField
           id="position-from"
           type="date"
           label={t("capacity.position.validFrom")}
@@ -86,14 +86,14 @@ function AssignForm({ positions }: { positions: Capacity["positions"] }) {
       </h2>
       {save.isError ? <ErrorNotice error={save.error} /> : null}
       <div className="kurs-form-grid">
-        <Select
+        <SelectField
           id="assign-position"
           label={t("capacity.assign.position")}
           value={positionId}
           onChange={setPositionId}
           options={positions.map((p) => ({ value: p.id, label: p.title }))}
         />
-        <Select
+        <SelectField
           id="assign-measure"
           label={t("capacity.assign.measure")}
           value={measureId}
@@ -102,7 +102,7 @@ function AssignForm({ positions }: { positions: Capacity["positions"] }) {
           options={(measures.data?.items ?? []).map((m) => ({ value: m.id, label: m.title }))}
           error={errors.measureId}
         />
-        <TextInput
+        <TextField
           id="assign-from"
           type="month"
           label={t("capacity.assign.from")}
@@ -110,7 +110,7 @@ function AssignForm({ positions }: { positions: Capacity["positions"] }) {
           onChange={setFrom}
           error={errors.fromMonth}
         />
-        <TextInput
+        <TextField
           id="assign-to"
           type="month"
           label={t("capacity.assign.to")}
@@ -118,7 +118,7 @@ function AssignForm({ positions }: { positions: Capacity["positions"] }) {
           onChange={setTo}
           error={errors.toMonth}
         />
-        <TextInput
+        <TextField
           id="assign-fte"
           label={t("capacity.assign.fte")}
           value={fte}

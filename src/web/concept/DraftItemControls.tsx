@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ConceptItemKind, conceptItemPath } from "../../contract/concept-editing";
-import { fieldErrors, TextArea, TextField } from "../components/FormFields";
+import { fieldErrors, TextArea, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 import { useConceptWrite } from "./useConceptWrite";
 

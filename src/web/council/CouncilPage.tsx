@@ -104,7 +104,7 @@ export function CouncilPage() {
             {mayEdit ? (
               <>
                 <MeetingForm committees={data.committees} />
-                <PaperForm council={data} />
+                <PaperForm mode="new" council={data} />
               </>
             ) : (
               <p className="kern-body kern-body--muted">{t("council.signInToEdit")}</p>

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { ResolutionEffectInput } from "../../contract/resolution";
 import { parseEuro } from "../../domain/money";
 import { useMeasureOptions } from "../api/measures";
-import { Checkbox, SelectField, TextField } from "../components/FormFields";
+import { Checkbox, SelectField, TextField } from "../components/form";
 
 export interface GrantFundState {
   on: boolean;

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Committee, CreateMeeting, Meeting } from "../../contract/council";
 import { useApiPost } from "../api/queries";
 import { Alert } from "../components/Alert";
-import { fieldErrors, SelectField, TextArea, TextField } from "../components/FormFields";
+import { fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 
 /** A meeting by hand: committee, name, date, place and agenda items (one per line). */

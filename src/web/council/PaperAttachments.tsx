@@ -1,7 +1,7 @@
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Paper } from "../../contract/council";
-import { fieldErrors, TextField } from "../components/FormFields";
+import { Field, fieldErrors, TextField } from "../components/form";
 import { Empty, ErrorNotice } from "../components/QueryState";
 import { useFormat } from "../i18n/useFormat";
 import { useDeletePaperFile, useUploadPaperFile } from "./paperFilesApi";
@@ -78,29 +78,23 @@ export function PaperAttachments({ paper, mayEdit }: { paper: Paper; mayEdit: bo
       {editable ? (
         <form className="kurs-form" onSubmit={submit} noValidate data-testid="paper-file-form">
           {upload.isError && !fileError ? <ErrorNotice error={upload.error} /> : null}
-          <div className={fileError ? "kern-form-input kern-form-input--error" : "kern-form-input"}>
-            <label className="kern-label" htmlFor="paper-file">
-              {t("paperFiles.file")}
-            </label>
-            <div className="kern-hint" id="paper-file-hint">
-              {t("paperFiles.hint")}
-            </div>
-            <input
-              ref={input}
-              id="paper-file"
-              type="file"
-              className="kern-form-input__input"
-              accept={accept}
-              aria-describedby={fileError ? "paper-file-hint paper-file-error" : "paper-file-hint"}
-              aria-invalid={fileError ? true : undefined}
-            />
-            {fileError ? (
-              <p className="kern-error" id="paper-file-error">
-                <span className="kern-icon kern-icon--danger kern-icon--md" aria-hidden="true" />
-                <span className="kern-body">{fileError}</span>
-              </p>
-            ) : null}
-          </div>
+          <Field
+            id="paper-file"
+            label={t("paperFiles.file")}
+            hint={t("paperFiles.hint")}
+            error={fileError}
+          >
+            {(wiring) => (
+              <input
+                ref={input}
+                id="paper-file"
+                type="file"
+                className="kern-form-input__input"
+                accept={accept}
+                {...wiring}
+              />
+            )}
+          </Field>
           <TextField
             id="paper-file-name"
             label={t("paperFiles.name")}

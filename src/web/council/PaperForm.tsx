@@ -3,49 +3,59 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import type { Council, CreatePaper, Paper } from "../../contract/council";
 import { useApiPost } from "../api/queries";
-import { fieldErrors, SelectField, TextArea, TextField } from "../components/FormFields";
+import { fieldErrors, SelectField, TextArea, TextField, useFieldValues } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
+import { ConsultationSteps, newStep, type Step } from "./ConsultationSteps";
+import { useUpdatePaper } from "./paperFilesApi";
 
-type Step = {
-  uid: string;
-  committeeId: string;
-  meetingId: string;
-  role: "preliminary" | "decision" | "noting";
-};
-const roles = ["preliminary", "decision", "noting"] as const;
+type Props =
+  /** A new Vorlage with its Beratungsfolge. */
+  | { mode: "new"; council: Council }
+  /** Bezeichnung, Sachverhalt, Beschlussvorschlag and finanzielle Auswirkungen of an undecided one. */
+  | { mode: "edit"; paper: Paper; onClose: () => void };
 
-/** A new Vorlage with its Beratungsfolge; typed values stay when the server refuses. */
-export function PaperForm({ council }: { council: Council }) {
+const valuesOf = (paper?: Paper) => ({
+  reference: "",
+  kind: "decision" as string,
+  title: paper?.title ?? "",
+  statementOfFacts: paper?.statementOfFacts ?? "",
+  proposedResolution: paper?.proposedResolution ?? "",
+  financialImpact: paper?.financialImpact ?? "",
+  leadUnit: "",
+});
+
+/** A Vorlage, new or edited; typed values stay when the server refuses. */
+export function PaperForm(props: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const edit = props.mode === "edit" ? props : null;
+  const council = props.mode === "new" ? props.council : null;
   const post = useApiPost<CreatePaper, Paper>("/papers");
-  const first = council.committees[0]?.id ?? "";
-  const [paper, setPaper] = useState({
-    reference: "",
-    kind: "decision" as "decision" | "information",
-    title: "",
-    statementOfFacts: "",
-    proposedResolution: "",
-    financialImpact: "",
-    leadUnit: "",
-  });
-  const [steps, setSteps] = useState<Step[]>([
-    { uid: crypto.randomUUID(), committeeId: first, meetingId: "", role: "preliminary" },
-  ]);
-  const errors = fieldErrors(post.error);
-  const set = (key: keyof typeof paper) => (value: string) => setPaper({ ...paper, [key]: value });
-  const setStep = (i: number, change: Partial<Step>) =>
-    setSteps(steps.map((s, j) => (j === i ? { ...s, ...change } : s)));
+  const update = useUpdatePaper(edit?.paper.id ?? "");
+  const write = edit ? update : post;
+  const first = council?.committees[0]?.id ?? "";
+  const [steps, setSteps] = useState<Step[]>([newStep(first, "preliminary")]);
+  const errors = fieldErrors(write.error);
+  const { values, bind } = useFieldValues(valuesOf(edit?.paper), errors);
+  const prefix = edit ? "edit" : "paper";
+  const titleId = edit ? "paper-edit-title" : "paper-form-title";
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const { title, statementOfFacts, proposedResolution, financialImpact } = values;
+    if (edit) {
+      const body = { title, statementOfFacts, proposedResolution, financialImpact };
+      update.mutate(body, { onSuccess: edit.onClose });
+      return;
+    }
     post.mutate(
       {
-        ...paper,
-        reference: paper.reference || undefined,
-        proposedResolution: paper.proposedResolution || undefined,
-        financialImpact: paper.financialImpact || undefined,
-        leadUnit: paper.leadUnit || undefined,
+        ...values,
+        kind: values.kind as CreatePaper["kind"],
+        reference: values.reference || undefined,
+        proposedResolution: proposedResolution || undefined,
+        financialImpact: financialImpact || undefined,
+        leadUnit: values.leadUnit || undefined,
         consultations: steps.map(({ uid: _uid, ...s }) => ({
           ...s,
           meetingId: s.meetingId || undefined,
@@ -56,118 +66,87 @@ export function PaperForm({ council }: { council: Council }) {
   };
 
   return (
-    <section className="kurs-section" aria-labelledby="paper-form-title">
-      <h2 id="paper-form-title" className="kern-heading-large">
-        {t("council.paperForm.title")}
+    <section className="kurs-section" aria-labelledby={titleId}>
+      <h2 id={titleId} className="kern-heading-large">
+        {edit ? t("paperFiles.edit.title") : t("council.paperForm.title")}
       </h2>
-      {post.isError ? <ErrorNotice error={post.error} /> : null}
-      <form className="kurs-form" onSubmit={submit} noValidate data-testid="paper-form">
+      {write.isError ? <ErrorNotice error={write.error} /> : null}
+      <form
+        className="kurs-form"
+        onSubmit={submit}
+        noValidate
+        data-testid={edit ? "paper-edit-form" : "paper-form"}
+      >
+        {edit ? null : (
+          <>
+            <TextField
+              id="paper-reference"
+              label={t("council.paper.reference")}
+              {...bind("reference")}
+            />
+            <SelectField
+              id="paper-kind"
+              label={t("council.paper.kind")}
+              options={(["decision", "information"] as const).map((k) => ({
+                value: k,
+                label: t(`overview.papers.kinds.${k}`),
+              }))}
+              {...bind("kind")}
+            />
+          </>
+        )}
         <TextField
-          id="paper-reference"
-          label={t("council.paper.reference")}
-          value={paper.reference}
-          onChange={set("reference")}
-          error={errors.reference}
-        />
-        <SelectField
-          id="paper-kind"
-          label={t("council.paper.kind")}
-          value={paper.kind}
-          onChange={set("kind")}
-          options={(["decision", "information"] as const).map((k) => ({
-            value: k,
-            label: t(`overview.papers.kinds.${k}`),
-          }))}
-          error={errors.kind}
-        />
-        <TextField
-          id="paper-title"
+          id={`${prefix}-title`}
           label={t("council.paper.titleField")}
-          value={paper.title}
-          onChange={set("title")}
-          error={errors.title}
+          {...bind("title")}
           required
         />
         <TextArea
-          id="paper-facts"
+          id={`${prefix}-facts`}
           label={t("council.paper.statementOfFacts")}
-          value={paper.statementOfFacts}
-          onChange={set("statementOfFacts")}
-          error={errors.statementOfFacts}
+          {...bind("statementOfFacts")}
         />
         <TextArea
-          id="paper-proposal"
+          id={`${prefix}-proposal`}
           label={t("council.paper.proposedResolution")}
-          value={paper.proposedResolution}
-          onChange={set("proposedResolution")}
-          error={errors.proposedResolution}
+          {...bind("proposedResolution")}
         />
         <TextArea
-          id="paper-finance"
+          id={`${prefix}-finance`}
           label={t("council.paper.financialImpact")}
-          value={paper.financialImpact}
-          onChange={set("financialImpact")}
-          error={errors.financialImpact}
+          {...bind("financialImpact")}
         />
-        <TextField
-          id="paper-lead"
-          label={t("council.paper.leadUnit")}
-          value={paper.leadUnit}
-          onChange={set("leadUnit")}
-          error={errors.leadUnit}
-        />
-        {steps.map((step, i) => (
-          <fieldset key={step.uid} className="kern-fieldset" data-testid="consultation-step">
-            <legend className="kern-label">{t("council.paperForm.step", { number: i + 1 })}</legend>
-            <div className="kern-fieldset__body">
-              <SelectField
-                id={`step-${i}-committee`}
-                label={t("council.consultations.committee")}
-                value={step.committeeId}
-                onChange={(committeeId) => setStep(i, { committeeId, meetingId: "" })}
-                options={council.committees.map((c) => ({ value: c.id, label: c.name }))}
-                error={errors[`consultations.${i}.committeeId`]}
-              />
-              <SelectField
-                id={`step-${i}-meeting`}
-                label={t("council.consultations.meeting")}
-                value={step.meetingId}
-                onChange={(meetingId) => setStep(i, { meetingId })}
-                options={[
-                  { value: "", label: t("council.consultations.noMeeting") },
-                  ...council.meetings
-                    .filter((m) => m.committeeId === step.committeeId)
-                    .map((m) => ({ value: m.id, label: `${m.name} (${m.meetingDate})` })),
-                ]}
-                error={errors[`consultations.${i}.meetingId`]}
-              />
-              <SelectField
-                id={`step-${i}-role`}
-                label={t("council.consultations.role")}
-                value={step.role}
-                onChange={(role) => setStep(i, { role: role as Step["role"] })}
-                options={roles.map((r) => ({ value: r, label: t(`overview.papers.roles.${r}`) }))}
-                error={errors[`consultations.${i}.role`]}
-              />
-            </div>
-          </fieldset>
-        ))}
+        {council ? (
+          <>
+            <TextField id="paper-lead" label={t("council.paper.leadUnit")} {...bind("leadUnit")} />
+            <ConsultationSteps
+              council={council}
+              steps={steps}
+              onChange={setSteps}
+              errors={errors}
+            />
+          </>
+        ) : null}
         <div className="kurs-form__actions">
-          <button
-            type="button"
-            className="kern-btn kern-btn--secondary"
-            onClick={() =>
-              setSteps([
-                ...steps,
-                { uid: crypto.randomUUID(), committeeId: first, meetingId: "", role: "decision" },
-              ])
-            }
-          >
-            <span className="kern-label">{t("council.paperForm.addStep")}</span>
+          {council ? (
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary"
+              onClick={() => setSteps([...steps, newStep(first, "decision")])}
+            >
+              <span className="kern-label">{t("council.paperForm.addStep")}</span>
+            </button>
+          ) : null}
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={write.isPending}>
+            <span className="kern-label">
+              {edit ? t("paperFiles.edit.save") : t("council.paperForm.submit")}
+            </span>
           </button>
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={post.isPending}>
-            <span className="kern-label">{t("council.paperForm.submit")}</span>
-          </button>
+          {edit ? (
+            <button type="button" className="kern-btn kern-btn--secondary" onClick={edit.onClose}>
+              <span className="kern-label">{t("paperFiles.edit.cancel")}</span>
+            </button>
+          ) : null}
         </div>
       </form>
     </section>

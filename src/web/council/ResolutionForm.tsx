@@ -8,7 +8,7 @@ import type {
 } from "../../contract/resolution";
 import { useApiPost, useConcept, useCouncil, useOverview } from "../api/queries";
 import { Alert } from "../components/Alert";
-import { Checkbox, fieldErrors, SelectField, TextArea, TextField } from "../components/FormFields";
+import { Checkbox, fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 import { emptyGrantFund, GrantFundFields, grantFundEffect } from "./GrantFundEffect";
 

@@ -20,8 +20,14 @@ import {
 import { ErrorSummary } from "../auth/form/ErrorSummary";
 import type { FormErrors } from "../auth/form/formErrors";
 import { Badge } from "../components/Badge";
-import { CheckboxGroup, fieldErrors, Select, TextArea, TextInput } from "../components/FormField";
-import { Checkbox } from "../components/FormFields";
+import {
+  Checkbox,
+  CheckboxGroup,
+  fieldErrors,
+  SelectField,
+  TextArea,
+  TextField,
+} from "../components/form";
 import { Page } from "../components/Page";
 import { Loading, QueryState } from "../components/QueryState";
 import { type DefinitionValues, definitionInput, initialDefinition } from "./definition-values";
@@ -93,7 +99,7 @@ function DefinitionForm({
         />
       ) : null}
       <div className="kurs-definition-grid">
-        <TextInput
+        <TextField
           id="key"
           label={t("indicators.definitions.key")}
           hint={t("indicators.definitions.keyHint")}
@@ -101,7 +107,7 @@ function DefinitionForm({
           onChange={set("key")}
           error={errors.key}
         />
-        <TextInput
+        <TextField
           id="name"
           label={t("indicators.definitions.name")}
           value={v.name}
@@ -118,7 +124,7 @@ function DefinitionForm({
         error={errors.description}
       />
       <div className="kurs-definition-grid">
-        <Select
+        <SelectField
           id="unit"
           label={t("indicators.definitions.unit")}
           value={v.unit}
@@ -126,7 +132,7 @@ function DefinitionForm({
           options={indicatorUnits.map((x) => ({ value: x, label: t(`indicators.unit.${x}`) }))}
           error={errors.unit}
         />
-        <Select
+        <SelectField
           id="direction"
           label={t("indicators.definitions.direction")}
           value={v.direction}
@@ -137,7 +143,7 @@ function DefinitionForm({
           }))}
           error={errors.direction}
         />
-        <Select
+        <SelectField
           id="periodicity"
           label={t("indicators.definitions.periodicity")}
           value={v.periodicity}
@@ -148,7 +154,7 @@ function DefinitionForm({
           }))}
           error={errors.periodicity}
         />
-        <TextInput
+        <TextField
           id="source"
           label={t("indicators.definitions.source")}
           hint={t("indicators.definitions.sourceHint")}
@@ -157,7 +163,7 @@ function DefinitionForm({
           onChange={set("source")}
           error={errors.source}
         />
-        <Select
+        <SelectField
           id="actionFieldLineageId"
           label={t("indicators.definitions.actionField")}
           value={v.actionFieldLineageId}
@@ -171,7 +177,7 @@ function DefinitionForm({
           }))}
           error={errors.actionFieldLineageId}
         />
-        <Select
+        <SelectField
           id="goalLineageId"
           label={t("indicators.definitions.goal")}
           hint={field ? undefined : t("indicators.definitions.goalHint")}
@@ -181,7 +187,7 @@ function DefinitionForm({
           options={(field?.goals ?? []).map((g) => ({ value: g.lineageId, label: g.title }))}
           error={errors.goalLineageId}
         />
-        <Select
+        <SelectField
           id="aggregation"
           label={t("indicators.definitions.aggregation")}
           hint={t("indicators.definitions.aggregationHint")}
@@ -198,7 +204,7 @@ function DefinitionForm({
         <fieldset className="kern-fieldset">
           <legend className="kern-label">{t("indicators.definitions.ratioLegend")}</legend>
           <div className="kern-fieldset__body kurs-definition-grid">
-            <Select
+            <SelectField
               id="numeratorId"
               label={t("indicators.definitions.numerator")}
               value={v.numeratorId}
@@ -207,7 +213,7 @@ function DefinitionForm({
               options={parts}
               error={errors.numeratorId}
             />
-            <Select
+            <SelectField
               id="denominatorId"
               label={t("indicators.definitions.denominator")}
               value={v.denominatorId}

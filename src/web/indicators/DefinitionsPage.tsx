@@ -7,7 +7,7 @@ import type { IndicatorSummary } from "../../contract/indicators";
 import { useAdoptIndicator, useDropIndicator, useIndicators } from "../api/indicators";
 import { Alert } from "../components/Alert";
 import { Badge } from "../components/Badge";
-import { Select } from "../components/FormField";
+import { SelectField } from "../components/form";
 import { Page } from "../components/Page";
 import { Empty, ErrorNotice, QueryState } from "../components/QueryState";
 import { inputOf } from "./definition-values";
@@ -56,7 +56,7 @@ export function DefinitionsPage() {
           <span className="kern-label">{t("indicators.definitions.create")}</span>
         </Link>
       </p>
-      <Select
+      <SelectField
         id="definition-show"
         label={t("indicators.definitions.show")}
         value={show}

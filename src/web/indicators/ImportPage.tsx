@@ -1,23 +1,13 @@
 import "./indicators.css";
-import { type ChangeEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ValueImportInput, ValueImportPreview } from "../../contract/indicators";
 import { usePreviewImport, useRunImport } from "../api/indicators";
 import { Alert } from "../components/Alert";
-import { fieldErrors } from "../components/FormField";
+import { FileImportField, fieldErrors } from "../components/form";
 import { Page } from "../components/Page";
 import { ErrorNotice } from "../components/QueryState";
-
-/** The file as the API takes it: CSV as text, XLSX as base64 (read in the browser). */
-async function uploadOf(file: File): Promise<ValueImportInput> {
-  if (!/\.xlsx$/i.test(file.name)) return { format: "csv", content: await file.text() };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return { format: "xlsx", content: btoa(binary) };
-}
 
 /** Import of indicator values: check the file first (every problem by row and column), then all or nothing. */
 export function ImportPage() {
@@ -25,9 +15,7 @@ export function ImportPage() {
   const preview = usePreviewImport();
   const run = useRunImport();
   const [upload, setUpload] = useState<ValueImportInput | null>(null);
-  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    const next = file ? await uploadOf(file) : null;
+  const onFile = (next: ValueImportInput | null) => {
     setUpload(next);
     run.reset();
     preview.reset();
@@ -41,29 +29,14 @@ export function ImportPage() {
           {t("indicators.backToCatalogue")}
         </Link>
       </p>
-      <div className={fileError ? "kern-form-input kern-form-input--error" : "kern-form-input"}>
-        <label className="kern-label" htmlFor="import-file">
-          {t("indicators.import.file")}
-        </label>
-        <div className="kern-hint" id="import-file-hint">
-          {t("indicators.import.fileHint")}
-        </div>
-        {fileError ? (
-          <p className="kern-error" id="import-file-error">
-            <span className="kern-icon kern-icon--danger kern-icon--default" aria-hidden="true" />
-            <span className="kern-body">{fileError}</span>
-          </p>
-        ) : null}
-        <input
-          id="import-file"
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          className="kern-form-input__input"
-          aria-describedby={fileError ? "import-file-hint import-file-error" : "import-file-hint"}
-          aria-invalid={fileError ? true : undefined}
-          onChange={(e) => void onFile(e)}
-        />
-      </div>
+      <FileImportField
+        id="import-file"
+        label={t("indicators.import.file")}
+        hint={t("indicators.import.fileHint")}
+        formats="csv-xlsx"
+        onFile={onFile}
+        error={fileError}
+      />
       {preview.isError && !fileError ? <ErrorNotice error={preview.error} /> : null}
       {preview.data ? <PreviewTable preview={preview.data} /> : null}
       {preview.data?.valid && upload && !run.isSuccess ? (

@@ -7,7 +7,7 @@ import { periodLabel } from "../../domain/indicator";
 import { useApproveValues, useEnterValue, useIndicator, useSetTargets } from "../api/indicators";
 import { Alert } from "../components/Alert";
 import { Badge } from "../components/Badge";
-import { fieldErrors, TextInput } from "../components/FormField";
+import { fieldErrors, TextField } from "../components/form";
 import { Page } from "../components/Page";
 import { ErrorNotice, QueryState } from "../components/QueryState";
 import { TrafficLight } from "../measures/TrafficLight";
@@ -125,14 +125,14 @@ function TargetForm({ indicator }: { indicator: Indicator }) {
       }}
     >
       <h2 className="kern-heading-medium">{t("indicators.setTarget")}</h2>
-      <TextInput
+      <TextField
         id="target-year"
         label={t("indicators.year")}
         value={year}
         onChange={setYear}
         error={errors.targets}
       />
-      <TextInput
+      <TextField
         id="target-value"
         label={t("indicators.targetValue")}
         value={value}
@@ -237,7 +237,7 @@ function ValueForm({ indicator }: { indicator: Indicator }) {
       {enter.isSuccess ? (
         <Alert tone="success" title={t("indicators.savedDraft")} role="status" />
       ) : null}
-      <TextInput
+      <TextField
         id="value-period"
         label={t("indicators.period")}
         hint={t(`indicators.periodHint.${indicator.periodicity}`)}
@@ -245,7 +245,7 @@ function ValueForm({ indicator }: { indicator: Indicator }) {
         onChange={setPeriod}
         error={errors.period}
       />
-      <TextInput
+      <TextField
         id="value-value"
         label={t("indicators.value")}
         hint={t("indicators.valueHint")}

@@ -6,7 +6,7 @@ import type { IndicatorSummary } from "../../contract/indicators";
 import { useIndicators } from "../api/indicators";
 import { useMe } from "../auth/session";
 import { Badge } from "../components/Badge";
-import { Select } from "../components/FormField";
+import { SelectField } from "../components/form";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
 import { TrafficLight } from "../measures/TrafficLight";
@@ -95,7 +95,7 @@ function Catalogue(props: {
         alt={t("indicators.statusChartAlt")}
       />
       <div className="kurs-filters">
-        <Select
+        <SelectField
           id="indicator-field"
           label={t("indicators.filterField")}
           value={props.field}
@@ -103,7 +103,7 @@ function Catalogue(props: {
           emptyLabel={t("indicators.allFields")}
           options={fields.map(([value, label]) => ({ value, label: `${value} ${label}` }))}
         />
-        <Select
+        <SelectField
           id="indicator-sort"
           label={t("indicators.sortBy")}
           value={props.sort}

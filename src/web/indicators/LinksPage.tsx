@@ -13,7 +13,7 @@ import {
 } from "../api/indicators";
 import { Alert } from "../components/Alert";
 import { Badge } from "../components/Badge";
-import { CheckboxGroup, fieldErrors, Select, TextArea, TextInput } from "../components/FormField";
+import { CheckboxGroup, fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { Page } from "../components/Page";
 import { Empty, ErrorNotice, QueryState } from "../components/QueryState";
 import { formatDate } from "../i18n/format";
@@ -103,7 +103,7 @@ function CreateLinkForm({ indicators }: { indicators: IndicatorSummary[] }) {
         {create.isError && !Object.keys(errors).length ? (
           <ErrorNotice error={create.error} />
         ) : null}
-        <Select
+        <SelectField
           id="link-partner"
           label={t("indicators.links.partner")}
           value={partnerId}
@@ -120,7 +120,7 @@ function CreateLinkForm({ indicators }: { indicators: IndicatorSummary[] }) {
           onChange={setIndicatorIds}
           error={errors.indicatorIds}
         />
-        <TextInput
+        <TextField
           id="link-periods"
           label={t("indicators.links.periods")}
           hint={t("indicators.links.periodsHint")}
@@ -128,7 +128,7 @@ function CreateLinkForm({ indicators }: { indicators: IndicatorSummary[] }) {
           onChange={setPeriods}
           error={errors.periods}
         />
-        <TextInput
+        <TextField
           id="link-expires"
           type="date"
           label={t("indicators.links.expiresOn")}

@@ -7,7 +7,7 @@ import { isPeriod, periodLabel } from "../../domain/indicator";
 import { ApiError } from "../api/client";
 import { useSubmissionScope, useSubmitValues } from "../api/indicators";
 import { Alert } from "../components/Alert";
-import { Select } from "../components/FormField";
+import { SelectField } from "../components/form";
 import { Page } from "../components/Page";
 import { ErrorNotice, QueryState } from "../components/QueryState";
 import { formatDate } from "../i18n/format";
@@ -99,7 +99,7 @@ function SubmissionForm({ token, scope }: { token: string; scope: SubmissionScop
       ) : general.length ? (
         <Alert tone="danger" title={general.join(" ")} role="alert" />
       ) : null}
-      <Select
+      <SelectField
         id="submission-municipality"
         label={t("indicators.municipality")}
         hint={t("indicators.submit.municipalityHint")}

@@ -4,7 +4,7 @@ import type { Booking, BookingInput } from "../../contract/ledger";
 import { parseEuro } from "../../domain/money";
 import { useBook, useFunds } from "../api/ledger";
 import { useMeasures } from "../api/measures";
-import { fieldErrors, Select, TextArea, TextInput } from "../components/FormField";
+import { fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 import { useFormat } from "../i18n/useFormat";
 
@@ -158,7 +158,7 @@ export function BookingForm({
         </p>
       ) : null}
       <div className="kurs-form-grid">
-        <Select
+        <SelectField
           id="booking-kind"
           label={t("ledger.form.kind")}
           value={kind}
@@ -167,7 +167,7 @@ export function BookingForm({
           error={errors.kind}
         />
         {kind === "commitment" ? (
-          <Select
+          <SelectField
             id="booking-measure"
             label={t("ledger.form.measure")}
             value={measureId}
@@ -178,7 +178,7 @@ export function BookingForm({
           />
         ) : null}
         {kind === "payment" || kind === "release" ? (
-          <Select
+          <SelectField
             id="booking-commitment"
             label={t("ledger.form.commitment")}
             value={commitmentId}
@@ -192,7 +192,7 @@ export function BookingForm({
           />
         ) : null}
         {kind === "reversal" ? (
-          <Select
+          <SelectField
             id="booking-reverses"
             label={t("ledger.form.reverses")}
             value={reversesBookingId}
@@ -206,7 +206,7 @@ export function BookingForm({
           />
         ) : null}
         {kind === "transfer" || kind === "carryOver" ? (
-          <Select
+          <SelectField
             id="booking-counter-fund"
             label={kind === "transfer" ? t("ledger.form.counterFund") : t("ledger.form.carryInto")}
             value={counterFundId}
@@ -219,7 +219,7 @@ export function BookingForm({
           />
         ) : null}
         {needsApproval ? (
-          <Select
+          <SelectField
             id="booking-approval-kind"
             label={t("ledger.form.approvalKind")}
             value={approvalKind}
@@ -232,7 +232,7 @@ export function BookingForm({
           />
         ) : null}
         {needsResolution || kind === "block" || kind === "unblock" ? (
-          <TextInput
+          <TextField
             id="booking-resolution"
             label={needsApproval ? t("ledger.form.approvalReference") : t("ledger.form.resolution")}
             optional={!needsResolution}
@@ -242,7 +242,7 @@ export function BookingForm({
           />
         ) : null}
         {kind === "reversal" ? null : (
-          <TextInput
+          <TextField
             id="booking-amount"
             label={t("ledger.form.amount")}
             hint={kind === "release" ? t("ledger.form.releaseHint") : t("ledger.form.amountHint")}
@@ -262,7 +262,7 @@ export function BookingForm({
             error={errors.reason}
           />
         ) : null}
-        <TextInput
+        <TextField
           id="booking-date"
           type="date"
           label={t("ledger.form.date")}
@@ -270,7 +270,7 @@ export function BookingForm({
           onChange={setDay}
           error={errors.date}
         />
-        <TextInput
+        <TextField
           id="booking-reference"
           label={t("ledger.form.reference")}
           optional

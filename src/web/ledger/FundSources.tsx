@@ -1,9 +1,9 @@
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { FundSourceInput } from "../../contract/ledger";
 import { parseEuro } from "../../domain/money";
 import { useAddSource, useFundSources } from "../api/ledger";
-import { fieldErrors, Select, TextArea, TextInput } from "../components/FormField";
+import { fieldErrors, SelectField, TextArea, TextField, useFieldValues } from "../components/form";
 import { Empty, ErrorNotice, QueryState } from "../components/QueryState";
 import { useFormat } from "../i18n/useFormat";
 
@@ -22,18 +22,19 @@ function amountOf(text: string): number {
 function SourceForm({ fundId }: { fundId: string }) {
   const { t } = useTranslation();
   const add = useAddSource(fundId);
-  const [v, setV] = useState({
-    kind: "land",
-    name: "",
-    amount: "",
-    notice: "",
-    noticeDate: "",
-    spendBy: "",
-    proofDueBy: "",
-    conditions: "",
-  });
-  const set = (key: keyof typeof v) => (value: string) => setV({ ...v, [key]: value });
-  const errors = fieldErrors(add.error);
+  const { values: v, bind } = useFieldValues(
+    {
+      kind: "land",
+      name: "",
+      amount: "",
+      notice: "",
+      noticeDate: "",
+      spendBy: "",
+      proofDueBy: "",
+      conditions: "",
+    },
+    fieldErrors(add.error),
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const input: FundSourceInput = {
@@ -60,71 +61,51 @@ function SourceForm({ fundId }: { fundId: string }) {
         </p>
       ) : null}
       <div className="kurs-form-grid">
-        <Select
+        <SelectField
           id="source-kind"
           label={t("ledger.sources.kind")}
-          value={v.kind}
-          onChange={set("kind")}
           options={kinds.map((k) => ({ value: k, label: t(`ledger.sourceKind.${k}`) }))}
-          error={errors.kind}
+          {...bind("kind")}
         />
-        <TextInput
-          id="source-name"
-          label={t("ledger.sources.name")}
-          value={v.name}
-          onChange={set("name")}
-          error={errors.name}
-        />
-        <TextInput
+        <TextField id="source-name" label={t("ledger.sources.name")} {...bind("name")} />
+        <TextField
           id="source-amount"
           label={t("ledger.sources.amount")}
           hint={t("ledger.form.amountHint")}
-          value={v.amount}
-          onChange={set("amount")}
-          error={errors.amountCents}
+          {...bind("amount", "amountCents")}
         />
-        <TextInput
+        <TextField
           id="source-notice"
           label={t("ledger.sources.notice")}
           optional
-          value={v.notice}
-          onChange={set("notice")}
-          error={errors.grantNoticeReference}
+          {...bind("notice", "grantNoticeReference")}
         />
-        <TextInput
+        <TextField
           id="source-notice-date"
           type="date"
           label={t("ledger.sources.noticeDate")}
           optional
-          value={v.noticeDate}
-          onChange={set("noticeDate")}
-          error={errors.grantNoticeDate}
+          {...bind("noticeDate", "grantNoticeDate")}
         />
-        <TextInput
+        <TextField
           id="source-spend-by"
           type="date"
           label={t("ledger.sources.spendBy")}
           optional
-          value={v.spendBy}
-          onChange={set("spendBy")}
-          error={errors.spendBy}
+          {...bind("spendBy")}
         />
-        <TextInput
+        <TextField
           id="source-proof-due"
           type="date"
           label={t("ledger.sources.proofDueBy")}
           optional
-          value={v.proofDueBy}
-          onChange={set("proofDueBy")}
-          error={errors.proofDueBy}
+          {...bind("proofDueBy")}
         />
         <TextArea
           id="source-conditions"
           label={t("ledger.sources.conditions")}
           optional
-          value={v.conditions}
-          onChange={set("conditions")}
-          error={errors.conditions}
+          {...bind("conditions")}
         />
       </div>
       <button type="submit" className="kern-btn kern-btn--secondary" disabled={add.isPending}>

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type ChangeEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PaymentImportPreview, PaymentImportResult } from "../../contract/payment-import";
 import { type ApiError, sendJson } from "../api/client";
 import { Alert } from "../components/Alert";
-import { fieldErrors } from "../components/FormField";
+import { FileImportField, type FileUpload, fieldErrors } from "../components/form";
+import { ImportProblems } from "../components/ImportProblems";
 import { ErrorNotice } from "../components/QueryState";
 import { useFormat } from "../i18n/useFormat";
 
@@ -28,9 +29,8 @@ export function PaymentImport() {
     mutationFn: (c) => sendJson("POST", "/ledger/payment-import", { content: c }, language),
     onSuccess: () => client.invalidateQueries(),
   });
-  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    const text = file ? await file.text() : null;
+  const onFile = (upload: FileUpload | null) => {
+    const text = upload?.content ?? null;
     setContent(text);
     run.reset();
     preview.reset();
@@ -44,58 +44,26 @@ export function PaymentImport() {
         {t("paymentImport.title")}
       </h2>
       <p className="kern-body">{t("paymentImport.intro")}</p>
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="payment-import-file">
-          {t("paymentImport.file")}
-        </label>
-        <div className="kern-hint" id="payment-import-file-hint">
-          {t("paymentImport.fileHint")}
-        </div>
-        <input
-          id="payment-import-file"
-          type="file"
-          accept=".csv,text/csv"
-          className="kern-form-input__input"
-          aria-describedby="payment-import-file-hint"
-          onChange={(e) => void onFile(e)}
-        />
-      </div>
-      {preview.isError ? (
-        fileError ? (
-          <Alert tone="danger" title={fileError} />
-        ) : (
-          <ErrorNotice error={preview.error} />
-        )
-      ) : null}
+      <FileImportField
+        id="payment-import-file"
+        label={t("paymentImport.file")}
+        hint={t("paymentImport.fileHint")}
+        formats="csv"
+        onFile={onFile}
+        error={fileError}
+      />
+      {preview.isError && !fileError ? <ErrorNotice error={preview.error} /> : null}
       {data?.problems.length ? (
-        <div data-testid="payment-import-problems">
-          <Alert tone="danger" title={t("paymentImport.invalid")}>
-            <table className="kern-table kern-table--small">
-              <thead className="kern-table__head">
-                <tr className="kern-table__row">
-                  <th className="kern-table__header" scope="col">
-                    {t("paymentImport.row")}
-                  </th>
-                  <th className="kern-table__header" scope="col">
-                    {t("paymentImport.column")}
-                  </th>
-                  <th className="kern-table__header" scope="col">
-                    {t("paymentImport.problem")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {data.problems.map((p) => (
-                  <tr className="kern-table__row" key={`${p.row}-${p.column}-${p.message}`}>
-                    <td className="kern-table__cell">{p.row}</td>
-                    <td className="kern-table__cell">{p.column}</td>
-                    <td className="kern-table__cell">{p.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </Alert>
-        </div>
+        <ImportProblems
+          testId="payment-import-problems"
+          title={t("paymentImport.invalid")}
+          headers={{
+            row: t("paymentImport.row"),
+            column: t("paymentImport.column"),
+            problem: t("paymentImport.problem"),
+          }}
+          problems={data.problems}
+        />
       ) : null}
       {data ? (
         <div className="kurs-table-scroll">

@@ -5,7 +5,7 @@ import type { LegalText, LegalTextInput, LegalTopic } from "../../contract/legal
 import { sendJson } from "../auth/sendJson";
 import { useLanguage } from "../auth/session";
 import { Alert } from "../components/Alert";
-import { fieldErrors, TextArea, TextInput } from "../components/FormField";
+import { fieldErrors, TextArea, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 
 /** The admin writes Impressum, Datenschutz or the accessibility statement (shown on /oeffentlich). */
@@ -49,7 +49,7 @@ export function LegalEditForm({ topic, current }: { topic: LegalTopic; current: 
         error={errors.body}
       />
       {topic === "accessibility" ? (
-        <TextInput
+        <TextField
           id="contact"
           label={t("legalEdit.contact")}
           hint={t("legalEdit.contactHint")}

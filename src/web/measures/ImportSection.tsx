@@ -1,31 +1,18 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type ChangeEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ApiError, sendJson } from "../api/client";
 import { Alert } from "../components/Alert";
-import { fieldErrors, Select } from "../components/FormField";
+import { FileImportField, type FileUpload, fieldErrors, SelectField } from "../components/form";
+import { ImportProblems } from "../components/ImportProblems";
 import { ErrorNotice } from "../components/QueryState";
 
 interface Preview {
   valid: boolean;
   rows: { row: number; title: string; problems: { column: string; code: string }[] }[];
 }
-interface Upload {
-  format: "csv" | "xlsx";
-  content: string;
-}
 type Kind = "measures" | "progress";
 const base: Record<Kind, string> = { measures: "/measures", progress: "/progress-updates" };
-
-/** The file as the API takes it: CSV as text, XLSX as base64. */
-async function uploadOf(file: File): Promise<Upload> {
-  if (!/\.xlsx$/i.test(file.name)) return { format: "csv", content: await file.text() };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return { format: "xlsx", content: btoa(binary) };
-}
 
 /**
  * Import and export for editors: measures or progress updates, as CSV or XLSX. The file is checked
@@ -36,17 +23,15 @@ export function ImportSection() {
   const language = i18n.resolvedLanguage ?? i18n.language;
   const client = useQueryClient();
   const [kind, setKind] = useState<Kind>("measures");
-  const [upload, setUpload] = useState<Upload | null>(null);
-  const preview = useMutation<Preview, ApiError, { kind: Kind; upload: Upload }>({
+  const [upload, setUpload] = useState<FileUpload | null>(null);
+  const preview = useMutation<Preview, ApiError, { kind: Kind; upload: FileUpload }>({
     mutationFn: (v) => sendJson("POST", `${base[v.kind]}/import/preview`, v.upload, language),
   });
-  const run = useMutation<{ imported: number }, ApiError, { kind: Kind; upload: Upload }>({
+  const run = useMutation<{ imported: number }, ApiError, { kind: Kind; upload: FileUpload }>({
     mutationFn: (v) => sendJson("POST", `${base[v.kind]}/import`, v.upload, language),
     onSuccess: () => client.invalidateQueries(),
   });
-  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    const next = file ? await uploadOf(file) : null;
+  const onFile = (next: FileUpload | null) => {
     setUpload(next);
     run.reset();
     preview.reset();
@@ -76,7 +61,7 @@ export function ImportSection() {
         )}
       </ul>
       <div className="kurs-form-grid">
-        <Select
+        <SelectField
           id="import-kind"
           label={t("measures.import.kind")}
           value={kind}
@@ -87,60 +72,28 @@ export function ImportSection() {
           ]}
         />
       </div>
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="import-file">
-          {t("measures.import.file")}
-        </label>
-        <div className="kern-hint" id="import-file-hint">
-          {t(`measures.import.fileHint.${kind}`)}
-        </div>
-        <input
-          id="import-file"
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          className="kern-form-input__input"
-          aria-describedby="import-file-hint"
-          onChange={(e) => void onFile(e)}
-        />
-      </div>
-      {preview.isError ? (
-        fileError ? (
-          <Alert tone="danger" title={fileError} />
-        ) : (
-          <ErrorNotice error={preview.error} />
-        )
-      ) : null}
+      <FileImportField
+        id="import-file"
+        label={t("measures.import.file")}
+        hint={t(`measures.import.fileHint.${kind}`)}
+        formats="csv-xlsx"
+        onFile={onFile}
+        error={fileError}
+      />
+      {preview.isError && !fileError ? <ErrorNotice error={preview.error} /> : null}
       {preview.data && problems.length ? (
-        <div data-testid="import-problems">
-          <Alert tone="danger" title={t("measures.import.invalid")}>
-            <table className="kern-table kern-table--small">
-              <thead className="kern-table__head">
-                <tr className="kern-table__row">
-                  <th className="kern-table__header" scope="col">
-                    {t("measures.import.row")}
-                  </th>
-                  <th className="kern-table__header" scope="col">
-                    {t("measures.import.column")}
-                  </th>
-                  <th className="kern-table__header" scope="col">
-                    {t("measures.import.problem")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {problems.flatMap((r) =>
-                  r.problems.map((p) => (
-                    <tr className="kern-table__row" key={`${r.row}-${p.column}-${p.code}`}>
-                      <td className="kern-table__cell">{r.row}</td>
-                      <td className="kern-table__cell">{p.column}</td>
-                      <td className="kern-table__cell">{p.code}</td>
-                    </tr>
-                  )),
-                )}
-              </tbody>
-            </table>
-          </Alert>
-        </div>
+        <ImportProblems
+          testId="import-problems"
+          title={t("measures.import.invalid")}
+          headers={{
+            row: t("measures.import.row"),
+            column: t("measures.import.column"),
+            problem: t("measures.import.problem"),
+          }}
+          problems={problems.flatMap((r) =>
+            r.problems.map((p) => ({ row: r.row, column: p.column, message: p.code })),
+          )}
+        />
       ) : null}
       {preview.data?.valid && upload && !run.isSuccess ? (
         <>

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { MeasureOptions } from "../../contract/measures";
-import { Select, TextInput } from "../components/FormField";
+import { SelectField, TextField } from "../components/form";
 
 const keys = [
   "field",
@@ -49,7 +49,7 @@ export function MeasureFilters({
         {t("measures.filter.title")}
       </h2>
       <div className="kurs-filter-grid">
-        <TextInput
+        <TextField
           id="q"
           label={t("measures.filter.search")}
           hint={t("measures.filter.searchHint")}
@@ -57,7 +57,7 @@ export function MeasureFilters({
           onChange={set("q")}
           type="search"
         />
-        <Select
+        <SelectField
           id="field"
           label={t("measures.filter.field")}
           value={draft.field ?? ""}
@@ -68,7 +68,7 @@ export function MeasureFilters({
             label: `${f.position} ${f.title}`,
           }))}
         />
-        <Select
+        <SelectField
           id="goal"
           label={t("measures.filter.goal")}
           value={draft.goal ?? ""}
@@ -76,7 +76,7 @@ export function MeasureFilters({
           emptyLabel={any}
           options={goals.map((g) => ({ value: g.id, label: g.title }))}
         />
-        <Select
+        <SelectField
           id="status"
           label={t("measures.filter.status")}
           value={draft.status ?? ""}
@@ -84,7 +84,7 @@ export function MeasureFilters({
           emptyLabel={any}
           options={statuses.map((s) => ({ value: s, label: t(`measures.status.${s}`) }))}
         />
-        <Select
+        <SelectField
           id="partner"
           label={t("measures.filter.partner")}
           value={draft.partner ?? ""}
@@ -92,7 +92,7 @@ export function MeasureFilters({
           emptyLabel={any}
           options={options.partners.map((p) => ({ value: p.id, label: p.name }))}
         />
-        <Select
+        <SelectField
           id="municipality"
           label={t("measures.filter.municipality")}
           value={draft.municipality ?? ""}
@@ -100,7 +100,7 @@ export function MeasureFilters({
           emptyLabel={any}
           options={options.municipalities.map((m) => ({ value: m.id, label: m.name }))}
         />
-        <Select
+        <SelectField
           id="overdue"
           label={t("measures.filter.overdue")}
           value={draft.overdue ?? ""}
@@ -111,14 +111,14 @@ export function MeasureFilters({
             { value: "false", label: t("measures.filter.overdueNo") },
           ]}
         />
-        <Select
+        <SelectField
           id="sort"
           label={t("measures.filter.sort")}
           value={draft.sort || "title"}
           onChange={set("sort")}
           options={sorts.map((s) => ({ value: s, label: t(`measures.sort.${s}`) }))}
         />
-        <Select
+        <SelectField
           id="order"
           label={t("measures.filter.order")}
           value={draft.order || "asc"}

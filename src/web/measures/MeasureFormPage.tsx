@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import type { Measure, MeasureOptions } from "../../contract/measures";
 import { useMeasure, useMeasureOptions, useSaveMeasure } from "../api/measures";
-import { CheckboxGroup, fieldErrors, Select, TextArea, TextInput } from "../components/FormField";
+import { CheckboxGroup, fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { Page } from "../components/Page";
 import { ErrorNotice, QueryState } from "../components/QueryState";
 import { initialValues, type MeasureFormValues, toInput } from "./measure-form-values";
@@ -29,7 +29,7 @@ function MeasureForm({ options, measure }: { options: MeasureOptions; measure: M
     save.mutate(toInput(v), { onSuccess: (saved) => navigate(`/massnahmen/${saved.id}`) });
   };
   const text = (key: keyof MeasureFormValues, label: string, extra: object = {}) => (
-    <TextInput
+    <TextField
       id={key}
       label={label}
       value={v[key] as string}
@@ -52,7 +52,7 @@ function MeasureForm({ options, measure }: { options: MeasureOptions; measure: M
           onChange={set("description")}
           error={errors.description}
         />
-        <Select
+        <SelectField
           id="measureTypeId"
           label={t("measures.form.type")}
           value={v.measureTypeId}
@@ -88,7 +88,7 @@ function MeasureForm({ options, measure }: { options: MeasureOptions; measure: M
           onChange={set("partnerIds")}
           error={errors.partnerIds}
         />
-        <Select
+        <SelectField
           id="leadPartnerId"
           label={t("measures.form.leadPartner")}
           value={v.leadPartnerId}

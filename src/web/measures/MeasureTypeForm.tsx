@@ -2,7 +2,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAddMeasureType } from "../api/measures";
 import { Alert } from "../components/Alert";
-import { fieldErrors, TextInput } from "../components/FormField";
+import { fieldErrors, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 
 /** For editors: extend the list of measure types (Sprachkurs, Beratung, … are seeded). */
@@ -25,7 +25,7 @@ export function MeasureTypeForm({ types }: { types: { id: string; name: string }
       </p>
       {add.isError && !errors.name ? <ErrorNotice error={add.error} /> : null}
       <div className="kurs-form-grid">
-        <TextInput
+        <TextField
           id="measureTypeName"
           label={t("measureTypes.name")}
           value={name}

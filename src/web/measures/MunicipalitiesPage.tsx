@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import type { MeasuresByMunicipality } from "../../contract/measure-views";
 import { useByMunicipality } from "../api/measures";
-import { Select } from "../components/FormField";
+import { SelectField } from "../components/form";
 import { Page } from "../components/Page";
 import { QueryState } from "../components/QueryState";
 
@@ -52,7 +52,7 @@ export function MunicipalitiesPage() {
         </Link>
       </p>
       <div className="kurs-filter-grid">
-        <Select
+        <SelectField
           id="place-kind"
           label={t("byPlace.kind")}
           value={kind}
@@ -60,7 +60,7 @@ export function MunicipalitiesPage() {
           emptyLabel={t("measures.filter.any")}
           options={kinds.map((k) => ({ value: k, label: t(`byPlace.kinds.${k}`) }))}
         />
-        <Select
+        <SelectField
           id="place-sort"
           label={t("byPlace.sort")}
           value={sort}

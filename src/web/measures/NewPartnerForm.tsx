@@ -2,7 +2,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PartnerInput } from "../../contract/measures";
 import { useCreatePartner } from "../api/measures";
-import { fieldErrors, Select, TextInput } from "../components/FormField";
+import { fieldErrors, SelectField, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 
 const kinds = [
@@ -42,14 +42,14 @@ export function NewPartnerForm({ onCreated }: { onCreated: (id: string) => void 
       </h2>
       {create.isError ? <ErrorNotice error={create.error} /> : null}
       <div className="kurs-form-grid">
-        <TextInput
+        <TextField
           id="partner-name"
           label={t("measures.form.partnerName")}
           value={name}
           onChange={setName}
           error={errors.name}
         />
-        <Select
+        <SelectField
           id="partner-kind"
           label={t("measures.form.partnerKind")}
           value={kind}

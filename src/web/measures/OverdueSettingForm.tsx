@@ -2,7 +2,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMeasureSettings, useSaveMeasureSettings } from "../api/measures";
 import { Alert } from "../components/Alert";
-import { fieldErrors, TextInput } from "../components/FormField";
+import { fieldErrors, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 
 /** For editors: after how many days without a progress update a measure counts as overdue. */
@@ -25,7 +25,7 @@ export function OverdueSettingForm() {
       </h2>
       {save.isError && !errors.overdueDays ? <ErrorNotice error={save.error} /> : null}
       <div className="kurs-form-grid">
-        <TextInput
+        <TextField
           id="overdueDays"
           label={t("measureSettings.days")}
           hint={t("measureSettings.hint", { days: 90 })}

@@ -1,10 +1,10 @@
 import "./measures.css";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { type Partner, type PartnerInput, partnerKindSchema } from "../../contract/measures";
 import { usePartner, useSavePartner } from "../api/measures";
-import { fieldErrors, Select, TextInput } from "../components/FormField";
+import { fieldErrors, SelectField, TextField, useFieldValues } from "../components/form";
 import { Page } from "../components/Page";
 import { ErrorNotice, QueryState } from "../components/QueryState";
 
@@ -40,9 +40,7 @@ function PartnerForm({ id, initial }: { id: string | null; initial: Values }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const save = useSavePartner(id);
-  const [v, setV] = useState(initial);
-  const errors = fieldErrors(save.error);
-  const set = (key: keyof Values) => (value: string) => setV((d) => ({ ...d, [key]: value }));
+  const { values: v, bind } = useFieldValues(initial, fieldErrors(save.error));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate(inputOf(v), { onSuccess: (saved) => navigate(`/partner/${saved.id}`) });
@@ -51,60 +49,44 @@ function PartnerForm({ id, initial }: { id: string | null; initial: Values }) {
     <form onSubmit={submit} noValidate aria-label={t("partners.form")}>
       {save.isError ? <ErrorNotice error={save.error} /> : null}
       <div className="kurs-form-grid">
-        <TextInput
-          id="name"
-          label={t("partners.name")}
-          value={v.name}
-          onChange={set("name")}
-          error={errors.name}
-        />
-        <Select
+        <TextField id="name" label={t("partners.name")} {...bind("name")} />
+        <SelectField
           id="kind"
           label={t("partners.kind")}
-          value={v.kind}
-          onChange={set("kind")}
           options={partnerKindSchema.options.map((k) => ({
             value: k,
             label: t(`partner.kind.${k}`),
           }))}
-          error={errors.kind}
+          {...bind("kind")}
         />
-        <TextInput
+        <TextField
           id="contactName"
           label={t("partner.contact")}
           hint={t("partners.contactHint")}
           optional
-          value={v.contactName}
-          onChange={set("contactName")}
-          error={errors.contactName}
+          {...bind("contactName")}
         />
-        <TextInput
+        <TextField
           id="contactEmail"
           type="email"
           label={t("partner.email")}
           optional
-          value={v.contactEmail}
-          onChange={set("contactEmail")}
-          error={errors.contactEmail}
+          {...bind("contactEmail")}
         />
-        <TextInput
+        <TextField
           id="contactPhone"
           type="tel"
           label={t("partner.phone")}
           optional
-          value={v.contactPhone}
-          onChange={set("contactPhone")}
-          error={errors.contactPhone}
+          {...bind("contactPhone")}
         />
-        <TextInput
+        <TextField
           id="website"
           type="url"
           label={t("partner.website")}
           hint={t("partners.websiteHint")}
           optional
-          value={v.website}
-          onChange={set("website")}
-          error={errors.website}
+          {...bind("website")}
         />
       </div>
       <div className="kurs-actions">

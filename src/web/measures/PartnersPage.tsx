@@ -5,7 +5,7 @@ import { Link, useSearchParams } from "react-router";
 import { partnerKindSchema } from "../../contract/measures";
 import { useMeasureOptions, usePartners } from "../api/measures";
 import { ExampleBadge } from "../components/Badge";
-import { Select, TextInput } from "../components/FormField";
+import { SelectField, TextField } from "../components/form";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
 
@@ -49,14 +49,14 @@ export function PartnersPage() {
           {t("measures.filter.title")}
         </h2>
         <div className="kurs-filter-grid">
-          <TextInput
+          <TextField
             id="partner-q"
             label={t("partners.search")}
             value={draft.q ?? ""}
             onChange={set("q")}
             type="search"
           />
-          <Select
+          <SelectField
             id="partner-kind-filter"
             label={t("partners.kind")}
             value={draft.kind ?? ""}
@@ -67,7 +67,7 @@ export function PartnersPage() {
               label: t(`partner.kind.${k}`),
             }))}
           />
-          <Select
+          <SelectField
             id="partner-sort"
             label={t("measures.filter.sort")}
             value={draft.sort || "name"}
@@ -77,7 +77,7 @@ export function PartnersPage() {
               label: t(`partners.sorts.${s}`),
             }))}
           />
-          <Select
+          <SelectField
             id="partner-order"
             label={t("measures.filter.order")}
             value={draft.order || "asc"}

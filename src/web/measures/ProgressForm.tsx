@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { usePostProgress } from "../api/measures";
-import { fieldErrors, Select, TextArea, TextInput } from "../components/FormField";
+import { fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 
 const lights = ["green", "yellow", "red", "grey"] as const;
@@ -48,7 +48,7 @@ export function ProgressForm({ measureId }: { measureId: string }) {
       </h2>
       {save.isError ? <ErrorNotice error={save.error} /> : null}
       <div className="kurs-form-grid">
-        <TextInput
+        <TextField
           id="progress-date"
           label={t("measures.progress.reportedOn")}
           type="date"
@@ -56,7 +56,7 @@ export function ProgressForm({ measureId }: { measureId: string }) {
           onChange={setReportedOn}
           error={errors.reportedOn}
         />
-        <Select
+        <SelectField
           id="progress-light"
           label={t("measures.progress.light")}
           value={light}

@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { measureTranslationLanguages } from "../../contract/measures";
-import { TextArea, TextInput } from "../components/FormField";
-import { Checkbox } from "../components/FormFields";
+import { Checkbox, TextArea, TextField } from "../components/form";
 import { filledTranslations, type TranslationValues } from "./measure-form-values";
 
 /** Publication on /oeffentlich and the public texts in other languages. */
@@ -45,7 +44,7 @@ export function PublicationFields({
           <summary className="kern-body">{t("measurePublication.translations")}</summary>
           {measureTranslationLanguages.map((lang) => (
             <div key={lang} lang={lang} className="kurs-translation">
-              <TextInput
+              <TextField
                 id={`translation-${lang}-title`}
                 label={t("measurePublication.title", {
                   language: t(`measurePublication.lang.${lang}`),

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { MeasureOptions } from "../../contract/measures";
-import { CheckboxGroup } from "../components/FormField";
+import { CheckboxGroup } from "../components/form";
 
 /** Recommendations of the adopted concept as checkboxes, grouped by field and goal. */
 export function RecommendationPicker({

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Measure } from "../../contract/measures";
 import { allowedTransitions } from "../../domain/measure-status";
 import { useChangeStatus } from "../api/measures";
-import { fieldErrors, Select, TextArea, TextInput } from "../components/FormField";
+import { fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 import { todayInBrowser } from "./ProgressForm";
 
@@ -37,7 +37,7 @@ export function StatusForm({ measure }: { measure: Measure }) {
       </h2>
       {save.isError ? <ErrorNotice error={save.error} /> : null}
       <div className="kurs-form-grid">
-        <Select
+        <SelectField
           id="status-new"
           label={t("measures.statusForm.status")}
           value={status}
@@ -45,7 +45,7 @@ export function StatusForm({ measure }: { measure: Measure }) {
           options={next.map((s) => ({ value: s, label: t(`measures.status.${s}`) }))}
           error={errors.status}
         />
-        <TextInput
+        <TextField
           id="status-date"
           label={t("measures.statusForm.changedOn")}
           type="date"

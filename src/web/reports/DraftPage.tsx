@@ -10,7 +10,7 @@ import {
   useUpdateDraft,
 } from "../api/committee-reports";
 import { Alert } from "../components/Alert";
-import { Checkbox, fieldErrors, TextArea, TextField } from "../components/FormFields";
+import { Checkbox, fieldErrors, TextArea, TextField } from "../components/form";
 import { Page } from "../components/Page";
 import { ErrorNotice } from "../components/QueryState";
 import { DownloadLinks } from "./DownloadLinks";

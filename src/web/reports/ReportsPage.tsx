@@ -14,7 +14,7 @@ import {
 } from "../api/committee-reports";
 import { Alert } from "../components/Alert";
 import { Badge } from "../components/Badge";
-import { fieldErrors, TextField } from "../components/FormFields";
+import { fieldErrors, TextField } from "../components/form";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
 import { useFormat } from "../i18n/useFormat";

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { RoleName, User } from "../../contract/auth";
-import { SelectField } from "../auth/form/fields";
 import { roleLabel, roleNames } from "../auth/roleLabel";
 import { Alert } from "../components/Alert";
+import { SelectField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 import { ResetLinkSection } from "./ResetLinkSection";
 import { useUpdateUser } from "./usersApi";
@@ -70,7 +70,7 @@ export function AccountEditor({
               id="account-editor-role"
               label={t("users.newRole")}
               value={role}
-              onChange={(e) => setRole(e.target.value as RoleName)}
+              onChange={(v) => setRole(v as RoleName)}
             >
               {roleNames.map((name) => (
                 <option key={name} value={name}>

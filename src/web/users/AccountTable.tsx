@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { RoleName, User } from "../../contract/auth";
-import { SelectField, TextField } from "../auth/form/fields";
 import { roleLabel, roleNames } from "../auth/roleLabel";
 import { Badge } from "../components/Badge";
+import { SelectField, TextField } from "../components/form";
 import { Empty } from "../components/QueryState";
 import { type AccountFilter, type SortOrder, toggleSort, visibleAccounts } from "./accountList";
 import { SortHeader } from "./SortHeader";
@@ -43,15 +43,14 @@ export function AccountTable({
           id="accounts-filter-text"
           label={t("users.filterText")}
           type="search"
-          required={false}
           value={filter.text}
-          onChange={(e) => setFilter({ ...filter, text: e.target.value })}
+          onChange={(v) => setFilter({ ...filter, text: v })}
         />
         <SelectField
           id="accounts-filter-role"
           label={t("users.filterRole")}
           value={filter.role}
-          onChange={(e) => setFilter({ ...filter, role: e.target.value as RoleName | "" })}
+          onChange={(v) => setFilter({ ...filter, role: v as RoleName | "" })}
         >
           <option value="">{t("users.allRoles")}</option>
           {roleNames.map((role) => (

@@ -2,10 +2,10 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { RoleName } from "../../contract/auth";
 import { ErrorSummary } from "../auth/form/ErrorSummary";
-import { SelectField, TextField } from "../auth/form/fields";
 import { formErrorsFromProblem, hasErrors, useFormErrors } from "../auth/form/formErrors";
 import { roleLabel, roleNames } from "../auth/roleLabel";
 import { Alert } from "../components/Alert";
+import { SelectField, TextField } from "../components/form";
 import { useCreateUser } from "./usersApi";
 
 const fieldIds = {
@@ -68,11 +68,12 @@ export function CreateAccountForm() {
         <TextField
           id={fieldIds.email}
           label={t("users.newEmail")}
+          required
           type="email"
           autoComplete="off"
           spellCheck={false}
           value={value.email}
-          onChange={(e) => setValue({ ...value, email: e.target.value })}
+          onChange={(v) => setValue({ ...value, email: v })}
           error={form.field("email")}
         />
         <TextField
@@ -81,14 +82,14 @@ export function CreateAccountForm() {
           optional
           autoComplete="off"
           value={value.displayName}
-          onChange={(e) => setValue({ ...value, displayName: e.target.value })}
+          onChange={(v) => setValue({ ...value, displayName: v })}
           error={form.field("displayName")}
         />
         <SelectField
           id={fieldIds.role}
           label={t("users.newRoleLabel")}
           value={value.role}
-          onChange={(e) => setValue({ ...value, role: e.target.value as RoleName })}
+          onChange={(v) => setValue({ ...value, role: v as RoleName })}
           error={form.field("role")}
         >
           {roleNames.map((role) => (
@@ -100,12 +101,13 @@ export function CreateAccountForm() {
         <TextField
           id={fieldIds.password}
           label={t("users.startPassword")}
+          required
           hint={t("form.passwordHint")}
           type="text"
           autoComplete="new-password"
           spellCheck={false}
           value={value.password}
-          onChange={(e) => setValue({ ...value, password: e.target.value })}
+          onChange={(v) => setValue({ ...value, password: v })}
           error={form.field("password")}
         />
         <div className="kern-btn-wrapper">
