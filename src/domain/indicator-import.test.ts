@@ -18,7 +18,7 @@ const indicators = [
   },
 ];
 const municipalities = [
-  { id: "m1", name: "Rotenburg (Wümme)", ags: "03357040" },
+  { id: "m1", name: "Rotenburg (Wümme)", ags: "03357039" },
   { id: "m2", name: "Visselhövede", ags: null },
 ];
 const check = (table: string[][]) => checkImport(table, { indicators, municipalities });
@@ -33,9 +33,9 @@ describe("checkImport", () => {
   it("accepts rows by municipality name or AGS and keeps suppression marks", () => {
     const { rows, missing } = check([
       ["Kennzahl", "Zeitraum", "AGS", "Gemeinde", "Wert"],
-      ["b1-passes", "2025-Q1", "03357040", "", "12"],
+      ["b1-passes", "2025-Q1", "03357039", "", "12"],
       ["b1-passes", "2025-Q2", "", "Visselhövede", "."],
-      ["b1-passes", "2025-Q2", "03357040", "", "*"],
+      ["b1-passes", "2025-Q2", "03357039", "", "*"],
     ]);
     expect(missing).toEqual([]);
     expect(rows.map((r) => r.problems)).toEqual([[], [], []]);
@@ -46,7 +46,7 @@ describe("checkImport", () => {
   it("names row and column of a text in a number column, a negative count, an unknown place", () => {
     const { rows } = check([
       ["Kennzahl", "Zeitraum", "AGS", "Wert"],
-      ["b1-passes", "2025-Q1", "03357040", "zwölf"],
+      ["b1-passes", "2025-Q1", "03357039", "zwölf"],
       ["b1-passes", "2025-Q1", "", "-4"],
       ["b1-passes", "2025-Q3", "03357999", "4"],
       ["share", "2025-13", "", "4"],

@@ -199,12 +199,12 @@ describe("indicators API", () => {
   });
 
   it("imports CSV all-or-nothing, naming row and column; keeps open-data marks by AGS", async () => {
-    await t.database.query("update municipality set ags = '03357040' where name like 'Rotenburg%'");
+    // The seed carries the official key of the Stadt Rotenburg (Wümme): 03357039.
     const before = await count("indicator_value");
     const bad = await inject("POST", "/indicators/import", {
       format: "csv",
       content:
-        "Kennzahl;Zeitraum;AGS;Wert\nb1-test;2025-Q3;03357040;zwölf\nb1-test;2025-Q4;;-3\nb1-test;2025-Q4;03357999;4\n",
+        "Kennzahl;Zeitraum;AGS;Wert\nb1-test;2025-Q3;03357039;zwölf\nb1-test;2025-Q4;;-3\nb1-test;2025-Q4;03357999;4\n",
     });
     expect(bad.statusCode).toBe(422);
     expect(
@@ -217,8 +217,8 @@ describe("indicators API", () => {
     const sheet = workbook.addWorksheet("Daten");
     sheet.addRows([
       ["Kennzahl", "Zeitraum", "AGS", "Wert"],
-      ["b1-test", "2025-Q3", "03357040", "."],
-      ["b1-test", "2025-Q4", "03357040", 7],
+      ["b1-test", "2025-Q3", "03357039", "."],
+      ["b1-test", "2025-Q4", "03357039", 7],
     ]);
     const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
     const preview = await inject("POST", "/indicators/import/preview", { format: "xlsx", content });

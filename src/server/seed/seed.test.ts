@@ -35,6 +35,21 @@ describe("Rotenburg seed", () => {
       "Gesellschaftliche Integration",
       "Interkulturelle Öffnung der Verwaltung und Zusammenarbeit im Netzwerk",
     ]);
+    // The five Einheitsgemeinden carry their official keys (AGS, county 03357); Samtgemeinden none.
+    const places = await database.query<{ name: string; kind: string; ags: string | null }>(
+      "select name, kind, ags from municipality order by position",
+    );
+    expect(places).toHaveLength(13);
+    expect(places.filter((p) => p.ags).map((p) => [p.name, p.ags])).toEqual([
+      ["Bremervörde", "03357008"],
+      ["Rotenburg (Wümme)", "03357039"],
+      ["Visselhövede", "03357051"],
+      ["Gnarrenburg", "03357016"],
+      ["Scheeßel", "03357041"],
+    ]);
+    expect(places.filter((p) => p.kind === "jointMunicipality").every((p) => p.ags === null)).toBe(
+      true,
+    );
     const committees = await database.query<{ name: string; kind: string }>(
       "select name, kind from committee order by name",
     );
