@@ -207,6 +207,7 @@ test.describe("Gremien und Beschlüsse", () => {
     );
     await expect(page.locator("main")).toContainText("250.000,00");
     await expect(page.locator("main")).toContainText("Sprachkurs");
-    await expect(page.locator("main")).toContainText("Kreistag");
+    await expect(page.locator("main")).toContainText("Kreistag, Beschluss vom 16.12.2025");
+    await expect(page.locator("main")).toContainText("3.1.5.01 / 5431");
   });
 });

@@ -135,6 +135,10 @@ export const fundSchema = z
     fiscalYear: z.int(),
     budgetLine: z.string().nullable(),
     grantingReference: z.string().nullable(),
+    /** The resolution recorded in Kurs that granted the fund (its grant-funds effect), if any. */
+    grantedBy: z
+      .object({ id: uuidSchema, committee: z.string(), decidedOn: isoDateSchema })
+      .nullable(),
     estimateCents: z.int(),
     /** Raised by über-/außerplanmäßige Bewilligungen. */
     supplementsCents: z.int(),

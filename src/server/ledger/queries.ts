@@ -3,6 +3,7 @@ import type { Executor } from "../db/database";
 import {
   actionField,
   booking,
+  committee,
   fund,
   fundPurposeEntry,
   fundSource,
@@ -11,6 +12,7 @@ import {
   measureRecommendation,
   measureType,
   recommendation,
+  resolution,
 } from "../db/schema";
 import { recommendationLinks } from "../measures/queries";
 
@@ -198,4 +200,17 @@ export async function measureTitles(db: Executor, tenantId: string) {
     .from(measure)
     .where(eq(measure.tenantId, tenantId));
   return new Map(rows.map((r) => [r.id, r.title]));
+}
+
+/** The resolutions that granted funds, with their committee (the fund page names its decision). */
+export async function grantingResolutions(db: Executor, tenantId: string, ids: string[]) {
+  if (!ids.length) return [];
+  return db
+    .select({ id: resolution.id, decidedOn: resolution.decidedOn, committee: committee.name })
+    .from(resolution)
+    .innerJoin(
+      committee,
+      and(eq(committee.tenantId, resolution.tenantId), eq(committee.id, resolution.committeeId)),
+    )
+    .where(and(eq(resolution.tenantId, tenantId), inArray(resolution.id, ids)));
 }

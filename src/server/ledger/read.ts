@@ -72,11 +72,13 @@ export async function ledgersOf(
 
 async function presentFunds(db: Executor, tenantId: string, funds: FundRow[]): Promise<Fund[]> {
   const ids = funds.map((f) => f.id);
-  const [ledgers, purposes, titles, carriedInto] = await Promise.all([
+  const grantIds = funds.flatMap((f) => (f.grantingResolutionId ? [f.grantingResolutionId] : []));
+  const [ledgers, purposes, titles, carriedInto, grants] = await Promise.all([
     ledgersOf(db, tenantId, funds),
     q.purposeEntries(db, tenantId, ids),
     q.actionFieldTitles(db, tenantId),
     q.fundsCarriedFrom(db, tenantId, ids),
+    q.grantingResolutions(db, tenantId, grantIds),
   ]);
   const today = todayIso();
   return funds.map((f) => {
@@ -88,6 +90,7 @@ async function presentFunds(db: Executor, tenantId: string, funds: FundRow[]): P
       fiscalYear: f.fiscalYear,
       budgetLine: f.budgetLine,
       grantingReference: f.grantingReference,
+      grantedBy: grants.find((g) => g.id === f.grantingResolutionId) ?? null,
       estimateCents: balance.estimateCents,
       supplementsCents: balance.supplementsCents,
       carriedOverCents: balance.carriedOverCents,

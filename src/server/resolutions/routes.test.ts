@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Concept } from "../../contract/concept";
 import type { Council, Paper } from "../../contract/council";
+import type { Fund } from "../../contract/ledger";
 import type { Overview } from "../../contract/overview";
 import type { Resolution } from "../../contract/resolution";
 import { createTestApp, type TestApp } from "../testing/test-app";
@@ -242,6 +243,13 @@ describe("resolutions API", () => {
     expect(overviewNow.funds.find((f) => f.fiscalYear === 2025)).toMatchObject({
       estimateCents: 75_000_000,
       grantedBy: "Kreisausschuss",
+    });
+    // The ledger's fund names the resolution that granted it.
+    const funds = (await t.app.inject({ url: "/api/v1/funds" })).json<{ items: Fund[] }>();
+    expect(funds.items.find((f) => f.fiscalYear === 2025)?.grantedBy).toEqual({
+      id: response.json<{ id: string }>().id,
+      committee: "Kreisausschuss",
+      decidedOn: "2025-02-01",
     });
   });
 

@@ -38,7 +38,15 @@ function Balances({ fund }: { fund: Fund }) {
           <strong data-testid="fund-available">{money(fund.availableCents)}</strong>
         </Fact>
         {fund.yearClosed ? <Fact label={t("ledger.lapsed")}>{money(fund.lapsedCents)}</Fact> : null}
-        {fund.grantingReference ? (
+        {fund.budgetLine ? <Fact label={t("ledger.budgetLine")}>{fund.budgetLine}</Fact> : null}
+        {fund.grantedBy ? (
+          <Fact label={t("ledger.grant")}>
+            {t("ledger.grantedBy", {
+              committee: fund.grantedBy.committee,
+              date: date(fund.grantedBy.decidedOn),
+            })}
+          </Fact>
+        ) : fund.grantingReference ? (
           <Fact label={t("ledger.grant")}>{fund.grantingReference}</Fact>
         ) : null}
       </Facts>
