@@ -192,6 +192,7 @@ test.describe("Gremien und Beschlüsse", () => {
     await expect(form.getByLabel("Bezeichnung der Mittel")).toHaveValue(
       "Mittel für Berufssprachkurse 2026",
     );
+    await screenshotForDocs(page, "beschluss-mittel-bewilligen");
     await form.getByLabel("Ansatz in Euro").fill("250.000,00");
     await form.getByRole("button", { name: "Beschluss erfassen" }).click();
     await expect(
@@ -209,5 +210,6 @@ test.describe("Gremien und Beschlüsse", () => {
     await expect(page.locator("main")).toContainText("Sprachkurs");
     await expect(page.locator("main")).toContainText("Kreistag, Beschluss vom 16.12.2025");
     await expect(page.locator("main")).toContainText("3.1.5.01 / 5431");
+    await screenshotForDocs(page, "haushalt-bewilligte-mittel");
   });
 });
