@@ -37,6 +37,11 @@ test.describe("Gremien und Beschlüsse", () => {
     // Without a date the server refuses field by field; what was typed stays.
     await form.getByRole("button", { name: "Beschluss erfassen" }).click();
     await expect(form.locator("#res-date-error")).toBeVisible();
+    // The summary above names the field by its label (not the API's path) and leads to it.
+    const summaryLink = page.getByRole("alert").getByRole("link", { name: "Beschlossen am" });
+    await summaryLink.click();
+    await expect(form.getByLabel("Beschlossen am")).toBeFocused();
+    await expect(page.getByRole("alert")).not.toContainText("decidedOn");
     await expect(form.getByLabel("Turnus", { exact: true })).toHaveValue("halfYearly");
     await expect(form.getByLabel("Beschlusstext")).toHaveValue(/Sprache und Bildung/);
 
