@@ -32,13 +32,17 @@ describe("measures API", () => {
     recommendationIds: [firstRec(2)],
   });
 
-  it("seeds the 13 municipalities of the county with their kinds, no invented AGS", () => {
+  it("seeds the 13 municipalities of the county with their kinds; AGS only where official", () => {
     expect(options.municipalities).toHaveLength(13);
     const kinds = options.municipalities.map((m) => m.kind);
     expect(kinds.filter((k) => k === "city")).toHaveLength(3);
     expect(kinds.filter((k) => k === "municipality")).toHaveLength(2);
     expect(kinds.filter((k) => k === "jointMunicipality")).toHaveLength(8);
-    expect(options.municipalities.every((m) => m.ags === null)).toBe(true);
+    // Städte and Gemeinden carry their official key (Landkreis 03357); Samtgemeinden have none.
+    for (const m of options.municipalities) {
+      if (m.kind === "jointMunicipality") expect(m.ags).toBeNull();
+      else expect(m.ags).toMatch(/^03357\d{3}$/);
+    }
   });
 
   it("creates a measure with partner, municipalities and milestones, audited once", async () => {
