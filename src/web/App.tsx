@@ -1,4 +1,5 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { AccountPage } from "./account/AccountPage";
 import { PasswordResetPage } from "./account/PasswordResetPage";
@@ -49,6 +50,11 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+/** A page for the office only: signed in, and admin or coordinator (others see a notice). */
+const officePage = (page: ReactNode) => (
+  <RequireSignIn>{(me) => <OfficeOnly me={me}>{page}</OfficeOnly>}</RequireSignIn>
+);
 
 export function App() {
   return (
@@ -108,42 +114,9 @@ export function App() {
             <Route path="kennzahlen/import" element={<IndicatorImportPage />} />
             <Route path="kennzahlen/melden/:token" element={<IndicatorSubmissionPage />} />
             {/* indicators: definitions (office) */}
-            <Route
-              path="kennzahlen/verwalten"
-              element={
-                <RequireSignIn>
-                  {(me) => (
-                    <OfficeOnly me={me}>
-                      <DefinitionsPage />
-                    </OfficeOnly>
-                  )}
-                </RequireSignIn>
-              }
-            />
-            <Route
-              path="kennzahlen/neu"
-              element={
-                <RequireSignIn>
-                  {(me) => (
-                    <OfficeOnly me={me}>
-                      <DefinitionFormPage />
-                    </OfficeOnly>
-                  )}
-                </RequireSignIn>
-              }
-            />
-            <Route
-              path="kennzahlen/:id/bearbeiten"
-              element={
-                <RequireSignIn>
-                  {(me) => (
-                    <OfficeOnly me={me}>
-                      <DefinitionFormPage />
-                    </OfficeOnly>
-                  )}
-                </RequireSignIn>
-              }
-            />
+            <Route path="kennzahlen/verwalten" element={officePage(<DefinitionsPage />)} />
+            <Route path="kennzahlen/neu" element={officePage(<DefinitionFormPage />)} />
+            <Route path="kennzahlen/:id/bearbeiten" element={officePage(<DefinitionFormPage />)} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>
