@@ -1,8 +1,7 @@
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReportingDutySchedule } from "../../contract/committee-reports";
-import type { Council } from "../../contract/council";
 import { reminderDue } from "../../domain/reporting-schedule";
+import { requireHalfYearlyReport, startSmtpCapture } from "../testing/smtp-capture";
 import { createTestApp, type TestApp } from "../testing/test-app";
 import { type Mailer, mailerFromEnv } from "./mailer";
 import { runReminderJob } from "./reminder-job";
@@ -11,51 +10,22 @@ import { runReminderJob } from "./reminder-job";
 describe("scheduled progress-update requests (local SMTP test server)", () => {
   let t: TestApp;
   let editor: Record<string, string>;
-  let server: SMTPServer;
+  let capture: Awaited<ReturnType<typeof startSmtpCapture>>;
   let smtp: Mailer;
   let duty: ReportingDutySchedule;
-  const received: { to: string[]; body: string }[] = [];
+  const received = () => capture.received;
   // No meeting is scheduled in the seed: updates are due 2025-05-26, the paper 2025-06-09.
   const today = "2025-05-20";
   const log = { info: () => {}, error: () => {} };
 
   beforeAll(async () => {
-    server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      onData(stream, session, callback) {
-        let body = "";
-        stream.on("data", (chunk: Buffer) => {
-          body += chunk.toString("utf8");
-        });
-        stream.on("end", () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const address = server.server.address();
-    if (!address || typeof address === "string") throw new Error("no port");
-    smtp = mailerFromEnv({ KURS_SMTP_URL: `smtp://127.0.0.1:${address.port}?ignoreTLS=true` });
+    capture = await startSmtpCapture();
+    smtp = mailerFromEnv({ KURS_SMTP_URL: `smtp://127.0.0.1:${capture.port}?ignoreTLS=true` });
 
     process.env.KURS_TODAY = today;
     t = await createTestApp();
     editor = await t.signIn("coordinator");
-    const council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
-    const social = council.committees.find((c) => c.kind === "specialistCommittee")?.id;
-    await t.app.inject({
-      method: "POST",
-      url: "/api/v1/resolutions",
-      headers: editor,
-      payload: {
-        committeeId: social,
-        decidedOn: "2024-03-05",
-        outcome: "adopted",
-        text: "Halbjährlicher Bericht.",
-        effects: [{ type: "requireReporting", committeeId: social, cadence: "halfYearly" }],
-      },
-    });
+    await requireHalfYearlyReport(t, editor);
     // Two partners with a contact address on measures without an update in the period.
     await t.database.query(
       `update partner set contact_email = 'kontakt-' || substr(id::text, 1, 8) || '@example.org'
@@ -68,7 +38,7 @@ describe("scheduled progress-update requests (local SMTP test server)", () => {
   afterAll(async () => {
     delete process.env.KURS_TODAY;
     await t?.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await capture.close();
   });
 
   const claims = () =>
@@ -101,7 +71,7 @@ describe("scheduled progress-update requests (local SMTP test server)", () => {
     expect(result.sent).toBe(0);
     expect(result.failed).toBeGreaterThan(0);
     expect(await claims()).toEqual([]);
-    expect(received).toHaveLength(0);
+    expect(received()).toHaveLength(0);
   });
 
   it("two concurrent runs send exactly one mail per recipient; a later run (restart) sends none", async () => {
@@ -113,17 +83,19 @@ describe("scheduled progress-update requests (local SMTP test server)", () => {
     expect(recorded.length).toBeGreaterThanOrEqual(2);
     expect(a.sent + b.sent).toBe(recorded.length);
     expect(a.failed + b.failed).toBe(0);
-    const recipients = received.flatMap((m) => m.to).sort();
+    const recipients = received()
+      .flatMap((m) => m.to)
+      .sort();
     expect(recipients).toEqual(recorded.map((r) => r.recipient));
     expect(new Set(recipients).size).toBe(recipients.length);
     expect(recorded.every((r) => r.sent_by === "scheduler" && r.period_to === duty.period.to)).toBe(
       true,
     );
-    expect(received[0]?.body).toMatch(/Sachstand/);
+    expect(received()[0]?.body).toMatch(/Sachstand/);
 
     const again = await runReminderJob(t.database.db, { today, mailer: smtp, log });
     expect(again).toEqual({ sent: 0, failed: 0 });
-    expect(received.flatMap((m) => m.to)).toHaveLength(recorded.length);
+    expect(received().flatMap((m) => m.to)).toHaveLength(recorded.length);
 
     const audit = await t.database.query<{ actor: string; after: { sent: number } }>(
       "select actor, after from audit_event where action = 'reportingDuty.remind'",
@@ -134,12 +106,12 @@ describe("scheduled progress-update requests (local SMTP test server)", () => {
   });
 
   it("outside the reminder window nothing is sent", async () => {
-    const before = received.length;
+    const before = received().length;
     const early = "2024-06-01";
     expect(await runReminderJob(t.database.db, { today: early, mailer: smtp, log })).toEqual({
       sent: 0,
       failed: 0,
     });
-    expect(received).toHaveLength(before);
+    expect(received()).toHaveLength(before);
   });
 });

@@ -1,53 +1,20 @@
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReportingDutySchedule } from "../../contract/committee-reports";
-import type { Council } from "../../contract/council";
+import { requireHalfYearlyReport, startSmtpCapture } from "../testing/smtp-capture";
 import { createTestApp, type TestApp } from "../testing/test-app";
-
-interface Received {
-  to: string[];
-  body: string;
-}
 
 describe("progress-update requests by e-mail (local SMTP test server)", () => {
   let t: TestApp;
   let editor: Record<string, string>;
-  let server: SMTPServer;
-  const received: Received[] = [];
+  let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
+  const received = () => smtp.received;
 
   beforeAll(async () => {
-    server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      onData(stream, session, callback) {
-        let body = "";
-        stream.on("data", (chunk: Buffer) => {
-          body += chunk.toString("utf8");
-        });
-        stream.on("end", () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    smtp = await startSmtpCapture();
     process.env.KURS_TODAY = "2025-01-10";
     t = await createTestApp();
     editor = await t.signIn("coordinator");
-    const council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
-    const social = council.committees.find((c) => c.kind === "specialistCommittee")?.id;
-    await t.app.inject({
-      method: "POST",
-      url: "/api/v1/resolutions",
-      headers: editor,
-      payload: {
-        committeeId: social,
-        decidedOn: "2024-03-05",
-        outcome: "adopted",
-        text: "Halbjährlicher Bericht.",
-        effects: [{ type: "requireReporting", committeeId: social, cadence: "halfYearly" }],
-      },
-    });
+    await requireHalfYearlyReport(t, editor);
     // A partner contact on a measure without an update in the period.
     await t.database.query(
       "update partner set contact_email = 'vhs@example.org' where id in (select partner_id from measure_partner limit 1)",
@@ -57,7 +24,7 @@ describe("progress-update requests by e-mail (local SMTP test server)", () => {
     delete process.env.KURS_TODAY;
     delete process.env.KURS_SMTP_URL;
     await t?.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await smtp.close();
   });
 
   const duty = async () =>
@@ -77,20 +44,18 @@ describe("progress-update requests by e-mail (local SMTP test server)", () => {
     const response = await remind((await duty()).id);
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ mailConfigured: false, sent: 0 });
-    expect(received).toHaveLength(0);
+    expect(received()).toHaveLength(0);
   });
 
   it("with KURS_SMTP_URL mails each partner once, listing its measures and the due date", async () => {
-    const address = server.server.address();
-    if (!address || typeof address === "string") throw new Error("no port");
-    process.env.KURS_SMTP_URL = `smtp://127.0.0.1:${address.port}?ignoreTLS=true`;
+    process.env.KURS_SMTP_URL = `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`;
     const d = await duty();
     const response = await remind(d.id);
     expect(response.statusCode).toBe(200);
     const result = response.json<{ sent: number; recipients: number }>();
     expect(result.sent).toBeGreaterThan(0);
-    expect(received.length).toBe(result.sent);
-    const mail = received.find((m) => m.to.includes("vhs@example.org"));
+    expect(received().length).toBe(result.sent);
+    const mail = received().find((m) => m.to.includes("vhs@example.org"));
     expect(mail).toBeDefined();
     expect(mail?.body).toMatch(/Sachstand/);
     const audit = await t.database.query<{ after: { sent: number } }>(
