@@ -7,11 +7,8 @@ import {
   fund,
   fundPurposeEntry,
   fundSource,
-  goal,
   measure,
-  measureRecommendation,
   measureType,
-  recommendation,
   resolution,
 } from "../db/schema";
 import { recommendationLinks } from "../measures/queries";

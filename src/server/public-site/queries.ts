@@ -1,16 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../db/database";
-import {
-  actionField,
-  goal,
-  legalText,
-  measure,
-  measureMunicipality,
-  measureRecommendation,
-  municipality,
-  recommendation,
-  resolution,
-} from "../db/schema";
+import { legalText, measure, measureMunicipality, municipality, resolution } from "../db/schema";
 import { recommendationLinks } from "../measures/queries";
 
 /** Only measures the office marked public, and only their public columns (never notes). */
@@ -55,7 +45,9 @@ export async function fieldsOfMeasures(db: Executor, tenantId: string, ids: stri
     .map((l) => ({ measureId: l.measureId, lineageId: l.fieldLineageId }))
     .filter((l) => {
       const key = `${l.measureId}/${l.lineageId}`;
-      return seen.has(key) ? false : (seen.add(key), true);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
     });
 }
 

@@ -19,9 +19,10 @@ const cadences = ["halfYearly", "quarterly", "yearly"] as const;
 export function ResolutionForm({ paper }: { paper: Paper }) {
   const { t } = useTranslation();
   const council = useCouncil().data;
-  const fields = useConcept().data?.current?.actionFields ?? [];
-  const currentVersion = useConcept().data?.current?.id;
-  const drafts = (useConcept().data?.versions ?? []).filter((v) => v.status === "draft");
+  const concept = useConcept().data;
+  const fields = concept?.current?.actionFields ?? [];
+  const currentVersion = concept?.current?.id;
+  const drafts = (concept?.versions ?? []).filter((v) => v.status === "draft");
   const funds = useOverview().data?.funds ?? [];
   const open = paper.consultations.find((c) => c.outcome === null) ?? paper.consultations[0];
   const post = useApiPost<RecordResolution, Resolution>("/resolutions");
