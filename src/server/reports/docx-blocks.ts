@@ -1,4 +1,5 @@
 import {
+  AlignmentType,
   BorderStyle,
   HeadingLevel,
   Paragraph,
@@ -48,11 +49,30 @@ export function docxText(text: string, options: { bold?: boolean } = {}): Paragr
 }
 
 const noBorder = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
-const cell = (text: string, bold = false, shaded = false) =>
+const cell = (
+  text: string,
+  options: { bold?: boolean; shaded?: boolean; right?: boolean; compact?: boolean } = {},
+) =>
   new TableCell({
-    shading: shaded ? { type: ShadingType.CLEAR, fill: "E8EBF0", color: "auto" } : undefined,
-    margins: { top: 60, bottom: 60, left: 80, right: 80 },
-    children: [new Paragraph({ children: [new TextRun({ text, bold, font: docxFont })] })],
+    shading: options.shaded
+      ? { type: ShadingType.CLEAR, fill: "E8EBF0", color: "auto" }
+      : undefined,
+    margins: options.compact
+      ? { top: 40, bottom: 40, left: 80, right: 80 }
+      : { top: 60, bottom: 60, left: 80, right: 80 },
+    children: [
+      new Paragraph({
+        alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        children: [
+          new TextRun({
+            text,
+            bold: options.bold,
+            font: docxFont,
+            size: options.compact ? 18 : undefined,
+          }),
+        ],
+      }),
+    ],
   });
 
 /** Label/value pairs as a borderless two-column table. */
@@ -69,19 +89,53 @@ export function docxFacts(pairs: [string, string][]): Table {
       insideVertical: noBorder,
     },
     rows: pairs.map(
-      ([label, value]) => new TableRow({ children: [cell(label, true), cell(value)] }),
+      ([label, value]) => new TableRow({ children: [cell(label, { bold: true }), cell(value)] }),
     ),
   });
 }
 
-/** A table with a shaded header row that repeats on every page. */
-export function docxTable(header: string[], rows: string[][], empty: string): Table {
+/** Text width of an A4 page (11,906) less Kurs's margins (1,418 + 1,134), in twips. */
+const textWidth = 9354;
+/** A numeric column: wide enough for "1.000.000,00" and for its bold header on one line. */
+const numericWidth = (title: string) => Math.max(950, 118 * title.length + 170);
+
+/**
+ * A table with a shaded header row that repeats on every page. `numeric` marks columns that are
+ * right-aligned and narrow (text columns share the rest); `compact` is the committee report's
+ * smaller type, and its rows never split across pages.
+ */
+export function docxTable(
+  header: string[],
+  rows: string[][],
+  empty: string,
+  options: { numeric?: boolean[]; compact?: boolean } = {},
+): Table {
+  const { numeric = [], compact = false } = options;
   const body = rows.length ? rows : [[empty, ...header.slice(1).map(() => "")]];
+  const numericCount = header.filter((_, i) => numeric[i]).length;
+  const numericTotal = header.reduce((sum, h, i) => sum + (numeric[i] ? numericWidth(h) : 0), 0);
+  const textWidthEach = Math.floor(
+    (textWidth - numericTotal) / Math.max(1, header.length - numericCount),
+  );
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: numericCount
+      ? header.map((h, i) => (numeric[i] ? numericWidth(h) : textWidthEach))
+      : undefined,
     rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true, true)) }),
-      ...body.map((row) => new TableRow({ children: row.map((value) => cell(value)) })),
+      new TableRow({
+        tableHeader: true,
+        children: header.map((h, i) =>
+          cell(h, { bold: true, shaded: true, right: numeric[i], compact }),
+        ),
+      }),
+      ...body.map(
+        (row) =>
+          new TableRow({
+            cantSplit: compact || undefined,
+            children: row.map((value, i) => cell(value, { right: numeric[i], compact })),
+          }),
+      ),
     ],
   });
 }

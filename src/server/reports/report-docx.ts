@@ -8,53 +8,13 @@ import {
   Packer,
   PageNumber,
   Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
+  type Table,
   TextRun,
-  WidthType,
 } from "docx";
 import { svgToPng } from "../charts/svg-png";
-import { docxFacts, docxFont, docxHeading, docxText } from "./docx-blocks";
+import { docxFacts, docxFont, docxHeading, docxTable, docxText } from "./docx-blocks";
 import { type ReportBlock, reportBlocks, reportFooter } from "./report-document";
 import type { ReportSnapshot } from "./report-snapshot";
-
-const tableCell = (text: string, options: { bold?: boolean; right?: boolean; shaded?: boolean }) =>
-  new TableCell({
-    shading: options.shaded
-      ? { type: ShadingType.CLEAR, fill: "E8EBF0", color: "auto" }
-      : undefined,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    children: [
-      new Paragraph({
-        alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [new TextRun({ text, bold: options.bold, font: docxFont, size: 18 })],
-      }),
-    ],
-  });
-
-function docxReportTable(block: Extract<ReportBlock, { kind: "table" }>): Table {
-  const rows = block.rows.length ? block.rows : [["–", ...block.header.slice(1).map(() => "")]];
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: block.header.map((h, i) =>
-          tableCell(h, { bold: true, shaded: true, right: block.numeric[i] }),
-        ),
-      }),
-      ...rows.map(
-        (row) =>
-          new TableRow({
-            cantSplit: true,
-            children: row.map((v, i) => tableCell(v, { right: block.numeric[i] })),
-          }),
-      ),
-    ],
-  });
-}
 
 /** Charts are 16 cm wide in Word (the text width), drawn from a PNG at twice that resolution. */
 const chartWidthPx = 605;
@@ -129,7 +89,10 @@ function blockToDocx(block: ReportBlock): (Paragraph | Table)[] {
           }),
       );
     case "table":
-      return [docxReportTable(block), new Paragraph({ children: [] })];
+      return [
+        docxTable(block.header, block.rows, "–", { numeric: block.numeric, compact: true }),
+        new Paragraph({ children: [] }),
+      ];
     case "chart":
       return docxChart(block);
   }
