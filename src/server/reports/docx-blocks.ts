@@ -94,15 +94,9 @@ export function docxFacts(pairs: [string, string][]): Table {
   });
 }
 
-/** Text width of an A4 page (11,906) less Kurs's margins (1,418 + 1,134), in twips. */
-const textWidth = 9354;
-/** A numeric column: wide enough for "1.000.000,00" and for its bold header on one line. */
-const numericWidth = (title: string) => Math.max(950, 118 * title.length + 170);
-
 /**
- * A table with a shaded header row that repeats on every page. `numeric` marks columns that are
- * right-aligned and narrow (text columns share the rest); `compact` is the committee report's
- * smaller type, and its rows never split across pages.
+ * A table with a shaded header row that repeats on every page. `numeric` marks right-aligned
+ * columns; `compact` is the committee report's smaller type, and its rows never split across pages.
  */
 export function docxTable(
   header: string[],
@@ -112,16 +106,8 @@ export function docxTable(
 ): Table {
   const { numeric = [], compact = false } = options;
   const body = rows.length ? rows : [[empty, ...header.slice(1).map(() => "")]];
-  const numericCount = header.filter((_, i) => numeric[i]).length;
-  const numericTotal = header.reduce((sum, h, i) => sum + (numeric[i] ? numericWidth(h) : 0), 0);
-  const textWidthEach = Math.floor(
-    (textWidth - numericTotal) / Math.max(1, header.length - numericCount),
-  );
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: numericCount
-      ? header.map((h, i) => (numeric[i] ? numericWidth(h) : textWidthEach))
-      : undefined,
     rows: [
       new TableRow({
         tableHeader: true,
