@@ -198,6 +198,42 @@ describe.skipIf(testDriver() !== "postgres")(
   },
 );
 
+/**
+ * Another session's open transaction (another server, a backup, another test worker) keeps the
+ * watermark from moving. The key must not depend on whether it could move, or the same data
+ * would be computed twice.
+ */
+describe.skipIf(testDriver() !== "postgres")(
+  "overview cache while another transaction is open",
+  () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await createTestApp();
+    });
+    afterAll(async () => t?.close());
+
+    it("keeps its entry when the watermark moves up between two reads of the same data", async () => {
+      const cache = new OverviewCache();
+      const scope = tenantDb(t.database.db, t.tenantId);
+      const other = new pg.Client({ connectionString: t.database.url ?? "" });
+      await other.connect();
+      try {
+        await other.query("begin");
+        await other.query("select pg_current_xact_id()");
+        const first = await getOverview(scope, { today: "2026-01-01", cache });
+        expect(cache.watermark(t.tenantId).id).toBe(0);
+        await other.query("commit");
+        const second = await getOverview(scope, { today: "2026-01-01", cache });
+        expect(second).toBe(first);
+        expect(cache.hits).toBe(1);
+        expect(cache.misses).toBe(1);
+      } finally {
+        await other.end();
+      }
+    });
+  },
+);
+
 describe("cached: concurrent misses", () => {
   it("compute once for the same key, and a failure is not shared", async () => {
     const { cached } = await import("./cache");

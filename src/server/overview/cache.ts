@@ -14,35 +14,70 @@ const advanceAfter = 256;
  * The newest id alone would not do: ids are handed out at insert, not at commit, so a write that
  * took id 100 may commit after one that took 101. Counting all events is exact but costs a scan
  * of the whole trail (200,000 events in the large county: most of a request). So the count is
- * split at a watermark W: events up to W are counted once, and W is only moved up (to the newest
- * id) by a statement whose snapshot has no transaction in flight anywhere on the server; then no
- * event with an id up to W can still appear, and the key needs only W, the count of events above
- * W and the newest id. `pg_is_in_recovery()` keeps a standby's answers apart from the primary's.
+ * split at a watermark W: events up to W are counted once and that count is remembered with W.
+ * The version is the total count (remembered count up to W plus the count above W) and the newest
+ * id, so it does not depend on where W stands.
+ *
+ * `settled` says that no transaction anywhere on the server held a transaction id when this
+ * statement looked, after its snapshot was taken: every transaction that had inserted an event by
+ * then (and so holds an id up to `newest`) has ended, and a later statement sees all of them.
+ * (The snapshot's own list of running transactions would not do: it leaves out transactions whose
+ * id is above every finished one.) On a standby the primary's transactions cannot be seen, so it
+ * never counts as settled. `pg_is_in_recovery()` keeps a standby's answers apart from the primary's.
  */
 export async function dataVersion(
   db: Executor,
   tenantId: string,
-  watermark: number,
-): Promise<{ key: string; settled: boolean; newest: number; above: number; standby: boolean }> {
+  watermark: Watermark,
+): Promise<{ key: string; settled: boolean; newest: number; total: number; standby: boolean }> {
   const result = (await db.execute(
-    sql`select coalesce(max(id), ${watermark})::text as newest, count(*)::int as above,
-               not exists (select from pg_snapshot_xip(pg_current_snapshot())) as settled,
-               pg_is_in_recovery() as standby
-          from audit_event where tenant_id = ${tenantId} and id > ${watermark}`,
+    sql`select coalesce(max(id), ${watermark.id})::text as newest, count(*)::int as above,
+               pg_is_in_recovery() as standby,
+               not pg_is_in_recovery() and not exists (
+                 select from pg_locks
+                  where locktype = 'transactionid' and mode = 'ExclusiveLock' and granted
+                    and pid <> pg_backend_pid()) as settled
+          from audit_event where tenant_id = ${tenantId} and id > ${watermark.id}`,
   )) as unknown as {
     rows: { newest: string; above: number; settled: boolean; standby: boolean }[];
   };
   const row = result.rows[0];
-  const newest = Number(row?.newest ?? watermark);
-  const above = Number(row?.above ?? 0);
+  const newest = Number(row?.newest ?? watermark.id);
+  const total = watermark.count + Number(row?.above ?? 0);
   return {
-    key: `${watermark}:${above}:${newest}`,
+    key: `${total}:${newest}`,
     settled: row?.settled === true,
     newest,
-    above,
+    total,
     standby: row?.standby === true,
   };
 }
+
+/**
+ * The watermark moved up to `newest` after `dataVersion` found the server settled: the events up
+ * to it are counted again by this later statement, which sees every one of them (a write that
+ * committed between the first statement's snapshot and its look at the locks is counted here).
+ */
+async function advancedWatermark(
+  db: Executor,
+  tenantId: string,
+  from: Watermark,
+  newest: number,
+): Promise<Watermark> {
+  const result = (await db.execute(
+    sql`select count(*)::int as n from audit_event
+         where tenant_id = ${tenantId} and id > ${from.id} and id <= ${newest}`,
+  )) as unknown as { rows: { n: number }[] };
+  return { id: newest, count: from.count + Number(result.rows[0]?.n ?? 0) };
+}
+
+/** An audit id up to which every event of the tenant is committed, and how many events that is. */
+export interface Watermark {
+  id: number;
+  count: number;
+}
+
+const noWatermark: Watermark = { id: 0, count: 0 };
 
 /**
  * The computed Übersicht of each tenant, one entry per tenant (and per primary/standby), valid
@@ -52,7 +87,7 @@ export async function dataVersion(
  */
 export class OverviewCache {
   private readonly entries = new Map<string, { key: string; overview: Overview }>();
-  private readonly watermarks = new Map<string, number>();
+  private readonly watermarks = new Map<string, Watermark>();
   /** Computations running now, so that concurrent misses on the same key compute once. */
   readonly running = new Map<string, Promise<Overview>>();
   hits = 0;
@@ -82,11 +117,11 @@ export class OverviewCache {
     this.entries.set(slot, { key, overview });
   }
 
-  watermark(slot: string): number {
-    return this.watermarks.get(slot) ?? 0;
+  watermark(slot: string): Watermark {
+    return this.watermarks.get(slot) ?? noWatermark;
   }
 
-  setWatermark(slot: string, watermark: number): void {
+  setWatermark(slot: string, watermark: Watermark): void {
     this.watermarks.set(slot, watermark);
   }
 
@@ -115,15 +150,14 @@ export async function cached(
     slot = `${tenantId}|standby`;
     version = await dataVersion(db, tenantId, cache.watermark(slot));
   }
-  let key = version.key;
-  if (version.settled && version.newest > cache.watermark(slot)) {
-    if (cache.watermark(slot) === 0 || version.above > advanceAfter) {
-      // Nothing in flight: every event up to `newest` is final, so it becomes the watermark.
-      cache.setWatermark(slot, version.newest);
-      key = `${version.newest}:0:${version.newest}`;
+  const mark = cache.watermark(slot);
+  if (version.settled && version.newest > mark.id) {
+    if (mark.id === 0 || version.total - mark.count > advanceAfter) {
+      // Nothing was in flight: every event up to `newest` is final, so it becomes the watermark.
+      cache.setWatermark(slot, await advancedWatermark(db, tenantId, mark, version.newest));
     }
   }
-  key = `${today}|${key}`;
+  const key = `${today}|${version.key}`;
   const hit = cache.get(slot, key);
   if (hit) return hit;
   // Right after a write every concurrent request misses; the same key means the same data, so
