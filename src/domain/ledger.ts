@@ -213,7 +213,14 @@ function record(ledger: Ledger, b: Booking): void {
 /** The fund's state as a fold over its bookings in order (those of other funds are ignored). */
 export function foldLedger(fund: FundFacts, bookings: readonly Booking[]): Ledger {
   const ledger = emptyLedger(fund);
-  for (const b of bookings) record(ledger, b);
+  // The effects only add up; the derived figures (open per commitment, available) are settled
+  // once at the end, not after every booking (that grew with bookings × commitments).
+  for (const b of bookings) {
+    if (!touchesFund(b, fund.id)) continue;
+    ledger.bookings.set(b.id, b);
+    applyEffect(ledger, b, 1);
+  }
+  settle(ledger);
   return ledger;
 }
 

@@ -5,8 +5,8 @@ import * as capacity from "../capacity/queries";
 import * as concept from "../concept/queries";
 import type { Executor } from "../db/database";
 import { readApprovedFigures } from "../indicators/approved-figures";
+import { balancesOf, moneyByMeasure } from "../ledger/balances";
 import * as ledger from "../ledger/queries";
-import { ledgersOf } from "../ledger/read";
 import * as measures from "../measures/queries";
 import { summarise } from "../measures/summaries";
 import * as overview from "../overview/queries";
@@ -67,9 +67,14 @@ export async function buildSnapshot(
     facts.filter((m) => m.fields[0]).map((m) => [m.id, m.fields[0] as string]),
   );
 
-  // Money from the ledger.
+  // Money from the ledger, summed in the database (equal to the fold over the bookings).
   const funds = await ledger.listFunds(db, tenantId);
-  const ledgers = await ledgersOf(db, tenantId, funds);
+  const balances = await balancesOf(db, tenantId, funds);
+  const perMeasure = await moneyByMeasure(
+    db,
+    tenantId,
+    funds.map((f) => f.id),
+  );
 
   // Staff capacity over the period's months.
   const months = monthsBetween(
@@ -81,20 +86,23 @@ export async function buildSnapshot(
     ? await capacity.assignmentsBetween(db, tenantId, months[0] as string, months.at(-1) as string)
     : [];
 
+  const reportYear = periodYear(request.period.to);
   const base = {
     measureStates: facts
       .map((m) => ({ id: m.id, title: m.title, status: m.status }))
       .sort((a, b) => a.title.localeCompare(b.title, "de") || a.id.localeCompare(b.id)),
     money: moneySection(
       funds,
-      ledgers,
+      balances,
+      perMeasure,
       fieldOfMeasure,
       fields.map((f) => f.title),
     ),
     indicators: indicatorSection(
       indicatorItems(
-        await readApprovedFigures(db, tenantId),
-        periodYear(request.period.to),
+        // The report's year and the one before: its charts and lights show no earlier values.
+        await readApprovedFigures(db, tenantId, { from: reportYear - 1, to: reportYear }),
+        reportYear,
         request.publicSession,
       ),
     ),

@@ -1,7 +1,7 @@
 import { capacityReport, type MonthCapacity } from "../../domain/capacity";
 import { discloseValue } from "../../domain/disclosure";
 import { periodYear, statusLight } from "../../domain/indicator";
-import type { Ledger } from "../../domain/ledger";
+import type { Balance } from "../../domain/ledger";
 import { type MeasureStatus, measureStatuses } from "../../domain/measure-status";
 import { type ApprovedFigures, disclosedSeries } from "../indicators/approved-figures";
 import { seriesFor, yearStatus } from "../indicators/figures";
@@ -66,21 +66,21 @@ export function actionFieldSections(
 
 export function moneySection(
   funds: { id: string; name: string; fiscalYear: number }[],
-  ledgers: Map<string, Ledger>,
+  balances: Map<string, Balance>,
+  perMeasure: Map<string, { openCents: number; paidCents: number }>,
   fieldOfMeasure: Map<string, string>,
   fieldTitles: string[],
 ): MoneySection {
   const perField = new Map(fieldTitles.map((t) => [t, { boundCents: 0, paidCents: 0 }]));
+  for (const [measureId, money] of perMeasure) {
+    const field = fieldOfMeasure.get(measureId);
+    const sums = field ? perField.get(field) : undefined;
+    if (!sums) continue;
+    sums.boundCents += money.openCents;
+    sums.paidCents += money.paidCents;
+  }
   const figures = funds.map((f) => {
-    const ledger = ledgers.get(f.id);
-    const b = ledger?.balance;
-    for (const c of ledger?.commitments.values() ?? []) {
-      const field = c.measureId ? fieldOfMeasure.get(c.measureId) : undefined;
-      const sums = field ? perField.get(field) : undefined;
-      if (!sums) continue;
-      sums.boundCents += c.openCents;
-      sums.paidCents += c.paidCents;
-    }
+    const b = balances.get(f.id);
     return {
       name: f.name,
       fiscalYear: f.fiscalYear,

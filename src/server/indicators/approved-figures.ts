@@ -19,10 +19,12 @@ export interface ApprovedFigures {
 export async function readApprovedFigures(
   db: Executor,
   tenantId: string,
+  /** Only the values of these years (a committee report shows its year and the one before). */
+  years?: { from: number; to: number },
 ): Promise<ApprovedFigures> {
   // One after the other: inside a transaction all queries share one connection.
   const indicators = await q.listIndicators(db, tenantId);
-  const rows = await q.listValues(db, tenantId, { status: "approved" });
+  const rows = await q.listValues(db, tenantId, { status: "approved", years });
   const targets = await q.listTargets(db, tenantId);
   const threshold = await q.disclosureThreshold(db, tenantId);
   return {

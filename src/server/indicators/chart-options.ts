@@ -83,7 +83,11 @@ export function seriesChart(input: {
   const empty = !input.series.length;
   return {
     title: { text: input.title, left: 8, top: 4, textStyle: { fontSize: 15 } },
-    legend: { bottom: 4, data: [input.cumulative ? w.cumulative : w.actual, w.target] },
+    // Only lines that are drawn: a legend entry without its series makes ECharts warn.
+    legend: {
+      bottom: 4,
+      data: [...(years.length ? [input.cumulative ? w.cumulative : w.actual] : []), w.target],
+    },
     grid: { left: 56, right: 24, top: 48, bottom: 64 },
     xAxis: {
       type: "category",

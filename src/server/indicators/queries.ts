@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Executor } from "../db/database";
 import {
   actionField,
@@ -150,11 +150,21 @@ export async function replaceTargets(
 export async function listValues(
   db: Executor,
   tenantId: string,
-  filter: { indicatorId?: string; status?: "draft" | "approved" } = {},
+  filter: {
+    indicatorId?: string;
+    status?: "draft" | "approved";
+    /** Only periods of these years (a period starts with its year: 2024, 2024-Q3, 2024-07). */
+    years?: { from: number; to: number };
+  } = {},
 ) {
   const conditions = [eq(indicatorValue.tenantId, tenantId)];
   if (filter.indicatorId) conditions.push(eq(indicatorValue.indicatorId, filter.indicatorId));
   if (filter.status) conditions.push(eq(indicatorValue.status, filter.status));
+  if (filter.years)
+    conditions.push(
+      gte(indicatorValue.period, String(filter.years.from)),
+      lt(indicatorValue.period, String(filter.years.to + 1)),
+    );
   return db
     .select({
       value: indicatorValue,
