@@ -16,27 +16,38 @@ import type { Executor } from "../db/database";
  * any other: ledger.commitmentUnknown), so it is counted against that commitment without a join.
  */
 
-/** The bookings of the funds, once per fund they touch, with each reversal as its negated target. */
+/**
+ * The bookings of the funds, once per fund they touch, with each reversal as its negated target.
+ * Not materialised: PostgreSQL then plans each use with the rest of its query (hash joins in
+ * parallel workers) instead of writing 200,000 rows to a tuple store first (3× faster).
+ */
 const effects = (tenantId: string, fundIds: string[]) => {
-  const funds = sql.join(
+  const funds = sql`(${sql.join(
     fundIds.map((id) => sql`${id}::uuid`),
     sql`, `,
-  );
-  return sql`
-  effect as (
-    select side.ledger_fund, b.id, b.kind, b.fund_id, b.counter_fund_id, b.commitment_id,
-           b.measure_id, b.amount_cents as amount
-      from booking b
-     cross join lateral (values (b.fund_id), (nullif(b.counter_fund_id, b.fund_id))) side(ledger_fund)
-     where b.tenant_id = ${tenantId} and b.kind <> 'reversal' and side.ledger_fund in (${funds})
+  )})`;
+  // Own side and counter side (a transfer or carry-over also touches its counter fund).
+  const touched = sql`
+    select b.fund_id as ledger_fund, b.id, b.kind, b.fund_id, b.counter_fund_id,
+           b.commitment_id, b.measure_id, b.amount_cents, b.reverses_booking_id
+      from booking b where b.tenant_id = ${tenantId} and b.fund_id in ${funds}
     union all
-    select side.ledger_fund, t.id, t.kind, t.fund_id, t.counter_fund_id, t.commitment_id,
+    select b.counter_fund_id, b.id, b.kind, b.fund_id, b.counter_fund_id,
+           b.commitment_id, b.measure_id, b.amount_cents, b.reverses_booking_id
+      from booking b where b.tenant_id = ${tenantId} and b.counter_fund_id <> b.fund_id
+       and b.counter_fund_id in ${funds}`;
+  return sql`
+  touched as not materialized (${touched}),
+  effect as not materialized (
+    select ledger_fund, id, kind, fund_id, counter_fund_id, commitment_id, measure_id,
+           amount_cents as amount
+      from touched where kind <> 'reversal'
+    union all
+    select r.ledger_fund, t.id, t.kind, t.fund_id, t.counter_fund_id, t.commitment_id,
            t.measure_id, -t.amount_cents
-      from booking r
-     cross join lateral (values (r.fund_id), (nullif(r.counter_fund_id, r.fund_id))) side(ledger_fund)
-      join booking t on t.tenant_id = r.tenant_id and t.id = r.reverses_booking_id
-     where r.tenant_id = ${tenantId} and r.kind = 'reversal' and side.ledger_fund in (${funds})
-       and (t.fund_id = side.ledger_fund or t.counter_fund_id = side.ledger_fund)
+      from touched r
+      join booking t on t.tenant_id = ${tenantId} and t.id = r.reverses_booking_id
+     where r.kind = 'reversal' and (t.fund_id = r.ledger_fund or t.counter_fund_id = r.ledger_fund)
   )`;
 };
 
@@ -99,24 +110,20 @@ export async function moneyByMeasure(
 ): Promise<Map<string, { openCents: number; paidCents: number }>> {
   const byMeasure = new Map<string, { openCents: number; paidCents: number }>();
   if (!fundIds.length) return byMeasure;
+  // Bound: commitments less what was paid or released on them, by the commitment's measure.
   const result = (await db.execute(sql`
     with ${effects(tenantId, fundIds)},
-    committed as (
-      select id, measure_id, sum(amount) as amount from effect
-       where kind = 'commitment' and fund_id = ledger_fund group by id, measure_id
-    ),
-    settled as (
-      select commitment_id, sum(amount) as settled,
-             coalesce(sum(amount) filter (where kind = 'payment'), 0) as paid
-        from effect where kind in ('payment', 'release') and commitment_id is not null
-       group by commitment_id
+    per_measure as (
+      select measure_id, amount as open, 0::bigint as paid from effect
+       where kind = 'commitment' and fund_id = ledger_fund
+      union all
+      select c.measure_id, -e.amount, case when e.kind = 'payment' then e.amount else 0 end
+        from effect e
+        join booking c on c.tenant_id = ${tenantId} and c.id = e.commitment_id
+       where e.kind in ('payment', 'release')
     )
-    select c.measure_id::text as measure_id,
-           sum(c.amount - coalesce(s.settled, 0))::text as open,
-           sum(coalesce(s.paid, 0))::text as paid
-      from committed c left join settled s on s.commitment_id = c.id
-     where c.measure_id is not null
-     group by c.measure_id`)) as unknown as {
+    select measure_id::text as measure_id, sum(open)::text as open, sum(paid)::text as paid
+      from per_measure where measure_id is not null group by measure_id`)) as unknown as {
     rows: { measure_id: string; open: string; paid: string }[];
   };
   for (const row of result.rows)
