@@ -1,24 +1,45 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { Resvg } from "@resvg/resvg-js";
+import { Resvg, renderAsync } from "@resvg/resvg-js";
+import { BoundedMemo, digest } from "./bounded-memo";
 
 const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve("pdfmake/package.json")), "fonts", "Roboto");
 
-/** The fonts the SVG's text is drawn with: without them resvg drops every label. */
-const fontFiles = ["Roboto-Regular.ttf", "Roboto-Medium.ttf", "Roboto-Italic.ttf"].map((file) =>
-  join(fontDir, file),
-);
+/**
+ * The fonts the SVG's text is drawn with: without them resvg drops every label. The charts set
+ * text upright in regular and bold weight (Medium stands in for bold, as in the PDFs); resvg
+ * loads the files for every picture, so no others are listed.
+ */
+const fontFiles = ["Roboto-Regular.ttf", "Roboto-Medium.ttf"].map((file) => join(fontDir, file));
+
+const options = (scale: number) => ({
+  fitTo: { mode: "zoom" as const, value: scale },
+  font: { fontFiles, loadSystemFonts: false, defaultFontFamily: "Roboto" },
+  background: "white",
+});
 
 /**
  * Rasterises a chart SVG to PNG (for DOCX, which wants bitmaps) at `scale` times its size, with
  * the same Roboto fonts the PDFs embed, so labels look alike in every format.
  */
 export function svgToPng(svg: string, scale = 2): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: "zoom", value: scale },
-    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: "Roboto" },
-    background: "white",
-  });
-  return resvg.render().asPng();
+  return new Resvg(svg, options(scale)).render().asPng();
+}
+
+/** About 100 KB each: a large county's report has 60 charts. */
+const rasterised = new BoundedMemo<Promise<Buffer>>(160);
+
+/**
+ * The same picture as `svgToPng`, drawn on libuv's thread pool (the event loop stays free, and
+ * several charts are drawn at once on several cores) and remembered for the next document.
+ */
+export function svgToPngAsync(svg: string, scale = 2): Promise<Buffer> {
+  const key = `${scale}:${digest(svg)}`;
+  const drawn = rasterised.get(key, () =>
+    renderAsync(svg, options(scale)).then((image) => image.asPng()),
+  );
+  // A failed drawing is not kept: the next document tries again.
+  drawn.catch(() => rasterised.forget(key));
+  return drawn;
 }

@@ -9,7 +9,7 @@ import { recordAudit } from "../audit/record-audit";
 import { findCommittee } from "../council/queries";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
-import { renderReportDocx } from "../reports/report-docx";
+import { prepareReportDocx, renderReportDocx } from "../reports/report-docx";
 import { reportHtmlDocument, reportHtmlFragment } from "../reports/report-html";
 import { renderReportPdf } from "../reports/report-pdf";
 import type { ReportSnapshot } from "../reports/report-snapshot";
@@ -105,7 +105,9 @@ export async function previewDraft(scope: TenantDb, { id, today }: { id: string;
   return scope.transaction(async (tx) => {
     const row = await draftOrThrow(tx, scope.tenantId, id);
     const snapshot = await snapshotOfDraft(tx, scope.tenantId, row, today);
-    return { draft: presentDraft(row), snapshot, html: reportHtmlFragment(snapshot) };
+    const html = reportHtmlFragment(snapshot);
+    prepareReportDocx(snapshot);
+    return { draft: presentDraft(row), snapshot, html };
   });
 }
 

@@ -40,10 +40,22 @@ const words = {
   },
 };
 
-const number = (language: Language) => (v: number) =>
-  new Intl.NumberFormat(language === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 1 }).format(
-    v,
-  );
+/** One formatter per language: building an Intl.NumberFormat costs more than using it. */
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+const number = (language: Language) => {
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language === "de" ? "de-DE" : "en-GB", {
+      maximumFractionDigits: 1,
+    });
+    numberFormats.set(language, format);
+  }
+  const formatter = format;
+  return (v: number) => formatter.format(v);
+};
+
+/** The index of the last value drawn in one year's line. */
+const lastKnown = (data: (number | null)[]) => data.findLastIndex((v) => v !== null);
 
 /**
  * Time series against target: the approved values per period (sums added up within each year, so
@@ -81,6 +93,7 @@ export function seriesChart(input: {
     (p) => input.targets.find((t) => t.year === periodYear(p))?.value ?? null,
   );
   const empty = !input.series.length;
+  const crowded = periods.length > 8;
   return {
     title: { text: input.title, left: 8, top: 4, textStyle: { fontSize: 15 } },
     // Only lines that are drawn: a legend entry without its series makes ECharts warn.
@@ -109,13 +122,19 @@ export function seriesChart(input: {
       ...actualByYear.map((data) => ({
         type: "line",
         name: input.cumulative ? w.cumulative : w.actual,
-        data,
+        // With many periods (months) the figures would overlap: only each year's last value
+        // is written at its point; the axis carries the rest.
+        data: crowded
+          ? data.map((value, i) =>
+              value !== null && i === lastKnown(data) ? { value, label: { show: true } } : value,
+            )
+          : data,
         connectNulls: false,
         symbolSize: 8,
         lineStyle: { width: 3, color: "#004b87" },
         itemStyle: { color: "#004b87" },
         label: {
-          show: true,
+          show: !crowded,
           position: "top",
           formatter: (p: { value: number }) => number(input.language)(p.value),
         },

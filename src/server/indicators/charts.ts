@@ -34,11 +34,12 @@ export async function indicatorChartSvg(
       { width: 720, height: 360, idPrefix: `indicator-${indicator.key}` },
     );
   }
-  const [places, threshold] = await scope.transaction(async (tx) =>
-    Promise.all([
-      listMunicipalities(tx, scope.tenantId),
-      q.disclosureThreshold(tx, scope.tenantId),
-    ]),
+  const [places, threshold] = await scope.transaction(
+    async (tx) =>
+      [
+        await listMunicipalities(tx, scope.tenantId),
+        await q.disclosureThreshold(tx, scope.tenantId),
+      ] as const,
   );
   const approved = indicator.values.filter(
     (v) => v.status === "approved" && v.municipality && periodYear(v.period) === input.year,

@@ -37,10 +37,8 @@ export async function readTable(input: ValueImportInput): Promise<string[][]> {
 }
 
 async function checked(db: Executor, tenantId: string, table: string[][]) {
-  const [indicators, municipalities] = await Promise.all([
-    q.listIndicators(db, tenantId),
-    listMunicipalities(db, tenantId),
-  ]);
+  const indicators = await q.listIndicators(db, tenantId);
+  const municipalities = await listMunicipalities(db, tenantId);
   return checkImport(table, { indicators, municipalities });
 }
 

@@ -23,13 +23,12 @@ const mayEdit = (viewer: Viewer) => office.has(viewer.role);
 
 /** Everything the catalogue and one indicator's page need, from one read. */
 async function loadAll(db: Executor, tenantId: string) {
-  const [indicators, links, targets, values, fields] = await Promise.all([
-    q.listIndicators(db, tenantId),
-    q.partnerLinks(db, tenantId),
-    q.listTargets(db, tenantId),
-    q.listValues(db, tenantId),
-    q.adoptedFieldsAndGoals(db, tenantId),
-  ]);
+  // One after the other: inside a transaction all queries share one connection.
+  const indicators = await q.listIndicators(db, tenantId);
+  const links = await q.partnerLinks(db, tenantId);
+  const targets = await q.listTargets(db, tenantId);
+  const values = await q.listValues(db, tenantId);
+  const fields = await q.adoptedFieldsAndGoals(db, tenantId);
   return { indicators, links, targets, values, fields };
 }
 
@@ -144,12 +143,10 @@ export async function getIndicator(
 
 export async function getOptions(scope: TenantDb): Promise<IndicatorOptions> {
   return scope.transaction(async (tx) => {
-    const [actionFields, partners, municipalities, disclosureThreshold] = await Promise.all([
-      q.adoptedFieldsAndGoals(tx, scope.tenantId),
-      listPartners(tx, scope.tenantId),
-      listMunicipalities(tx, scope.tenantId),
-      q.disclosureThreshold(tx, scope.tenantId),
-    ]);
+    const actionFields = await q.adoptedFieldsAndGoals(tx, scope.tenantId);
+    const partners = await listPartners(tx, scope.tenantId);
+    const municipalities = await listMunicipalities(tx, scope.tenantId);
+    const disclosureThreshold = await q.disclosureThreshold(tx, scope.tenantId);
     return {
       actionFields,
       partners: partners.map((p) => ({ id: p.id, name: p.name })),

@@ -75,10 +75,8 @@ export async function bookingsTable(scope: TenantDb, fundId: string): Promise<Ex
   return scope.transaction(async (tx) => {
     const [fund] = await q.listFunds(tx, scope.tenantId, fundId);
     if (!fund) throw new DomainError("notFound", "fund.notFound");
-    const [rows, titles] = await Promise.all([
-      q.bookingsOf(tx, scope.tenantId, [fundId]),
-      q.measureTitles(tx, scope.tenantId),
-    ]);
+    const rows = await q.bookingsOf(tx, scope.tenantId, [fundId]);
+    const titles = await q.measureTitles(tx, scope.tenantId);
     return {
       title: "Buchungen",
       facts: [
@@ -136,10 +134,8 @@ export async function proofOfUseTable(
     const source = sources.find((s) => s.id === sourceId);
     if (!source) throw new DomainError("notFound", "fundSource.notFound");
     const total = sources.reduce((s, r) => s + r.amountCents, 0);
-    const [rows, titles] = await Promise.all([
-      q.bookingsOf(tx, scope.tenantId, [fundId]),
-      q.measureTitles(tx, scope.tenantId),
-    ]);
+    const rows = await q.bookingsOf(tx, scope.tenantId, [fundId]);
+    const titles = await q.measureTitles(tx, scope.tenantId);
     const ledger = foldLedger(fund, rows.map(toLedgerBooking));
     const payments = rows.filter(
       (b) => b.kind === "payment" && b.fundId === fundId && !ledger.reversed.has(b.id),

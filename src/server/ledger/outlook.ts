@@ -2,13 +2,14 @@ import type { FieldBudgetList, FundOutlook } from "../../contract/ledger";
 import { burnDown, forecastYearEnd } from "../../domain/budget-forecast";
 import { DomainError } from "../../domain/errors";
 import { entryValidOn } from "../../domain/fund-purpose";
-import { foldLedger, type Ledger } from "../../domain/ledger";
+import { type Balance, foldLedger } from "../../domain/ledger";
 import { formatEuroAmount } from "../../domain/money";
 import { renderChartSvg } from "../charts/render-svg";
 import { todayIso } from "../clock";
 import type { TenantDb } from "../db/tenant-scope";
+import { balancesOf } from "./balances";
 import * as q from "./queries";
-import { ledgersOf, toLedgerBooking } from "./read";
+import { toLedgerBooking } from "./read";
 
 /** Burn-down of one fund over its fiscal year and the forecast of its year-end rest. */
 export async function getOutlook(scope: TenantDb, { fundId }: { fundId: string }) {
@@ -105,15 +106,13 @@ export function outlookSvg(outlook: FundOutlook, lang: "de" | "en"): string {
 export async function fieldBudgets(scope: TenantDb): Promise<FieldBudgetList> {
   return scope.transaction(async (tx) => {
     const funds = await q.listFunds(tx, scope.tenantId);
-    const [ledgers, purposes, titles] = await Promise.all([
-      ledgersOf(tx, scope.tenantId, funds),
-      q.purposeEntries(
-        tx,
-        scope.tenantId,
-        funds.map((f) => f.id),
-      ),
-      q.actionFieldTitles(tx, scope.tenantId),
-    ]);
+    const balances = await balancesOf(tx, scope.tenantId, funds);
+    const purposes = await q.purposeEntries(
+      tx,
+      scope.tenantId,
+      funds.map((f) => f.id),
+    );
+    const titles = await q.actionFieldTitles(tx, scope.tenantId);
     const today = todayIso();
     const groups = new Map<string, FieldBudgetList["items"][number]>();
     for (const f of funds) {
@@ -123,7 +122,7 @@ export async function fieldBudgets(scope: TenantDb): Promise<FieldBudgetList> {
           .filter((p) => p.fundId === f.id && p.actionFieldLineageId && entryValidOn(p, day))
           .map((p) => p.actionFieldLineageId as string),
       );
-      const b = (ledgers.get(f.id) as Ledger).balance;
+      const b = balances.get(f.id) as Balance;
       for (const lineage of fields) {
         const key = `${lineage}:${f.fiscalYear}`;
         const g = groups.get(key) ?? {

@@ -1,6 +1,7 @@
 import type { Booking, Fund, MeasureBookingList } from "../../contract/ledger";
 import { DomainError } from "../../domain/errors";
 import {
+  type Balance,
   foldLedger,
   type Ledger,
   type Booking as LedgerBooking,
@@ -9,6 +10,7 @@ import {
 import { todayIso } from "../clock";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
+import { balancesOf } from "./balances";
 import * as q from "./queries";
 
 type FundRow = Awaited<ReturnType<typeof q.listFunds>>[number];
@@ -73,16 +75,17 @@ export async function ledgersOf(
 async function presentFunds(db: Executor, tenantId: string, funds: FundRow[]): Promise<Fund[]> {
   const ids = funds.map((f) => f.id);
   const grantIds = funds.flatMap((f) => (f.grantingResolutionId ? [f.grantingResolutionId] : []));
-  const [ledgers, purposes, titles, carriedInto, grants] = await Promise.all([
-    ledgersOf(db, tenantId, funds),
-    q.purposeEntries(db, tenantId, ids),
-    q.actionFieldTitles(db, tenantId),
-    q.fundsCarriedFrom(db, tenantId, ids),
-    q.grantingResolutions(db, tenantId, grantIds),
-  ]);
+  // One after the other: inside a transaction all queries share one connection.
+  // Balances summed in the database (equal to the fold, balances.test.ts): the list of funds
+  // does not read every booking.
+  const balances = await balancesOf(db, tenantId, funds);
+  const purposes = await q.purposeEntries(db, tenantId, ids);
+  const titles = await q.actionFieldTitles(db, tenantId);
+  const carriedInto = await q.fundsCarriedFrom(db, tenantId, ids);
+  const grants = await q.grantingResolutions(db, tenantId, grantIds);
   const today = todayIso();
   return funds.map((f) => {
-    const balance = (ledgers.get(f.id) as Ledger).balance;
+    const balance = balances.get(f.id) as Balance;
     const yearEnd = yearEndOf(f.fiscalYear, balance, today);
     return {
       id: f.id,

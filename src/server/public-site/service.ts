@@ -21,12 +21,10 @@ export async function readPublicData(scope: TenantDb, today: string): Promise<Pu
       : null;
     const measures = await q.listPublicMeasures(tx, tenantId);
     const ids = measures.map((m) => m.id);
-    const [places, links, translations, legal] = await Promise.all([
-      q.municipalitiesOfMeasures(tx, tenantId, ids),
-      q.fieldsOfMeasures(tx, tenantId, ids),
-      translationsOf(tx, tenantId, ids),
-      q.listLegalTexts(tx, tenantId),
-    ]);
+    const places = await q.municipalitiesOfMeasures(tx, tenantId, ids);
+    const links = await q.fieldsOfMeasures(tx, tenantId, ids);
+    const translations = await translationsOf(tx, tenantId, ids);
+    const legal = await q.listLegalTexts(tx, tenantId);
     const positionOf = (lineageId: string) =>
       fields.find((f) => f.lineageId === lineageId)?.position;
     return {

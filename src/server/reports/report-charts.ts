@@ -1,4 +1,5 @@
 import { periodLabel, periodYear } from "../../domain/indicator";
+import { BoundedMemo, digest } from "../charts/bounded-memo";
 import { type ChartOption, renderChartSvg } from "../charts/render-svg";
 import { seriesChart } from "../indicators/chart-options";
 import { decimal2 } from "./german-format";
@@ -94,10 +95,22 @@ const legendOf = (option: ChartOption) => (option.legend ?? {}) as Record<string
  * live data, and the same snapshot always gives the same SVGs (ECharts without animation, stable
  * ids), so the report's files stay the same after it is frozen.
  */
-export function reportCharts(s: ReportSnapshot): ReportChart[] {
+export function reportCharts(s: ReportSnapshot): readonly ReportChart[] {
   if (s.indicators.status !== "data") return [];
+  const indicators = s.indicators;
+  // The charts depend on the indicator section alone: a report's HTML view, PDF and DOCX (and
+  // every later download of a frozen report) draw them once.
+  return drawn.get(digest(JSON.stringify(indicators)), () =>
+    Object.freeze(drawCharts(indicators.items)),
+  );
+}
+
+/** The charts of the last few reports (60 charts of about 18 KB each in a large county). */
+const drawn = new BoundedMemo<readonly ReportChart[]>(8);
+
+function drawCharts(items: Item[]): ReportChart[] {
   const charts: ReportChart[] = [];
-  s.indicators.items.forEach((item, index) => {
+  items.forEach((item, index) => {
     const chart = item.chart;
     if (!chart) return;
     const years = yearsOf(chart);

@@ -11,15 +11,19 @@ import {
   type Table,
   TextRun,
 } from "docx";
-import { svgToPng } from "../charts/svg-png";
+import { svgToPngAsync } from "../charts/svg-png";
 import { docxFacts, docxFont, docxHeading, docxTable, docxText } from "./docx-blocks";
+import { reportCharts } from "./report-charts";
 import { type ReportBlock, reportBlocks, reportFooter } from "./report-document";
 import type { ReportSnapshot } from "./report-snapshot";
 
 /** Charts are 16 cm wide in Word (the text width), drawn from a PNG at twice that resolution. */
 const chartWidthPx = 605;
 
-function docxChart(block: Extract<ReportBlock, { kind: "chart" }>): Paragraph[] {
+/** Each chart's picture by its number ("Abbildung 3"). */
+type ChartPictures = ReadonlyMap<number, Buffer>;
+
+function docxChart(block: Extract<ReportBlock, { kind: "chart" }>, png: Buffer): Paragraph[] {
   const height = Math.round((chartWidthPx * block.height) / block.width);
   return [
     new Paragraph({
@@ -28,7 +32,7 @@ function docxChart(block: Extract<ReportBlock, { kind: "chart" }>): Paragraph[] 
       children: [
         new ImageRun({
           type: "png",
-          data: svgToPng(block.svg, (2 * chartWidthPx) / block.width),
+          data: png,
           transformation: { width: chartWidthPx, height },
           // A fixed id: docx would count up across documents, and the same snapshot must give
           // the same document.xml.
@@ -56,7 +60,7 @@ function docxChart(block: Extract<ReportBlock, { kind: "chart" }>): Paragraph[] 
   ];
 }
 
-function blockToDocx(block: ReportBlock): (Paragraph | Table)[] {
+function blockToDocx(block: ReportBlock, pictures: ChartPictures): (Paragraph | Table)[] {
   switch (block.kind) {
     case "issuer":
       return [
@@ -93,13 +97,19 @@ function blockToDocx(block: ReportBlock): (Paragraph | Table)[] {
         docxTable(block.header, block.rows, "–", { numeric: block.numeric, compact: true }),
         new Paragraph({ children: [] }),
       ];
-    case "chart":
-      return docxChart(block);
+    case "chart": {
+      const png = pictures.get(block.number);
+      if (!png) throw new Error(`chart ${block.number} was not drawn`);
+      return docxChart(block, png);
+    }
   }
 }
 
-/** The committee report as a Word document (pure: a function of the snapshot alone). */
-export function reportDocx(s: ReportSnapshot): Document {
+/**
+ * The committee report as a Word document (pure: a function of the snapshot alone, and of the
+ * charts' pictures, which are drawn from it).
+ */
+export function reportDocx(s: ReportSnapshot, pictures: ChartPictures): Document {
   const small = { size: 16, color: "444444", font: docxFont };
   return new Document({
     creator: "Kurs",
@@ -133,12 +143,30 @@ export function reportDocx(s: ReportSnapshot): Document {
             ],
           }),
         },
-        children: reportBlocks(s).flatMap(blockToDocx),
+        children: reportBlocks(s).flatMap((block) => blockToDocx(block, pictures)),
       },
     ],
   });
 }
 
-export function renderReportDocx(s: ReportSnapshot): Promise<Buffer> {
-  return Packer.toBuffer(reportDocx(s));
+/** The charts as PNG, drawn side by side off the event loop (and remembered for the next time). */
+async function chartPictures(s: ReportSnapshot): Promise<ChartPictures> {
+  const charts = reportCharts(s);
+  const pngs = await Promise.all(
+    charts.map((chart) => svgToPngAsync(chart.svg, (2 * chartWidthPx) / chart.width)),
+  );
+  return new Map(charts.map((chart, i) => [chart.number, pngs[i] as Buffer]));
+}
+
+/**
+ * Starts drawing the charts' pictures off the event loop, so that a DOCX asked for after the
+ * report was shown (the usual next step) does not wait for them. Nothing is awaited or kept but
+ * the pictures in their memo.
+ */
+export function prepareReportDocx(s: ReportSnapshot): void {
+  chartPictures(s).catch(() => undefined);
+}
+
+export async function renderReportDocx(s: ReportSnapshot): Promise<Buffer> {
+  return Packer.toBuffer(reportDocx(s, await chartPictures(s)));
 }
