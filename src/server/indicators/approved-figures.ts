@@ -1,7 +1,7 @@
 import { discloseValue } from "../../domain/disclosure";
 import type { Executor } from "../db/database";
-import { type SeriesPoint, seriesFor, seriesOf } from "./figures";
-import type { IndicatorRow, ValueRow } from "./queries";
+import { type FigureValue, type SeriesPoint, seriesFor, seriesOf } from "./figures";
+import type { IndicatorRow } from "./queries";
 import * as q from "./queries";
 
 /**
@@ -11,7 +11,7 @@ import * as q from "./queries";
 export interface ApprovedFigures {
   indicators: IndicatorRow[];
   /** Approved values only. */
-  values: ValueRow[];
+  values: FigureValue[];
   targets: { indicatorId: string; year: number; value: number }[];
   threshold: number;
 }
@@ -24,12 +24,12 @@ export async function readApprovedFigures(
 ): Promise<ApprovedFigures> {
   // One after the other: inside a transaction all queries share one connection.
   const indicators = await q.listIndicators(db, tenantId);
-  const rows = await q.listValues(db, tenantId, { status: "approved", years });
+  const values = await q.approvedFigureValues(db, tenantId, years);
   const targets = await q.listTargets(db, tenantId);
   const threshold = await q.disclosureThreshold(db, tenantId);
   return {
     indicators: indicators.filter((i) => !i.isProposal),
-    values: rows.map((r) => r.value).filter((v) => v.status === "approved"),
+    values,
     targets: targets.map((t) => ({ indicatorId: t.indicatorId, year: t.year, value: t.value })),
     threshold,
   };

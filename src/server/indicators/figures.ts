@@ -8,6 +8,12 @@ import {
 } from "../../domain/indicator";
 import type { IndicatorRow, ValueRow } from "./queries";
 
+/** What the figures need of a stored value. */
+export type FigureValue = Pick<
+  ValueRow,
+  "indicatorId" | "period" | "municipalityId" | "value" | "status"
+>;
+
 /** One figure per period from approved values; the numbers behind charts and traffic lights. */
 export interface SeriesPoint {
   period: string;
@@ -19,11 +25,13 @@ export interface SeriesPoint {
  * there is one, else the municipalities' values combined by the indicator's aggregation. Values
  * withheld at the source count as unknown, never as 0.
  */
-export function seriesOf(indicator: IndicatorRow, values: ValueRow[]): SeriesPoint[] {
-  const byPeriod = new Map<string, ValueRow[]>();
+export function seriesOf(indicator: IndicatorRow, values: readonly FigureValue[]): SeriesPoint[] {
+  const byPeriod = new Map<string, FigureValue[]>();
   for (const v of values) {
     if (v.status !== "approved" || v.indicatorId !== indicator.id) continue;
-    byPeriod.set(v.period, [...(byPeriod.get(v.period) ?? []), v]);
+    const rows = byPeriod.get(v.period);
+    if (rows) rows.push(v);
+    else byPeriod.set(v.period, [v]);
   }
   const kind = indicator.aggregation === "mean" ? "mean" : "sum";
   return [...byPeriod.keys()].sort().map((period) => {
@@ -53,7 +61,7 @@ export function ratioSeries(numerator: SeriesPoint[], denominator: SeriesPoint[]
 export function seriesFor(
   indicator: IndicatorRow,
   all: Map<string, IndicatorRow>,
-  values: ValueRow[],
+  values: readonly FigureValue[],
 ): SeriesPoint[] {
   if (indicator.aggregation === "ratio") {
     const n = indicator.numeratorId ? all.get(indicator.numeratorId) : undefined;

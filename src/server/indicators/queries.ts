@@ -150,21 +150,11 @@ export async function replaceTargets(
 export async function listValues(
   db: Executor,
   tenantId: string,
-  filter: {
-    indicatorId?: string;
-    status?: "draft" | "approved";
-    /** Only periods of these years (a period starts with its year: 2024, 2024-Q3, 2024-07). */
-    years?: { from: number; to: number };
-  } = {},
+  filter: { indicatorId?: string; status?: "draft" | "approved" } = {},
 ) {
   const conditions = [eq(indicatorValue.tenantId, tenantId)];
   if (filter.indicatorId) conditions.push(eq(indicatorValue.indicatorId, filter.indicatorId));
   if (filter.status) conditions.push(eq(indicatorValue.status, filter.status));
-  if (filter.years)
-    conditions.push(
-      gte(indicatorValue.period, String(filter.years.from)),
-      lt(indicatorValue.period, String(filter.years.to + 1)),
-    );
   return db
     .select({
       value: indicatorValue,
@@ -186,6 +176,35 @@ export async function listValues(
     )
     .where(and(...conditions))
     .orderBy(asc(indicatorValue.period), asc(municipality.position));
+}
+
+/**
+ * The approved values as figures need them (no names, no provenance): what the public site and
+ * committee reports read, optionally only of some years.
+ */
+export async function approvedFigureValues(
+  db: Executor,
+  tenantId: string,
+  /** Only periods of these years (a period starts with its year: 2024, 2024-Q3, 2024-07). */
+  years?: { from: number; to: number },
+) {
+  const conditions = [eq(indicatorValue.tenantId, tenantId), eq(indicatorValue.status, "approved")];
+  if (years)
+    conditions.push(
+      gte(indicatorValue.period, String(years.from)),
+      lt(indicatorValue.period, String(years.to + 1)),
+    );
+  return db
+    .select({
+      indicatorId: indicatorValue.indicatorId,
+      period: indicatorValue.period,
+      municipalityId: indicatorValue.municipalityId,
+      value: indicatorValue.value,
+      status: indicatorValue.status,
+    })
+    .from(indicatorValue)
+    .where(and(...conditions))
+    .orderBy(asc(indicatorValue.period), asc(indicatorValue.municipalityId));
 }
 
 /** Inserts or replaces the value of one cell (indicator, period, municipality) as a draft. */
