@@ -12,11 +12,12 @@
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { and, eq } from "drizzle-orm";
+import { forgetPictures } from "../../src/server/charts/svg-png";
 import { buildSnapshot } from "../../src/server/committee-reports/build-snapshot";
 import type { Database } from "../../src/server/db/database";
 import { committee, tenant } from "../../src/server/db/schema";
 import { tenantDb } from "../../src/server/db/tenant-scope";
-import { reportCharts } from "../../src/server/reports/report-charts";
+import { forgetCharts, reportCharts } from "../../src/server/reports/report-charts";
 import { renderReportDocx } from "../../src/server/reports/report-docx";
 import { exampleIndicators } from "../../src/server/reports/report-fixture";
 import { reportHtmlFragment } from "../../src/server/reports/report-html";
@@ -34,8 +35,8 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
  * A round is what a user waits for: generating the report (snapshot from the database and the
  * HTML view with its charts, as "Bericht erzeugen" shows it), then the PDF and the DOCX, then
  * both files once more from the same snapshot (a second download, or a frozen report's files).
- * Charts are remembered by their data (src/server/charts/bounded-memo.ts), so every round gives
- * its indicators a new name: each round draws its charts afresh, as a new report would.
+ * Charts are remembered by their data (src/server/charts/bounded-memo.ts): every round forgets
+ * them first and so draws them afresh, as a new report would.
  */
 async function measure(
   database: Database,
@@ -59,6 +60,8 @@ async function measure(
   };
   let charts = 0;
   for (let i = 0; i < rounds; i++) {
+    forgetCharts();
+    forgetPictures();
     const t0 = performance.now();
     const snapshot = await scope.transaction((tx) =>
       buildSnapshot(tx, tenantId, {
@@ -73,8 +76,6 @@ async function measure(
       }),
     );
     if (snapshot.indicators.status === "noData") snapshot.indicators = exampleIndicators();
-    if (snapshot.indicators.status === "data")
-      for (const item of snapshot.indicators.items) item.name = `${item.name} (${i + 1})`;
     const t1 = performance.now();
     reportHtmlFragment(snapshot);
     const t2 = performance.now();
@@ -165,7 +166,7 @@ const scenario: Scenario = {
     }
     return {
       rows,
-      notes: `${rounds} rounds per county after migrate + seed; the first round of each includes warm-up. Every round renames its indicators, so its charts are drawn afresh (the chart memo would otherwise serve them). Indicators: Rotenburg gets the renderers' fixture (three series against targets), since its seed has no approved indicators; the large county has 60 monthly indicators with approved values.${context.postgresUrl ? "" : " PostgreSQL skipped."}`,
+      notes: `${rounds} rounds per county after migrate + seed; the first round of each includes warm-up. Every round forgets the remembered charts first, so it draws them afresh (the snapshot draws them while PostgreSQL sums the ledger). Indicators: Rotenburg gets the renderers' fixture (three series against targets), since its seed has no approved indicators; the large county has 60 monthly indicators with approved values.${context.postgresUrl ? "" : " PostgreSQL skipped."}`,
     };
   },
 };

@@ -10,6 +10,7 @@ import * as ledger from "../ledger/queries";
 import * as measures from "../measures/queries";
 import { summarise } from "../measures/summaries";
 import * as overview from "../overview/queries";
+import { reportCharts } from "../reports/report-charts";
 import type { ReportSnapshot } from "../reports/report-snapshot";
 import * as q from "./queries";
 import {
@@ -67,9 +68,29 @@ export async function buildSnapshot(
     facts.filter((m) => m.fields[0]).map((m) => [m.id, m.fields[0] as string]),
   );
 
-  // Money from the ledger, summed in the database (equal to the fold over the bookings).
+  // Indicators against their targets for the report's year and the one before (its charts and
+  // lights show no earlier values).
+  const reportYear = periodYear(request.period.to);
+  const indicators = indicatorSection(
+    indicatorItems(
+      await readApprovedFigures(db, tenantId, { from: reportYear - 1, to: reportYear }),
+      reportYear,
+      request.publicSession,
+    ),
+  );
+
+  // Money from the ledger, summed in the database (equal to the fold over the bookings). While
+  // PostgreSQL sums, this process draws the indicator charts that the HTML view, PDF and DOCX
+  // will show (they are remembered by their data): the two take their time side by side.
   const funds = await ledger.listFunds(db, tenantId);
-  const balances = await balancesOf(db, tenantId, funds);
+  const summing = balancesOf(db, tenantId, funds);
+  // Handled here too: a failure while the charts are drawn must not count as unhandled (it is
+  // thrown below, where the sums are awaited).
+  summing.catch(() => undefined);
+  // One turn of the event loop sends the query; then the charts are drawn while it runs.
+  await new Promise((resolve) => setImmediate(resolve));
+  reportCharts({ indicators });
+  const balances = await summing;
   const perMeasure = await moneyByMeasure(
     db,
     tenantId,
@@ -86,7 +107,6 @@ export async function buildSnapshot(
     ? await capacity.assignmentsBetween(db, tenantId, months[0] as string, months.at(-1) as string)
     : [];
 
-  const reportYear = periodYear(request.period.to);
   const base = {
     measureStates: facts
       .map((m) => ({ id: m.id, title: m.title, status: m.status }))
@@ -98,14 +118,7 @@ export async function buildSnapshot(
       fieldOfMeasure,
       fields.map((f) => f.title),
     ),
-    indicators: indicatorSection(
-      indicatorItems(
-        // The report's year and the one before: its charts and lights show no earlier values.
-        await readApprovedFigures(db, tenantId, { from: reportYear - 1, to: reportYear }),
-        reportYear,
-        request.publicSession,
-      ),
-    ),
+    indicators,
   };
   const previous = await q.latestReportOf(db, tenantId, request.committee.id);
 

@@ -6,10 +6,12 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
 } from "docx";
+import { columnWidths, textWidthTwips } from "./docx-widths";
 
 /** Building blocks for Kurs's Word documents (papers, committee reports). */
 
@@ -51,9 +53,16 @@ export function docxText(text: string, options: { bold?: boolean } = {}): Paragr
 const noBorder = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const cell = (
   text: string,
-  options: { bold?: boolean; shaded?: boolean; right?: boolean; compact?: boolean } = {},
+  options: {
+    bold?: boolean;
+    shaded?: boolean;
+    right?: boolean;
+    compact?: boolean;
+    width?: number;
+  } = {},
 ) =>
   new TableCell({
+    width: options.width ? { size: options.width, type: WidthType.DXA } : undefined,
     shading: options.shaded
       ? { type: ShadingType.CLEAR, fill: "E8EBF0", color: "auto" }
       : undefined,
@@ -106,20 +115,26 @@ export function docxTable(
 ): Table {
   const { numeric = [], compact = false } = options;
   const body = rows.length ? rows : [[empty, ...header.slice(1).map(() => "")]];
+  // Sized to the text (docx-widths), fixed, so that Word and LibreOffice lay it out alike.
+  const widths = columnWidths(header, body, { numeric, pointSize: compact ? 9 : 11 });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: textWidthTwips, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({
         tableHeader: true,
         children: header.map((h, i) =>
-          cell(h, { bold: true, shaded: true, right: numeric[i], compact }),
+          cell(h, { bold: true, shaded: true, right: numeric[i], compact, width: widths[i] }),
         ),
       }),
       ...body.map(
         (row) =>
           new TableRow({
             cantSplit: compact || undefined,
-            children: row.map((value, i) => cell(value, { right: numeric[i], compact })),
+            children: row.map((value, i) =>
+              cell(value, { right: numeric[i], compact, width: widths[i] }),
+            ),
           }),
       ),
     ],

@@ -95,7 +95,7 @@ const legendOf = (option: ChartOption) => (option.legend ?? {}) as Record<string
  * live data, and the same snapshot always gives the same SVGs (ECharts without animation, stable
  * ids), so the report's files stay the same after it is frozen.
  */
-export function reportCharts(s: ReportSnapshot): readonly ReportChart[] {
+export function reportCharts(s: Pick<ReportSnapshot, "indicators">): readonly ReportChart[] {
   if (s.indicators.status !== "data") return [];
   const indicators = s.indicators;
   // The charts depend on the indicator section alone: a report's HTML view, PDF and DOCX (and
@@ -107,6 +107,11 @@ export function reportCharts(s: ReportSnapshot): readonly ReportChart[] {
 
 /** The charts of the last few reports (60 charts of about 18 KB each in a large county). */
 const drawn = new BoundedMemo<readonly ReportChart[]>(8);
+
+/** Forgets every remembered chart (benchmarks measure drawing them afresh). */
+export function forgetCharts(): void {
+  drawn.clear();
+}
 
 function drawCharts(items: Item[]): ReportChart[] {
   const charts: ReportChart[] = [];
