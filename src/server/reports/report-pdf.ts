@@ -79,6 +79,21 @@ function blockToPdf(block: ReportBlock): PdfContent[] {
   }
 }
 
+/**
+ * Text that surely fits on a page with its lead-in (about a third of a page at most). Longer
+ * text may not be made unbreakable: pdfmake leaves a block taller than a page out and prints
+ * empty pages instead (a large county's lists of measures did).
+ */
+const shortEnough = (block: ReportBlock) => {
+  const chars =
+    block.kind === "list"
+      ? block.items.reduce((sum, item) => sum + item.length + 60, 0)
+      : block.kind === "text"
+        ? block.text.length
+        : Number.POSITIVE_INFINITY;
+  return chars <= 1200;
+};
+
 /** A sub-heading or bold lead-in stays on the page of what follows it (no orphaned titles). */
 function keepTogether(blocks: ReportBlock[]): PdfContent[] {
   const out: PdfContent[] = [];
@@ -87,7 +102,7 @@ function keepTogether(blocks: ReportBlock[]): PdfContent[] {
     const next = blocks[i + 1];
     const leadIn =
       (block.kind === "text" && block.bold) || (block.kind === "heading" && block.level === 3);
-    if (leadIn && next && next.kind !== "table" && next.kind !== "heading") {
+    if (leadIn && next && (next.kind === "list" || next.kind === "text") && shortEnough(next)) {
       out.push({ stack: [...blockToPdf(block), ...blockToPdf(next)], unbreakable: true });
       i++;
     } else out.push(...blockToPdf(block));

@@ -132,4 +132,16 @@ describe("committee report rendering (pure functions of the snapshot)", () => {
     expect(html).toContain("<h3>Sachverhalt</h3>");
     expect(html).toContain("<caption>Mittel je Haushaltsansatz</caption>");
   });
+
+  it("prints a field's list of measures longer than a page in full (pdfmake drops unbreakable blocks taller than a page)", async () => {
+    const snapshot = exampleSnapshot();
+    const field = snapshot.actionFields[0];
+    if (!field) throw new Error("fixture without fields");
+    field.overdue = Array.from({ length: 400 }, (_, i) => `Überfällige Maßnahme Nr. ${i + 1}`);
+    const text = pdfToText(await renderReportPdf(snapshot)).replace(/\s+/g, " ");
+    expect(text).toContain("Überfällige Maßnahme Nr. 1;");
+    expect(text).toContain("Überfällige Maßnahme Nr. 400");
+    // The sections after it are there as well.
+    expect(text).toContain("Finanzen");
+  });
 });
