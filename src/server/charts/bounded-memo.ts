@@ -32,6 +32,10 @@ export class BoundedMemo<V> {
     return value;
   }
 
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   forget(key: string): void {
     this.entries.delete(key);
   }

@@ -10,7 +10,7 @@ import * as ledger from "../ledger/queries";
 import * as measures from "../measures/queries";
 import { summarise } from "../measures/summaries";
 import * as overview from "../overview/queries";
-import { reportCharts } from "../reports/report-charts";
+import { ChartPainter } from "../reports/report-charts";
 import type { ReportSnapshot } from "../reports/report-snapshot";
 import * as q from "./queries";
 import {
@@ -39,22 +39,40 @@ export async function buildSnapshot(
   tenantId: string,
   request: SnapshotRequest,
 ): Promise<ReportSnapshot> {
-  const tenant = await overview.findTenant(db, tenantId);
-  const versions = await concept.listVersions(db, tenantId);
+  // Indicators against their targets for the report's year and the one before (its charts and
+  // lights show no earlier values).
+  const reportYear = periodYear(request.period.to);
+  const indicators = indicatorSection(
+    indicatorItems(
+      await readApprovedFigures(db, tenantId, { from: reportYear - 1, to: reportYear }),
+      reportYear,
+      request.publicSession,
+    ),
+  );
+
+  // The charts the HTML view, PDF and DOCX will show are drawn while the process waits for the
+  // database below (each read goes through `during`), and remembered by their data.
+  const painter = new ChartPainter({ indicators });
+  const read = <T>(pending: Promise<T>) => painter.during(pending);
+
+  const tenant = await read(overview.findTenant(db, tenantId));
+  const versions = await read(concept.listVersions(db, tenantId));
   const adopted = versions.filter((v) => v.status === "adopted").at(-1) ?? null;
-  const fields = adopted ? await overview.listFieldsOfVersion(db, tenantId, adopted.id) : [];
-  const focus = currentFocus(await overview.listFocus(db, tenantId), request.asOf);
+  const fields = adopted ? await read(overview.listFieldsOfVersion(db, tenantId, adopted.id)) : [];
+  const focus = currentFocus(await read(overview.listFocus(db, tenantId)), request.asOf);
   const focusField = focus ? fields.find((f) => f.lineageId === focus.actionFieldLineageId) : null;
-  const decisions = await q.resolutionsByIds(
-    db,
-    tenantId,
-    [adopted?.adoptingResolutionId, focus?.resolutionId].filter((id): id is string => !!id),
+  const decisions = await read(
+    q.resolutionsByIds(
+      db,
+      tenantId,
+      [adopted?.adoptingResolutionId, focus?.resolutionId].filter((id): id is string => !!id),
+    ),
   );
   const adoption = decisions.find((d) => d.id === adopted?.adoptingResolutionId);
 
   // Measures and the fields they serve (by title, so versions of the concept line up).
-  const rows = await measures.listMeasureRows(db, tenantId, {});
-  const summaries = await summarise(db, tenantId, rows, request.asOf);
+  const rows = await read(measures.listMeasureRows(db, tenantId, {}));
+  const summaries = await read(summarise(db, tenantId, rows, request.asOf));
   const facts = summaries.map((m) => ({
     id: m.id,
     title: m.title,
@@ -68,33 +86,15 @@ export async function buildSnapshot(
     facts.filter((m) => m.fields[0]).map((m) => [m.id, m.fields[0] as string]),
   );
 
-  // Indicators against their targets for the report's year and the one before (its charts and
-  // lights show no earlier values).
-  const reportYear = periodYear(request.period.to);
-  const indicators = indicatorSection(
-    indicatorItems(
-      await readApprovedFigures(db, tenantId, { from: reportYear - 1, to: reportYear }),
-      reportYear,
-      request.publicSession,
+  // Money from the ledger, summed in the database (equal to the fold over the bookings).
+  const funds = await read(ledger.listFunds(db, tenantId));
+  const balances = await read(balancesOf(db, tenantId, funds));
+  const perMeasure = await read(
+    moneyByMeasure(
+      db,
+      tenantId,
+      funds.map((f) => f.id),
     ),
-  );
-
-  // Money from the ledger, summed in the database (equal to the fold over the bookings). While
-  // PostgreSQL sums, this process draws the indicator charts that the HTML view, PDF and DOCX
-  // will show (they are remembered by their data): the two take their time side by side.
-  const funds = await ledger.listFunds(db, tenantId);
-  const summing = balancesOf(db, tenantId, funds);
-  // Handled here too: a failure while the charts are drawn must not count as unhandled (it is
-  // thrown below, where the sums are awaited).
-  summing.catch(() => undefined);
-  // One turn of the event loop sends the query; then the charts are drawn while it runs.
-  await new Promise((resolve) => setImmediate(resolve));
-  reportCharts({ indicators });
-  const balances = await summing;
-  const perMeasure = await moneyByMeasure(
-    db,
-    tenantId,
-    funds.map((f) => f.id),
   );
 
   // Staff capacity over the period's months.
@@ -102,9 +102,11 @@ export async function buildSnapshot(
     `${request.period.from.slice(0, 7)}-01`,
     `${request.period.to.slice(0, 7)}-01`,
   );
-  const { positions, periods } = await capacity.listPositions(db, tenantId);
+  const { positions, periods } = await read(capacity.listPositions(db, tenantId));
   const assignments = months.length
-    ? await capacity.assignmentsBetween(db, tenantId, months[0] as string, months.at(-1) as string)
+    ? await read(
+        capacity.assignmentsBetween(db, tenantId, months[0] as string, months.at(-1) as string),
+      )
     : [];
 
   const base = {
@@ -120,7 +122,8 @@ export async function buildSnapshot(
     ),
     indicators,
   };
-  const previous = await q.latestReportOf(db, tenantId, request.committee.id);
+  const previous = await read(q.latestReportOf(db, tenantId, request.committee.id));
+  painter.finish();
 
   return {
     schemaVersion: 1,

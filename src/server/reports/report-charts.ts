@@ -97,13 +97,13 @@ const legendOf = (option: ChartOption) => (option.legend ?? {}) as Record<string
  */
 export function reportCharts(s: Pick<ReportSnapshot, "indicators">): readonly ReportChart[] {
   if (s.indicators.status !== "data") return [];
-  const indicators = s.indicators;
+  const items = s.indicators.items;
   // The charts depend on the indicator section alone: a report's HTML view, PDF and DOCX (and
   // every later download of a frozen report) draw them once.
-  return drawn.get(digest(JSON.stringify(indicators)), () =>
-    Object.freeze(drawCharts(indicators.items)),
-  );
+  return drawn.get(keyOf(s.indicators), () => Object.freeze(chartTasks(items).map(drawChart)));
 }
+
+const keyOf = (indicators: ReportSnapshot["indicators"]) => digest(JSON.stringify(indicators));
 
 /** The charts of the last few reports (60 charts of about 18 KB each in a large county). */
 const drawn = new BoundedMemo<readonly ReportChart[]>(8);
@@ -113,25 +113,83 @@ export function forgetCharts(): void {
   drawn.clear();
 }
 
-function drawCharts(items: Item[]): ReportChart[] {
-  const charts: ReportChart[] = [];
+/**
+ * Draws a report's charts one at a time while the process waits for the database (see
+ * buildSnapshot): ECharts on the server is synchronous, and a large county's 60 charts took as
+ * long as all of its queries. `finish` draws what is left and remembers them for `reportCharts`.
+ */
+export class ChartPainter {
+  private readonly key: string | null;
+  private readonly tasks: ChartTask[];
+  private readonly charts: ReportChart[] = [];
+
+  constructor(s: Pick<ReportSnapshot, "indicators">) {
+    const key = s.indicators.status === "data" ? keyOf(s.indicators) : null;
+    this.key = key && !drawn.has(key) ? key : null;
+    this.tasks = this.key && s.indicators.status === "data" ? chartTasks(s.indicators.items) : [];
+  }
+
+  /** `pending`'s result; until it has settled, the next charts are drawn one by one. */
+  async during<T>(pending: Promise<T>): Promise<T> {
+    let settled = false;
+    pending.then(
+      () => {
+        settled = true;
+      },
+      () => {
+        settled = true;
+      },
+    );
+    while (this.charts.length < this.tasks.length) {
+      // One turn of the event loop: the query goes out, its answer comes in.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (settled) break;
+      this.charts.push(drawChart(this.tasks[this.charts.length] as ChartTask));
+    }
+    return pending;
+  }
+
+  /** How many charts were drawn while waiting (for tests and benchmarks). */
+  get drawnWhileWaiting(): number {
+    return this.charts.length;
+  }
+
+  finish(): void {
+    if (!this.key) return;
+    for (const task of this.tasks.slice(this.charts.length)) this.charts.push(drawChart(task));
+    const charts = this.charts;
+    drawn.get(this.key, () => Object.freeze(charts));
+  }
+}
+
+/** One chart to draw: its indicator, its place in the table (for ids) and its figure number. */
+interface ChartTask {
+  item: Item;
+  index: number;
+  number: number;
+}
+
+function chartTasks(items: Item[]): ChartTask[] {
+  const tasks: ChartTask[] = [];
   items.forEach((item, index) => {
-    const chart = item.chart;
-    if (!chart) return;
-    const years = yearsOf(chart);
-    const number = charts.length + 1;
-    charts.push({
-      number,
-      caption: `Abbildung ${number}: ${item.name} – Ist und Ziel${years.length ? ` ${years[0]}${years.length > 1 ? `–${years.at(-1)}` : ""}` : ""}`,
-      alt: altText(item, chart, years),
-      svg: renderChartSvg(chartOption(chart, item.name), {
-        width: chartWidth,
-        height: chartHeight,
-        idPrefix: `report-chart-${index + 1}`,
-      }),
+    if (item.chart) tasks.push({ item, index, number: tasks.length + 1 });
+  });
+  return tasks;
+}
+
+function drawChart({ item, index, number }: ChartTask): ReportChart {
+  const chart = item.chart as IndicatorChartData;
+  const years = yearsOf(chart);
+  return {
+    number,
+    caption: `Abbildung ${number}: ${item.name} – Ist und Ziel${years.length ? ` ${years[0]}${years.length > 1 ? `–${years.at(-1)}` : ""}` : ""}`,
+    alt: altText(item, chart, years),
+    svg: renderChartSvg(chartOption(chart, item.name), {
       width: chartWidth,
       height: chartHeight,
-    });
-  });
-  return charts;
+      idPrefix: `report-chart-${index + 1}`,
+    }),
+    width: chartWidth,
+    height: chartHeight,
+  };
 }
