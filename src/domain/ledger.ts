@@ -97,21 +97,41 @@ export function touchesFund(booking: Booking, fundId: string): boolean {
   return booking.fundId === fundId || booking.counterFundId === fundId;
 }
 
+/** The balance of a fund before any booking. */
+export function emptyBalance(estimateCents: number): Balance {
+  return {
+    estimateCents,
+    supplementsCents: 0,
+    carriedOverCents: 0,
+    carriedForwardCents: 0,
+    transfersInCents: 0,
+    transfersOutCents: 0,
+    blockedCents: 0,
+    openCommitmentsCents: 0,
+    paidCents: 0,
+    availableCents: estimateCents,
+  };
+}
+
+/** What is free: the formula at the top of this file. */
+export function availableOf(bal: Omit<Balance, "availableCents">): number {
+  return (
+    bal.estimateCents +
+    bal.supplementsCents +
+    bal.carriedOverCents -
+    bal.carriedForwardCents +
+    bal.transfersInCents -
+    bal.transfersOutCents -
+    bal.blockedCents -
+    bal.openCommitmentsCents -
+    bal.paidCents
+  );
+}
+
 function emptyLedger(fund: FundFacts): Ledger {
   return {
     fund,
-    balance: {
-      estimateCents: fund.estimateCents,
-      supplementsCents: 0,
-      carriedOverCents: 0,
-      carriedForwardCents: 0,
-      transfersInCents: 0,
-      transfersOutCents: 0,
-      blockedCents: 0,
-      openCommitmentsCents: 0,
-      paidCents: 0,
-      availableCents: fund.estimateCents,
-    },
+    balance: emptyBalance(fund.estimateCents),
     commitments: new Map(),
     bookings: new Map(),
     reversed: new Set(),
@@ -191,16 +211,7 @@ function settle(ledger: Ledger): void {
     open += c.openCents;
   }
   bal.openCommitmentsCents = open;
-  bal.availableCents =
-    bal.estimateCents +
-    bal.supplementsCents +
-    bal.carriedOverCents -
-    bal.carriedForwardCents +
-    bal.transfersInCents -
-    bal.transfersOutCents -
-    bal.blockedCents -
-    bal.openCommitmentsCents -
-    bal.paidCents;
+  bal.availableCents = availableOf(bal);
 }
 
 function record(ledger: Ledger, b: Booking): void {

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Balance, FundFacts } from "../../domain/ledger";
+import { availableOf, type Balance, emptyBalance, type FundFacts } from "../../domain/ledger";
 import type { Executor } from "../db/database";
 
 /**
@@ -16,13 +16,13 @@ import type { Executor } from "../db/database";
  * any other: ledger.commitmentUnknown), so it is counted against that commitment without a join.
  */
 
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * The bookings of the funds, once per fund they touch, with each reversal as its negated target.
  * Not materialised: PostgreSQL then plans each use with the rest of its query (hash joins in
  * parallel workers) instead of writing 200,000 rows to a tuple store first (3× faster).
  */
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const effects = (tenantId: string, fundIds: string[]) => {
   // One array parameter (a PostgreSQL array literal of the funds' uuids, which come from the
   // database): hundreds of single parameters made planning the query a good part of its cost.
@@ -90,16 +90,7 @@ export async function balancesOf(
     balance.blockedCents = n("blocked");
     balance.paidCents = n("paid");
     balance.openCommitmentsCents = n("open_commitments");
-    balance.availableCents =
-      balance.estimateCents +
-      balance.supplementsCents +
-      balance.carriedOverCents -
-      balance.carriedForwardCents +
-      balance.transfersInCents -
-      balance.transfersOutCents -
-      balance.blockedCents -
-      balance.openCommitmentsCents -
-      balance.paidCents;
+    balance.availableCents = availableOf(balance);
   }
   return balances;
 }
@@ -131,19 +122,4 @@ export async function moneyByMeasure(
   for (const row of result.rows)
     byMeasure.set(row.measure_id, { openCents: Number(row.open), paidCents: Number(row.paid) });
   return byMeasure;
-}
-
-function emptyBalance(estimateCents: number): Balance {
-  return {
-    estimateCents,
-    supplementsCents: 0,
-    carriedOverCents: 0,
-    carriedForwardCents: 0,
-    transfersInCents: 0,
-    transfersOutCents: 0,
-    blockedCents: 0,
-    openCommitmentsCents: 0,
-    paidCents: 0,
-    availableCents: estimateCents,
-  };
 }
