@@ -23,13 +23,13 @@ describe("server-side charts", () => {
     expect(svg).toContain('font-family="Roboto"');
   });
 
-  it("rasterises the SVG to a PNG of twice its size, with the labels drawn", () => {
-    const png = svgToPng(renderChartSvg(option, { width: 600, height: 300 }));
+  it("rasterises the SVG to a PNG of twice its size, with the labels drawn", async () => {
+    const png = await svgToPng(renderChartSvg(option, { width: 600, height: 300 }));
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
     // Width and height live in the IHDR chunk.
     expect(png.readUInt32BE(16)).toBe(1200);
     expect(png.readUInt32BE(20)).toBe(600);
-    const withoutText = svgToPng(
+    const withoutText = await svgToPng(
       renderChartSvg({ ...option, title: { text: "" } }, { width: 600, height: 300 }),
     );
     expect(withoutText.equals(png)).toBe(false);

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { Resvg, renderAsync } from "@resvg/resvg-js";
+import { renderAsync } from "@resvg/resvg-js";
 import { BoundedMemo, digest } from "./bounded-memo";
 
 const require = createRequire(import.meta.url);
@@ -19,22 +19,16 @@ const options = (scale: number) => ({
   background: "white",
 });
 
-/**
- * Rasterises a chart SVG to PNG (for DOCX, which wants bitmaps) at `scale` times its size, with
- * the same Roboto fonts the PDFs embed, so labels look alike in every format.
- */
-export function svgToPng(svg: string, scale = 2): Buffer {
-  return new Resvg(svg, options(scale)).render().asPng();
-}
-
 /** About 100 KB each: a large county's report has 60 charts. */
 const rasterised = new BoundedMemo<Promise<Buffer>>(160);
 
 /**
- * The same picture as `svgToPng`, drawn on libuv's thread pool (the event loop stays free, and
- * several charts are drawn at once on several cores) and remembered for the next document.
+ * Rasterises a chart SVG to PNG (for DOCX, which wants bitmaps) at `scale` times its size, with
+ * the same Roboto fonts the PDFs embed, so labels look alike in every format. Drawn on libuv's
+ * thread pool (the event loop stays free, and several charts are drawn at once on several
+ * cores) and remembered for the next document.
  */
-export function svgToPngAsync(svg: string, scale = 2): Promise<Buffer> {
+export function svgToPng(svg: string, scale = 2): Promise<Buffer> {
   const key = `${scale}:${digest(svg)}`;
   const drawn = rasterised.get(key, () =>
     renderAsync(svg, options(scale)).then((image) => image.asPng()),

@@ -105,7 +105,7 @@ describe("indicators API", () => {
     expect(svg.headers["content-type"]).toContain("image/svg+xml");
     expect(svg.body).toContain("B1-Prüfungen bestanden");
     expect(svg.body).not.toMatch(/<style|style="/);
-    const png = svgToPng(svg.body);
+    const png = await svgToPng(svg.body);
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
     if (process.env.KURS_CHART_PNG) writeFileSync(process.env.KURS_CHART_PNG, png);
     const status = await inject("GET", "/indicators/status.svg");

@@ -11,7 +11,7 @@ import {
   type Table,
   TextRun,
 } from "docx";
-import { svgToPngAsync } from "../charts/svg-png";
+import { svgToPng } from "../charts/svg-png";
 import { docxFacts, docxFont, docxHeading, docxTable, docxText } from "./docx-blocks";
 import { reportCharts } from "./report-charts";
 import { type ReportBlock, reportBlocks, reportFooter } from "./report-document";
@@ -153,7 +153,7 @@ export function reportDocx(s: ReportSnapshot, pictures: ChartPictures): Document
 async function chartPictures(s: ReportSnapshot): Promise<ChartPictures> {
   const charts = reportCharts(s);
   const pngs = await Promise.all(
-    charts.map((chart) => svgToPngAsync(chart.svg, (2 * chartWidthPx) / chart.width)),
+    charts.map((chart) => svgToPng(chart.svg, (2 * chartWidthPx) / chart.width)),
   );
   return new Map(charts.map((chart, i) => [chart.number, pngs[i] as Buffer]));
 }
