@@ -1,3 +1,5 @@
+import { maxCents } from "./money";
+
 /**
  * The budget ledger (Mittelbewirtschaftung) as pure rules: balances are a fold over append-only
  * bookings; a proposed booking is checked against the folded state and either refused with a
@@ -126,6 +128,14 @@ export function availableOf(bal: Omit<Balance, "availableCents">): number {
     bal.openCommitmentsCents -
     bal.paidCents
   );
+}
+
+/**
+ * Everything that raised the fund. Kept within maxCents, so every part and sum of the fund stays
+ * an exact integer its readers can show (a 2^53 supplement broke every reader).
+ */
+function raisedOf(bal: Balance): number {
+  return bal.estimateCents + bal.supplementsCents + bal.carriedOverCents + bal.transfersInCents;
 }
 
 function emptyLedger(fund: FundFacts): Ledger {
@@ -270,6 +280,8 @@ function checkShape(own: Ledger, b: Booking, ledgers: ReadonlyMap<string, Ledger
     return refuse({ kind: "invalid", code: "ledger.amountNotCents", path: "amountCents" });
   if (b.amountCents <= 0)
     return refuse({ kind: "invalid", code: "ledger.amountNotPositive", path: "amountCents" });
+  if (b.amountCents > maxCents)
+    return refuse({ kind: "invalid", code: "ledger.amountTooLarge", path: "amountCents" });
   const year = Number(b.date.slice(0, 4));
   // A Haushaltsrest is formed at the turn of the year: in the old year or early in the next.
   const inYear =
@@ -378,6 +390,11 @@ export function checkBooking(
           },
         };
     }
+    if (raisedOf(ledger.balance) > maxCents)
+      return {
+        ok: false,
+        refusal: { kind: "invalid", code: "ledger.fundTooLarge", path: "amountCents" },
+      };
     if (ledger.balance.blockedCents < 0)
       return { ok: false, refusal: { kind: "conflict", code: "ledger.unblockExceedsBlocked" } };
     if (ledger.balance.availableCents < 0)
@@ -401,7 +418,10 @@ export interface YearEnd {
   lapsedCents: number;
 }
 
-/** What has lapsed of a fund on a date: after its fiscal year, whatever is still free. */
+/**
+ * What has lapsed of a fund on a date: after its fiscal year, whatever is still free. The full
+ * figures (with available 0 once lapsed) are `fundFigures` in ./fund-figures.
+ */
 export function yearEndOf(fiscalYear: number, balance: Balance, today: string): YearEnd {
   const closed = today > `${fiscalYear}-12-31`;
   return { closed, lapsedCents: closed ? Math.max(0, balance.availableCents) : 0 };
