@@ -1,13 +1,19 @@
 import { z } from "zod";
 import { isoDateSchema, uuidSchema } from "./common";
+import { positiveCentsSchema } from "./money";
 
-/** Integer cents only: a float (12.5) is refused by validation (400), never rounded. */
-const centsSchema = z.int().positive();
+/** Integer cents only, within the bound: a float (12.5) is refused (400), never rounded. */
+const centsSchema = positiveCentsSchema;
 const text = (max: number) => z.string().trim().min(1).max(max);
 const common = {
   date: isoDateSchema,
   documentReference: text(200).nullish(),
   note: text(2000).nullish(),
+  /**
+   * A late booking (Nachbuchung) into a fiscal year that has ended, inside its closing period:
+   * refused without it, audited with it.
+   */
+  lateBooking: z.strictObject({ reason: text(2000) }).nullish(),
 };
 
 export const approvalKindSchema = z.enum(["resolution", "landrat"]);
@@ -106,6 +112,8 @@ export const bookingSchema = z
     reason: z.string().nullable(),
     resolutionReference: z.string().nullable(),
     approvalKind: approvalKindSchema.nullable(),
+    /** Set on a late booking (Nachbuchung) into a closed fiscal year: its reason. */
+    lateBookingReason: z.string().nullable(),
     createdAt: z.string(),
   })
   .meta({ id: "Booking" });
@@ -148,14 +156,28 @@ export const fundSchema = z
     carriedForwardCents: z.int(),
     transfersInCents: z.int(),
     transfersOutCents: z.int(),
+    /**
+     * Bewilligt: everything that raised or lowered the fund (estimate + supplements + carried
+     * over + transfers in − transfers out − carried forward). Always
+     * granted = committed + paid + blocked + lapsed + available (src/domain/fund-figures.ts).
+     */
+    grantedCents: z.int(),
     blockedCents: z.int(),
     /** Open commitments (gebunden): committed minus paid minus released. */
     committedCents: z.int(),
     paidCents: z.int(),
+    /** Free to commit now: 0 once the fiscal year is over (the free rest has then lapsed). */
     availableCents: z.int(),
-    /** The fiscal year is over; what is still available has lapsed (verfallen). */
+    /** The fiscal year is over; what was still free has lapsed (verfallen). */
     yearClosed: z.boolean(),
     lapsedCents: z.int(),
+    /** In the closing period after the year: the last day a late booking (Nachbuchung) is possible. */
+    lateBookingUntil: isoDateSchema.nullable(),
+    /**
+     * The action fields the money belongs to: the purpose followed through its lineage for every
+     * kind (field, goal, recommendation, measure, measure type within a field). Several: all.
+     */
+    actionFields: z.array(z.object({ lineageId: uuidSchema, title: z.string() })),
     /** A Haushaltsrest fund: the original grant's fund it was carried from. */
     carriedFromFundId: uuidSchema.nullable(),
     /** The next year's fund this one's rest was carried into. */
@@ -244,9 +266,12 @@ export const fieldBudgetListSchema = z
         actionField: z.string(),
         fiscalYear: z.int(),
         fundIds: z.array(uuidSchema),
+        /** Granted (bewilligt) of the funds: meansCents = committed + paid + blocked + lapsed + available. */
         meansCents: z.int(),
         committedCents: z.int(),
         paidCents: z.int(),
+        blockedCents: z.int(),
+        lapsedCents: z.int(),
         availableCents: z.int(),
       }),
     ),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { trafficLights } from "../domain/measure-progress";
 import { measureStatuses } from "../domain/measure-status";
 import { uuidSchema } from "./common";
+import { nonNegativeCentsSchema } from "./money";
 
 /** A real calendar date as YYYY-MM-DD; 31.02. is named as a date that does not exist. */
 export const calendarDateSchema = z
@@ -71,7 +72,7 @@ export const measureInputSchema = z
     leadPartnerId: uuidSchema.nullable().optional(),
     municipalityIds: z.array(uuidSchema).max(50).optional(),
     milestones: z.array(milestoneInputSchema).max(100).optional(),
-    plannedCents: z.number().int().min(0).max(1e13).optional(),
+    plannedCents: nonNegativeCentsSchema.optional(),
     plannedFte: fteSchema.optional(),
     weight: z.number().int().min(1).max(10).optional(),
     manualCompletion: z.number().int().min(0).max(100).nullable().optional(),

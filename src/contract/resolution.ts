@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDateSchema, uuidSchema } from "./common";
+import { nonNegativeCentsSchema } from "./money";
 
 export const resolutionOutcomeSchema = z.enum([
   "adopted",
@@ -42,7 +43,7 @@ export const resolutionEffectSchema = z.discriminatedUnion("type", [
       type: z.literal("grantFund"),
       name: z.string().trim().min(1).max(300),
       fiscalYear: z.number().int().min(2000).max(2100),
-      estimateCents: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+      estimateCents: nonNegativeCentsSchema,
       budgetLine: z.string().trim().max(200).nullish(),
       purpose: z.array(fundPurposeSpecSchema).max(50),
     })

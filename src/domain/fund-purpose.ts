@@ -48,3 +48,30 @@ export function purposeCovers(
 ): boolean {
   return entries.some((e) => entryValidOn(e, date) && entryCovers(e, measure));
 }
+
+/**
+ * The action fields (by lineage) a fund's money belongs to on a date, following the purpose
+ * lineage for every kind: an action field itself; a goal, recommendation or measure through the
+ * field(s) it belongs to (`fieldsOfTarget`, loaded by the server); a measure type through the
+ * field it is restricted to. An entry that names a field is that field's, whatever its kind.
+ * Several fields: the money serves all of them (readers show it as such, never as "no field").
+ */
+export function purposeFields(
+  entries: readonly PurposeEntry[],
+  date: string,
+  fieldsOfTarget: ReadonlyMap<string, readonly string[]>,
+): string[] {
+  const fields = new Set<string>();
+  for (const e of entries) {
+    if (!entryValidOn(e, date)) continue;
+    if (e.actionFieldLineageId) fields.add(e.actionFieldLineageId);
+    else if (e.targetId) for (const f of fieldsOfTarget.get(e.targetId) ?? []) fields.add(f);
+  }
+  return [...fields].sort();
+}
+
+/** The day a fund's purpose is read on: today, or the last day of its fiscal year once over. */
+export function purposeDay(fiscalYear: number, today: string): string {
+  const end = `${fiscalYear}-12-31`;
+  return today < end ? today : end;
+}

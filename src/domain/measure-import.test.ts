@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkImportRow, type ImportLookups, parseDate, parseEuroCents } from "./measure-import";
+import { checkImportRow, type ImportLookups, parseDate } from "./measure-import";
 
 const lookups: ImportLookups = {
   fields: [
@@ -20,13 +20,6 @@ describe("measure import rules", () => {
     expect(parseDate("31.02.2025")).toBeNull();
     expect(parseDate("29.02.2024")).toBe("2024-02-29");
     expect(parseDate("morgen")).toBeNull();
-  });
-  it("reads euro amounts into integer cents", () => {
-    expect(parseEuroCents("1.250,50")).toBe(125_050);
-    expect(parseEuroCents("12.500")).toBe(1_250_000);
-    expect(parseEuroCents("99,9")).toBe(9_990);
-    expect(parseEuroCents("0,1")).toBe(10);
-    expect(parseEuroCents("1,2,3")).toBeNull();
   });
   it("accepts a good row", () => {
     const r = checkImportRow(

@@ -1,3 +1,5 @@
+import { readEuro } from "./money";
+
 /**
  * Rules for importing measures from a table (CSV/XLSX): every cell is checked and every problem
  * is named by row and column; only a table without problems is imported (all or nothing).
@@ -54,17 +56,6 @@ export function parseDate(text: string): string | null {
   const value = `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : null;
-}
-
-/** "1.250,50" / "1250.50" / "1250" → integer cents; null when it is no amount. */
-export function parseEuroCents(text: string): number | null {
-  const t = text.replace(/\s|€/g, "");
-  if (!/^\d{1,3}(\.\d{3})*(,\d{1,2})?$|^\d+([.,]\d{1,2})?$/.test(t)) return null;
-  const normal =
-    /,\d{1,2}$/.test(t) || /^\d{1,3}(\.\d{3})+$/.test(t)
-      ? t.replace(/\./g, "").replace(",", ".")
-      : t;
-  return Math.round(Number(normal) * 100);
 }
 
 function parseFte(text: string): number | null {
@@ -125,7 +116,8 @@ export function checkImportRow(
     problems.push({ column: "Ende", code: "endBeforeStart" });
 
   const euro = cell("Geplante Mittel (Euro)");
-  const cents = euro ? parseEuroCents(euro) : 0;
+  const read = euro ? readEuro(euro) : null;
+  const cents = read === null ? 0 : read.ok ? read.cents : null;
   if (cents === null) problems.push({ column: "Geplante Mittel (Euro)", code: "invalidAmount" });
   const fteText = cell("Geplantes Personal (VZÄ)");
   const fte = fteText ? parseFte(fteText) : 0;

@@ -5,7 +5,8 @@ import * as capacity from "../capacity/queries";
 import * as concept from "../concept/queries";
 import type { Executor } from "../db/database";
 import { readApprovedFigures } from "../indicators/approved-figures";
-import { balancesOf, moneyByMeasure } from "../ledger/balances";
+import { moneyByMeasure } from "../ledger/balances";
+import { fundMoneyOf } from "../ledger/fund-money";
 import * as ledger from "../ledger/queries";
 import * as measures from "../measures/queries";
 import { summarise } from "../measures/summaries";
@@ -88,7 +89,7 @@ export async function buildSnapshot(
 
   // Money from the ledger, summed in the database (equal to the fold over the bookings).
   const funds = await read(ledger.listFunds(db, tenantId));
-  const balances = await read(balancesOf(db, tenantId, funds));
+  const money = await read(fundMoneyOf(db, tenantId, funds, request.asOf));
   const perMeasure = await read(
     moneyByMeasure(
       db,
@@ -115,7 +116,7 @@ export async function buildSnapshot(
       .sort((a, b) => a.title.localeCompare(b.title, "de") || a.id.localeCompare(b.id)),
     money: moneySection(
       funds,
-      balances,
+      new Map([...money].map(([id, m]) => [id, m.figures])),
       perMeasure,
       fieldOfMeasure,
       fields.map((f) => f.title),

@@ -1,7 +1,7 @@
 import { capacityReport, type MonthCapacity } from "../../domain/capacity";
 import { discloseValue } from "../../domain/disclosure";
+import type { FundFigures } from "../../domain/fund-figures";
 import { periodYear, statusLight } from "../../domain/indicator";
-import type { Balance } from "../../domain/ledger";
 import { type MeasureStatus, measureStatuses } from "../../domain/measure-status";
 import { type ApprovedFigures, disclosedSeries } from "../indicators/approved-figures";
 import { seriesFor, yearStatus } from "../indicators/figures";
@@ -66,7 +66,7 @@ export function actionFieldSections(
 
 export function moneySection(
   funds: { id: string; name: string; fiscalYear: number }[],
-  balances: Map<string, Balance>,
+  fundFigures: Map<string, FundFigures>,
   perMeasure: Map<string, { openCents: number; paidCents: number }>,
   fieldOfMeasure: Map<string, string>,
   fieldTitles: string[],
@@ -79,17 +79,18 @@ export function moneySection(
     sums.boundCents += money.openCents;
     sums.paidCents += money.paidCents;
   }
+  // The parts of src/domain/fund-figures, as every other reader shows them.
   const figures = funds.map((f) => {
-    const b = balances.get(f.id);
+    const g = fundFigures.get(f.id);
     return {
       name: f.name,
       fiscalYear: f.fiscalYear,
-      grantedCents: b
-        ? b.estimateCents + b.carriedOverCents + b.transfersInCents - b.transfersOutCents
-        : 0,
-      boundCents: b?.openCommitmentsCents ?? 0,
-      paidCents: b?.paidCents ?? 0,
-      freeCents: b?.availableCents ?? 0,
+      grantedCents: g?.grantedCents ?? 0,
+      boundCents: g?.committedOpenCents ?? 0,
+      paidCents: g?.paidCents ?? 0,
+      blockedCents: g?.blockedCents ?? 0,
+      lapsedCents: g?.lapsedCents ?? 0,
+      freeCents: g?.availableCents ?? 0,
     };
   });
   return {

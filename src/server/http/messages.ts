@@ -51,6 +51,13 @@ const messages: Record<Language, Catalogue> = {
     "actionField.notInVersion": "Dieses Handlungsfeld gehört nicht zu dieser Konzeptversion.",
     "fund.notFound": "Diese Haushaltsmittel gibt es nicht.",
     "ledger.amountNotCents": "Beträge sind ganze Cent.",
+    "ledger.amountTooLarge": "Der Betrag liegt über der Obergrenze von 100.000.000.000,00 €.",
+    "ledger.fundTooLarge":
+      "Mit dieser Buchung läge das Haushaltsmittel über der Obergrenze von 100.000.000.000,00 €.",
+    "ledger.yearClosed":
+      "Das Haushaltsjahr {year} ist abgeschlossen: Buchungen mit Datum in {year} sind nicht mehr möglich (Nachbuchungen waren bis {until} möglich).",
+    "ledger.yearClosedLateBookingPossible":
+      "Das Haushaltsjahr {year} ist abgeschlossen: eine Buchung mit Datum in {year} ist nur noch als Nachbuchung mit Begründung möglich, bis {until}.",
     "ledger.amountNotPositive": "Der Betrag muss größer als 0 sein.",
     "ledger.outsideFiscalYear": "Das Buchungsdatum liegt nicht im Haushaltsjahr dieser Mittel.",
     "ledger.measureRequired": "Eine Mittelbindung braucht eine Maßnahme.",
@@ -281,6 +288,13 @@ const messages: Record<Language, Catalogue> = {
     "actionField.notInVersion": "This action field does not belong to this concept version.",
     "fund.notFound": "This fund does not exist.",
     "ledger.amountNotCents": "Amounts are whole cents.",
+    "ledger.amountTooLarge": "The amount is above the limit of 100.000.000.000,00 €.",
+    "ledger.fundTooLarge":
+      "This booking would put the fund above the limit of 100.000.000.000,00 €.",
+    "ledger.yearClosed":
+      "The fiscal year {year} is closed: bookings dated in {year} are no longer possible (late bookings were possible until {until}).",
+    "ledger.yearClosedLateBookingPossible":
+      "The fiscal year {year} is closed: a booking dated in {year} is only possible as a late booking (Nachbuchung) with a reason, until {until}.",
     "ledger.amountNotPositive": "The amount must be greater than 0.",
     "ledger.outsideFiscalYear": "The booking date is not in this fund's fiscal year.",
     "ledger.measureRequired": "A commitment needs a measure.",

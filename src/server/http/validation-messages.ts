@@ -1,4 +1,5 @@
 import type { core } from "zod";
+import { formatEuro } from "../../domain/money";
 import type { Language } from "./language";
 
 type Issue = core.$ZodIssue & { input?: unknown };
@@ -72,6 +73,10 @@ export function describeIssue(issue: Issue, language: Language): string {
     }
     case "too_big": {
       const max = Number(issue.maximum);
+      if (issue.message === "moneyTooLarge")
+        return de
+          ? `Höchstens ${formatEuro(max)} (Obergrenze für Beträge).`
+          : `At most ${formatEuro(max)} (the limit for amounts).`;
       if (issue.origin === "string") {
         return de ? `Höchstens ${max} Zeichen.` : `At most ${max} characters.`;
       }

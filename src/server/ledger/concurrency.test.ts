@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Booking, Fund } from "../../contract/ledger";
 import { DomainError } from "../../domain/errors";
 import { tenantDb } from "../db/tenant-scope";
@@ -14,6 +14,13 @@ import { ledgerFixtures } from "./test-fixtures";
  */
 describe.skipIf(testDriver() !== "postgres")("ledger under concurrency (PostgreSQL)", () => {
   let t: TestApp | undefined;
+  // The commitments are dated in 2024: the clock stands inside that fiscal year.
+  beforeAll(() => {
+    process.env.KURS_TODAY = "2024-11-15";
+  });
+  afterAll(() => {
+    delete process.env.KURS_TODAY;
+  });
   afterEach(async () => {
     await t?.close();
     t = undefined;

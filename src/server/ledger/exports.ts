@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { proRata } from "../../domain/budget-sources";
 import { DomainError } from "../../domain/errors";
 import { foldLedger } from "../../domain/ledger";
-import { formatEuroAmount } from "../../domain/money";
+import { centsToEuroNumber, formatEuroAmount } from "../../domain/money";
 import { toCsv } from "../audit/csv";
 import type { TenantDb } from "../db/tenant-scope";
 import * as q from "./queries";
@@ -60,7 +60,7 @@ export async function tableXlsx(table: ExportTable): Promise<Buffer> {
   for (const r of table.rows)
     sheet.addRow(
       r.map((cell, i) =>
-        table.centsColumns.includes(i) && typeof cell === "number" ? cell / 100 : cell,
+        table.centsColumns.includes(i) && typeof cell === "number" ? centsToEuroNumber(cell) : cell,
       ),
     );
   for (const i of table.centsColumns) sheet.getColumn(i + 1).numFmt = '#,##0.00 "€"';

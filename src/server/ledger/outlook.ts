@@ -1,13 +1,12 @@
 import type { FieldBudgetList, FundOutlook } from "../../contract/ledger";
 import { burnDown, forecastYearEnd } from "../../domain/budget-forecast";
 import { DomainError } from "../../domain/errors";
-import { entryValidOn } from "../../domain/fund-purpose";
-import { type Balance, foldLedger } from "../../domain/ledger";
-import { formatEuroAmount } from "../../domain/money";
+import { foldLedger } from "../../domain/ledger";
+import { centsToEuroNumber, formatEuroAmount } from "../../domain/money";
 import { renderChartSvg } from "../charts/render-svg";
 import { todayIso } from "../clock";
 import type { TenantDb } from "../db/tenant-scope";
-import { balancesOf } from "./balances";
+import { type FundMoney, fundMoneyOf } from "./fund-money";
 import * as q from "./queries";
 import { toLedgerBooking } from "./read";
 
@@ -40,7 +39,7 @@ const labels = {
  */
 export function outlookSvg(outlook: FundOutlook, lang: "de" | "en"): string {
   const l = labels[lang];
-  const euros = (cents: number) => Math.round(cents / 100);
+  const euros = centsToEuroNumber;
   const points = outlook.points;
   const last = points[points.length - 1];
   const { forecast } = outlook;
@@ -65,7 +64,8 @@ export function outlookSvg(outlook: FundOutlook, lang: "de" | "en"): string {
       yAxis: {
         type: "value",
         axisLabel: {
-          formatter: (v: number) => `${formatEuroAmount(v * 100).replace(/,00$/, "")} €`,
+          formatter: (v: number) =>
+            `${formatEuroAmount(Math.round(v * 100)).replace(/,00$/, "")} €`,
         },
       },
       series: [
@@ -100,30 +100,19 @@ export function outlookSvg(outlook: FundOutlook, lang: "de" | "en"): string {
 }
 
 /**
- * Estimate, bound, paid and free per action field and year: the funds whose purpose (valid today,
- * or at the end of their year) lies in the field. A fund for several fields counts in each.
+ * Granted, bound, paid, blocked, lapsed and free per action field and year: the funds whose
+ * purpose (valid today, or at the end of their year) lies in the field, followed through its
+ * lineage for every purpose kind (./fund-money). A fund for several fields counts in each.
  */
 export async function fieldBudgets(scope: TenantDb): Promise<FieldBudgetList> {
   return scope.transaction(async (tx) => {
     const funds = await q.listFunds(tx, scope.tenantId);
-    const balances = await balancesOf(tx, scope.tenantId, funds);
-    const purposes = await q.purposeEntries(
-      tx,
-      scope.tenantId,
-      funds.map((f) => f.id),
-    );
+    const money = await fundMoneyOf(tx, scope.tenantId, funds, todayIso());
     const titles = await q.actionFieldTitles(tx, scope.tenantId);
-    const today = todayIso();
     const groups = new Map<string, FieldBudgetList["items"][number]>();
     for (const f of funds) {
-      const day = today < `${f.fiscalYear}-12-31` ? today : `${f.fiscalYear}-12-31`;
-      const fields = new Set(
-        purposes
-          .filter((p) => p.fundId === f.id && p.actionFieldLineageId && entryValidOn(p, day))
-          .map((p) => p.actionFieldLineageId as string),
-      );
-      const b = balances.get(f.id) as Balance;
-      for (const lineage of fields) {
+      const { figures, fieldLineageIds } = money.get(f.id) as FundMoney;
+      for (const lineage of fieldLineageIds) {
         const key = `${lineage}:${f.fiscalYear}`;
         const g = groups.get(key) ?? {
           actionFieldLineageId: lineage,
@@ -133,19 +122,17 @@ export async function fieldBudgets(scope: TenantDb): Promise<FieldBudgetList> {
           meansCents: 0,
           committedCents: 0,
           paidCents: 0,
+          blockedCents: 0,
+          lapsedCents: 0,
           availableCents: 0,
         };
         g.fundIds.push(f.id);
-        g.meansCents +=
-          b.estimateCents +
-          b.supplementsCents +
-          b.carriedOverCents -
-          b.carriedForwardCents +
-          b.transfersInCents -
-          b.transfersOutCents;
-        g.committedCents += b.openCommitmentsCents;
-        g.paidCents += b.paidCents;
-        g.availableCents += b.availableCents;
+        g.meansCents += figures.grantedCents;
+        g.committedCents += figures.committedOpenCents;
+        g.paidCents += figures.paidCents;
+        g.blockedCents += figures.blockedCents;
+        g.lapsedCents += figures.lapsedCents;
+        g.availableCents += figures.availableCents;
         groups.set(key, g);
       }
     }

@@ -28,6 +28,9 @@ describe("reconciliation: CSV import of payments from the finance system", () =>
     (await t.app.inject({ url: `/api/v1/funds/${f.million.id}` })).json<Fund>();
 
   beforeAll(async () => {
+    // The bookings are dated in 2024: the clock stands inside that fiscal year.
+
+    process.env.KURS_TODAY = "2024-11-15";
     t = await createTestApp();
     editor = await t.signIn("coordinator");
     f = await ledgerFixtures(t, editor);
@@ -61,7 +64,10 @@ describe("reconciliation: CSV import of payments from the finance system", () =>
     });
     expect(lost.statusCode, lost.body).toBe(201);
   });
-  afterAll(async () => t?.close());
+  afterAll(async () => {
+    delete process.env.KURS_TODAY;
+    await t?.close();
+  });
 
   const file = () =>
     csv(

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { PaymentImportPreview } from "../../contract/payment-import";
 import { DomainError } from "../../domain/errors";
-import { parseDate, parseEuroCents } from "../../domain/measure-import";
+import { parseDate } from "../../domain/measure-import";
+import { readEuro } from "../../domain/money";
 import { recordAudit } from "../audit/record-audit";
 import type { Tx } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
@@ -94,7 +95,8 @@ async function readRows(tx: Tx, tenantId: string, table: string[][]) {
 
     const date = parseDate(cell(paymentColumns.date));
     if (!date) problem(paymentColumns.date, "import.invalidDate");
-    const amountCents = parseEuroCents(cell(paymentColumns.amount));
+    const amount = readEuro(cell(paymentColumns.amount));
+    const amountCents = amount.ok ? amount.cents : null;
     if (amountCents === null) problem(paymentColumns.amount, "import.invalidAmount");
     else if (amountCents <= 0) problem(paymentColumns.amount, "ledger.amountNotPositive");
     const reference = cell(paymentColumns.reference);

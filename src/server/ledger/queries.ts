@@ -13,6 +13,8 @@ import {
 } from "../db/schema";
 import { recommendationLinks } from "../measures/queries";
 
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export type BookingRow = typeof booking.$inferSelect;
 
 /**
@@ -210,4 +212,42 @@ export async function grantingResolutions(db: Executor, tenantId: string, ids: s
       and(eq(committee.tenantId, resolution.tenantId), eq(committee.id, resolution.committeeId)),
     )
     .where(and(eq(resolution.tenantId, tenantId), inArray(resolution.id, ids)));
+}
+
+/**
+ * The action fields (by lineage) of purpose targets: goals and recommendations by id or lineage
+ * id, measures through the recommendations they serve. For src/domain/fund-purpose purposeFields.
+ */
+export async function fieldsOfPurposeTargets(
+  db: Executor,
+  tenantId: string,
+  targetIds: string[],
+): Promise<Map<string, string[]>> {
+  const byTarget = new Map<string, string[]>();
+  const ids = [...new Set(targetIds)].filter((id) => uuidPattern.test(id));
+  if (!ids.length) return byTarget;
+  const targets = sql`any(${`{${ids.join(",")}}`}::uuid[])`;
+  const result = (await db.execute(sql`
+    with g as (
+      select g.id, g.lineage_id, f.lineage_id as field
+        from goal g join action_field f on f.tenant_id = g.tenant_id and f.id = g.action_field_id
+       where g.tenant_id = ${tenantId}
+    ), r as (
+      select r.id, r.lineage_id, g.field
+        from recommendation r join g on g.id = r.goal_id
+       where r.tenant_id = ${tenantId}
+    )
+    select distinct target::text as target, field::text as field from (
+      select id as target, field from g union all select lineage_id, field from g
+      union all select id, field from r union all select lineage_id, field from r
+      union all select mr.measure_id, r.field
+        from measure_recommendation mr join r on r.id = mr.recommendation_id
+       where mr.tenant_id = ${tenantId}
+    ) t where target = ${targets}`)) as unknown as { rows: { target: string; field: string }[] };
+  for (const row of result.rows) {
+    const list = byTarget.get(row.target) ?? [];
+    list.push(row.field);
+    byTarget.set(row.target, list);
+  }
+  return byTarget;
 }

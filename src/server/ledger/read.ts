@@ -1,16 +1,12 @@
 import type { Booking, Fund, MeasureBookingList } from "../../contract/ledger";
 import { DomainError } from "../../domain/errors";
-import {
-  type Balance,
-  foldLedger,
-  type Ledger,
-  type Booking as LedgerBooking,
-  yearEndOf,
-} from "../../domain/ledger";
+import { foldLedger, type Ledger, type Booking as LedgerBooking } from "../../domain/ledger";
+import { closingPeriodEnd, yearStateOn } from "../../domain/year-close";
 import { todayIso } from "../clock";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
-import { balancesOf } from "./balances";
+import { closingUntil } from "./closing-period";
+import { type FundMoney, fundMoneyOf } from "./fund-money";
 import * as q from "./queries";
 
 type FundRow = Awaited<ReturnType<typeof q.listFunds>>[number];
@@ -46,6 +42,7 @@ export function presentBooking(row: q.BookingRow): Booking {
     reason: row.reason,
     resolutionReference: row.resolutionReference,
     approvalKind: row.approvalKind,
+    lateBookingReason: row.lateBookingReason,
     createdAt: new Date(row.createdAt).toISOString(),
   };
 }
@@ -75,18 +72,20 @@ export async function ledgersOf(
 async function presentFunds(db: Executor, tenantId: string, funds: FundRow[]): Promise<Fund[]> {
   const ids = funds.map((f) => f.id);
   const grantIds = funds.flatMap((f) => (f.grantingResolutionId ? [f.grantingResolutionId] : []));
+  const today = todayIso();
   // One after the other: inside a transaction all queries share one connection.
   // Balances summed in the database (equal to the fold, balances.test.ts): the list of funds
-  // does not read every booking.
-  const balances = await balancesOf(db, tenantId, funds);
+  // does not read every booking. The figures and fields: ./fund-money (one place for all readers).
+  const money = await fundMoneyOf(db, tenantId, funds, today);
   const purposes = await q.purposeEntries(db, tenantId, ids);
   const titles = await q.actionFieldTitles(db, tenantId);
   const carriedInto = await q.fundsCarriedFrom(db, tenantId, ids);
   const grants = await q.grantingResolutions(db, tenantId, grantIds);
-  const today = todayIso();
+  const until = closingUntil();
   return funds.map((f) => {
-    const balance = balances.get(f.id) as Balance;
-    const yearEnd = yearEndOf(f.fiscalYear, balance, today);
+    // The one definition of the figures (src/domain/fund-figures): available is 0 and the free
+    // rest lapsed once the fiscal year has ended.
+    const { figures, fieldLineageIds } = money.get(f.id) as FundMoney;
     return {
       id: f.id,
       name: f.name,
@@ -94,18 +93,27 @@ async function presentFunds(db: Executor, tenantId: string, funds: FundRow[]): P
       budgetLine: f.budgetLine,
       grantingReference: f.grantingReference,
       grantedBy: grants.find((g) => g.id === f.grantingResolutionId) ?? null,
-      estimateCents: balance.estimateCents,
-      supplementsCents: balance.supplementsCents,
-      carriedOverCents: balance.carriedOverCents,
-      carriedForwardCents: balance.carriedForwardCents,
-      transfersInCents: balance.transfersInCents,
-      transfersOutCents: balance.transfersOutCents,
-      blockedCents: balance.blockedCents,
-      committedCents: balance.openCommitmentsCents,
-      paidCents: balance.paidCents,
-      availableCents: balance.availableCents,
-      yearClosed: yearEnd.closed,
-      lapsedCents: yearEnd.lapsedCents,
+      estimateCents: figures.estimateCents,
+      supplementsCents: figures.supplementsCents,
+      carriedOverCents: figures.carriedInCents,
+      carriedForwardCents: figures.carriedForwardCents,
+      transfersInCents: figures.transfersInCents,
+      transfersOutCents: figures.transfersOutCents,
+      grantedCents: figures.grantedCents,
+      blockedCents: figures.blockedCents,
+      committedCents: figures.committedOpenCents,
+      paidCents: figures.paidCents,
+      availableCents: figures.availableCents,
+      yearClosed: figures.yearClosed,
+      lapsedCents: figures.lapsedCents,
+      lateBookingUntil:
+        yearStateOn(f.fiscalYear, today, until) === "closingPeriod"
+          ? closingPeriodEnd(f.fiscalYear, until)
+          : null,
+      actionFields: fieldLineageIds.map((lineageId) => ({
+        lineageId,
+        title: titles.get(lineageId) ?? "",
+      })),
       carriedFromFundId: f.carriedFromFundId,
       carriedIntoFundId: carriedInto.find((c) => c.carriedFromFundId === f.id)?.id ?? null,
       purpose: purposes

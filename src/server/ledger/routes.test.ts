@@ -29,11 +29,17 @@ describe("budget ledger API (the seed's 2024 million)", () => {
   });
 
   beforeAll(async () => {
+    // The bookings are dated in 2024: the clock stands inside that fiscal year.
+
+    process.env.KURS_TODAY = "2024-11-15";
     t = await createTestApp();
     editor = await t.signIn("coordinator");
     f = await ledgerFixtures(t, editor);
   });
-  afterAll(async () => t?.close());
+  afterAll(async () => {
+    delete process.env.KURS_TODAY;
+    await t?.close();
+  });
 
   it("shows the million to everyone: estimate, bound, paid, available, purpose", async () => {
     expect(await fund()).toMatchObject({

@@ -8,9 +8,14 @@ import {
   type Booking as LedgerBooking,
   type Refusal,
 } from "../../domain/ledger";
+import { formatEuro } from "../../domain/money";
+import { checkYearClose } from "../../domain/year-close";
 import { recordAudit } from "../audit/record-audit";
+import { todayIso } from "../clock";
 import type { Tx } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
+import { germanDate } from "../reports/german-format";
+import { closingUntil } from "./closing-period";
 import * as q from "./queries";
 import { ledgersOf, presentBooking } from "./read";
 import { nextYearFund } from "./year-end";
@@ -39,20 +44,11 @@ export function requestHash(fundId: string, input: BookingInput): string {
   return createHash("sha256").update(canonical({ fundId, input })).digest("hex");
 }
 
-const euro = new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR" });
-
-/** Cents as euros for a message (1.000,00 €), as an exact decimal string: no float division. */
-function euros(cents: number): string {
-  const abs = Math.abs(cents);
-  const decimal = `${cents < 0 ? "-" : ""}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
-  return euro.format(decimal as Intl.StringNumericLiteral);
-}
-
 function refusalError(r: Refusal): DomainError {
   const params: Record<string, string | number> = {};
   if (r.missingCents !== undefined) {
     params.missingCents = r.missingCents;
-    params.missing = euros(r.missingCents);
+    params.missing = formatEuro(r.missingCents);
   }
   return new DomainError(r.kind, r.code, params, r.path);
 }
@@ -160,6 +156,23 @@ export async function bookInTransaction(
   }
   if (funds.length < ids.length)
     throw new DomainError("invalid", "ledger.counterFundUnknown", {}, "counterFundId");
+  const own = funds.find((f) => f.id === fundId) as (typeof funds)[number];
+  const lateReason = input.lateBooking?.reason ?? null;
+  const year = checkYearClose({
+    fiscalYear: own.fiscalYear,
+    kind: input.kind,
+    today: todayIso(),
+    lateReason,
+    closingUntil: closingUntil(),
+  });
+  // A closed year first: whatever else is wrong with the booking, the year takes none.
+  if (!year.ok)
+    throw new DomainError(
+      "invalid",
+      year.code,
+      { year: year.params.year, until: germanDate(year.params.until) },
+      "date",
+    );
   const ledgers = await ledgersOf(tx, tenantId, funds);
   const proposal = proposalOf(ledgers.get(fundId) as Ledger, fundId, input, touched[1]);
   const result = checkBooking(ledgers, proposal);
@@ -180,6 +193,7 @@ export async function bookInTransaction(
     reason: field(input, "reason") ?? null,
     resolutionReference: field(input, "resolutionReference") ?? null,
     approvalKind: field(input, "approvalKind") ?? null,
+    lateBookingReason: year.late ? lateReason : null,
     idempotencyKey,
     requestHash: hash,
     createdBy: options.actor,
@@ -189,7 +203,7 @@ export async function bookInTransaction(
     tenantId,
     actor: options.actor,
     requestId: options.requestId,
-    action: `booking.${input.kind}`,
+    action: year.late ? `booking.${input.kind}.late` : `booking.${input.kind}`,
     entityType: "booking",
     entityId: created.id,
     before: null,

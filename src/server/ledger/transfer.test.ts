@@ -21,6 +21,9 @@ describe("ledger transfers", () => {
     (await t.app.inject({ url: `/api/v1/funds/${id}` })).json<Fund>();
 
   beforeAll(async () => {
+    // The bookings are dated in 2024: the clock stands inside that fiscal year.
+
+    process.env.KURS_TODAY = "2024-11-15";
     t = await createTestApp();
     editor = await t.signIn("coordinator");
     const council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
@@ -49,7 +52,10 @@ describe("ledger transfers", () => {
     million = funds.find((f) => f.name === "Mittel für Sprachkurse 2024") as Fund;
     second = funds.find((f) => f.name === "Beratung 2024") as Fund;
   });
-  afterAll(async () => t?.close());
+  afterAll(async () => {
+    delete process.env.KURS_TODAY;
+    await t?.close();
+  });
 
   it("moves money from one fund to the other and back by reversal", async () => {
     const transfer = await post(second.id, {

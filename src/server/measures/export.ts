@@ -1,4 +1,5 @@
 import { importColumns } from "../../domain/measure-import";
+import { centsToEuroNumber, formatEuroAmount } from "../../domain/money";
 import { germanLightName, progressColumns } from "../../domain/progress-import";
 import { toCsv } from "../audit/csv";
 import type { TenantDb } from "../db/tenant-scope";
@@ -93,8 +94,7 @@ function csvOf({ columns, rows }: ExportTable): string {
         const kind = columns[i]?.kind;
         if (value === null) return "";
         if (kind === "date" && typeof value === "string") return germanDate(value);
-        if (kind === "euro" && typeof value === "number")
-          return (value / 100).toFixed(2).replace(".", ",");
+        if (kind === "euro" && typeof value === "number") return formatEuroAmount(value);
         if (kind === "number") return String(value).replace(".", ",");
         return value;
       }),
@@ -110,7 +110,7 @@ function xlsxOf({ sheet, columns, rows }: ExportTable): Promise<Buffer> {
       row.map((value, i) => {
         const kind = columns[i]?.kind;
         if (kind === "date" && typeof value === "string") return new Date(`${value}T00:00:00Z`);
-        if (kind === "euro" && typeof value === "number") return value / 100;
+        if (kind === "euro" && typeof value === "number") return centsToEuroNumber(value);
         return value;
       }),
     ),

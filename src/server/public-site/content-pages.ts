@@ -164,37 +164,44 @@ function bar(value: number, max: number, label: string): HtmlPart {
 export function moneyPage({ lang, data }: Ctx): HtmlPart {
   const m = lang.messages;
   const rows = data.money.filter(
-    (r) => r.fieldPosition !== null || r.grantedCents || r.paidCents || r.boundCents,
+    (r) => r.fieldPositions.length > 0 || r.grantedCents || r.paidCents || r.boundCents,
   );
-  const total = rows.reduce(
-    (sum, r) => ({
-      granted: sum.granted + r.grantedCents,
-      bound: sum.bound + r.boundCents,
-      paid: sum.paid + r.paidCents,
-    }),
-    { granted: 0, bound: 0, paid: 0 },
-  );
+  const parts = [
+    "grantedCents",
+    "boundCents",
+    "paidCents",
+    "blockedCents",
+    "lapsedCents",
+    "availableCents",
+  ] as const;
+  const total = Object.fromEntries(
+    parts.map((p) => [p, rows.reduce((sum, r) => sum + r[p], 0)]),
+  ) as Record<(typeof parts)[number], number>;
   const max = Math.max(0, ...rows.map((r) => r.grantedCents));
-  const name = (position: number | null) => {
-    const f = fieldTitle(data, position);
-    return f ? html`<span lang="de">${f.position} ${f.title}</span>` : m.moneyNoField;
+  const name = (positions: number[]) => {
+    const named = positions.flatMap((p) => fieldTitle(data, p) ?? []);
+    return named.length
+      ? html`<span lang="de">${named.map((f, i) => html`${i ? ", " : ""}${f.position} ${f.title}`)}</span>`
+      : m.moneyNoField;
   };
+  const euro = (cents: number) => formatEuro(lang, cents);
   return html`<p class="lead">${m.moneyIntro}</p>
+<p>${m.moneyIdentity}</p>
 ${openDataLine(lang, "money")}
 ${
   rows.length
     ? html`<div class="table-scroll" role="region" aria-labelledby="geld-titel" tabindex="0">
 <table class="money">
 <caption id="geld-titel">${m.moneyCaption}</caption>
-<thead><tr><th scope="col">${m.moneyField}</th><th scope="col">${m.moneyGranted}</th><th scope="col">${m.moneyBound}</th><th scope="col">${m.moneyPaid}</th></tr></thead>
+<thead><tr><th scope="col">${m.moneyField}</th><th scope="col">${m.moneyGranted}</th><th scope="col">${m.moneyBound}</th><th scope="col">${m.moneyPaid}</th><th scope="col">${m.moneyBlocked}</th><th scope="col">${m.moneyLapsed}</th><th scope="col">${m.moneyAvailable}</th></tr></thead>
 <tbody>
 ${rows.map(
   (
     r,
-  ) => html`<tr><th scope="row">${name(r.fieldPosition)}</th><td>${formatEuro(lang, r.grantedCents)}${bar(r.grantedCents, max, "granted")}</td><td>${formatEuro(lang, r.boundCents)}${bar(r.boundCents, max, "bound")}</td><td>${formatEuro(lang, r.paidCents)}${bar(r.paidCents, max, "paid")}</td></tr>
+  ) => html`<tr><th scope="row">${name(r.fieldPositions)}</th><td>${euro(r.grantedCents)}${bar(r.grantedCents, max, "granted")}</td><td>${euro(r.boundCents)}${bar(r.boundCents, max, "bound")}</td><td>${euro(r.paidCents)}${bar(r.paidCents, max, "paid")}</td><td>${euro(r.blockedCents)}</td><td>${euro(r.lapsedCents)}</td><td>${euro(r.availableCents)}</td></tr>
 `,
 )}</tbody>
-<tfoot><tr><th scope="row">${m.moneyTotal}</th><td>${formatEuro(lang, total.granted)}</td><td>${formatEuro(lang, total.bound)}</td><td>${formatEuro(lang, total.paid)}</td></tr></tfoot>
+<tfoot><tr><th scope="row">${m.moneyTotal}</th>${parts.map((p) => html`<td>${euro(total[p])}</td>`)}</tr></tfoot>
 </table>
 </div>`
     : html`<p>${m.noMoney}</p>`

@@ -1,3 +1,4 @@
+import { formatEuroIn } from "../../domain/money";
 import type { SiteLanguage } from "./locales";
 
 /** 2026-03-01 → a date in the reader's language (UTC, no time zone surprises). */
@@ -11,9 +12,7 @@ export function formatDate(lang: SiteLanguage, iso: string): string {
   }).format(d);
 }
 
-/** Integer cents → euros in the reader's language, e.g. 1.000.000,00 € in German. */
+/** Integer cents → euros in the reader's language, e.g. 1.000.000,00 € in German (exact). */
 export function formatEuro(lang: SiteLanguage, cents: number): string {
-  return new Intl.NumberFormat(lang.locale, { style: "currency", currency: "EUR" }).format(
-    cents / 100,
-  );
+  return formatEuroIn(cents, lang.locale);
 }

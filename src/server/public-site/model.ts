@@ -20,12 +20,21 @@ export interface PublicField {
   isFocus: boolean;
 }
 
+/**
+ * Money of the funds whose purpose lies in one action field (or in several at once), with the
+ * parts of src/domain/fund-figures: granted = bound + paid + blocked + lapsed + available.
+ */
 export interface PublicMoney {
-  /** null: funds bound to no single action field. */
+  /** The one action field of the row; null when the money serves several fields or none. */
   fieldPosition: number | null;
+  /** Every field the row's money serves (several: a fund for all of them; none: unknown). */
+  fieldPositions: number[];
   grantedCents: number;
   boundCents: number;
   paidCents: number;
+  blockedCents: number;
+  lapsedCents: number;
+  availableCents: number;
 }
 
 export interface PublicLegal {

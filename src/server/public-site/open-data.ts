@@ -23,16 +23,23 @@ export function measuresOpenData(data: PublicData) {
   }));
 }
 
+/**
+ * Money per action field with the parts of src/domain/fund-figures:
+ * bewilligt = gebunden + ausgezahlt + gesperrt + verfallen + verfuegbar. `handlungsfeld` is the
+ * one field of the row (null for several or none); `handlungsfelder` lists every field it serves.
+ */
 export function moneyOpenData(data: PublicData) {
+  const title = (p: number) => data.fields.find((f) => f.position === p)?.title ?? null;
   return data.money.map((r) => ({
     handlungsfeld: r.fieldPosition,
-    handlungsfeldTitel:
-      r.fieldPosition === null
-        ? null
-        : (data.fields.find((f) => f.position === r.fieldPosition)?.title ?? null),
+    handlungsfeldTitel: r.fieldPosition === null ? null : title(r.fieldPosition),
+    handlungsfelder: r.fieldPositions.map((p) => ({ nummer: p, titel: title(p) })),
     bewilligtCent: r.grantedCents,
     gebundenCent: r.boundCents,
     ausgezahltCent: r.paidCents,
+    gesperrtCent: r.blockedCents,
+    verfallenCent: r.lapsedCents,
+    verfuegbarCent: r.availableCents,
   }));
 }
 
@@ -92,13 +99,27 @@ export function measuresCsv(data: PublicData): string {
 
 export function moneyCsv(data: PublicData): string {
   return toCsv(
-    ["handlungsfeld", "handlungsfeld_titel", "bewilligt_cent", "gebunden_cent", "ausgezahlt_cent"],
+    [
+      "handlungsfeld",
+      "handlungsfeld_titel",
+      "bewilligt_cent",
+      "gebunden_cent",
+      "ausgezahlt_cent",
+      "gesperrt_cent",
+      "verfallen_cent",
+      "verfuegbar_cent",
+      "handlungsfelder",
+    ],
     moneyOpenData(data).map((r) => [
       r.handlungsfeld,
       r.handlungsfeldTitel,
       r.bewilligtCent,
       r.gebundenCent,
       r.ausgezahltCent,
+      r.gesperrtCent,
+      r.verfallenCent,
+      r.verfuegbarCent,
+      r.handlungsfelder.map((f) => f.nummer).join(", "),
     ]),
   );
 }

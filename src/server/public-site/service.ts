@@ -73,7 +73,7 @@ export async function readPublicData(scope: TenantDb, today: string): Promise<Pu
       fieldLineages: fields.map((f) => ({ lineageId: f.lineageId, position: f.position })),
     };
   });
-  const money = moneyPerField(await listFunds(scope), base.fieldLineages, today);
+  const money = moneyPerField(await listFunds(scope), base.fieldLineages);
   const { fieldLineages: _, ...rest } = base;
   return { ...rest, money, today };
 }
@@ -81,42 +81,45 @@ export async function readPublicData(scope: TenantDb, today: string): Promise<Pu
 type FundItem = Awaited<ReturnType<typeof listFunds>>["items"][number];
 
 /**
- * Money per action field: a fund counts for the field its purpose names today (Zweckbindung of
- * kind actionField); every other fund goes into one row without a field.
- * granted = estimate + carried over + transfers in − transfers out; bound = open commitments.
+ * Money per action field: a fund counts for the fields its purpose lies in, followed through the
+ * lineage for every purpose kind (`actionFields` of the funds API, src/server/ledger/fund-money.ts,
+ * the same as /api/v1/funds/by-action-field). A fund serving several fields is one row naming
+ * them all; only a fund whose purpose names no field goes into the row without a field. The
+ * parts are the fund figures of src/domain/fund-figures (granted includes every change).
  */
 export function moneyPerField(
   { items }: { items: FundItem[] },
   fields: { lineageId: string; position: number }[],
-  today: string,
 ): PublicMoney[] {
-  const rows = new Map<number | null, PublicMoney>();
-  for (const f of fields)
-    rows.set(f.position, {
-      fieldPosition: f.position,
-      grantedCents: 0,
-      boundCents: 0,
-      paidCents: 0,
-    });
+  const empty = (positions: number[]): PublicMoney => ({
+    fieldPosition: positions.length === 1 ? (positions[0] as number) : null,
+    fieldPositions: positions,
+    grantedCents: 0,
+    boundCents: 0,
+    paidCents: 0,
+    blockedCents: 0,
+    lapsedCents: 0,
+    availableCents: 0,
+  });
+  const rows = new Map<string, PublicMoney>();
+  for (const f of fields) rows.set(String(f.position), empty([f.position]));
   for (const fund of items) {
-    const current = fund.purpose
-      .filter((p) => p.validFrom <= today && (!p.validTo || p.validTo >= today))
-      .sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0];
-    const position =
-      current?.kind === "actionField"
-        ? (fields.find((f) => f.lineageId === current.actionFieldLineageId)?.position ?? null)
-        : null;
-    const row = rows.get(position) ?? {
-      fieldPosition: position,
-      grantedCents: 0,
-      boundCents: 0,
-      paidCents: 0,
-    };
-    row.grantedCents +=
-      fund.estimateCents + fund.carriedOverCents + fund.transfersInCents - fund.transfersOutCents;
+    const positions = [
+      ...new Set(
+        fund.actionFields
+          .map((a) => fields.find((f) => f.lineageId === a.lineageId)?.position)
+          .filter((p): p is number => p !== undefined),
+      ),
+    ].sort((a, b) => a - b);
+    const key = positions.join(",");
+    const row = rows.get(key) ?? empty(positions);
+    row.grantedCents += fund.grantedCents;
     row.boundCents += fund.committedCents;
     row.paidCents += fund.paidCents;
-    rows.set(position, row);
+    row.blockedCents += fund.blockedCents;
+    row.lapsedCents += fund.lapsedCents;
+    row.availableCents += fund.availableCents;
+    rows.set(key, row);
   }
   return [...rows.values()];
 }

@@ -1,29 +1,15 @@
+import { formatEuroAmount } from "../../domain/money";
+
 /**
  * German number and date formats written out by hand, so a frozen report renders the same on
  * every machine and Node version (no dependence on the ICU data Intl happens to ship).
  */
 
-const groupThousands = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+// Euros: formatEuro / formatEuroDelta in src/domain/money.ts (the one euro formatter).
 
-/** 123456789 → "1.234.567,89 €" (non-breaking space before the sign). */
-export function euro(cents: number): string {
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`Keine ganzen Cent: ${cents}`);
-  const sign = cents < 0 ? "-" : "";
-  const abs = Math.abs(cents);
-  return `${sign}${groupThousands(String(Math.trunc(abs / 100)))},${String(abs % 100).padStart(2, "0")}\u00a0€`;
-}
-
-/** Signed change in euros: "+1.000,00 €", "-50,00 €". */
-export function euroDelta(cents: number): string {
-  return cents > 0 ? `+${euro(cents)}` : euro(cents);
-}
-
-/** 1.5 → "1,50" (two decimals, decimal comma). */
+/** 1.5 → "1,50": two decimals, decimal comma, dots grouping thousands — the digits of an amount. */
 export function decimal2(value: number): string {
-  const hundredths = Math.round(value * 100);
-  const sign = hundredths < 0 ? "-" : "";
-  const abs = Math.abs(hundredths);
-  return `${sign}${groupThousands(String(Math.trunc(abs / 100)))},${String(abs % 100).padStart(2, "0")}`;
+  return formatEuroAmount(Math.round(value * 100));
 }
 
 /** "2024-07-01" → "01.07.2024". */

@@ -1,5 +1,6 @@
 import { measureStatuses } from "../../domain/measure-status";
-import { decimal2, euro, euroDelta, germanDate, germanMonth } from "./german-format";
+import { formatEuro as euro, formatEuroDelta as euroDelta } from "../../domain/money";
+import { decimal2, germanDate, germanMonth } from "./german-format";
 import { type ReportChart, reportCharts } from "./report-charts";
 import type { ReportSnapshot } from "./report-snapshot";
 
@@ -105,17 +106,29 @@ function moneyBlocks(s: ReportSnapshot): ReportBlock[] {
     { kind: "heading", level: 3, text: "Finanzen" },
     {
       kind: "table",
-      caption: "Mittel je Haushaltsansatz",
-      header: ["Mittel", "Jahr", "bewilligt", "gebunden", "gezahlt", "frei"],
+      caption:
+        "Mittel je Haushaltsansatz (bewilligt = gebunden + gezahlt + gesperrt + verfallen + frei)",
+      header: [
+        "Mittel",
+        "Jahr",
+        "bewilligt",
+        "gebunden",
+        "gezahlt",
+        "gesperrt",
+        "verfallen",
+        "frei",
+      ],
       rows: s.money.funds.map((f) => [
         f.name,
         String(f.fiscalYear),
         euro(f.grantedCents),
         euro(f.boundCents),
         euro(f.paidCents),
+        f.blockedCents === undefined ? "–" : euro(f.blockedCents),
+        f.lapsedCents === undefined ? "–" : euro(f.lapsedCents),
         euro(f.freeCents),
       ]),
-      numeric: [false, true, true, true, true, true],
+      numeric: [false, true, true, true, true, true, true, true],
     },
     {
       kind: "table",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { euro, germanDate } from "./german-format";
+import { formatEuro as euro } from "../../domain/money";
+import { germanDate } from "./german-format";
 import { renderReportDocx } from "./report-docx";
 import { exampleIndicators, exampleSnapshot } from "./report-fixture";
 import { reportHtmlDocument, reportHtmlFragment } from "./report-html";

@@ -56,15 +56,23 @@ export interface ActionFieldSection {
   overdue: string[];
 }
 
+/**
+ * A fund's figures as src/domain/fund-figures defines them, on the report's date:
+ * granted = bound + paid + blocked + lapsed + free.
+ */
 export interface FundFigures {
   name: string;
   fiscalYear: number;
-  /** Estimate + carried over + transfers in − transfers out. */
+  /** Everything that raised or lowered the fund (estimate, supplements, carry-overs, transfers). */
   grantedCents: number;
   /** Open commitments (Mittelbindung). */
   boundCents: number;
   paidCents: number;
-  /** Available (frei). */
+  /** Blocked (gesperrt). Absent in snapshots frozen before it was reported. */
+  blockedCents?: number;
+  /** Lapsed (verfallen): free rest of an ended fiscal year. Absent in older snapshots. */
+  lapsedCents?: number;
+  /** Available (frei): 0 once the fiscal year has ended. */
   freeCents: number;
 }
 

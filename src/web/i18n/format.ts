@@ -1,3 +1,4 @@
+import { formatEuroIn } from "../../domain/money";
 import type { Language } from "./language";
 
 const locales: Record<Language, string> = { de: "de-DE", en: "en-GB" };
@@ -15,16 +16,7 @@ export function formatDate(isoDate: string, language: Language): string {
   return new Intl.DateTimeFormat(locales[language], dateOptions[language]).format(date);
 }
 
-/**
- * Integer cents as euros (de: 1.000.000,00 €). The amount goes to Intl as an exact decimal
- * string, so no floating-point division touches it.
- */
+/** Integer cents as euros in the reader's language (de: 1.000.000,00 €): src/domain/money. */
 export function formatCents(cents: number, language: Language): string {
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`Keine ganzen Cent: ${cents}`);
-  const sign = cents < 0 ? "-" : "";
-  const abs = Math.abs(cents);
-  const decimal = `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
-  return new Intl.NumberFormat(locales[language], { style: "currency", currency: "EUR" }).format(
-    decimal as Intl.StringNumericLiteral,
-  );
+  return formatEuroIn(cents, locales[language]);
 }

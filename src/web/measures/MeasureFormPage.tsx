@@ -7,13 +7,18 @@ import { useMeasure, useMeasureOptions, useSaveMeasure } from "../api/measures";
 import { CheckboxGroup, fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { Page } from "../components/Page";
 import { ErrorNotice, QueryState } from "../components/QueryState";
-import { initialValues, type MeasureFormValues, toInput } from "./measure-form-values";
+import {
+  initialValues,
+  type MeasureFormValues,
+  plannedEuroProblem,
+  toInput,
+} from "./measure-form-values";
 import { NewPartnerForm } from "./NewPartnerForm";
 import { PublicationFields } from "./PublicationFields";
 import { RecommendationPicker } from "./RecommendationPicker";
 
 function MeasureForm({ options, measure }: { options: MeasureOptions; measure: Measure | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const save = useSaveMeasure(measure?.id ?? null);
   const [v, setValues] = useState<MeasureFormValues>(() =>
@@ -24,8 +29,16 @@ function MeasureForm({ options, measure }: { options: MeasureOptions; measure: M
     (value: MeasureFormValues[K]) =>
       setValues((old) => ({ ...old, [key]: value }));
   const errors = fieldErrors(save.error);
+  // The euro field is checked here first: "30,000" is refused with what was understood.
+  const [euroError, setEuroError] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const euroProblem = plannedEuroProblem(v.plannedEuro, i18n.language === "en" ? "en" : "de");
+    setEuroError(euroProblem);
+    if (euroProblem) {
+      document.getElementById("plannedEuro")?.focus();
+      return;
+    }
     save.mutate(toInput(v), { onSuccess: (saved) => navigate(`/massnahmen/${saved.id}`) });
   };
   const text = (key: keyof MeasureFormValues, label: string, extra: object = {}) => (
@@ -117,7 +130,7 @@ function MeasureForm({ options, measure }: { options: MeasureOptions; measure: M
         <div className="kurs-form-grid">
           {text("plannedEuro", t("measures.form.plannedEuro"), {
             optional: true,
-            error: errors.plannedCents,
+            error: euroError ?? errors.plannedCents,
           })}
           {text("plannedFte", t("measures.form.plannedFte"), { optional: true })}
           {text("weight", t("measures.form.weight"))}

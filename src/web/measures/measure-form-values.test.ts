@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { initialValues, parseDecimal, toInput } from "./measure-form-values";
+import { initialValues, parseDecimal, plannedEuroProblem, toInput } from "./measure-form-values";
 
 describe("measure form values", () => {
   it("reads German and plain decimals", () => {
@@ -7,6 +7,19 @@ describe("measure form values", () => {
     expect(parseDecimal("1250.5")).toBe(1250.5);
     expect(parseDecimal("12.500 €")).toBe(12500);
     expect(parseDecimal("zwölf")).toBeNaN();
+  });
+  it("reads the planned euros with the one parser: 30,000 is refused, not saved as 30,00 €", () => {
+    const plan = (plannedEuro: string) => toInput({ ...initialValues(null, "t"), plannedEuro });
+    expect(plan("30.000").plannedCents).toBe(3_000_000);
+    expect(plan("30.000,50").plannedCents).toBe(3_000_050);
+    expect(plan("").plannedCents).toBe(0);
+    // Sent as typed, so the server names the field too (never a guessed 3000 cents).
+    expect(plan("30,000").plannedCents).toBe("30,000");
+    expect(plan("1,234").plannedCents).toBe("1,234");
+    expect(plannedEuroProblem("30,000", "de")).toContain("mehrdeutig");
+    expect(plannedEuroProblem("1,234", "en")).toContain("ambiguous");
+    expect(plannedEuroProblem("30.000", "de")).toBeNull();
+    expect(plannedEuroProblem(" ", "de")).toBeNull();
   });
   it("turns euros into integer cents and lines into milestones", () => {
     const v = {

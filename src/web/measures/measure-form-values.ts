@@ -3,6 +3,7 @@ import {
   type MeasureInput,
   measureTranslationLanguages,
 } from "../../contract/measures";
+import { euroProblemMessage, formatEuroAmount, readEuro } from "../../domain/money";
 
 export type TranslationLanguage = (typeof measureTranslationLanguages)[number];
 export type TranslationValues = Record<TranslationLanguage, { title: string; description: string }>;
@@ -66,7 +67,7 @@ export function initialValues(m: Measure | null, firstType: string): MeasureForm
     milestones:
       m?.milestones.map((x) => [x.dueOn, x.doneOn, x.title].filter(Boolean).join(" ")).join("\n") ??
       "",
-    plannedEuro: m ? (m.plannedCents / 100).toFixed(2).replace(".", ",") : "",
+    plannedEuro: m ? formatEuroAmount(m.plannedCents) : "",
     plannedFte: m ? String(m.plannedFte).replace(".", ",") : "",
     weight: m ? String(m.weight) : "1",
     manualCompletion: m?.manualCompletion === null || !m ? "" : String(m.manualCompletion),
@@ -82,7 +83,17 @@ const list = (s: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-/** German or plain decimal ("1.250,50", "1250.5") → number; NaN when it is none. */
+/**
+ * What is wrong with the typed planned amount, in the reader's language (src/domain/money says
+ * what it understood and what to type), or null when it is empty or an amount.
+ */
+export function plannedEuroProblem(typed: string, language: "de" | "en"): string | null {
+  if (!typed.trim()) return null;
+  const read = readEuro(typed);
+  return read.ok ? null : euroProblemMessage(read.problem, language);
+}
+
+/** German or plain decimal ("1,5", "0.75") → number; NaN when it is none. Not for euros. */
 export function parseDecimal(s: string): number {
   const trimmed = s.trim().replace(/\s|€/g, "");
   const grouped = /^\d{1,3}(\.\d{3})+$/.test(trimmed);
@@ -98,7 +109,7 @@ const dateAt = /^(\d{4}-\d{2}-\d{2})\s+(?:(\d{4}-\d{2}-\d{2})\s+)?(.*)$/;
  * a date) are sent as they are, so the server names the field.
  */
 export function toInput(v: MeasureFormValues): MeasureInput {
-  const euro = parseDecimal(v.plannedEuro);
+  const euro = readEuro(v.plannedEuro);
   const fte = parseDecimal(v.plannedFte);
   const completion = v.manualCompletion.trim();
   /** A value that is no number goes as typed: the server names the field. */
@@ -127,7 +138,7 @@ export function toInput(v: MeasureFormValues): MeasureInput {
           ? { dueOn: match[1] ?? "", doneOn: match[2] ?? null, title: match[3] ?? "" }
           : { dueOn: line, title: "" };
       }),
-    plannedCents: v.plannedEuro.trim() ? asNumber(Math.round(euro * 100), v.plannedEuro) : 0,
+    plannedCents: v.plannedEuro.trim() ? (euro.ok ? euro.cents : (v.plannedEuro as never)) : 0,
     plannedFte: v.plannedFte.trim() ? asNumber(fte, v.plannedFte) : 0,
     weight: asNumber(Number(v.weight || "1"), v.weight),
     manualCompletion: completion ? asNumber(Number(completion), completion) : null,

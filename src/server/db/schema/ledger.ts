@@ -42,6 +42,8 @@ export const booking = pgTable(
     resolutionReference: text("resolution_reference"),
     /** Who approved a supplement (über-/außerplanmäßig) or a carry-over: a body's resolution or the Landrat. */
     approvalKind: text("approval_kind", { enum: approvalKinds }),
+    /** A late booking (Nachbuchung) into a closed fiscal year, inside its closing period: why. */
+    lateBookingReason: text("late_booking_reason"),
     idempotencyKey: text("idempotency_key").notNull(),
     requestHash: text("request_hash").notNull(),
     createdBy: text("created_by").notNull(),

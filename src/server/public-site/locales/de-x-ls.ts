@@ -63,6 +63,11 @@ export const deLs: Messages = {
   moneyGranted: "so viel Geld gibt es",
   moneyBound: "schon versprochen",
   moneyPaid: "schon bezahlt",
+  moneyBlocked: "gesperrt",
+  moneyLapsed: "verfallen",
+  moneyAvailable: "noch frei",
+  moneyIdentity:
+    "Das Geld teilt sich so auf: versprochen, bezahlt, gesperrt, verfallen und noch frei. Zusammen ist das so viel Geld, wie es gibt. Verfallen heißt: Das Jahr ist vorbei. Das Geld wurde nicht gebraucht. Jetzt kann man es nicht mehr ausgeben.",
   moneyTotal: "Zusammen",
   moneyNoField: "für mehrere Themen",
   noMoney: "Hier steht noch kein Geld.",

@@ -60,6 +60,11 @@ export const de = {
   moneyGranted: "bewilligt",
   moneyBound: "gebunden",
   moneyPaid: "ausgezahlt",
+  moneyBlocked: "gesperrt",
+  moneyLapsed: "verfallen",
+  moneyAvailable: "frei",
+  moneyIdentity:
+    "Bewilligt ist alles, was das Geld erhöht oder verringert hat. Es teilt sich auf: gebunden + ausgezahlt + gesperrt + verfallen + frei = bewilligt. Geld, das am Ende des Haushaltsjahres frei und nicht übertragen ist, verfällt.",
   moneyTotal: "Summe",
   moneyNoField: "ohne festes Handlungsfeld",
   noMoney: "Es sind noch keine Haushaltsmittel erfasst.",

@@ -61,6 +61,11 @@ export const en: Messages = {
   moneyGranted: "granted",
   moneyBound: "bound",
   moneyPaid: "paid",
+  moneyBlocked: "blocked",
+  moneyLapsed: "lapsed",
+  moneyAvailable: "available",
+  moneyIdentity:
+    "Granted is everything that raised or lowered the money. It splits into: bound + paid + blocked + lapsed + available = granted. Money that is still free at the end of the fiscal year and not carried over lapses.",
   moneyTotal: "Total",
   moneyNoField: "not tied to one action field",
   noMoney: "No budget funds have been recorded yet.",

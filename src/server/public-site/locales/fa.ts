@@ -60,6 +60,11 @@ export const fa: Messages = {
   moneyGranted: "مصوب",
   moneyBound: "متعهد",
   moneyPaid: "پرداخت‌شده",
+  moneyBlocked: "مسدود",
+  moneyLapsed: "منقضی",
+  moneyAvailable: "آزاد",
+  moneyIdentity:
+    "مصوب یعنی هر آنچه پول را افزایش یا کاهش داده است. این مبلغ چنین تقسیم می\u200cشود: متعهد + پرداخت\u200cشده + مسدود + منقضی + آزاد = مصوب. پولی که در پایان سال مالی آزاد مانده و منتقل نشده، منقضی می\u200cشود.",
   moneyTotal: "جمع",
   moneyNoField: "وابسته به یک حوزه خاص نیست",
   noMoney: "هنوز بودجه‌ای ثبت نشده است.",

@@ -61,6 +61,11 @@ export const tr: Messages = {
   moneyGranted: "onaylanan",
   moneyBound: "bağlanan",
   moneyPaid: "ödenen",
+  moneyBlocked: "bloke",
+  moneyLapsed: "süresi dolan",
+  moneyAvailable: "serbest",
+  moneyIdentity:
+    "Onaylanan, parayı artıran veya azaltan her şeydir. Şöyle bölünür: taahhüt edilen + ödenen + bloke + süresi dolan + serbest = onaylanan. Mali yıl sonunda serbest kalan ve devredilmeyen para düşer.",
   moneyTotal: "Toplam",
   moneyNoField: "tek bir eylem alanına bağlı değil",
   noMoney: "Henüz bütçe kaydı yok.",

@@ -1,0 +1,1 @@
+ALTER TABLE "booking" ADD COLUMN "late_booking_reason" text;
