@@ -27,7 +27,14 @@ describe("committee reports API", () => {
       method: "POST",
       url: `/api/v1/funds/${f.million.id}/bookings`,
       headers: { ...editor, "idempotency-key": randomUUID() },
-      payload: { kind: "commitment", measureId, amountCents, date: "2024-04-02" },
+      // The clock stands in January 2025: bookings into 2024 are late bookings (Nachbuchung).
+      payload: {
+        kind: "commitment",
+        measureId,
+        amountCents,
+        date: "2024-04-02",
+        lateBooking: { reason: "Vertrag vom April, im Januar nachgebucht" },
+      },
     });
   const text = async (url: string, format: "pdf" | "docx") => {
     const response = await inject("GET", url);

@@ -116,6 +116,8 @@ describe("public site /oeffentlich", () => {
     const funds = (await t.app.inject({ url: "/api/v1/funds" })).json<FundList>().items;
     const fund = funds.find((f) => f.name === "Mittel für Sprachkurse 2024");
     if (!fund) throw new Error("seed has no fund");
+    // Booked while the fiscal year was open; the site is read in 2025.
+    process.env.KURS_TODAY = "2024-11-15";
     const booking = await t.app.inject({
       method: "POST",
       url: `/api/v1/funds/${fund.id}/bookings`,
@@ -129,6 +131,7 @@ describe("public site /oeffentlich", () => {
         documentReference: secrets.bookingDocument,
       },
     });
+    process.env.KURS_TODAY = "2025-06-30";
     expect(booking.statusCode, booking.body).toBe(201);
 
     // Indicators: one publishable with approved values (one below the threshold) and a draft,

@@ -18,6 +18,8 @@ describe.skipIf(testDriver() !== "postgres")("two Kurs processes on one PostgreS
   let editor: Record<string, string>;
   let f: Awaited<ReturnType<typeof ledgerFixtures>>;
   beforeAll(async () => {
+    // The bookings are dated in 2024: the clock stands inside that fiscal year.
+    process.env.KURS_TODAY = "2024-11-15";
     t = await createTestApp();
     editor = await t.signIn("coordinator");
     f = await ledgerFixtures(t, editor);
@@ -28,6 +30,7 @@ describe.skipIf(testDriver() !== "postgres")("two Kurs processes on one PostgreS
     ]);
   }, 120_000);
   afterAll(async () => {
+    delete process.env.KURS_TODAY;
     await Promise.all(servers.map((s) => stopServer(s)));
     await t?.close();
   });
