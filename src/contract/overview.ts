@@ -25,6 +25,16 @@ export const fundSummarySchema = z.object({
   name: z.string(),
   fiscalYear: z.number().int(),
   estimateCents: z.number().int(),
+  /** The fund figures of src/domain/fund-figures on the overview's day. */
+  grantedCents: z.number().int(),
+  availableCents: z.number().int(),
+  lapsedCents: z.number().int(),
+  yearClosed: z.boolean(),
+  /**
+   * The year is still open but, at the pace so far, this much would be free on 31 December and
+   * lapse unless bound or carried over (src/domain/budget-forecast); null when no such warning.
+   */
+  lapseForecastCents: z.number().int().nullable(),
   grantedBy: z.string().nullable(),
   grantingReference: z.string().nullable(),
   purpose: z.array(

@@ -3,6 +3,7 @@
  * far. Pure: the server folds the ledger and passes bookings, balance and today.
  */
 
+import { fundFigures } from "./fund-figures";
 import { type Balance, type Booking, type FundFacts, foldLedger } from "./ledger";
 import { daysBetween } from "./measure-progress";
 
@@ -91,13 +92,7 @@ export function forecastYearEnd(input: {
     projectedRestCents < 0 && pacePerDayCents > 0
       ? addDays(asOf, Math.max(0, Math.ceil(balance.availableCents / pacePerDayCents)))
       : null;
-  const means =
-    balance.estimateCents +
-    balance.supplementsCents +
-    balance.carriedOverCents -
-    balance.carriedForwardCents +
-    balance.transfersInCents -
-    balance.transfersOutCents;
+  const means = fundFigures(balance, fiscalYear, input.today).grantedCents;
   const lapseShare = input.lapseShare ?? 0.05;
   let warning: ForecastWarning | null = null;
   if (daysElapsed > 0 && projectedRestCents < 0) warning = "runOut";

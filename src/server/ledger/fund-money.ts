@@ -6,6 +6,8 @@ import { balancesOf } from "./balances";
 import * as q from "./queries";
 
 export interface FundMoney {
+  /** The fold's balance (for forecasts); readers show `figures`. */
+  balance: Balance;
   figures: FundFigures;
   /** Lineage ids of the action fields the fund's money belongs to (its purpose, followed). */
   fieldLineageIds: string[];
@@ -39,6 +41,7 @@ export async function fundMoneyOf(
     funds.map((f) => [
       f.id,
       {
+        balance: balances.get(f.id) as Balance,
         figures: fundFigures(balances.get(f.id) as Balance, f.fiscalYear, today),
         fieldLineageIds: purposeFields(
           purposes.filter((p) => p.fundId === f.id),

@@ -4,6 +4,7 @@ import type { DraftSummary } from "../../contract/committee-reports";
 import type { Council } from "../../contract/council";
 import type { FieldBudgetList, Fund, FundList } from "../../contract/ledger";
 import type { MeasureOptions } from "../../contract/measures";
+import type { Overview } from "../../contract/overview";
 import type { FundFigures as ReportFundFigures } from "../reports/report-snapshot";
 import { createTestApp, type TestApp } from "../testing/test-app";
 import { ledgerFixtures } from "./test-fixtures";
@@ -184,6 +185,24 @@ describe("money tells one truth on every page, file and report", () => {
     expect(late.statusCode).toBe(422);
     expect(late.json().detail).toContain("The fiscal year 2024 is closed");
     expect(await bookingCount()).toBe(before);
+
+    // The overview: lapsed after the year; during it, a warning that the money will lapse.
+    const overviewFund = async () =>
+      (await get("/overview", editor)).json<Overview>().funds.find((x) => x.id === million.id);
+    expect(await overviewFund()).toMatchObject({
+      grantedCents: 100_000_000,
+      availableCents: 0,
+      lapsedCents: 100_000_000,
+      yearClosed: true,
+      lapseForecastCents: null,
+    });
+    at("2024-06-01");
+    expect(await overviewFund()).toMatchObject({
+      availableCents: 100_000_000,
+      lapsedCents: 0,
+      yearClosed: false,
+      lapseForecastCents: 100_000_000,
+    });
   });
 
   it("a late booking (Nachbuchung) with a reason inside the closing period is accepted and audited", async () => {

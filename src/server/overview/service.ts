@@ -1,10 +1,12 @@
 import type { MeasureRollUp } from "../../contract/measures";
 import type { Overview } from "../../contract/overview";
+import { forecastYearEnd } from "../../domain/budget-forecast";
 import { currentFocus } from "../../domain/focus";
 import { readDutySchedules } from "../committee-reports/schedule-service";
 import * as concept from "../concept/queries";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
+import { type FundMoney, fundMoneyOf } from "../ledger/fund-money";
 import { rollUpOfAdopted } from "../measures/read";
 import { cached, type OverviewCache } from "./cache";
 import * as q from "./queries";
@@ -52,6 +54,7 @@ async function readOverview(db: Executor, tenantId: string, today: string): Prom
 
   const rollUp = await rollUpOfAdopted(db, tenantId, today, tree);
   const { funds, purposes } = await q.listFundsWithPurpose(db, tenantId);
+  const money = await fundMoneyOf(db, tenantId, funds, today);
   const open = await q.listOpenConsultations(db, tenantId);
   const pending = new Map<string, Overview["pendingPapers"][number]>();
   for (const row of open) {
@@ -107,25 +110,35 @@ async function readOverview(db: Executor, tenantId: string, today: string): Prom
                 : null,
           }
         : null,
-    funds: funds.map((f) => ({
-      id: f.id,
-      name: f.name,
-      fiscalYear: f.fiscalYear,
-      estimateCents: f.estimateCents,
-      grantedBy: f.grantedBy,
-      grantingReference: f.grantingReference,
-      purpose: purposes
-        .filter(
-          (p) => p.fundId === f.id && p.validFrom <= today && (!p.validTo || p.validTo >= today),
-        )
-        .map((p) => ({
-          kind: p.kind,
-          measureType: p.measureType,
-          actionField: fieldTitle(p.actionFieldLineageId),
-          validFrom: p.validFrom,
-          note: p.note,
-        })),
-    })),
+    funds: funds.map((f) => {
+      const { balance, figures } = money.get(f.id) as FundMoney;
+      const forecast = forecastYearEnd({ fiscalYear: f.fiscalYear, balance, today });
+      return {
+        id: f.id,
+        name: f.name,
+        fiscalYear: f.fiscalYear,
+        estimateCents: f.estimateCents,
+        grantedCents: figures.grantedCents,
+        availableCents: figures.availableCents,
+        lapsedCents: figures.lapsedCents,
+        yearClosed: figures.yearClosed,
+        lapseForecastCents:
+          !figures.yearClosed && forecast.warning === "lapse" ? forecast.projectedRestCents : null,
+        grantedBy: f.grantedBy,
+        grantingReference: f.grantingReference,
+        purpose: purposes
+          .filter(
+            (p) => p.fundId === f.id && p.validFrom <= today && (!p.validTo || p.validTo >= today),
+          )
+          .map((p) => ({
+            kind: p.kind,
+            measureType: p.measureType,
+            actionField: fieldTitle(p.actionFieldLineageId),
+            validFrom: p.validFrom,
+            note: p.note,
+          })),
+      };
+    }),
     pendingPapers: [...pending.values()],
     reportingDuties: (await readDutySchedules(db, tenantId, today)).map((d) => ({
       id: d.id,

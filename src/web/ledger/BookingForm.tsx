@@ -1,7 +1,7 @@
 import { type FormEvent, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Booking, BookingInput } from "../../contract/ledger";
-import { parseEuro } from "../../domain/money";
+import { euroProblemMessage, readEuro } from "../../domain/money";
 import { useBook, useFunds } from "../api/ledger";
 import { useMeasures } from "../api/measures";
 import { fieldErrors, SelectField, TextArea, TextField } from "../components/form";
@@ -23,24 +23,24 @@ type FormKind = (typeof formKinds)[number];
 
 /** Euros as typed (1.250,50) to cents; what does not parse goes to the server as typed. */
 function amountOf(text: string): number {
-  try {
-    return parseEuro(text);
-  } catch {
-    return text as never;
-  }
+  const read = readEuro(text);
+  return read.ok ? read.cents : (text as never);
 }
 
 /** A booking form for coordinators. Typed values stay after a refusal; errors sit at the field. */
 export function BookingForm({
   fundId,
   fiscalYear,
+  lateBookingUntil = null,
   bookings,
 }: {
   fundId: string;
   fiscalYear: number;
+  /** The fiscal year is closed and late bookings (Nachbuchung) are possible until this day. */
+  lateBookingUntil?: string | null;
   bookings: Booking[];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { money, date } = useFormat();
   const book = useBook(fundId);
   const measures = useMeasures("pageSize=200");
@@ -55,6 +55,8 @@ export function BookingForm({
   const [approvalKind, setApprovalKind] = useState<"resolution" | "landrat">("resolution");
   const [resolutionReference, setResolution] = useState("");
   const [reason, setReason] = useState("");
+  const [lateReason, setLateReason] = useState("");
+  const [amountProblem, setAmountProblem] = useState<string | null>(null);
   const funds = useFunds();
   const values = {
     kind,
@@ -68,6 +70,7 @@ export function BookingForm({
     approvalKind,
     resolutionReference,
     reason,
+    lateReason,
   };
   const valuesKey = JSON.stringify(values);
   // One key per set of typed values: sending the same values again is a replay, not a second booking.
@@ -80,7 +83,11 @@ export function BookingForm({
     measures.data?.items.find((m) => m.id === id)?.title ?? "";
 
   const inputOf = (): BookingInput => {
-    const common = { date: day, documentReference: documentReference || null };
+    const common = {
+      date: day,
+      documentReference: documentReference || null,
+      ...(lateBookingUntil && lateReason.trim() ? { lateBooking: { reason: lateReason } } : {}),
+    };
     switch (kind) {
       case "commitment":
         return { kind, measureId, amountCents: amountOf(amount), ...common };
@@ -143,6 +150,17 @@ export function BookingForm({
     kind === "reversal" || kind === "supplement" || kind === "block" || kind === "unblock";
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    // The amount is read by src/domain/money: "30,000" is refused at the field, saying why.
+    const read = amount.trim() ? readEuro(amount) : null;
+    const problem =
+      read && !read.ok
+        ? euroProblemMessage(read.problem, i18n.language === "en" ? "en" : "de")
+        : null;
+    setAmountProblem(problem);
+    if (problem && kind !== "reversal") {
+      document.getElementById("booking-amount")?.focus();
+      return;
+    }
     book.mutate({ input: inputOf(), key: idempotencyKey }, { onSuccess: () => setAmount("") });
   };
 
@@ -249,7 +267,7 @@ export function BookingForm({
             optional={kind === "release"}
             value={amount}
             onChange={setAmount}
-            error={errors.amountCents}
+            error={amountProblem ?? errors.amountCents}
           />
         )}
         {hasReason ? (
@@ -270,6 +288,17 @@ export function BookingForm({
           onChange={setDay}
           error={errors.date}
         />
+        {lateBookingUntil ? (
+          <TextArea
+            id="booking-late-reason"
+            label={t("fundFigures.lateReason")}
+            hint={t("fundFigures.lateHint", { year: fiscalYear, date: date(lateBookingUntil) })}
+            optional
+            value={lateReason}
+            onChange={setLateReason}
+            error={errors["lateBooking.reason"]}
+          />
+        ) : null}
         <TextField
           id="booking-reference"
           label={t("ledger.form.reference")}

@@ -40,6 +40,12 @@ export function FieldBudgets() {
                       {t("ledger.paid")}
                     </th>
                     <th className={numHead} scope="col">
+                      {t("fundFigures.blocked_col")}
+                    </th>
+                    <th className={numHead} scope="col">
+                      {t("fundFigures.lapsed_col")}
+                    </th>
+                    <th className={numHead} scope="col">
                       {t("ledger.available")}
                     </th>
                   </tr>
@@ -58,6 +64,8 @@ export function FieldBudgets() {
                       <td className={num}>{money(f.meansCents)}</td>
                       <td className={num}>{money(f.committedCents)}</td>
                       <td className={num}>{money(f.paidCents)}</td>
+                      <td className={num}>{money(f.blockedCents)}</td>
+                      <td className={num}>{money(f.lapsedCents)}</td>
                       <td className={num}>{money(f.availableCents)}</td>
                     </tr>
                   ))}

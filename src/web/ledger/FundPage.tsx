@@ -8,36 +8,18 @@ import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
 import { useFormat } from "../i18n/useFormat";
 import { BookingForm } from "./BookingForm";
+import { FundBreakdown } from "./FundBreakdown";
 import { FundOutlook } from "./FundOutlook";
 import { FundSources } from "./FundSources";
 
 function Balances({ fund }: { fund: Fund }) {
   const { t } = useTranslation();
-  const { money, date } = useFormat();
+  const { date } = useFormat();
   return (
     <>
+      <FundBreakdown fund={fund} />
       <Facts>
         <Fact label={t("ledger.funds.fiscalYear")}>{fund.fiscalYear}</Fact>
-        <Fact label={t("ledger.estimate")}>{money(fund.estimateCents)}</Fact>
-        {fund.supplementsCents ? (
-          <Fact label={t("ledger.supplements")}>{money(fund.supplementsCents)}</Fact>
-        ) : null}
-        {fund.carriedOverCents ? (
-          <Fact label={t("ledger.carriedOver")}>{money(fund.carriedOverCents)}</Fact>
-        ) : null}
-        {fund.carriedForwardCents ? (
-          <Fact label={t("ledger.carriedForward")}>{money(fund.carriedForwardCents)}</Fact>
-        ) : null}
-        <Fact label={t("ledger.blocked")}>{money(fund.blockedCents)}</Fact>
-        <Fact label={t("ledger.transfers")}>
-          {money(fund.transfersInCents - fund.transfersOutCents)}
-        </Fact>
-        <Fact label={t("ledger.committed")}>{money(fund.committedCents)}</Fact>
-        <Fact label={t("ledger.paid")}>{money(fund.paidCents)}</Fact>
-        <Fact label={t("ledger.available")}>
-          <strong data-testid="fund-available">{money(fund.availableCents)}</strong>
-        </Fact>
-        {fund.yearClosed ? <Fact label={t("ledger.lapsed")}>{money(fund.lapsedCents)}</Fact> : null}
         {fund.budgetLine ? <Fact label={t("ledger.budgetLine")}>{fund.budgetLine}</Fact> : null}
         {fund.grantedBy ? (
           <Fact label={t("ledger.grant")}>
@@ -109,7 +91,15 @@ function BookingsTable({ bookings }: { bookings: Booking[] }) {
               <td className="kern-table__cell">{t(`ledger.kind.${b.kind}`)}</td>
               <td className="kern-table__cell kern-table__cell--numeric">{money(b.amountCents)}</td>
               <td className="kern-table__cell" lang="de">
-                {[b.documentReference, b.reason, b.resolutionReference, b.note]
+                {[
+                  b.lateBookingReason
+                    ? `${t("fundFigures.lateBadge")}: ${b.lateBookingReason}`
+                    : null,
+                  b.documentReference,
+                  b.reason,
+                  b.resolutionReference,
+                  b.note,
+                ]
                   .filter(Boolean)
                   .join(" · ")}
               </td>
@@ -161,7 +151,12 @@ export function FundPage() {
           <>
             <BookingsTable bookings={data.items} />
             {canBook && fund.data ? (
-              <BookingForm fundId={id} fiscalYear={fund.data.fiscalYear} bookings={data.items} />
+              <BookingForm
+                fundId={id}
+                fiscalYear={fund.data.fiscalYear}
+                lateBookingUntil={fund.data.lateBookingUntil}
+                bookings={data.items}
+              />
             ) : null}
           </>
         )}

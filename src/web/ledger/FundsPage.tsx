@@ -28,13 +28,19 @@ export function FundsTable({ funds }: { funds: Fund[] }) {
               {t("ledger.funds.fiscalYear")}
             </th>
             <th className={numHead} scope="col">
-              {t("ledger.estimate")}
+              {t("fundFigures.granted_col")}
             </th>
             <th className={numHead} scope="col">
               {t("ledger.committed")}
             </th>
             <th className={numHead} scope="col">
               {t("ledger.paid")}
+            </th>
+            <th className={numHead} scope="col">
+              {t("fundFigures.blocked_col")}
+            </th>
+            <th className={numHead} scope="col">
+              {t("fundFigures.lapsed_col")}
             </th>
             <th className={numHead} scope="col">
               {t("ledger.available")}
@@ -50,9 +56,11 @@ export function FundsTable({ funds }: { funds: Fund[] }) {
                 </Link>
               </th>
               <td className="kern-table__cell">{f.fiscalYear}</td>
-              <td className={num}>{money(f.estimateCents)}</td>
+              <td className={num}>{money(f.grantedCents)}</td>
               <td className={num}>{money(f.committedCents)}</td>
               <td className={num}>{money(f.paidCents)}</td>
+              <td className={num}>{money(f.blockedCents)}</td>
+              <td className={num}>{money(f.lapsedCents)}</td>
               <td className={num}>{money(f.availableCents)}</td>
             </tr>
           ))}

@@ -1,5 +1,7 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Overview } from "../../contract/overview";
+import { Alert } from "../components/Alert";
 import { Fact, Facts } from "../components/Facts";
 import { Empty } from "../components/QueryState";
 import { SourceText } from "../components/SourceText";
@@ -54,6 +56,11 @@ function FundCard({ fund }: { fund: Fund }) {
           </p>
           <Facts>
             <Fact label={t("overview.funds.fiscalYear")}>{fund.fiscalYear}</Fact>
+            <Fact label={t("fundFigures.granted_col")}>{money(fund.grantedCents)}</Fact>
+            {fund.yearClosed ? (
+              <Fact label={t("fundFigures.lapsed_col")}>{money(fund.lapsedCents)}</Fact>
+            ) : null}
+            <Fact label={t("ledger.available")}>{money(fund.availableCents)}</Fact>
             <Fact label={t("overview.funds.grantedBy")}>
               {fund.grantedBy ? (
                 <SourceText>{fund.grantedBy}</SourceText>
@@ -92,6 +99,31 @@ function FundCard({ fund }: { fund: Fund }) {
   );
 }
 
+/** Funds whose money will lapse at year end at the pace so far (src/domain/budget-forecast). */
+function LapseWarnings({ funds }: { funds: Fund[] }) {
+  const { t } = useTranslation();
+  const { money } = useFormat();
+  const lapsing = funds.filter((f) => f.lapseForecastCents !== null);
+  if (!lapsing.length) return null;
+  return (
+    <Alert tone="warning" title={t("fundFigures.lapseWarningTitle")} headingLevel={3}>
+      <ul className="kern-list" data-testid="lapse-warnings">
+        {lapsing.map((f) => (
+          <li key={f.id}>
+            <Link className="kern-link" to={`/haushalt/${f.id}`}>
+              {t("fundFigures.lapseWarning", {
+                fund: f.name,
+                year: f.fiscalYear,
+                amount: money(f.lapseForecastCents ?? 0),
+              })}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
+
 /** The earmarked funds (the 2024 million for language courses). */
 export function FundSection({ funds }: { funds: Fund[] }) {
   const { t } = useTranslation();
@@ -100,6 +132,7 @@ export function FundSection({ funds }: { funds: Fund[] }) {
       <h2 id="funds-title" className="kern-heading-large">
         {t("overview.funds.title")}
       </h2>
+      <LapseWarnings funds={funds} />
       {funds.length === 0 ? (
         <Empty>{t("overview.funds.empty")}</Empty>
       ) : (
