@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { formatEuroAmount } from "../src/domain/money";
 import { KursPage } from "./pages/KursPage";
 import { signInAsCoordinator } from "./pages/MeasurePages";
 
@@ -18,8 +19,7 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 /** 1234567 → "12.345,67" (the report's German money format, without the € sign). */
-const germanEuro = (cents: number) =>
-  `${String(Math.trunc(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ".")},${String(cents % 100).padStart(2, "0")}`;
+const germanEuro = formatEuroAmount;
 
 async function fileText(request: APIRequestContext, href: string, kind: "pdf" | "docx") {
   const response = await request.get(href);

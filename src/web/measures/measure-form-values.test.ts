@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { initialValues, parseDecimal, plannedEuroProblem, toInput } from "./measure-form-values";
 
 describe("measure form values", () => {
-  it("reads German and plain decimals", () => {
-    expect(parseDecimal("1.250,50")).toBe(1250.5);
+  it("reads small decimals (FTE) with comma or point; euros are not its business", () => {
+    expect(parseDecimal("0,5")).toBe(0.5);
     expect(parseDecimal("1250.5")).toBe(1250.5);
-    expect(parseDecimal("12.500 €")).toBe(12500);
+    expect(parseDecimal(" 2 ")).toBe(2);
+    expect(parseDecimal("12.500 €")).toBeNaN();
     expect(parseDecimal("zwölf")).toBeNaN();
   });
   it("reads the planned euros with the one parser: 30,000 is refused, not saved as 30,00 €", () => {

@@ -93,13 +93,13 @@ export function plannedEuroProblem(typed: string, language: "de" | "en"): string
   return read.ok ? null : euroProblemMessage(read.problem, language);
 }
 
-/** German or plain decimal ("1,5", "0.75") → number; NaN when it is none. Not for euros. */
+/**
+ * A small decimal such as FTE ("1,5", "0.75") → number; NaN when it is none. Not for euros:
+ * amounts go through src/domain/money (readEuro).
+ */
 export function parseDecimal(s: string): number {
-  const trimmed = s.trim().replace(/\s|€/g, "");
-  const grouped = /^\d{1,3}(\.\d{3})+$/.test(trimmed);
-  const normal =
-    trimmed.includes(",") || grouped ? trimmed.replace(/\./g, "").replace(",", ".") : trimmed;
-  return normal === "" ? Number.NaN : Number(normal);
+  const trimmed = s.trim();
+  return /^\d+([.,]\d+)?$/.test(trimmed) ? Number(trimmed.replace(",", ".")) : Number.NaN;
 }
 
 const dateAt = /^(\d{4}-\d{2}-\d{2})\s+(?:(\d{4}-\d{2}-\d{2})\s+)?(.*)$/;
