@@ -22,6 +22,7 @@ import { conceptRoutes } from "./concept/routes";
 import { councilRoutes } from "./council/routes";
 import type { Database } from "./db/database";
 import { healthRoutes } from "./health/routes";
+import { withSafeLogging } from "./http/log-redaction";
 import { registerProblemHandlers } from "./http/problem";
 import { validatorCompiler } from "./http/zod-validator";
 // Indicators (Kennzahlen)
@@ -77,7 +78,7 @@ const requestIdPattern = /^[A-Za-z0-9._-]{8,100}$/;
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { database } = options;
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: withSafeLogging(options.logger),
     genReqId: (req) => {
       const given = req.headers["x-request-id"];
       return typeof given === "string" && requestIdPattern.test(given) ? given : randomUUID();

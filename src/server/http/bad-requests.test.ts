@@ -23,6 +23,15 @@ function operations(spec: {
 }
 
 const validId = "00000000-0000-4000-8000-000000000000";
+
+/** Text an attacker or an unlucky paste sends: NUL, other controls, lone surrogates (issue 16). */
+const hostileText = fc.oneof(
+  fc.string(),
+  fc.constantFrom("a\u0000b", "x\ud800y", "\udfff", "c2\u0008b", "\u001b[31m", "\uffff", "u\u0308"),
+  fc
+    .tuple(fc.string(), fc.constantFrom("\u0000", "\ud800", "\u0007", "\r\n"), fc.string())
+    .map((parts) => parts.join("")),
+);
 const fill = (path: string, value: string) => path.replace(/\{[^}]+\}/g, encodeURIComponent(value));
 
 function expectProblem(response: {
@@ -131,12 +140,14 @@ describe("bad requests to every route get problem+json 4xx, never a 500", () => 
           fc.record(
             {
               actionFieldId: fc.oneof(fc.uuid(), fc.string()),
-              title: fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
+              title: fc.oneof(hostileText, fc.integer(), fc.constant(null)),
+              name: hostileText,
+              description: hostileText,
             },
             { requiredKeys: [] },
           ),
           fc.record(
-            { basedOnVersionId: fc.oneof(fc.uuid(), fc.string()), title: fc.string() },
+            { basedOnVersionId: fc.oneof(fc.uuid(), fc.string()), title: hostileText },
             { requiredKeys: [] },
           ),
         ),
