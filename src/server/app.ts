@@ -23,7 +23,7 @@ import { councilRoutes } from "./council/routes";
 import type { Database } from "./db/database";
 import { healthRoutes } from "./health/routes";
 import { withSafeLogging } from "./http/log-redaction";
-import { registerProblemHandlers } from "./http/problem";
+import { clientErrorHandler, frameworkErrors, registerProblemHandlers } from "./http/problem";
 import { validatorCompiler } from "./http/zod-validator";
 // Indicators (Kennzahlen)
 import { indicatorImportRoutes } from "./indicators/import-routes";
@@ -84,6 +84,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return typeof given === "string" && requestIdPattern.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    // Fastify's own early refusals (414, bad URL, client errors) as problem+json too.
+    frameworkErrors,
+    clientErrorHandler,
+    requestTimeout: 120_000,
     trustProxy: options.trustProxy ?? false,
     routerOptions: { ignoreTrailingSlash: true },
   });
