@@ -213,6 +213,8 @@ const messages: Record<Language, Catalogue> = {
     "link.alreadyApproved":
       "Dieser Wert ist schon freigegeben; bitte wenden Sie sich an die Koordinierungsstelle.",
     "link.periodFitsNone": "Dieser Zeitraum passt zu keiner der gewählten Kennzahlen.",
+    "indicator.oneDraftPerCell":
+      "Für diesen Zeitraum und Ort ist schon ein anderer Entwurf gewählt; freigegeben wird je Wert nur einer.",
     "link.expiryPast": "Das Ablaufdatum liegt in der Vergangenheit.",
     "indicatorImport.unreadable": "Die Datei kann nicht gelesen werden.",
     "indicatorImport.missingColumn": "Diese Spalte fehlt in der Kopfzeile.",
@@ -430,6 +432,8 @@ const messages: Record<Language, Catalogue> = {
     "link.alreadyApproved":
       "This value is already approved; please contact the coordination office.",
     "link.periodFitsNone": "This period fits none of the chosen indicators.",
+    "indicator.oneDraftPerCell":
+      "Another draft for this period and place is already chosen; only one per value can be approved.",
     "link.expiryPast": "The expiry date lies in the past.",
     "indicatorImport.unreadable": "The file cannot be read.",
     "indicatorImport.missingColumn": "This column is missing from the header.",
