@@ -5,6 +5,7 @@ import {
   discloseList,
   discloseTable,
   discloseValue,
+  discloseYear,
   disclosureLabel,
 } from "./disclosure";
 
@@ -182,5 +183,24 @@ describe("discloseList, discloseValue, disclosureLabel", () => {
     expect(disclosureLabel(discloseValue(2), "dot")).toBe(".");
     expect(disclosureLabel({ value: null, suppression: "secondary" })).toBe(".");
     expect(disclosureLabel(discloseValue(3))).toBeNull();
+  });
+});
+
+describe("discloseYear: periods and their year total are one table", () => {
+  it("Q1 = 5, Q2 = 1, Q3 = 4: Q2 and a second period withheld, the total 10 no longer reveals Q2", () => {
+    const year = discloseYear([[5, 1, 4]]);
+    expect(year.periods[1]).toBeNull();
+    expect(
+      year.periods.filter((p) => p === null).length + (year.total === null ? 1 : 0),
+    ).toBeGreaterThanOrEqual(2);
+    const known = year.periods.reduce<number>((s, p) => s + (p ?? 0), 0);
+    const unknownPeriods = year.periods.filter((p) => p === null).length;
+    // With the total published, at least two periods stay unknown (their sum only).
+    if (year.total !== null) expect(unknownPeriods).toBeGreaterThanOrEqual(2);
+    expect(known).toBeLessThan(10);
+  });
+
+  it("large periods pass unchanged", () => {
+    expect(discloseYear([[5, 7, 4]])).toEqual({ periods: [5, 7, 4], rows: [16], total: 16 });
   });
 });

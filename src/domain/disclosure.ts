@@ -98,6 +98,35 @@ export function discloseList(
   };
 }
 
+/**
+ * One year of a count reported per period (quarters, months), published in several places: the
+ * periods on the public indicator page, in open data and in charts, the year total in a committee
+ * report, the contributors' year totals in a chart by municipality. Together they are ONE table —
+ * rows are the contributors (one row for a county-wide figure), columns the periods — and
+ * subtracting across outputs is adding and subtracting inside that table. So it is disclosed as
+ * one: each period is published as its column total, each contributor as its row total, the
+ * year as the grand total, all after primary and secondary suppression (null = withheld).
+ *
+ * @example discloseYear([[5, 1, 4]]) withholds Q2 (1) and a second quarter, so that the year
+ * total 10 no longer gives Q2 away.
+ */
+export function discloseYear(
+  cells: number[][],
+  options: DisclosureOptions = {},
+): { periods: (number | null)[]; rows: (number | null)[]; total: number | null } {
+  const table = discloseTable(cells, options);
+  const single = cells.length === 1;
+  return {
+    // With one row a period's cell and its column total are the same number: withheld if
+    // either is.
+    periods: table.columnTotals.map((total, j) =>
+      single && table.cells[0]?.[j]?.value === null ? null : total.value,
+    ),
+    rows: table.rowTotals.map((r) => r.value),
+    total: single && table.rowTotals[0]?.value === null ? null : table.grandTotal.value,
+  };
+}
+
 /** One figure published on its own (no totals): withheld when below the threshold. */
 export function discloseValue(value: number, options: DisclosureOptions = {}): DisclosedCell {
   const threshold = options.threshold ?? defaultDisclosureThreshold;

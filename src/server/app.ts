@@ -22,7 +22,8 @@ import { conceptRoutes } from "./concept/routes";
 import { councilRoutes } from "./council/routes";
 import type { Database } from "./db/database";
 import { healthRoutes } from "./health/routes";
-import { registerProblemHandlers } from "./http/problem";
+import { withSafeLogging } from "./http/log-redaction";
+import { clientErrorHandler, frameworkErrors, registerProblemHandlers } from "./http/problem";
 import { validatorCompiler } from "./http/zod-validator";
 // Indicators (Kennzahlen)
 import { indicatorImportRoutes } from "./indicators/import-routes";
@@ -77,12 +78,16 @@ const requestIdPattern = /^[A-Za-z0-9._-]{8,100}$/;
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { database } = options;
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: withSafeLogging(options.logger),
     genReqId: (req) => {
       const given = req.headers["x-request-id"];
       return typeof given === "string" && requestIdPattern.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    // Fastify's own early refusals (414, bad URL, client errors) as problem+json too.
+    frameworkErrors,
+    clientErrorHandler,
+    requestTimeout: 120_000,
     trustProxy: options.trustProxy ?? false,
     routerOptions: { ignoreTrailingSlash: true },
   });

@@ -3,7 +3,11 @@ import { discloseValue } from "../../domain/disclosure";
 import type { FundFigures } from "../../domain/fund-figures";
 import { periodYear, statusLight } from "../../domain/indicator";
 import { type MeasureStatus, measureStatuses } from "../../domain/measure-status";
-import { type ApprovedFigures, disclosedSeries } from "../indicators/approved-figures";
+import {
+  type ApprovedFigures,
+  disclosedSeries,
+  disclosedYearTotal,
+} from "../indicators/approved-figures";
 import { seriesFor, yearStatus } from "../indicators/figures";
 import type {
   ActionFieldSection,
@@ -151,7 +155,10 @@ export function indicatorItems(
       );
       let value = actual;
       if (publicSession && value !== null) {
-        if (indicator.unit === "count")
+        // A summed count's year total and the periods the public site shows are one table.
+        if (indicator.unit === "count" && indicator.aggregation === "sum")
+          value = disclosedYearTotal(indicator, figures, year);
+        else if (indicator.unit === "count")
           value = discloseValue(value, { threshold: figures.threshold }).value;
         else if (indicator.aggregation === "ratio") {
           const shown = yearStatus(indicator, disclosedSeries(indicator, figures), year, target);

@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../testing/test-app";
@@ -23,6 +24,15 @@ function operations(spec: {
 }
 
 const validId = "00000000-0000-4000-8000-000000000000";
+
+/** Text an attacker or an unlucky paste sends: NUL, other controls, lone surrogates (issue 16). */
+const hostileText = fc.oneof(
+  fc.string(),
+  fc.constantFrom("a\u0000b", "x\ud800y", "\udfff", "c2\u0008b", "\u001b[31m", "\uffff", "u\u0308"),
+  fc
+    .tuple(fc.string(), fc.constantFrom("\u0000", "\ud800", "\u0007", "\r\n"), fc.string())
+    .map((parts) => parts.join("")),
+);
 const fill = (path: string, value: string) => path.replace(/\{[^}]+\}/g, encodeURIComponent(value));
 
 function expectProblem(response: {
@@ -131,12 +141,14 @@ describe("bad requests to every route get problem+json 4xx, never a 500", () => 
           fc.record(
             {
               actionFieldId: fc.oneof(fc.uuid(), fc.string()),
-              title: fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
+              title: fc.oneof(hostileText, fc.integer(), fc.constant(null)),
+              name: hostileText,
+              description: hostileText,
             },
             { requiredKeys: [] },
           ),
           fc.record(
-            { basedOnVersionId: fc.oneof(fc.uuid(), fc.string()), title: fc.string() },
+            { basedOnVersionId: fc.oneof(fc.uuid(), fc.string()), title: hostileText },
             { requiredKeys: [] },
           ),
         ),
@@ -153,6 +165,60 @@ describe("bad requests to every route get problem+json 4xx, never a 500", () => 
       ),
       { numRuns: 150, seed: 20261125 },
     );
+  });
+
+  it("a 300-character id on every method and route → problem+json (issue 16, finding 9)", async () => {
+    const long = "a".repeat(300);
+    const failures: string[] = [];
+    for (const op of ops.filter((o) => o.hasParams)) {
+      for (const method of [op.method, "GET", "PUT", "PATCH", "POST", "DELETE"]) {
+        const response = await t.app.inject({
+          method: method as never,
+          url: fill(op.path, long),
+          payload: method === "GET" || method === "DELETE" ? undefined : {},
+          headers: { ...admin },
+        });
+        const type = String(response.headers["content-type"]);
+        if (
+          !type.includes("application/problem+json") ||
+          response.json().status !== response.statusCode
+        )
+          failures.push(`${method} ${op.path} → ${response.statusCode} ${type}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    const one = await t.app.inject({
+      method: "PUT",
+      url: `/api/v1/measures/${long}`,
+      payload: {},
+      headers: { ...admin, "accept-language": "en" },
+    });
+    expect(one.statusCode).toBe(414);
+    expect(one.json().title).toBe("The address is too long.");
+  });
+
+  it("connection-level errors (header overflow, broken HTTP) → problem+json on the wire", async () => {
+    const address = await t.app.listen({ port: 0, host: "127.0.0.1" });
+    const port = Number(new URL(address).port);
+    const raw = (request: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(port, "127.0.0.1", () => socket.end(request));
+        let data = "";
+        socket.on("data", (chunk) => {
+          data += String(chunk);
+        });
+        socket.on("close", () => resolve(data));
+        socket.on("error", reject);
+      });
+    const overflow = await raw(
+      `GET /api/v1/measures HTTP/1.1\r\nHost: x\r\nX-Big: ${"a".repeat(20_000)}\r\n\r\n`,
+    );
+    expect(overflow).toMatch(/^HTTP\/1\.1 431/);
+    expect(overflow).toContain("application/problem+json");
+    expect(JSON.parse(overflow.split("\r\n\r\n")[1] ?? "").status).toBe(431);
+    const broken = await raw("NOT HTTP AT ALL\r\n\r\n");
+    expect(broken).toMatch(/^HTTP\/1\.1 400/);
+    expect(broken).toContain("application/problem+json");
   });
 
   it("unknown routes and methods → problem 404", async () => {

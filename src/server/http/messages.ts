@@ -14,6 +14,9 @@ const messages: Record<Language, Catalogue> = {
     "problem.unsupportedMediaType": "Dieses Format wird nicht angenommen: {contentType}",
     "problem.payloadTooLarge": "Die Anfrage ist zu groß.",
     "problem.badRequest": "Die Anfrage ist fehlerhaft.",
+    "problem.uriTooLong": "Die Adresse ist zu lang.",
+    "problem.requestTimeout": "Die Anfrage kam nicht rechtzeitig vollständig an.",
+    "problem.headersTooLarge": "Die Kopfzeilen der Anfrage sind zu groß.",
     "problem.invalidJson": "Der Inhalt ist kein gültiges JSON.",
     "problem.methodNotAllowed": "Diese Methode ist hier nicht erlaubt.",
     "problem.tooManyRequests": "Zu viele Anfragen. Bitte warten Sie einen Moment.",
@@ -217,6 +220,8 @@ const messages: Record<Language, Catalogue> = {
     "link.alreadyApproved":
       "Dieser Wert ist schon freigegeben; bitte wenden Sie sich an die Koordinierungsstelle.",
     "link.periodFitsNone": "Dieser Zeitraum passt zu keiner der gewählten Kennzahlen.",
+    "indicator.oneDraftPerCell":
+      "Für diesen Zeitraum und Ort ist schon ein anderer Entwurf gewählt; freigegeben wird je Wert nur einer.",
     "link.expiryPast": "Das Ablaufdatum liegt in der Vergangenheit.",
     "indicatorImport.unreadable": "Die Datei kann nicht gelesen werden.",
     "indicatorImport.missingColumn": "Diese Spalte fehlt in der Kopfzeile.",
@@ -254,6 +259,9 @@ const messages: Record<Language, Catalogue> = {
     "problem.unsupportedMediaType": "This format is not accepted: {contentType}",
     "problem.payloadTooLarge": "The request is too large.",
     "problem.badRequest": "The request is malformed.",
+    "problem.uriTooLong": "The address is too long.",
+    "problem.requestTimeout": "The request did not arrive completely in time.",
+    "problem.headersTooLarge": "The request headers are too large.",
     "problem.invalidJson": "The body is not valid JSON.",
     "problem.methodNotAllowed": "This method is not allowed here.",
     "problem.tooManyRequests": "Too many requests. Please wait a moment.",
@@ -438,6 +446,8 @@ const messages: Record<Language, Catalogue> = {
     "link.alreadyApproved":
       "This value is already approved; please contact the coordination office.",
     "link.periodFitsNone": "This period fits none of the chosen indicators.",
+    "indicator.oneDraftPerCell":
+      "Another draft for this period and place is already chosen; only one per value can be approved.",
     "link.expiryPast": "The expiry date lies in the past.",
     "indicatorImport.unreadable": "The file cannot be read.",
     "indicatorImport.missingColumn": "This column is missing from the header.",

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { STATUS_CODES } from "node:http";
+import type { Socket } from "node:net";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { core } from "zod";
 import type { Problem } from "../../contract/common";
@@ -114,11 +116,13 @@ export function registerProblemHandlers(app: FastifyInstance): void {
             ? "problem.payloadTooLarge"
             : status === 429
               ? "problem.tooManyRequests"
-              : status === 405
-                ? "problem.methodNotAllowed"
-                : error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error instanceof SyntaxError
-                  ? "problem.invalidJson"
-                  : "problem.badRequest";
+              : status === 414
+                ? "problem.uriTooLong"
+                : status === 405
+                  ? "problem.methodNotAllowed"
+                  : error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error instanceof SyntaxError
+                    ? "problem.invalidJson"
+                    : "problem.badRequest";
       return sendProblem(reply, {
         type: `${typeBase}${key.replace("problem.", "")}`,
         title: message(lang, key, { contentType: String(request.headers["content-type"] ?? "") }),
@@ -136,4 +140,50 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       requestId: request.id,
     });
   });
+}
+
+/**
+ * Errors Fastify answers before any route runs (a path parameter over the router's limit → 414,
+ * a malformed URL → 400): the same problem+json as everything else. Passed as `frameworkErrors`.
+ */
+export function frameworkErrors(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const lang = languageOf(request);
+  const status = typeof error.statusCode === "number" ? error.statusCode : 400;
+  const key = status === 414 ? "problem.uriTooLong" : "problem.badRequest";
+  sendProblem(reply, {
+    type: `${typeBase}${key.replace("problem.", "")}`,
+    title: message(lang, key),
+    status,
+    requestId: request.id,
+  });
+}
+
+/**
+ * Errors of the connection itself, before there is a request (Node's `clientError`: a request
+ * that did not arrive in time → 408, headers too large → 431, unparsable HTTP → 400): written to
+ * the socket as problem+json in German (there are no request headers to negotiate with).
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === "ECONNRESET" || socket.destroyed) return;
+  const [status, key] =
+    error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+      ? [408, "problem.requestTimeout"]
+      : error.code === "HPE_HEADER_OVERFLOW"
+        ? [431, "problem.headersTooLarge"]
+        : [400, "problem.badRequest"];
+  const body = JSON.stringify({
+    type: `${typeBase}${key.replace("problem.", "")}`,
+    title: message("de", key),
+    status,
+  });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: ${problemContentType}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }

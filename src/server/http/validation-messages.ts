@@ -114,6 +114,14 @@ export function describeIssue(issue: Issue, language: Language): string {
     case "custom":
       if (issue.message === "invalidDate")
         return de ? "Dieses Datum gibt es nicht." : "This date does not exist.";
+      if (issue.message === "text.control")
+        return de
+          ? "Enthält ein Steuerzeichen (z. B. NUL); erlaubt sind nur Tabulator und Zeilenumbruch."
+          : "Contains a control character (e.g. NUL); only tab and line break are allowed.";
+      if (issue.message === "text.surrogate" || issue.message === "text.noncharacter")
+        return de
+          ? "Enthält ein ungültiges Zeichen (ein halbes Unicode-Zeichenpaar)."
+          : "Contains an invalid character (half of a Unicode pair).";
       return de ? "Ungültige Angabe." : "Invalid value.";
     case "invalid_union":
       return de ? "Keine der erlaubten Formen passt." : "None of the allowed forms matches.";

@@ -1,4 +1,5 @@
-import { discloseValue } from "../../domain/disclosure";
+import { discloseValue, discloseYear } from "../../domain/disclosure";
+import { periodYear } from "../../domain/indicator";
 import type { Executor } from "../db/database";
 import { type FigureValue, type SeriesPoint, seriesFor, seriesOf } from "./figures";
 import type { IndicatorRow } from "./queries";
@@ -35,10 +36,73 @@ export async function readApprovedFigures(
   };
 }
 
+/** A count summed over the periods of a year: its periods add up to a published year total. */
+function isSummedCount(indicator: IndicatorRow): boolean {
+  return (
+    indicator.unit === "count" &&
+    indicator.aggregation === "sum" &&
+    indicator.periodicity !== "year"
+  );
+}
+
+interface DisclosedYear {
+  periods: Map<string, number | null>;
+  /** The year total (a committee report's figure). */
+  total: number | null;
+}
+
+/**
+ * A summed count's years as they may be published: per year ONE table of contributors (the
+ * county, or the municipalities when only they reported) × periods, disclosed together with its
+ * totals (`domain/disclosure.ts` `discloseYear`), so that neither the year total of a report nor
+ * the municipalities' totals give away a period withheld on the public page.
+ */
+function disclosedYears(
+  indicator: IndicatorRow,
+  figures: ApprovedFigures,
+): Map<number, DisclosedYear> {
+  const series = seriesOf(indicator, figures.values).filter((p) => p.value !== null);
+  const mine = figures.values.filter(
+    (v) => v.status === "approved" && v.indicatorId === indicator.id,
+  );
+  const years = new Map<number, DisclosedYear>();
+  for (const year of new Set(series.map((p) => periodYear(p.period)))) {
+    const periods = series.filter((p) => periodYear(p.period) === year).map((p) => p.period);
+    const inYear = mine.filter((v) => periods.includes(v.period));
+    const countyWide = inYear.some((v) => v.municipalityId === null);
+    const places = [...new Set(inYear.map((v) => v.municipalityId ?? ""))];
+    const cells = countyWide
+      ? [periods.map((period) => series.find((p) => p.period === period)?.value ?? 0)]
+      : places.map((place) =>
+          periods.map((period) =>
+            inYear
+              .filter((v) => v.period === period && (v.municipalityId ?? "") === place)
+              .reduce((sum, v) => sum + (v.value ?? 0), 0),
+          ),
+        );
+    const disclosed = discloseYear(cells, { threshold: figures.threshold });
+    years.set(year, {
+      periods: new Map(periods.map((period, j) => [period, disclosed.periods[j] ?? null])),
+      total: disclosed.total,
+    });
+  }
+  return years;
+}
+
+/** A summed count's year total as it may be published (null when withheld or unknown). */
+export function disclosedYearTotal(
+  indicator: IndicatorRow,
+  figures: ApprovedFigures,
+  year: number,
+): number | null {
+  return disclosedYears(indicator, figures).get(year)?.total ?? null;
+}
+
 /**
  * The series of an indicator as it may leave the office (disclosure control, DESIGN invariant 6):
- * a count below the threshold is withheld (null). Each period is published on its own, without
- * totals, so primary suppression per cell suffices. A ratio is withheld where its numerator or
+ * a count below the threshold is withheld (null). A summed count's periods and year totals are
+ * one table per year (`disclosedYears`): primary and secondary suppression, so that a published
+ * year total does not give a withheld period away. A ratio is withheld where its numerator or
  * denominator is a count below the threshold (the share would reveal the small count).
  * Other units (percent, euro, days) are not counts of people and pass unchanged.
  */
@@ -47,9 +111,13 @@ export function disclosedSeries(indicator: IndicatorRow, figures: ApprovedFigure
   const series = seriesFor(indicator, all, figures.values);
   const options = { threshold: figures.threshold };
   const small = (row: IndicatorRow | undefined, period: string) => {
-    if (!row || row.unit !== "count") return false;
+    if (row?.unit !== "count") return false;
     const value = seriesOf(row, figures.values).find((p) => p.period === period)?.value ?? null;
-    return value !== null && discloseValue(value, options).value === null;
+    if (value === null) return false;
+    // Withheld in the count's own published series (primary or secondary): the share would
+    // give it back.
+    const published = disclosedSeries(row, figures).find((p) => p.period === period)?.value;
+    return published === null || discloseValue(value, options).value === null;
   };
   if (indicator.aggregation === "ratio") {
     const n = indicator.numeratorId ? all.get(indicator.numeratorId) : undefined;
@@ -59,6 +127,14 @@ export function disclosedSeries(indicator: IndicatorRow, figures: ApprovedFigure
     );
   }
   if (indicator.unit !== "count") return series;
+  if (isSummedCount(indicator)) {
+    const years = disclosedYears(indicator, figures);
+    return series.map((p) => ({
+      period: p.period,
+      value:
+        p.value === null ? null : (years.get(periodYear(p.period))?.periods.get(p.period) ?? null),
+    }));
+  }
   return series.map((p) => ({
     period: p.period,
     value: p.value === null ? null : discloseValue(p.value, options).value,

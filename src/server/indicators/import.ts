@@ -85,7 +85,7 @@ export async function runValueImport(
     if (!preview.valid) return { refused: preview };
     for (const row of result.rows) {
       if (!row.value) continue;
-      await q.upsertValue(tx, { tenantId, ...row.value, enteredBy: actor, status: "draft" });
+      await q.saveDraft(tx, { tenantId, ...row.value, enteredBy: actor, status: "draft" });
     }
     await recordAudit(tx, {
       tenantId,

@@ -180,10 +180,10 @@ export async function submitByLink(
         period: v.period,
         municipalityId: v.municipalityId ?? null,
       };
-      const before = await q.findValueCell(tx, tenantId, cell);
-      if (before?.status === "approved")
+      if (await q.findApproved(tx, tenantId, cell))
         throw new DomainError("conflict", "link.alreadyApproved", {}, `${path}value`);
-      const saved = await q.upsertValue(tx, {
+      const before = await q.findDraft(tx, tenantId, cell, link.partnerId);
+      const saved = await q.saveDraft(tx, {
         tenantId,
         ...cell,
         value: v.value ?? null,

@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { DomainError } from "../../domain/errors";
 import type { Executor } from "../db/database";
 import {
   actionField,
@@ -152,7 +153,11 @@ export async function listValues(
   tenantId: string,
   filter: { indicatorId?: string; status?: "draft" | "approved" } = {},
 ) {
-  const conditions = [eq(indicatorValue.tenantId, tenantId)];
+  // Superseded values are history (kept, and in the audit log), not figures.
+  const conditions = [
+    eq(indicatorValue.tenantId, tenantId),
+    sql`${indicatorValue.status} <> 'superseded'`,
+  ];
   if (filter.indicatorId) conditions.push(eq(indicatorValue.indicatorId, filter.indicatorId));
   if (filter.status) conditions.push(eq(indicatorValue.status, filter.status));
   return db
@@ -207,57 +212,93 @@ export async function approvedFigureValues(
     .orderBy(asc(indicatorValue.period), asc(indicatorValue.municipalityId));
 }
 
-/** Inserts or replaces the value of one cell (indicator, period, municipality) as a draft. */
-export async function upsertValue(db: Executor, row: typeof indicatorValue.$inferInsert) {
-  const [saved] = await db
-    .insert(indicatorValue)
-    .values(row)
-    .onConflictDoUpdate({
-      target: [
-        indicatorValue.tenantId,
-        indicatorValue.indicatorId,
-        indicatorValue.period,
-        indicatorValue.municipalityId,
-      ],
-      set: {
-        value: row.value ?? null,
-        mark: row.mark ?? null,
-        source: row.source ?? null,
-        referenceDate: row.referenceDate ?? null,
-        enteredBy: row.enteredBy,
-        partnerId: row.partnerId ?? null,
-        status: row.status ?? "draft",
-        approvedBy: row.approvedBy ?? null,
-        approvedAt: row.approvedAt ?? null,
-        updatedAt: sql`now()`,
-      },
-    })
+type Cell = { indicatorId: string; period: string; municipalityId: string | null };
+
+const sameCell = (tenantId: string, cell: Cell) =>
+  and(
+    eq(indicatorValue.tenantId, tenantId),
+    eq(indicatorValue.indicatorId, cell.indicatorId),
+    eq(indicatorValue.period, cell.period),
+    cell.municipalityId
+      ? eq(indicatorValue.municipalityId, cell.municipalityId)
+      : sql`${indicatorValue.municipalityId} is null`,
+  );
+
+const sameAuthor = (partnerId: string | null) =>
+  partnerId ? eq(indicatorValue.partnerId, partnerId) : sql`${indicatorValue.partnerId} is null`;
+
+/**
+ * Saves an entry as its author's draft of one cell: replaces that author's own draft (a partner
+ * organisation, or the office when `partnerId` is null), never another organisation's draft and
+ * never the approved value — those stay as they are, side by side. Locks the indicator first, so
+ * that entries for one indicator run one after the other.
+ */
+export async function saveDraft(
+  db: Executor,
+  row: typeof indicatorValue.$inferInsert & { tenantId: string },
+) {
+  await findIndicator(db, row.tenantId, row.indicatorId, true);
+  const cell = {
+    indicatorId: row.indicatorId,
+    period: row.period,
+    municipalityId: row.municipalityId ?? null,
+  };
+  const fields = {
+    value: row.value ?? null,
+    mark: row.mark ?? null,
+    source: row.source ?? null,
+    referenceDate: row.referenceDate ?? null,
+    enteredBy: row.enteredBy,
+  };
+  const [updated] = await db
+    .update(indicatorValue)
+    .set({ ...fields, updatedAt: sql`now()` })
+    .where(
+      and(
+        sameCell(row.tenantId, cell),
+        sameAuthor(row.partnerId ?? null),
+        eq(indicatorValue.status, "draft"),
+      ),
+    )
     .returning();
-  if (!saved) throw new Error("indicator value upsert returned nothing");
-  return saved;
+  if (updated) return updated;
+  const [inserted] = await db
+    .insert(indicatorValue)
+    .values({ ...row, ...fields, status: "draft", approvedBy: null, approvedAt: null })
+    .returning();
+  if (!inserted) throw new Error("indicator value insert returned nothing");
+  return inserted;
 }
 
-export async function findValueCell(
+/** The author's own draft of a cell (the office's when `partnerId` is null), or null. */
+export async function findDraft(
   db: Executor,
   tenantId: string,
-  cell: { indicatorId: string; period: string; municipalityId: string | null },
+  cell: Cell,
+  partnerId: string | null,
 ) {
   const rows = await db
     .select()
     .from(indicatorValue)
     .where(
-      and(
-        eq(indicatorValue.tenantId, tenantId),
-        eq(indicatorValue.indicatorId, cell.indicatorId),
-        eq(indicatorValue.period, cell.period),
-        cell.municipalityId
-          ? eq(indicatorValue.municipalityId, cell.municipalityId)
-          : sql`${indicatorValue.municipalityId} is null`,
-      ),
+      and(sameCell(tenantId, cell), sameAuthor(partnerId), eq(indicatorValue.status, "draft")),
     );
   return rows[0] ?? null;
 }
 
+/** The value of a cell in force (approved), or null. */
+export async function findApproved(db: Executor, tenantId: string, cell: Cell) {
+  const rows = await db
+    .select()
+    .from(indicatorValue)
+    .where(and(sameCell(tenantId, cell), eq(indicatorValue.status, "approved")));
+  return rows[0] ?? null;
+}
+
+/**
+ * Approves drafts: per cell the approved value in force until now becomes `superseded` (kept),
+ * then the draft is approved. Two drafts of one cell in one call: refused by the caller.
+ */
 export async function approveValues(
   db: Executor,
   tenantId: string,
@@ -265,6 +306,31 @@ export async function approveValues(
   ids: string[],
   approvedBy: string,
 ) {
+  const drafts = ids.length
+    ? await db
+        .select()
+        .from(indicatorValue)
+        .where(
+          and(
+            eq(indicatorValue.tenantId, tenantId),
+            eq(indicatorValue.indicatorId, indicatorId),
+            eq(indicatorValue.status, "draft"),
+            inArray(indicatorValue.id, ids),
+          ),
+        )
+    : [];
+  // In the order given: the first id whose cell already has a chosen draft is refused.
+  const cellOf = new Map(drafts.map((d) => [d.id, `${d.period}/${d.municipalityId ?? ""}`]));
+  const cells = ids.map((id) => cellOf.get(id));
+  const twice = cells.findIndex((c, i) => c !== undefined && cells.indexOf(c) !== i);
+  if (twice >= 0)
+    throw new DomainError("conflict", "indicator.oneDraftPerCell", {}, `valueIds.${twice}`);
+  for (const draft of drafts) {
+    await db
+      .update(indicatorValue)
+      .set({ status: "superseded", updatedAt: sql`now()` })
+      .where(and(sameCell(tenantId, draft), eq(indicatorValue.status, "approved")));
+  }
   return db
     .update(indicatorValue)
     .set({ status: "approved", approvedBy, approvedAt: sql`now()` })

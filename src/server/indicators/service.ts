@@ -121,7 +121,8 @@ async function present(
         referenceDate: v.referenceDate,
         enteredBy: v.enteredBy,
         partnerName,
-        status: v.status,
+        // Superseded values are not listed (queries.listValues).
+        status: v.status === "approved" ? ("approved" as const) : ("draft" as const),
         approvedAt: v.approvedAt,
       })),
     series: seriesFor(
@@ -356,8 +357,9 @@ export async function checkValue(
 }
 
 /**
- * Enters (or replaces) a value as a draft. Partners only for indicators assigned to their
- * organisation; the office's own entries are drafts too and are approved like any other.
+ * Enters a value as its author's draft (replacing only the author's own draft). Partners only for
+ * indicators assigned to their organisation; the office's own entries are drafts too and are
+ * approved like any other. The approved value stays in force until the office approves a draft.
  */
 export async function enterValue(
   scope: TenantDb,
@@ -387,8 +389,11 @@ export async function enterValue(
       period: input.period,
       municipalityId: input.municipalityId ?? null,
     };
-    const before = await q.findValueCell(tx, tenantId, cell);
-    const saved = await q.upsertValue(tx, {
+    // The author's own draft is replaced; another organisation's draft and the approved value
+    // stay (values are owned by their author; the office approves one of them).
+    const author = viewer.role === "partner" ? viewer.partnerId : null;
+    const before = await q.findDraft(tx, tenantId, cell, author);
+    const saved = await q.saveDraft(tx, {
       tenantId,
       ...cell,
       value: input.value ?? null,

@@ -3,6 +3,7 @@ import { centsToEuroNumber, formatEuroAmount } from "../../domain/money";
 import { germanLightName, progressColumns } from "../../domain/progress-import";
 import { toCsv } from "../audit/csv";
 import type { TenantDb } from "../db/tenant-scope";
+import type { Audience } from "./published";
 import * as q from "./queries";
 import { summarise } from "./summaries";
 import { progressRows } from "./table-queries";
@@ -29,9 +30,15 @@ const column = (header: string): ExportColumn => ({
 });
 
 /** The measures in the import's columns (plus status and traffic light); no internal notes. */
-async function measureTable(scope: TenantDb, today: string): Promise<ExportTable> {
+async function measureTable(
+  scope: TenantDb,
+  today: string,
+  audience: Audience,
+): Promise<ExportTable> {
   return scope.transaction(async (tx) => {
-    const rows = await q.listMeasureRows(tx, scope.tenantId, {});
+    const rows = await q.listMeasureRows(tx, scope.tenantId, {
+      publishedOnly: audience === "public",
+    });
     const summaries = await summarise(tx, scope.tenantId, rows, today);
     const links = await q.recommendationLinks(tx, scope.tenantId);
     const details = new Map(
@@ -70,17 +77,19 @@ async function measureTable(scope: TenantDb, today: string): Promise<ExportTable
 }
 
 /** Every progress update in the progress import's columns (so an export can be imported). */
-async function progressTable(scope: TenantDb): Promise<ExportTable> {
+async function progressTable(scope: TenantDb, audience: Audience): Promise<ExportTable> {
   return scope.transaction(async (tx) => ({
     sheet: "Sachstände",
     columns: [...progressColumns, "Beispieldaten"].map(column),
-    rows: (await progressRows(tx, scope.tenantId)).map((u) => [
-      u.measureTitle,
-      u.reportedOn,
-      germanLightName[u.trafficLight],
-      u.text,
-      u.isExample ? "ja" : "nein",
-    ]),
+    rows: (await progressRows(tx, scope.tenantId, { publishedOnly: audience === "public" })).map(
+      (u) => [
+        u.measureTitle,
+        u.reportedOn,
+        germanLightName[u.trafficLight],
+        u.text,
+        u.isExample ? "ja" : "nein",
+      ],
+    ),
   }));
 }
 
@@ -122,8 +131,16 @@ export type ExportFormat = "csv" | "xlsx";
 
 export async function exportTable(
   scope: TenantDb,
-  { kind, format, today }: { kind: ExportKind; format: ExportFormat; today: string },
+  {
+    kind,
+    format,
+    today,
+    audience,
+  }: { kind: ExportKind; format: ExportFormat; today: string; audience: Audience },
 ): Promise<string | Buffer> {
-  const table = kind === "measures" ? await measureTable(scope, today) : await progressTable(scope);
+  const table =
+    kind === "measures"
+      ? await measureTable(scope, today, audience)
+      : await progressTable(scope, audience);
   return format === "csv" ? csvOf(table) : xlsxOf(table);
 }

@@ -14,6 +14,7 @@ import {
   previewImport,
   runImport,
 } from "./import";
+import { audienceOf } from "./published";
 import { readXlsx } from "./xlsx-table";
 
 const tags = ["Maßnahmen"];
@@ -54,7 +55,14 @@ export function measureImportRoutes(): FastifyPluginAsyncZod {
             reply
               .header("content-type", contentTypes[format])
               .header("content-disposition", `attachment; filename="${file}.${format}"`)
-              .send(await exportTable(request.tenantDb, { kind, format, today: todayIso() })),
+              .send(
+                await exportTable(request.tenantDb, {
+                  kind,
+                  format,
+                  today: todayIso(),
+                  audience: audienceOf(request),
+                }),
+              ),
         );
       }
 

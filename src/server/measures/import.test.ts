@@ -23,7 +23,9 @@ describe("measure import (CSV, all or nothing) and export", () => {
   afterAll(async () => t?.close());
 
   const count = async () =>
-    (await t.app.inject({ url: "/api/v1/measures?pageSize=200" })).json<MeasureList>().total;
+    (
+      await t.app.inject({ url: "/api/v1/measures?pageSize=200", headers: editor })
+    ).json<MeasureList>().total;
   const audits = async () =>
     Number((await t.database.query<{ n: string }>("select count(*) n from audit_event"))[0]?.n);
   const send = (url: string, rows: string[]) =>
@@ -75,7 +77,7 @@ describe("measure import (CSV, all or nothing) and export", () => {
     expect(imported.statusCode, imported.body).toBe(201);
     expect(imported.json()).toEqual({ imported: 3 });
     expect(await count()).toBe(before + 3);
-    const csv = (await t.app.inject({ url: "/api/v1/measures/export.csv" })).body;
+    const csv = (await t.app.inject({ url: "/api/v1/measures/export.csv", headers: editor })).body;
     expect(csv).toContain('"Kurs mit ""Kinderbetreuung""; abends"');
     expect(csv).toContain("12500,00");
     expect(csv).toContain("28.02.2025");
@@ -92,7 +94,9 @@ describe("measure and progress import as XLSX (same checks as CSV)", () => {
   afterAll(async () => t?.close());
 
   const count = async () =>
-    (await t.app.inject({ url: "/api/v1/measures?pageSize=200" })).json<MeasureList>().total;
+    (
+      await t.app.inject({ url: "/api/v1/measures?pageSize=200", headers: editor })
+    ).json<MeasureList>().total;
   const updates = async () =>
     Number((await t.database.query<{ n: string }>("select count(*) n from progress_update"))[0]?.n);
   /** A workbook as a spreadsheet user makes it: real date cells, numbers, text cells. */
@@ -166,7 +170,7 @@ describe("measure and progress import as XLSX (same checks as CSV)", () => {
     expect(imported.json()).toEqual({ imported: 3 });
     expect(await count()).toBe(before + 3);
 
-    const exported = await t.app.inject({ url: "/api/v1/measures/export.xlsx" });
+    const exported = await t.app.inject({ url: "/api/v1/measures/export.xlsx", headers: editor });
     expect(exported.statusCode).toBe(200);
     expect(exported.headers["content-type"]).toContain("spreadsheetml");
     const wb = new ExcelJS.Workbook();
@@ -218,10 +222,15 @@ describe("measure and progress import as XLSX (same checks as CSV)", () => {
     const imported = await send("/api/v1/progress-updates/import", fixed);
     expect(imported.statusCode, imported.body).toBe(201);
     expect(await updates()).toBe(before + 2);
-    const list = await t.app.inject({ url: "/api/v1/measures?q=Sprachcaf%C3%A9%20XLSX" });
+    const list = await t.app.inject({
+      url: "/api/v1/measures?q=Sprachcaf%C3%A9%20XLSX",
+      headers: editor,
+    });
     expect(list.json<MeasureList>().items[0]?.trafficLight).toBe("yellow");
 
-    const csv = (await t.app.inject({ url: "/api/v1/progress-updates/export.csv" })).body;
+    const csv = (
+      await t.app.inject({ url: "/api/v1/progress-updates/export.csv", headers: editor })
+    ).body;
     expect(csv).toContain("Sprachcafé XLSX;01.10.2025;gelb;Räume gesucht;nein");
     const again = await t.app.inject({
       method: "POST",

@@ -3,6 +3,7 @@ import { DomainError } from "../../domain/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { TenantDb } from "../db/tenant-scope";
 import * as o from "./options-queries";
+import type { Audience } from "./published";
 import * as q from "./queries";
 import type { Actor } from "./service";
 import { present, summarise } from "./summaries";
@@ -21,12 +22,20 @@ function columnsOf(input: PartnerInput) {
 /** A partner with the measures it takes part in. Contacts only for signed-in users. */
 export async function getPartner(
   scope: TenantDb,
-  { id, today, showContact }: { id: string; today: string; showContact: boolean },
+  {
+    id,
+    today,
+    showContact,
+    audience,
+  }: { id: string; today: string; showContact: boolean; audience: Audience },
 ): Promise<Partner> {
   return scope.transaction(async (tx) => {
     const row = await o.findPartner(tx, scope.tenantId, id);
     if (!row) throw new DomainError("notFound", "partner.notFound");
-    const rows = await q.listMeasureRows(tx, scope.tenantId, { partner: id });
+    const rows = await q.listMeasureRows(tx, scope.tenantId, {
+      partner: id,
+      publishedOnly: audience === "public",
+    });
     const measures = await summarise(tx, scope.tenantId, rows, today);
     return {
       id: row.id,

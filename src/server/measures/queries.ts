@@ -16,6 +16,7 @@ import {
   recommendation,
   tenant,
 } from "../db/schema";
+import { isPublished } from "./published";
 
 export interface MeasureFilter {
   field?: string;
@@ -26,6 +27,8 @@ export interface MeasureFilter {
   municipality?: string;
   q?: string;
   ids?: string[];
+  /** Only measures marked public (anonymous readers). */
+  publishedOnly?: boolean;
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -101,6 +104,7 @@ export async function listMeasureRows(db: Executor, tenantId: string, filter: Me
     );
     if (match) where.push(match);
   }
+  if (filter.publishedOnly) where.push(isPublished);
   if (filter.ids) where.push(inArray(measure.id, filter.ids.length ? filter.ids : [tenantId]));
   return db
     .select({

@@ -15,6 +15,7 @@ import * as concept from "../concept/queries";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import * as options from "./options-queries";
+import type { Audience } from "./published";
 import * as q from "./queries";
 import { listRollUpRows } from "./roll-up-queries";
 import { present, summarise } from "./summaries";
@@ -32,10 +33,13 @@ type Sortable = Awaited<ReturnType<typeof summarise>>[number];
 /** One page of measures: filters in SQL, the overdue rule (needs `today`) in src/domain. */
 export async function listMeasures(
   scope: TenantDb,
-  { query, today }: { query: MeasureListFilter; today: string },
+  { query, today, audience }: { query: MeasureListFilter; today: string; audience: Audience },
 ): Promise<MeasureList> {
   return scope.transaction(async (tx) => {
-    const rows = await q.listMeasureRows(tx, scope.tenantId, query);
+    const rows = await q.listMeasureRows(tx, scope.tenantId, {
+      ...query,
+      publishedOnly: audience === "public",
+    });
     let items = await summarise(tx, scope.tenantId, rows, today);
     if (query.overdue !== undefined) items = items.filter((m) => m.overdue === query.overdue);
     const sorted = items.sort(sorters[query.sort ?? "title"]);

@@ -78,19 +78,33 @@ describe("measures API", () => {
     expect(m.statusHistory).toHaveLength(1);
     expect(await auditCount()).toBe(before + 1);
 
-    const publicView = (await t.app.inject({ url: `/api/v1/measures/${m.id}` })).json<Measure>();
-    expect(publicView.internalNote).toBeNull();
-    expect(publicView.canReport).toBe(false);
+    // Not marked public: anonymous readers do not get it at all (anonymous-reads.test.ts).
+    const publicView = await t.app.inject({ url: `/api/v1/measures/${m.id}` });
+    expect(publicView.statusCode).toBe(404);
+    const partnerReader = await t.signIn("partner");
+    const readOnly = (
+      await t.app.inject({ url: `/api/v1/measures/${m.id}`, headers: partnerReader })
+    ).json<Measure>();
+    expect(readOnly.internalNote).toBeNull();
+    expect(readOnly.canReport).toBe(false);
 
     const list = (
-      await t.app.inject({ url: `/api/v1/measures?field=${field(2)?.id}&q=Eltern` })
+      await t.app.inject({
+        url: `/api/v1/measures?field=${field(2)?.id}&q=Eltern`,
+        headers: editor,
+      })
     ).json<MeasureList>();
     expect(list.items.map((i) => i.id)).toContain(m.id);
     const partnerPage = (
       await t.app.inject({ url: `/api/v1/partners/${partner.json().id}` })
     ).json<Partner>();
-    expect(partnerPage.measures.map((x) => x.id)).toEqual([m.id]);
+    // Anonymous: no contact, and the measure is not public, so not listed.
+    expect(partnerPage.measures).toEqual([]);
     expect(partnerPage.contactName).toBeNull();
+    const partnerSignedIn = (
+      await t.app.inject({ url: `/api/v1/partners/${partner.json().id}`, headers: editor })
+    ).json<Partner>();
+    expect(partnerSignedIn.measures.map((x) => x.id)).toEqual([m.id]);
   });
 
   it("finds measures by German stem (Sprachkurse → Sprachkurs) and filters by municipality", async () => {
@@ -101,14 +115,19 @@ describe("measures API", () => {
         municipalityIds: [options.municipalities[5]?.id],
       })
     ).json<Measure>();
-    const stem = (await t.app.inject({ url: "/api/v1/measures?q=Sprachkurs" })).json<MeasureList>();
+    const stem = (
+      await t.app.inject({ url: "/api/v1/measures?q=Sprachkurs", headers: editor })
+    ).json<MeasureList>();
     expect(stem.items.map((i) => i.id)).toContain(created.id);
     const other = (
-      await t.app.inject({ url: `/api/v1/measures?municipality=${options.municipalities[6]?.id}` })
+      await t.app.inject({
+        url: `/api/v1/measures?municipality=${options.municipalities[6]?.id}`,
+        headers: editor,
+      })
     ).json<MeasureList>();
     expect(other.items.map((i) => i.id)).not.toContain(created.id);
     const page = (
-      await t.app.inject({ url: "/api/v1/measures?pageSize=1&page=2" })
+      await t.app.inject({ url: "/api/v1/measures?pageSize=1&page=2", headers: editor })
     ).json<MeasureList>();
     expect(page.items).toHaveLength(1);
     expect(page.total).toBeGreaterThan(1);
@@ -184,7 +203,9 @@ describe("measures API", () => {
     expect(own.json<Measure>()).toMatchObject({ trafficLight: "yellow", canReport: true });
     const foreign = await post(measureB.id);
     expect(foreign.statusCode).toBe(403);
-    const reread = (await t.app.inject({ url: `/api/v1/measures/${measureB.id}` })).json<Measure>();
+    const reread = (
+      await t.app.inject({ url: `/api/v1/measures/${measureB.id}`, headers: editor })
+    ).json<Measure>();
     expect(reread.updates).toHaveLength(0);
   });
 
@@ -194,7 +215,7 @@ describe("measures API", () => {
     ).json<Measure>();
     expect(overdue.overdueReasons).toEqual(["milestonePastDue"]);
     const onlyOverdue = (
-      await t.app.inject({ url: "/api/v1/measures?overdue=true&pageSize=200" })
+      await t.app.inject({ url: "/api/v1/measures?overdue=true&pageSize=200", headers: editor })
     ).json<MeasureList>();
     expect(onlyOverdue.items.every((i) => i.overdue)).toBe(true);
     expect(onlyOverdue.items.map((i) => i.id)).toContain(overdue.id);

@@ -17,6 +17,7 @@ import {
 import { may } from "../auth/permissions";
 import { todayIso } from "../clock";
 import { createPartner, getPartner, updatePartner } from "./partners";
+import { audienceOf } from "./published";
 import { getOptions, getRollUp, listMeasures } from "./read";
 import {
   changeStatus,
@@ -49,7 +50,11 @@ export function measureRoutes(): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        listMeasures(request.tenantDb, { query: request.query, today: todayIso() }),
+        listMeasures(request.tenantDb, {
+          query: request.query,
+          today: todayIso(),
+          audience: audienceOf(request),
+        }),
     );
 
     app.get(
@@ -201,6 +206,7 @@ export function measureRoutes(): FastifyPluginAsyncZod {
           id: request.params.id,
           today: todayIso(),
           showContact: viewerOf(request).role !== "public",
+          audience: audienceOf(request),
         }),
     );
 

@@ -9,6 +9,7 @@ import { assertStatusChange } from "../../domain/measure-status";
 import { recordAudit } from "../audit/record-audit";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
+import { publishedFields } from "./published";
 import * as q from "./queries";
 import { presentMeasure } from "./read";
 import { replaceTranslations } from "./translation-queries";
@@ -45,7 +46,10 @@ async function show(db: Executor, tenantId: string, id: string, viewer: Viewer, 
     today,
   );
   if (!measure) throw new DomainError("notFound", "measure.notFound");
-  return measure;
+  if (viewer.role !== "public") return measure;
+  // Anonymous: a measure not marked public does not exist; a public one without names.
+  if (!measure.isPublic) throw new DomainError("notFound", "measure.notFound");
+  return publishedFields(measure);
 }
 
 export async function getMeasure(

@@ -8,6 +8,7 @@ import {
   progressUpdate,
   tenant,
 } from "../db/schema";
+import { isPublished } from "./published";
 
 /** Queries for the tables and views of measures: import lookups, exports, counts, settings. */
 
@@ -20,7 +21,11 @@ export async function measureTitles(db: Executor, tenantId: string) {
 }
 
 /** Every progress update with its measure's title, by measure then newest first. */
-export async function progressRows(db: Executor, tenantId: string) {
+export async function progressRows(
+  db: Executor,
+  tenantId: string,
+  { publishedOnly }: { publishedOnly: boolean },
+) {
   return db
     .select({
       measureTitle: measure.title,
@@ -34,7 +39,11 @@ export async function progressRows(db: Executor, tenantId: string) {
       measure,
       and(eq(measure.tenantId, progressUpdate.tenantId), eq(measure.id, progressUpdate.measureId)),
     )
-    .where(eq(progressUpdate.tenantId, tenantId))
+    .where(
+      publishedOnly
+        ? and(eq(progressUpdate.tenantId, tenantId), isPublished)
+        : eq(progressUpdate.tenantId, tenantId),
+    )
     .orderBy(asc(measure.title), desc(progressUpdate.reportedOn), desc(progressUpdate.createdAt));
 }
 

@@ -12,6 +12,7 @@ import {
 } from "../../contract/measure-views";
 import { todayIso } from "../clock";
 import { addMeasureType } from "./measure-types";
+import { audienceOf } from "./published";
 import {
   getByMunicipality,
   getSettings,
@@ -35,7 +36,8 @@ export function measureViewRoutes(): FastifyPluginAsyncZod {
           response: { 200: measureTimelineSchema },
         },
       },
-      async (request) => getTimeline(request.tenantDb, { today: todayIso() }),
+      async (request) =>
+        getTimeline(request.tenantDb, { today: todayIso(), audience: audienceOf(request) }),
     );
 
     app.get(

@@ -12,7 +12,9 @@ describe("measure views: timeline, by municipality, partner list, overdue settin
   let t: TestApp;
   let editor: Record<string, string>;
   let options: MeasureOptions;
-  const get = <T>(url: string) => t.app.inject({ url: `/api/v1${url}` }).then((r) => r.json<T>());
+  // Signed in: anonymous readers see only public measures (anonymous-reads.test.ts).
+  const get = <T>(url: string) =>
+    t.app.inject({ url: `/api/v1${url}`, headers: editor }).then((r) => r.json<T>());
   const send = (method: "POST" | "PUT", url: string, payload: unknown, headers = editor) =>
     t.app.inject({ method, url: `/api/v1${url}`, payload: payload as object, headers });
 

@@ -9,6 +9,7 @@ import { type MeasureStatus, measureStatuses } from "../../domain/measure-status
 import { recordAudit } from "../audit/record-audit";
 import type { TenantDb } from "../db/tenant-scope";
 import * as o from "./options-queries";
+import type { Audience } from "./published";
 import * as q from "./queries";
 import type { Actor } from "./service";
 import { present, summarise } from "./summaries";
@@ -17,10 +18,12 @@ import * as t from "./table-queries";
 /** Measures grouped by action field (a measure serving two fields appears in both), by start. */
 export async function getTimeline(
   scope: TenantDb,
-  { today }: { today: string },
+  { today, audience }: { today: string; audience: Audience },
 ): Promise<MeasureTimeline> {
   return scope.transaction(async (tx) => {
-    const rows = await q.listMeasureRows(tx, scope.tenantId, {});
+    const rows = await q.listMeasureRows(tx, scope.tenantId, {
+      publishedOnly: audience === "public",
+    });
     const measures = (await summarise(tx, scope.tenantId, rows, today)).map(present);
     const fields = new Map<string, MeasureTimeline["fields"][number]>();
     const none: MeasureTimeline["fields"][number] = {

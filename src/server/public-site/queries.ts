@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../db/database";
 import { legalText, measure, measureMunicipality, municipality, resolution } from "../db/schema";
+import { isPublished } from "../measures/published";
 import { recommendationLinks } from "../measures/queries";
 
 /** Only measures the office marked public, and only their public columns (never notes). */
@@ -15,7 +16,7 @@ export async function listPublicMeasures(db: Executor, tenantId: string) {
       endOn: measure.endOn,
     })
     .from(measure)
-    .where(and(eq(measure.tenantId, tenantId), eq(measure.isPublic, true)))
+    .where(and(eq(measure.tenantId, tenantId), isPublished))
     .orderBy(asc(measure.title));
 }
 

@@ -13,6 +13,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import {
@@ -118,11 +119,18 @@ export const indicatorTarget = pgTable(
   ],
 );
 
-export const observationStatuses = ["draft", "approved"] as const;
+export const observationStatuses = ["draft", "approved", "superseded"] as const;
+
+/** NULL as a key: "no municipality" / "the office" are one cell, one author each. */
+const noneUuid = sql`'00000000-0000-0000-0000-000000000000'::uuid`;
 
 /**
  * Messwert: one value of an indicator for a period ("2025", "2025-Q2", "2025-03") and optionally a
  * municipality. A value withheld at the source keeps its mark ("." or "*") and no number – never 0.
+ *
+ * Values are owned by their author: per cell at most one draft per organisation (`partner_id`,
+ * NULL = the office) and at most one approved value; approving a draft marks the approved value
+ * it replaces `superseded` (kept, never overwritten).
  */
 export const indicatorValue = pgTable(
   "indicator_value",
@@ -155,10 +163,22 @@ export const indicatorValue = pgTable(
       columns: [t.tenantId, t.partnerId],
       foreignColumns: [partner.tenantId, partner.id],
     }),
-    unique("indicator_value_cell_uq")
-      .on(t.tenantId, t.indicatorId, t.period, t.municipalityId)
-      .nullsNotDistinct(),
-    check("indicator_value_status_ck", sql`${t.status} in ('draft', 'approved')`),
+    uniqueIndex("indicator_value_approved_uq")
+      .on(t.tenantId, t.indicatorId, t.period, sql`coalesce(${t.municipalityId}, ${noneUuid})`)
+      .where(sql`${t.status} = 'approved'`),
+    uniqueIndex("indicator_value_draft_uq")
+      .on(
+        t.tenantId,
+        t.indicatorId,
+        t.period,
+        sql`coalesce(${t.municipalityId}, ${noneUuid})`,
+        sql`coalesce(${t.partnerId}, ${noneUuid})`,
+      )
+      .where(sql`${t.status} = 'draft'`),
+    check(
+      "indicator_value_status_ck",
+      sql`${t.status} in ('draft', 'approved', 'superseded')`,
+    ),
     check("indicator_value_mark_ck", sql`${t.mark} is null or ${t.mark} in ('.', '*')`),
     check("indicator_value_number_or_mark_ck", sql`(${t.value} is null) <> (${t.mark} is null)`),
     check("indicator_value_period_ck", sql`${t.period} ~ '^[0-9]{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$'`),

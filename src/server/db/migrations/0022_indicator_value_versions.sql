@@ -1,0 +1,5 @@
+ALTER TABLE "indicator_value" DROP CONSTRAINT "indicator_value_cell_uq";--> statement-breakpoint
+ALTER TABLE "indicator_value" DROP CONSTRAINT "indicator_value_status_ck";--> statement-breakpoint
+CREATE UNIQUE INDEX "indicator_value_approved_uq" ON "indicator_value" USING btree ("tenant_id","indicator_id","period",coalesce("municipality_id", '00000000-0000-0000-0000-000000000000'::uuid)) WHERE "indicator_value"."status" = 'approved';--> statement-breakpoint
+CREATE UNIQUE INDEX "indicator_value_draft_uq" ON "indicator_value" USING btree ("tenant_id","indicator_id","period",coalesce("municipality_id", '00000000-0000-0000-0000-000000000000'::uuid),coalesce("partner_id", '00000000-0000-0000-0000-000000000000'::uuid)) WHERE "indicator_value"."status" = 'draft';--> statement-breakpoint
+ALTER TABLE "indicator_value" ADD CONSTRAINT "indicator_value_status_ck" CHECK ("indicator_value"."status" in ('draft', 'approved', 'superseded'));
