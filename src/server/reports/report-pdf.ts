@@ -143,9 +143,17 @@ function keepTogether(blocks: ReportBlock[], withToc: boolean): PdfContent[] {
       (next.kind === "list" || next.kind === "text") &&
       shortEnough(next)
     ) {
+      // The stack as a whole may move to a new page; a break inside an unbreakable stack
+      // made pdfmake drop a page's content.
       out.push({
-        stack: blocks.slice(i, j + 1).flatMap((b) => blockToPdf(b, withToc)),
+        stack: blocks
+          .slice(i, j + 1)
+          .flatMap((b) => blockToPdf(b, withToc))
+          .map((c) =>
+            typeof c === "object" && !Array.isArray(c) ? { ...c, headlineLevel: undefined } : c,
+          ),
         unbreakable: true,
+        headlineLevel: 1,
       });
       i = j;
     } else out.push(...blockToPdf(blocks[i] as ReportBlock, withToc));

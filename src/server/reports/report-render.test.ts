@@ -129,7 +129,7 @@ describe("committee report rendering (pure functions of the snapshot)", () => {
     expect(html).not.toContain("<script>");
     expect(html).toContain("&lt;script&gt;");
     expect(html).not.toContain("<h1");
-    expect(html).toContain("<h3>Sachverhalt</h3>");
+    expect(html).toContain('<h3 id="abschnitt-sachverhalt">Sachverhalt</h3>');
     expect(html).toContain("<caption>Mittel je Haushaltsansatz</caption>");
   });
 
