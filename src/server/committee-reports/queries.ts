@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../db/database";
 import {
   appUser,
@@ -276,6 +276,19 @@ export async function findReport(db: Executor, tenantId: string, id: string) {
     )
     .where(and(eq(committeeReport.tenantId, tenantId), eq(committeeReport.id, id)));
   return rows[0] ?? null;
+}
+
+/** The meeting day each final report was presented on (from its snapshot), by report id. */
+export async function presentedOnOfReports(db: Executor, tenantId: string, ids: string[]) {
+  if (!ids.length) return new Map<string, string>();
+  const rows = await db
+    .select({
+      id: committeeReport.id,
+      presentedOn: sql<string | null>`(${committeeReport.snapshotJson}::jsonb ->> 'presentedOn')`,
+    })
+    .from(committeeReport)
+    .where(and(eq(committeeReport.tenantId, tenantId), inArray(committeeReport.id, ids)));
+  return new Map(rows.filter((r) => r.presentedOn).map((r) => [r.id, r.presentedOn as string]));
 }
 
 /** The newest final report of a committee (for "since the last report"). */
