@@ -169,7 +169,9 @@ export async function buildSnapshot(
         completion: m.completion,
         overdue: m.overdue,
         isPublic: f?.isPublic ?? false,
-        organisation: f?.leadPartner ?? f?.responsibleUnit ?? null,
+        // The responsible unit is an internal field: a public session names the lead partner.
+        organisation:
+          f?.leadPartner ?? (request.publicSession ? null : (f?.responsibleUnit ?? null)),
         update: u
           ? {
               reportedOn: u.reported_on,
@@ -209,7 +211,8 @@ export async function buildSnapshot(
     meeting: request.meeting ?? null,
     paper: request.paper ?? null,
     measureReport: measureSection,
-    indicatorProposals: proposals,
+    // Proposals are not published: a public session's report does not name them.
+    indicatorProposals: request.publicSession ? [] : proposals,
     indicatorChartLimit: defaultChartLimit,
     concept: {
       title: adopted?.title ?? null,

@@ -107,6 +107,20 @@ describe("the report's per-measure section", () => {
     const told = r.fields.flatMap((f) => f.goals.flatMap((g) => g.measures.map((m) => m.id)));
     expect(told).toEqual(["public"]);
     expect(r.nonPublicCount).toBe(1);
+    // Texts and milestone titles are internal: a public session says that and when, not what.
+    const shown = measureReport({
+      ...base,
+      publicSession: true,
+      measures: [
+        measure({
+          id: "p",
+          update: { reportedOn: "2026-11-01", light: "green", text: "intern", organisation: "VHS" },
+          milestones: [{ title: "intern", dueOn: "2026-07-01", doneOn: null }],
+        }),
+      ],
+    }).fields[0]?.goals[0]?.measures[0];
+    expect(shown?.update).toEqual({ text: "", on: "2026-11-01", organisation: "VHS" });
+    expect(shown?.milestones[0]?.title).toBe("");
   });
 
   it("names milestones due in the period, and missed ones", () => {

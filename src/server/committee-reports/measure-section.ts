@@ -88,15 +88,17 @@ export function measureReport(input: {
       stale: isStale(m.update?.reportedOn ?? null, input.basis, input.staleDays),
       completion: m.completion,
       overdue: m.overdue,
+      // Sachstand texts and milestone titles are internal (the public site never shows them):
+      // a public session's report says that and when, not what.
       update: inPeriod
         ? {
-            text: inPeriod.text,
+            text: input.publicSession ? "" : inPeriod.text,
             on: inPeriod.reportedOn,
             organisation: inPeriod.organisation ?? countyStaff,
           }
         : null,
       milestones: m.milestones.map((x) => ({
-        title: x.title,
+        title: input.publicSession ? "" : x.title,
         dueOn: x.dueOn,
         doneOn: x.doneOn,
         missed: x.doneOn === null ? x.dueOn < input.basis : x.doneOn > x.dueOn,

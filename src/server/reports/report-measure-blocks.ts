@@ -33,7 +33,9 @@ function measureItems(m: MeasureEntry, period: { from: string; to: string }): st
   );
   items.push(
     m.update
-      ? `Sachstand vom ${germanDate(m.update.on)} (${m.update.organisation}): „${m.update.text.trim()}“`
+      ? m.update.text.trim()
+        ? `Sachstand vom ${germanDate(m.update.on)} (${m.update.organisation}): „${m.update.text.trim()}“`
+        : `Sachstand vom ${germanDate(m.update.on)} (${m.update.organisation}); sein Wortlaut ist nicht öffentlich.`
       : `Im Berichtszeitraum kein Sachstand gemeldet${m.lightOn ? ` (letzter: ${germanDate(m.lightOn)})` : ""}.`,
   );
   if (m.milestones.length)
@@ -41,7 +43,7 @@ function measureItems(m: MeasureEntry, period: { from: string; to: string }): st
       `Meilensteine: ${m.milestones
         .map(
           (x) =>
-            `${x.title} (fällig ${germanDate(x.dueOn)}, ${
+            `${x.title || "Meilenstein"} (fällig ${germanDate(x.dueOn)}, ${
               x.doneOn
                 ? `erledigt ${germanDate(x.doneOn)}${x.missed ? ", verspätet" : ""}`
                 : x.missed
