@@ -27,7 +27,14 @@ export type ReportBlock =
 export const noIndicators = "Noch keine Kennzahlen erfasst.";
 
 const none = "–";
-const listOrNone = (items: string[]) => (items.length ? items.join("; ") : none);
+/** Names listed in running text at most; beyond that the list says how many more there are. */
+export const namesListed = 10;
+const listOrNone = (items: string[]) =>
+  !items.length
+    ? none
+    : items.length <= namesListed
+      ? items.join("; ")
+      : `${items.slice(0, namesListed).join("; ")} und ${items.length - namesListed} weitere (insgesamt ${items.length})`;
 
 function conceptBlocks(s: ReportSnapshot): ReportBlock[] {
   const c = s.concept;
