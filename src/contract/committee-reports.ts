@@ -59,6 +59,13 @@ const text = (max: number) => z.string().max(max);
 export const draftInputSchema = z.strictObject({
   committeeId: uuidSchema,
   reportingDutyId: uuidSchema.nullish(),
+  /**
+   * The meeting the report is presented in (its date becomes presentedOn). Omitted with a
+   * reporting duty: the committee's next meeting on or after today.
+   */
+  meetingId: uuidSchema.nullish(),
+  /** The paper (Vorlage) the report belongs to. */
+  paperId: uuidSchema.nullish(),
   periodFrom: isoDateSchema,
   periodTo: isoDateSchema,
   title: z.string().trim().min(1).max(300),
@@ -88,6 +95,11 @@ export const draftSummarySchema = z
     publicSession: z.boolean(),
     finalReportId: uuidSchema.nullable(),
     updatedAt: z.string(),
+    /** The meeting the report is presented in; its date is the report's presentedOn. */
+    meeting: z.object({ id: uuidSchema, name: z.string(), date: isoDateSchema }).nullable(),
+    paper: z
+      .object({ id: uuidSchema, reference: z.string().nullable(), title: z.string() })
+      .nullable(),
   })
   .meta({ id: "ReportDraft" });
 export type DraftSummary = z.infer<typeof draftSummarySchema>;

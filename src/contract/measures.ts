@@ -133,6 +133,8 @@ export const measureSummarySchema = z.object({
   actionFields: z.array(ref.extend({ position: z.number().int() })),
   trafficLight: trafficLightSchema,
   latestUpdateOn: z.string().nullable(),
+  /** The light is older than the tenant's staleness limit: shown as "veraltet" with its date. */
+  trafficLightStale: z.boolean(),
   completion: z.number().int(),
   overdue: z.boolean(),
   overdueReasons: z.array(z.enum(["noUpdate", "milestonePastDue"])),
@@ -286,6 +288,8 @@ const rollUpSchema = z.object({
   completion: z.number().int().nullable(),
   lights: z.record(trafficLightSchema, z.number().int()),
   overdueCount: z.number().int(),
+  /** Lights older than the staleness limit ("veraltet"). */
+  staleCount: z.number().int(),
 });
 export type RollUpEntry = z.infer<typeof rollUpSchema>;
 

@@ -106,6 +106,8 @@ export const overviewSchema = z
             grey: z.number().int(),
           }),
           overdueCount: z.number().int(),
+          /** Lights older than the staleness limit ("veraltet"). */
+          staleCount: z.number().int(),
         }),
       }),
     ),

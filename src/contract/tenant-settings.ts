@@ -19,6 +19,10 @@ export const tenantSettingsSchema = z
     /** Figures below this count are not shown (small-number disclosure control). */
     disclosureThreshold: z.number().int().min(1).max(100).default(3),
     logo: tenantLogoSchema.nullable().optional(),
+    /** Measures told in full in a committee report (the rest are counted); default 20. */
+    reportFullMeasures: z.number().int().min(0).max(2000).optional(),
+    /** Days after which a traffic light is stale ("veraltet"); default: the reporting cycle. */
+    measureStaleDays: z.number().int().min(7).max(1000).optional(),
   })
   .passthrough();
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;

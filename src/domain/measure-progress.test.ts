@@ -1,12 +1,19 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   completionOf,
   daysBetween,
+  defaultStaleDays,
+  isStale,
+  lightState,
   overdueReasons,
   type RollUpInput,
   rollUp,
   rollUpTree,
+  staleLimitDays,
 } from "./measure-progress";
+import { measureStatuses } from "./measure-status";
+import { addDays } from "./reporting-schedule";
 
 const today = "2024-06-30";
 
@@ -116,5 +123,66 @@ describe("roll-up", () => {
     expect(out.goals[0]).toMatchObject({ measureCount: 1, completion: 50 });
     expect(out.fields[0]?.lights.yellow).toBe(1);
     expect(out.fields[1]).toMatchObject({ measureCount: 1, completion: 100 });
+  });
+});
+
+describe("honest status (issue 18)", () => {
+  it("100 % means completed: an open measure shows at most 99 %", () => {
+    const allDone = [{ dueOn: "2024-03-01", doneOn: "2024-03-01" }];
+    expect(
+      completionOf({ status: "inProgress", manualCompletion: null, milestones: allDone }),
+    ).toBe(99);
+    expect(completionOf({ status: "inProgress", manualCompletion: 100, milestones: [] })).toBe(99);
+    expect(completionOf({ status: "completed", manualCompletion: 80, milestones: [] })).toBe(100);
+  });
+
+  it("no measure is 100 % and overdue at once", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...measureStatuses),
+        fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+        fc.array(fc.record({ due: fc.integer({ min: 0, max: 900 }), done: fc.boolean() }), {
+          maxLength: 5,
+        }),
+        fc.option(fc.integer({ min: 0, max: 900 }), { nil: null }),
+        (status, manualCompletion, ms, updateAgo) => {
+          const milestones = ms.map((m) => ({
+            dueOn: addDays(today, -m.due),
+            doneOn: m.done ? addDays(today, -m.due) : null,
+          }));
+          const completion = completionOf({ status, manualCompletion, milestones });
+          const overdue = overdueReasons({
+            status,
+            lastUpdateOn: updateAgo === null ? null : addDays(today, -updateAgo),
+            createdOn: "2023-01-01",
+            milestones,
+            today,
+            overdueDays: 90,
+          });
+          return !(completion === 100 && overdue.length > 0);
+        },
+      ),
+    );
+  });
+
+  it("a light older than the limit is stale; the limit is the setting, else the shortest cycle", () => {
+    expect(staleLimitDays({ setting: null, cadences: [] })).toBe(defaultStaleDays);
+    expect(staleLimitDays({ setting: null, cadences: ["yearly", "quarterly"] })).toBe(92);
+    expect(staleLimitDays({ setting: 30, cadences: ["yearly"] })).toBe(30);
+    expect(isStale(null, today, 30)).toBe(false);
+    expect(isStale("2024-05-31", today, 30)).toBe(false);
+    expect(isStale("2024-05-30", today, 30)).toBe(true);
+    expect(
+      lightState({ light: "green", reportedOn: "2024-03-01", today: "2026-12-06", staleDays: 183 }),
+    ).toEqual({
+      light: "green",
+      reportedOn: "2024-03-01",
+      stale: true,
+    });
+    expect(lightState({ light: null, reportedOn: null, today, staleDays: 183 })).toEqual({
+      light: "grey",
+      reportedOn: null,
+      stale: false,
+    });
   });
 });

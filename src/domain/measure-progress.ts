@@ -1,4 +1,5 @@
 import { isActive, type MeasureStatus } from "./measure-status";
+import { type Cadence, reportingCadenceMonths } from "./reporting-schedule";
 
 export const trafficLights = ["green", "yellow", "red", "grey"] as const;
 export type TrafficLight = (typeof trafficLights)[number];
@@ -41,7 +42,9 @@ export function overdueReasons(input: {
 
 /**
  * Completion in percent: set by hand when given; else the share of milestones done; else 100 for
- * a completed measure and 0 otherwise.
+ * a completed measure and 0 otherwise. 100 % means completed: a measure that is not completed
+ * shows at most 99 % (all milestones done or "100" typed in do not close it), so no measure is
+ * ever 100 % and overdue at once (only planned and running measures can be overdue).
  */
 export function completionOf(input: {
   status: MeasureStatus;
@@ -63,11 +66,72 @@ export function completionOfCounts(input: {
   milestoneCount: number;
   milestonesDone: number;
 }): number {
-  if (input.manualCompletion !== null) return input.manualCompletion;
-  if (input.milestoneCount > 0) {
-    return Math.round((input.milestonesDone / input.milestoneCount) * 100);
-  }
-  return input.status === "completed" ? 100 : 0;
+  if (input.status === "completed") return 100;
+  const raw =
+    input.manualCompletion !== null
+      ? input.manualCompletion
+      : input.milestoneCount > 0
+        ? Math.round((input.milestonesDone / input.milestoneCount) * 100)
+        : 0;
+  return Math.min(raw, maxOpenCompletion);
+}
+
+/** The highest completion a measure that is not completed can show. */
+export const maxOpenCompletion = 99;
+
+/**
+ * Staleness ("veraltet"): a traffic light and the progress it stands for are stale when the
+ * update they come from is older than the tenant's limit. The limit is the tenant's setting, else
+ * the shortest reporting cycle in force (a Sachstand older than one cycle was not renewed for the
+ * last report), else half a year.
+ */
+export const cadenceDays: Record<Cadence, number> = {
+  quarterly: 92,
+  halfYearly: 183,
+  yearly: 366,
+};
+export const defaultStaleDays = cadenceDays.halfYearly;
+
+export function staleLimitDays(input: {
+  setting: number | null;
+  cadences: readonly Cadence[];
+}): number {
+  if (input.setting !== null && input.setting > 0) return input.setting;
+  if (!input.cadences.length) return defaultStaleDays;
+  const shortest = [...input.cadences].sort(
+    (a, b) => reportingCadenceMonths[a] - reportingCadenceMonths[b],
+  )[0] as Cadence;
+  return cadenceDays[shortest];
+}
+
+/** Is a state reported on `reportedOn` stale on `today`? Nothing reported is not stale: it is grey. */
+export function isStale(reportedOn: string | null, today: string, staleDays: number): boolean {
+  return reportedOn !== null && daysBetween(reportedOn, today) > staleDays;
+}
+
+export interface LightState {
+  light: TrafficLight;
+  /** The day of the update the light comes from; null without one (then grey). */
+  reportedOn: string | null;
+  stale: boolean;
+}
+
+/**
+ * The traffic light as it may be shown: its colour, its date, and whether it is stale. Every
+ * place that shows a light (measure page, lists, roll-up, overview, report, public site) uses
+ * this, and shows a stale one as "veraltet" with its date.
+ */
+export function lightState(input: {
+  light: TrafficLight | null;
+  reportedOn: string | null;
+  today: string;
+  staleDays: number;
+}): LightState {
+  return {
+    light: input.light ?? "grey",
+    reportedOn: input.reportedOn,
+    stale: isStale(input.reportedOn, input.today, input.staleDays),
+  };
 }
 
 export interface RollUpInput {
@@ -76,6 +140,8 @@ export interface RollUpInput {
   weight: number;
   trafficLight: TrafficLight;
   overdue: boolean;
+  /** The light is older than the staleness limit ("veraltet"). */
+  stale?: boolean;
 }
 
 export interface RollUp {
@@ -84,6 +150,8 @@ export interface RollUp {
   completion: number | null;
   lights: Record<TrafficLight, number>;
   overdueCount: number;
+  /** Lights among `lights` that are stale ("veraltet"). */
+  staleCount: number;
 }
 
 /** Rolls measures up to one recommendation, goal or field. Dropped measures do not count. */
@@ -101,6 +169,7 @@ export function rollUp(measures: readonly RollUpInput[]): RollUp {
     completion,
     lights,
     overdueCount: counted.filter((m) => m.overdue).length,
+    staleCount: counted.filter((m) => m.stale).length,
   };
 }
 

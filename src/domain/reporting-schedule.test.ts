@@ -40,8 +40,40 @@ describe("reporting schedule", () => {
     });
     expect(s.paperDue).toBe("2025-02-19");
     expect(s.updatesDue).toBe("2025-02-05");
-    expect(s.period).toEqual({ from: "2024-07-01", to: "2024-12-31" });
+    // One cycle back from the paper deadline: the Sachstände asked for lie inside the period.
+    expect(s.period).toEqual({ from: "2024-08-20", to: "2025-02-19" });
     expect(s.state).toBe("open");
+  });
+
+  it("a December meeting's period contains the Sachstände asked for it (issue 18)", () => {
+    const s = dutySchedule({
+      cadence: "halfYearly",
+      paperDeadlineDays: 21,
+      validFrom: "2024-03-05",
+      today: "2026-12-06",
+      nextMeetingDate: "2026-12-31",
+      lastReportedTo: "2026-06-10",
+    });
+    expect(s.updatesDue).toBe("2026-11-26");
+    expect(s.paperDue).toBe("2026-12-10");
+    expect(s.period).toEqual({ from: "2026-06-11", to: "2026-12-10" });
+    expect(s.updatesDue >= s.period.from && s.updatesDue <= s.period.to).toBe(true);
+    expect(updateMissing("2026-11-20", s.period)).toBe(false);
+  });
+
+  it("starts after the previous report, but not more than two cycles back nor before the duty", () => {
+    const base = {
+      cadence: "quarterly" as const,
+      paperDeadlineDays: 21,
+      validFrom: "2020-01-01",
+      today: "2026-03-01",
+      nextMeetingDate: "2026-04-21",
+    };
+    expect(dutySchedule({ ...base, lastReportedTo: "2025-12-01" }).period.from).toBe("2025-12-02");
+    expect(dutySchedule({ ...base, lastReportedTo: "2023-01-01" }).period.from).toBe("2026-01-01");
+    expect(
+      dutySchedule({ ...base, validFrom: "2026-02-01", lastReportedTo: null }).period.from,
+    ).toBe("2026-02-01");
   });
 
   it("flags missed deadlines, and a final report for the period settles the duty", () => {
@@ -54,12 +86,15 @@ describe("reporting schedule", () => {
     };
     expect(dutySchedule({ ...base, today: "2025-02-05" }).state).toBe("updatesOverdue");
     expect(dutySchedule({ ...base, today: "2025-02-13" }).state).toBe("paperOverdue");
-    expect(dutySchedule({ ...base, today: "2025-02-13", lastReportedTo: "2024-12-31" }).state).toBe(
+    expect(dutySchedule({ ...base, today: "2025-02-13", lastReportedTo: "2025-02-12" }).state).toBe(
       "reported",
+    );
+    expect(dutySchedule({ ...base, today: "2025-02-13", lastReportedTo: "2024-12-31" }).state).toBe(
+      "paperOverdue",
     );
   });
 
-  it("without a scheduled meeting counts from the end of the following period", () => {
+  it("without a scheduled meeting the report is due at the end of the current cycle", () => {
     const s = dutySchedule({
       cadence: "halfYearly",
       paperDeadlineDays: 21,
@@ -68,9 +103,9 @@ describe("reporting schedule", () => {
       nextMeetingDate: null,
       lastReportedTo: null,
     });
-    expect(s.period).toEqual({ from: "2024-01-01", to: "2024-06-30" });
     expect(s.meetingDate).toBeNull();
     expect(s.paperDue).toBe("2024-12-10");
+    expect(s.period).toEqual({ from: "2024-06-11", to: "2024-12-10" });
   });
 
   it("a measure owes an update when none was reported since the period began", () => {

@@ -51,9 +51,13 @@ export function previousPeriod(cadence: Cadence, period: Period): Period {
 export type DutyState = "open" | "updatesOverdue" | "paperOverdue" | "reported";
 
 export interface DutySchedule {
-  /** The period the next report covers: the last completed one before the paper deadline. */
+  /**
+   * The period the next report covers: from the day after the previous report's period (or one
+   * cycle back) to the paper deadline of the meeting it goes to, so that the Sachstände asked for
+   * (due two weeks before that deadline) lie inside it.
+   */
   period: Period;
-  /** The meeting the report goes to, or null when none is scheduled (then: period end + cadence). */
+  /** The meeting the report goes to, or null when none is scheduled (then: end of the cycle). */
   meetingDate: string | null;
   /** Vorlagenfrist: the paper must be with the office by this date. */
   paperDue: string;
@@ -62,9 +66,44 @@ export interface DutySchedule {
   state: DutyState;
 }
 
+function addMonths(iso: string, months: number): string {
+  const date = toUtc(iso);
+  const day = date.getUTCDate();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  const last = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  date.setUTCDate(Math.min(day, last));
+  return isoOf(date);
+}
+
+/**
+ * The period a report for a meeting covers: it ends at the meeting's paper deadline (the office
+ * writes up to then) and begins the day after the previous report's period; without a previous
+ * report (or one older than two cycles) one cycle back; never before the duty began.
+ */
+export function reportPeriod(input: {
+  cadence: Cadence;
+  paperDue: string;
+  validFrom: string;
+  lastReportedTo: string | null;
+}): Period {
+  const to = input.paperDue;
+  const months = reportingCadenceMonths[input.cadence];
+  const oneCycleBack = addDays(addMonths(to, -months), 1);
+  const twoCyclesBack = addDays(addMonths(to, -2 * months), 1);
+  let from = oneCycleBack;
+  if (input.lastReportedTo !== null && input.lastReportedTo < to) {
+    const after = addDays(input.lastReportedTo, 1);
+    if (after >= twoCyclesBack) from = after;
+  }
+  if (from < input.validFrom) from = input.validFrom <= to ? input.validFrom : to;
+  return { from, to };
+}
+
 /**
  * The schedule of a reporting duty as of `today`. `nextMeetingDate` is the committee's first
  * meeting on or after today; `lastReportedTo` the end of the period of the newest final report.
+ * Without a meeting the report is due at the end of the calendar cycle containing today.
  */
 export function dutySchedule(input: {
   cadence: Cadence;
@@ -75,15 +114,16 @@ export function dutySchedule(input: {
   lastReportedTo: string | null;
 }): DutySchedule {
   const reference = input.nextMeetingDate ?? null;
-  const paperDueForMeeting = reference ? addDays(reference, -input.paperDeadlineDays) : null;
-  // The period the report covers: the last one that has ended by the paper deadline (or today).
-  const anchor = paperDueForMeeting ?? input.today;
-  let period = previousPeriod(input.cadence, periodContaining(input.cadence, anchor));
-  if (period.to < input.validFrom) period = periodContaining(input.cadence, input.validFrom);
-  const paperDue =
-    paperDueForMeeting ??
-    addDays(periodContaining(input.cadence, addDays(period.to, 1)).to, -input.paperDeadlineDays);
+  const paperDue = reference
+    ? addDays(reference, -input.paperDeadlineDays)
+    : addDays(periodContaining(input.cadence, input.today).to, -input.paperDeadlineDays);
   const updatesDue = addDays(paperDue, -updateLeadDays);
+  const period = reportPeriod({
+    cadence: input.cadence,
+    paperDue,
+    validFrom: input.validFrom,
+    lastReportedTo: input.lastReportedTo,
+  });
   let state: DutyState = "open";
   if (input.lastReportedTo !== null && input.lastReportedTo >= period.to) state = "reported";
   else if (input.today > paperDue) state = "paperOverdue";

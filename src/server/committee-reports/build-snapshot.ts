@@ -1,6 +1,7 @@
 import { monthsBetween } from "../../domain/capacity";
 import { currentFocus } from "../../domain/focus";
 import { periodYear } from "../../domain/indicator";
+import { addDays } from "../../domain/reporting-schedule";
 import * as capacity from "../capacity/queries";
 import * as concept from "../concept/queries";
 import type { Executor } from "../db/database";
@@ -9,10 +10,12 @@ import { moneyByMeasure } from "../ledger/balances";
 import { fundMoneyOf } from "../ledger/fund-money";
 import * as ledger from "../ledger/queries";
 import * as measures from "../measures/queries";
-import { summarise } from "../measures/summaries";
+import { staleDaysOf, summarise } from "../measures/summaries";
 import * as overview from "../overview/queries";
-import { ChartPainter } from "../reports/report-charts";
+import { ChartPainter, defaultChartLimit } from "../reports/report-charts";
 import type { ReportSnapshot } from "../reports/report-snapshot";
+import * as mq from "./measure-queries";
+import { defaultFullMeasures, measureReport } from "./measure-section";
 import * as q from "./queries";
 import {
   actionFieldSections,
@@ -32,6 +35,20 @@ export interface SnapshotRequest {
   introText: string;
   closingText: string;
   proposedResolution: string | null;
+  /** The meeting it is presented in (its date is presentedOn) and the paper it belongs to. */
+  meeting?: { name: string; date: string } | null;
+  paper?: { reference: string | null; title: string } | null;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 /** Reads everything a committee report shows, as of `asOf`, inside the caller's transaction. */
@@ -53,7 +70,7 @@ export async function buildSnapshot(
 
   // The charts the HTML view, PDF and DOCX will show are drawn while the process waits for the
   // database below (each read goes through `during`), and remembered by their data.
-  const painter = new ChartPainter({ indicators });
+  const painter = new ChartPainter({ indicators, indicatorChartLimit: defaultChartLimit });
   const read = <T>(pending: Promise<T>) => painter.during(pending);
 
   const tenant = await read(overview.findTenant(db, tenantId));
@@ -71,13 +88,17 @@ export async function buildSnapshot(
   );
   const adoption = decisions.find((d) => d.id === adopted?.adoptingResolutionId);
 
-  // Measures and the fields they serve (by title, so versions of the concept line up).
+  // Measures and the fields they serve (by title, so versions of the concept line up). Their
+  // state is judged at the end of the period, or on the report's day if that comes first.
+  const basis = request.asOf < request.period.to ? request.asOf : request.period.to;
   const rows = await read(measures.listMeasureRows(db, tenantId, {}));
-  const summaries = await read(summarise(db, tenantId, rows, request.asOf));
+  const summaries = await read(summarise(db, tenantId, rows, basis));
+  const statusAtEnd = await read(mq.statusesOn(db, tenantId, basis));
+  const statusAtStart = await read(mq.statusesOn(db, tenantId, addDays(request.period.from, -1)));
   const facts = summaries.map((m) => ({
     id: m.id,
     title: m.title,
-    status: m.status,
+    status: statusAtEnd.get(m.id) ?? m.status,
     startOn: m.startOn,
     endOn: m.endOn,
     overdue: m.overdue,
@@ -124,7 +145,56 @@ export async function buildSnapshot(
     indicators,
   };
   const previous = await read(q.latestReportOf(db, tenantId, request.committee.id));
+
+  // The per-measure section: Sachstand, milestones and money inside the period.
+  const updates = await read(mq.updatesUpTo(db, tenantId, basis));
+  const measureFacts = await read(mq.measureFacts(db, tenantId));
+  const recs = await read(mq.recommendationsOfMeasures(db, tenantId));
+  const milestones = await read(mq.milestonesForPeriod(db, tenantId, request.period));
+  const money = await read(mq.moneyInPeriodByMeasure(db, tenantId, request.period));
+  const staleDays = await read(staleDaysOf(db, tenantId, basis));
+  const fullLimit = (await read(mq.fullMeasuresSetting(db, tenantId))) ?? defaultFullMeasures;
+  const proposals = await read(mq.proposalsWithValues(db, tenantId));
   painter.finish();
+  const recsOf = groupBy(recs, (r) => r.measureId);
+  const milestonesOf = groupBy(milestones, (m) => m.measureId);
+  const measureSection = measureReport({
+    measures: summaries.map((m) => {
+      const u = updates.get(m.id);
+      const f = measureFacts.get(m.id);
+      return {
+        id: m.id,
+        title: m.title,
+        status: statusAtEnd.get(m.id) ?? m.status,
+        statusAtStart: statusAtStart.get(m.id) ?? null,
+        completion: m.completion,
+        overdue: m.overdue,
+        isPublic: f?.isPublic ?? false,
+        // The responsible unit is an internal field: a public session names the lead partner.
+        organisation:
+          f?.leadPartner ?? (request.publicSession ? null : (f?.responsibleUnit ?? null)),
+        update: u
+          ? {
+              reportedOn: u.reported_on,
+              light: u.traffic_light,
+              text: u.text,
+              organisation: u.organisation,
+            }
+          : null,
+        recommendations: (recsOf.get(m.id) ?? []).filter((r) =>
+          fields.some((fl) => fl.title === r.field),
+        ),
+        milestones: milestonesOf.get(m.id) ?? [],
+        money: money.get(m.id),
+      };
+    }),
+    fields: fields.map((f) => ({ position: f.position, title: f.title })),
+    period: request.period,
+    basis,
+    staleDays,
+    fullLimit,
+    publicSession: request.publicSession,
+  });
 
   return {
     schemaVersion: 1,
@@ -138,6 +208,13 @@ export async function buildSnapshot(
     introText: request.introText,
     closingText: request.closingText,
     proposedResolution: request.proposedResolution,
+    presentedOn: request.meeting?.date ?? null,
+    meeting: request.meeting ?? null,
+    paper: request.paper ?? null,
+    measureReport: measureSection,
+    // Proposals are not published: a public session's report does not name them.
+    indicatorProposals: request.publicSession ? [] : proposals,
+    indicatorChartLimit: defaultChartLimit,
     concept: {
       title: adopted?.title ?? null,
       adoptedOn: adopted?.adoptedOn ?? null,

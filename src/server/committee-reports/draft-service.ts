@@ -36,6 +36,14 @@ function presentDraft(row: q.DraftRow): DraftSummary {
     publicSession: row.publicSession,
     finalReportId: row.finalReportId,
     updatedAt: new Date(row.updatedAt).toISOString(),
+    meeting:
+      row.meetingId && row.meetingDate
+        ? { id: row.meetingId, name: row.meetingName ?? "", date: row.meetingDate }
+        : null,
+    paper:
+      row.paperId && row.paperTitle
+        ? { id: row.paperId, reference: row.paperReference, title: row.paperTitle }
+        : null,
   };
 }
 
@@ -55,11 +63,15 @@ const snapshotOfDraft = (db: Executor, tenantId: string, row: q.DraftRow, today:
     introText: row.introText,
     closingText: row.closingText,
     proposedResolution: row.proposedResolution,
+    meeting:
+      row.meetingDate !== null ? { name: row.meetingName ?? "", date: row.meetingDate } : null,
+    paper:
+      row.paperTitle !== null ? { reference: row.paperReference, title: row.paperTitle } : null,
   });
 
 export async function createDraft(
   scope: TenantDb,
-  { actor, requestId, input }: Actor & { input: DraftInput },
+  { actor, requestId, input, today }: Actor & { input: DraftInput; today: string },
 ) {
   if (input.periodTo < input.periodFrom)
     throw new DomainError("invalid", "reportDraft.periodEndBeforeStart", {}, "periodTo");
@@ -72,10 +84,22 @@ export async function createDraft(
       if (!duty || duty.committeeId !== input.committeeId)
         throw new DomainError("invalid", "reportingDuty.notFound", {}, "reportingDutyId");
     }
+    // The meeting it is presented in: given, or with a duty the committee's next meeting.
+    let meetingId = input.meetingId ?? null;
+    if (meetingId) {
+      const m = await q.findMeeting(tx, tenantId, meetingId);
+      if (!m || m.committeeId !== input.committeeId)
+        throw new DomainError("invalid", "meeting.notFound", {}, "meetingId");
+    } else if (input.reportingDutyId)
+      meetingId = await q.nextMeetingOf(tx, tenantId, input.committeeId, today);
+    if (input.paperId && !(await q.findPaper(tx, tenantId, input.paperId)))
+      throw new DomainError("invalid", "paper.notFound", {}, "paperId");
     const created = await q.insertDraft(tx, {
       tenantId,
       committeeId: input.committeeId,
       reportingDutyId: input.reportingDutyId ?? null,
+      meetingId,
+      paperId: input.paperId ?? null,
       periodFrom: input.periodFrom,
       periodTo: input.periodTo,
       title: input.title,

@@ -21,14 +21,19 @@ const isPublished = (row: ReportRow, all: ReportRow[]) =>
   row.publicSession && !all.some((other) => other.supersedesReportId === row.id);
 
 export async function listPublicReports(scope: TenantDb) {
-  const all = await scope.transaction((tx) => q.listReports(tx, scope.tenantId));
+  const { all, presented } = await scope.transaction(async (tx) => {
+    const rows = await q.listReports(tx, scope.tenantId);
+    const published = rows.filter((row) => isPublished(row, rows)).map((r) => r.id);
+    return { all: rows, presented: await q.presentedOnOfReports(tx, scope.tenantId, published) };
+  });
   return all
     .filter((row) => isPublished(row, all))
     .map((row) => ({
       id: row.id,
       title: row.title,
       committee: row.committee,
-      presentedOn: row.finalisedAt.slice(0, 10),
+      // The meeting it was presented in; reports made before they named one: the day frozen.
+      presentedOn: presented.get(row.id) ?? row.finalisedAt.slice(0, 10),
       htmlUrl: publicReportPath(row.id, "html"),
       pdfUrl: publicReportPath(row.id, "pdf"),
     }));

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../db/database";
 import {
   appUser,
@@ -7,6 +7,7 @@ import {
   measure,
   measurePartner,
   meeting,
+  paper,
   partner,
   reportDraft,
   reportingDuty,
@@ -61,6 +62,46 @@ export async function setPaperDeadline(
     .where(and(eq(reportingDuty.tenantId, tenantId), eq(reportingDuty.id, id)))
     .returning({ id: reportingDuty.id });
   return rows[0] ?? null;
+}
+
+/** A meeting of the tenant with its committee, or null. */
+export async function findMeeting(db: Executor, tenantId: string, id: string) {
+  const rows = await db
+    .select({ id: meeting.id, committeeId: meeting.committeeId, meetingDate: meeting.meetingDate })
+    .from(meeting)
+    .where(and(eq(meeting.tenantId, tenantId), eq(meeting.id, id)));
+  return rows[0] ?? null;
+}
+
+/** A paper of the tenant, or null. */
+export async function findPaper(db: Executor, tenantId: string, id: string) {
+  const rows = await db
+    .select({ id: paper.id })
+    .from(paper)
+    .where(and(eq(paper.tenantId, tenantId), eq(paper.id, id)));
+  return rows[0] ?? null;
+}
+
+/** The committee's first meeting on or after `today`, or null. */
+export async function nextMeetingOf(
+  db: Executor,
+  tenantId: string,
+  committeeId: string,
+  today: string,
+) {
+  const rows = await db
+    .select({ id: meeting.id })
+    .from(meeting)
+    .where(
+      and(
+        eq(meeting.tenantId, tenantId),
+        eq(meeting.committeeId, committeeId),
+        gte(meeting.meetingDate, today),
+      ),
+    )
+    .orderBy(asc(meeting.meetingDate))
+    .limit(1);
+  return rows[0]?.id ?? null;
 }
 
 /** Each committee's first meeting on or after `today`. */
@@ -128,6 +169,12 @@ const draftColumns = {
   publicSession: reportDraft.publicSession,
   finalReportId: reportDraft.finalReportId,
   updatedAt: reportDraft.updatedAt,
+  meetingId: reportDraft.meetingId,
+  meetingName: meeting.name,
+  meetingDate: meeting.meetingDate,
+  paperId: reportDraft.paperId,
+  paperReference: paper.reference,
+  paperTitle: paper.title,
 };
 export async function listDrafts(db: Executor, tenantId: string, id?: string, lock = false) {
   const query = db
@@ -136,6 +183,14 @@ export async function listDrafts(db: Executor, tenantId: string, id?: string, lo
     .innerJoin(
       committee,
       and(eq(committee.tenantId, reportDraft.tenantId), eq(committee.id, reportDraft.committeeId)),
+    )
+    .leftJoin(
+      meeting,
+      and(eq(meeting.tenantId, reportDraft.tenantId), eq(meeting.id, reportDraft.meetingId)),
+    )
+    .leftJoin(
+      paper,
+      and(eq(paper.tenantId, reportDraft.tenantId), eq(paper.id, reportDraft.paperId)),
     )
     .where(and(eq(reportDraft.tenantId, tenantId), id ? eq(reportDraft.id, id) : undefined))
     .orderBy(desc(reportDraft.createdAt));
@@ -221,6 +276,19 @@ export async function findReport(db: Executor, tenantId: string, id: string) {
     )
     .where(and(eq(committeeReport.tenantId, tenantId), eq(committeeReport.id, id)));
   return rows[0] ?? null;
+}
+
+/** The meeting day each final report was presented on (from its snapshot), by report id. */
+export async function presentedOnOfReports(db: Executor, tenantId: string, ids: string[]) {
+  if (!ids.length) return new Map<string, string>();
+  const rows = await db
+    .select({
+      id: committeeReport.id,
+      presentedOn: sql<string | null>`(${committeeReport.snapshotJson}::jsonb ->> 'presentedOn')`,
+    })
+    .from(committeeReport)
+    .where(and(eq(committeeReport.tenantId, tenantId), inArray(committeeReport.id, ids)));
+  return new Map(rows.filter((r) => r.presentedOn).map((r) => [r.id, r.presentedOn as string]));
 }
 
 /** The newest final report of a committee (for "since the last report"). */

@@ -107,7 +107,7 @@ describe("scheduled progress-update requests (local SMTP test server)", () => {
 
   it("outside the reminder window nothing is sent", async () => {
     const before = received().length;
-    const early = "2024-06-01";
+    const early = "2024-04-01";
     expect(await runReminderJob(t.database.db, { today: early, mailer: smtp, log })).toEqual({
       sent: 0,
       failed: 0,

@@ -83,7 +83,8 @@ describe("committee reports API", () => {
       meetingDate: "2025-03-12",
       paperDue: "2025-02-19",
       updatesDue: "2025-02-05",
-      period: { from: "2024-07-01", to: "2024-12-31" },
+      // One cycle back from the paper deadline: the Sachstände asked for lie inside it.
+      period: { from: "2024-08-20", to: "2025-02-19" },
       state: "open",
     });
     expect(duty.missingUpdates).toBeGreaterThan(0);
@@ -133,7 +134,7 @@ describe("committee reports API", () => {
       await inject("POST", "/report-drafts", {
         committeeId: social,
         periodFrom: "2024-07-01",
-        periodTo: "2024-12-31",
+        periodTo: "2025-02-12",
         title: "Sachstandsbericht Integrationskonzept 2. Halbjahr 2024",
       })
     ).json<DraftSummary>();
@@ -325,6 +326,61 @@ describe("committee reports API", () => {
     await expect(
       t.database.query("delete from committee_report where id = $1", [row?.id]),
     ).rejects.toThrow(/eingefroren/);
+  });
+
+  it("ties a draft to the meeting it is presented in; files are named for committee and meeting", async () => {
+    const duty = (await inject("GET", "/reporting-duties")).json<{
+      items: ReportingDutySchedule[];
+    }>().items[0] as ReportingDutySchedule;
+    const drafts = async () =>
+      (await t.database.query<{ n: string }>("select count(*) as n from report_draft"))[0]?.n;
+    const before = await drafts();
+    const bad = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/report-drafts",
+      headers: { ...editor, "accept-language": "de" },
+      payload: {
+        committeeId: social,
+        reportingDutyId: duty.id,
+        meetingId: randomUUID(),
+        periodFrom: duty.period.from,
+        periodTo: duty.period.to,
+        title: "Sachstandsbericht",
+      },
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.headers["content-type"]).toContain("application/problem+json");
+    expect(bad.json().errors).toEqual([
+      { path: "meetingId", message: "Diese Sitzung gibt es nicht." },
+    ]);
+    expect(await drafts()).toBe(before);
+
+    const created = await inject("POST", "/report-drafts", {
+      committeeId: social,
+      reportingDutyId: duty.id,
+      periodFrom: duty.period.from,
+      periodTo: duty.period.to,
+      title: "Sachstandsbericht zur Sitzung",
+    });
+    expect(created.statusCode).toBe(201);
+    const draft = created.json<DraftSummary>();
+    expect(draft.meeting).toMatchObject({
+      date: "2025-03-12",
+      name: "Sitzung des Sozialausschusses",
+    });
+    const preview = (await inject("GET", `/report-drafts/${draft.id}`)).json<{
+      snapshot: ReportSnapshot;
+    }>();
+    expect(preview.snapshot.presentedOn).toBe("2025-03-12");
+    expect(preview.snapshot.measureReport?.fields.length).toBeGreaterThan(0);
+    const pdf = await inject("GET", `/report-drafts/${draft.id}/report.pdf`);
+    expect(pdf.headers["content-disposition"]).toContain(
+      "Sachstandsbericht_Ausschuss-fuer-Soziales-Arbeit-und-Gesundheit_2025-03-12.pdf",
+    );
+    expect(pdfToText(pdf.rawPayload)).toContain("12.03.2025");
+    const html = await inject("GET", `/report-drafts/${draft.id}/report.html`);
+    expect(html.headers["content-security-policy"]).toMatch(/style-src 'sha256-/);
+    expect(html.body).toContain("<style>");
   });
 
   it("the DOCX opens in LibreOffice; its PDF holds the field names, the focus and German money", async () => {

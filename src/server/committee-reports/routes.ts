@@ -19,6 +19,7 @@ import {
 import { idParamsSchema, problemSchema } from "../../contract/common";
 import { todayIso } from "../clock";
 import { reportFileName } from "../reports/report-document";
+import { reportStyleCsp } from "../reports/report-html";
 import {
   createDraft,
   exportDraft,
@@ -150,9 +151,13 @@ export async function committeeReportRoutes(base: FastifyInstance): Promise<void
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(await createDraft(request.tenantDb, { ...request.actor, input: request.body })),
+      reply.code(201).send(
+        await createDraft(request.tenantDb, {
+          ...request.actor,
+          input: request.body,
+          today: todayIso(),
+        }),
+      ),
   );
 
   app.get(
@@ -260,6 +265,7 @@ export async function committeeReportRoutes(base: FastifyInstance): Promise<void
             format,
             today: todayIso(),
           });
+          if (format === "html") reply.header("content-security-policy", reportStyleCsp);
           return reply
             .type(mediaTypes[format])
             .header("content-disposition", contentDisposition(reportFileName(snapshot, format)))

@@ -1,4 +1,18 @@
-import { and, asc, desc, eq, exists, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  exists,
+  gte,
+  ilike,
+  inArray,
+  isNull,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import type { Executor } from "../db/database";
 import {
   actionField,
@@ -14,6 +28,7 @@ import {
   partner,
   progressUpdate,
   recommendation,
+  reportingDuty,
   tenant,
 } from "../db/schema";
 import { isPublished } from "./published";
@@ -275,6 +290,31 @@ export async function overdueDaysSetting(db: Executor, tenantId: string): Promis
     .where(eq(tenant.id, tenantId));
   const value = rows[0]?.settings?.measureOverdueDays;
   return typeof value === "number" && value > 0 ? value : null;
+}
+
+/** The tenant's staleness limit for traffic lights in days (`measureStaleDays`), or null. */
+export async function staleDaysSetting(db: Executor, tenantId: string): Promise<number | null> {
+  const rows = await db
+    .select({ settings: tenant.settings })
+    .from(tenant)
+    .where(eq(tenant.id, tenantId));
+  const value = rows[0]?.settings?.measureStaleDays;
+  return typeof value === "number" && value > 0 ? value : null;
+}
+
+/** The cadences of the reporting duties in force on `today`. */
+export async function cadencesInForce(db: Executor, tenantId: string, today: string) {
+  const rows = await db
+    .select({ cadence: reportingDuty.cadence })
+    .from(reportingDuty)
+    .where(
+      and(
+        eq(reportingDuty.tenantId, tenantId),
+        lte(reportingDuty.validFrom, today),
+        or(isNull(reportingDuty.validTo), gte(reportingDuty.validTo, today)),
+      ),
+    );
+  return rows.map((r) => r.cadence);
 }
 
 export * from "./write-queries";

@@ -8,6 +8,7 @@ import type {
 import {
   completionOfCounts,
   defaultOverdueDays,
+  isStale,
   overdueReasons,
   rollUpTree,
 } from "../../domain/measure-progress";
@@ -18,7 +19,7 @@ import * as options from "./options-queries";
 import type { Audience } from "./published";
 import * as q from "./queries";
 import { listRollUpRows } from "./roll-up-queries";
-import { present, summarise } from "./summaries";
+import { present, staleDaysOf, summarise } from "./summaries";
 import { translationsOf } from "./translation-queries";
 
 const sorters = {
@@ -137,6 +138,7 @@ export async function rollUpOfAdopted(
     tree = await concept.loadVersionTree(db, tenantId, adopted.id);
   }
   const overdueDays = (await q.overdueDaysSetting(db, tenantId)) ?? defaultOverdueDays;
+  const staleDays = await staleDaysOf(db, tenantId, today);
   const rows = await listRollUpRows(db, tenantId);
   return rollUpTree(
     { fields: tree.fields, goals: tree.goals, recommendations: tree.recommendations },
@@ -145,6 +147,7 @@ export async function rollUpOfAdopted(
       completion: completionOfCounts(m),
       weight: m.weight,
       trafficLight: m.trafficLight ?? "grey",
+      stale: isStale(m.latestUpdateOn, today, staleDays),
       overdue:
         overdueReasons({
           status: m.status,

@@ -2,7 +2,9 @@ import type { MeasureSummary } from "../../contract/measures";
 import {
   completionOf,
   defaultOverdueDays,
+  lightState,
   overdueReasons,
+  staleLimitDays,
   type TrafficLight,
 } from "../../domain/measure-progress";
 import type { Executor } from "../db/database";
@@ -26,6 +28,14 @@ export interface SummaryWithLinks extends MeasureSummary {
   recommendationIds: string[];
 }
 
+/** The tenant's staleness limit for lights on `today` (setting, else the shortest cycle). */
+export async function staleDaysOf(db: Executor, tenantId: string, today: string) {
+  return staleLimitDays({
+    setting: await q.staleDaysSetting(db, tenantId),
+    cadences: await q.cadencesInForce(db, tenantId, today),
+  });
+}
+
 /**
  * Summaries (traffic light, completion, overdue) of the given measure rows as of `today`. The
  * rules come from src/domain; this only gathers their inputs.
@@ -39,6 +49,7 @@ export async function summarise(
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const overdueDays = (await q.overdueDaysSetting(db, tenantId)) ?? defaultOverdueDays;
+  const staleDays = await staleDaysOf(db, tenantId, today);
   const latest = new Map((await q.latestUpdates(db, tenantId)).map((u) => [u.measureId, u]));
   const milestones = groupBy(
     await q.milestonesOf(db, tenantId, rows.length > 500 ? undefined : ids),
@@ -76,6 +87,12 @@ export async function summarise(
       actionFields: [...fields.values()],
       trafficLight: (update?.trafficLight ?? "grey") as TrafficLight,
       latestUpdateOn: update?.reportedOn ?? null,
+      trafficLightStale: lightState({
+        light: (update?.trafficLight ?? null) as TrafficLight | null,
+        reportedOn: update?.reportedOn ?? null,
+        today,
+        staleDays,
+      }).stale,
       completion: completionOf({
         status: row.status,
         manualCompletion: row.manualCompletion,

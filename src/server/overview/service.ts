@@ -22,6 +22,7 @@ function measuresOf(r: MeasureRollUp["fields"][number] | undefined) {
       grey: r?.lights.grey ?? 0,
     },
     overdueCount: r?.overdueCount ?? 0,
+    staleCount: r?.staleCount ?? 0,
   };
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { todayIso } from "../clock";
 import { publicReportFile } from "../committee-reports/public-reports";
+import { reportStyleCsp } from "../reports/report-html";
 import { findLanguage } from "./locales";
 import { type OpenDataFile, openDataFileNames, renderOpenData, renderPage } from "./render";
 import { licence, publicRoot, sitePages } from "./site-paths";
@@ -68,6 +69,7 @@ export function publicSiteRoutes() {
         if (!format) return reply.callNotFound();
         const found = await publicReportFile(request.tenantDb, request.params.id, format);
         if (!found) return reply.callNotFound();
+        if (format === "html") reply.header("content-security-policy", reportStyleCsp);
         return reply
           .header("content-type", format === "pdf" ? "application/pdf" : "text/html; charset=utf-8")
           .header("cache-control", "public, max-age=3600")

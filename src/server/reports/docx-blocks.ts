@@ -20,6 +20,9 @@ export const docxFont = "Arial";
 export function docxHeading(text: string, level: "heading" | "title" = "heading"): Paragraph {
   return new Paragraph({
     heading: level === "title" ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    // A heading stays on the page of what follows it.
+    keepNext: true,
+    keepLines: true,
     spacing: { before: 280, after: 100 },
     children: [
       new TextRun({ text, bold: true, font: docxFont, size: level === "title" ? 32 : 24 }),
@@ -28,7 +31,10 @@ export function docxHeading(text: string, level: "heading" | "title" = "heading"
 }
 
 /** Multi-line text: blank lines separate paragraphs; single line breaks stay line breaks. */
-export function docxText(text: string, options: { bold?: boolean } = {}): Paragraph[] {
+export function docxText(
+  text: string,
+  options: { bold?: boolean; italic?: boolean; keepNext?: boolean } = {},
+): Paragraph[] {
   return text
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
@@ -37,12 +43,14 @@ export function docxText(text: string, options: { bold?: boolean } = {}): Paragr
       (paragraph) =>
         new Paragraph({
           spacing: { after: 120 },
+          keepNext: options.keepNext || undefined,
           children: paragraph.split("\n").map(
             (line, i) =>
               new TextRun({
                 text: line,
                 break: i > 0 ? 1 : 0,
                 bold: options.bold,
+                italics: options.italic,
                 font: docxFont,
               }),
           ),

@@ -10,6 +10,12 @@ export const textWidthTwips = 11906 - 1418 - 1134;
 
 /** Arial's average advance is a little over half its size; digits are 0.556 em. */
 const emPerChar = 0.56;
+/**
+ * Words must not break in any common font: a reader without Arial (or its metric twin Liberation
+ * Sans) gets a wider one, DejaVu Sans or Verdana at up to about 0.62 em a letter. The room a
+ * column's longest word needs is reckoned with that.
+ */
+const widestEmPerChar = 0.64;
 /** Bold header text sets about 8 % wider. */
 const boldFactor = 1.08;
 /** Left and right cell margins (80 twips each) and a little air. */
@@ -29,6 +35,7 @@ export function columnWidths(
 ): number[] {
   const { numeric = [], pointSize, total = textWidthTwips } = options;
   const perChar = pointSize * 20 * emPerChar;
+  const perCharWidest = pointSize * 20 * widestEmPerChar;
   const cells = (i: number) => rows.map((row) => row[i] ?? "");
   const need = header.map((title, i) => {
     const values = cells(i);
@@ -37,7 +44,10 @@ export function columnWidths(
       ...values.map((v) => (numeric[i] ? [...v].length : longestWord(v))),
     );
     const whole = Math.max([...title].length * boldFactor, ...values.map((v) => [...v].length));
-    return { min: unbreakable * perChar + cellPadding, want: whole * perChar + cellPadding };
+    return {
+      min: unbreakable * perCharWidest + cellPadding,
+      want: Math.max(whole * perChar, unbreakable * perCharWidest) + cellPadding,
+    };
   });
   const minSum = need.reduce((s, n) => s + n.min, 0);
   let widths: number[];

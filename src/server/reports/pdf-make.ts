@@ -11,6 +11,11 @@ export interface PdfDocumentDefinition {
   defaultStyle?: Record<string, unknown>;
   styles?: Record<string, Record<string, unknown>>;
   footer?: (currentPage: number, pageCount: number) => PdfContent;
+  /** Asked for each node after layout: true starts it on a new page (pdfmake lays out again). */
+  pageBreakBefore?: (node: {
+    headlineLevel?: number;
+    startPosition?: { verticalRatio?: number };
+  }) => boolean;
 }
 
 interface PdfMake {

@@ -95,15 +95,26 @@ const legendOf = (option: ChartOption) => (option.legend ?? {}) as Record<string
  * live data, and the same snapshot always gives the same SVGs (ECharts without animation, stable
  * ids), so the report's files stay the same after it is frozen.
  */
-export function reportCharts(s: Pick<ReportSnapshot, "indicators">): readonly ReportChart[] {
+export function reportCharts(s: ChartSource): readonly ReportChart[] {
   if (s.indicators.status !== "data") return [];
   const items = s.indicators.items;
+  const limit = s.indicatorChartLimit;
   // The charts depend on the indicator section alone: a report's HTML view, PDF and DOCX (and
   // every later download of a frozen report) draw them once.
-  return drawn.get(keyOf(s.indicators), () => Object.freeze(chartTasks(items).map(drawChart)));
+  return drawn.get(keyOf(s), () => Object.freeze(chartTasks(items, limit).map(drawChart)));
 }
 
-const keyOf = (indicators: ReportSnapshot["indicators"]) => digest(JSON.stringify(indicators));
+type ChartSource = Pick<ReportSnapshot, "indicators" | "indicatorChartLimit">;
+
+/**
+ * Indicators that get a chart by default: the report stays readable in a large county (60
+ * indicators drew 60 charts, some twenty pages); the rest stand in the table. Red and yellow
+ * ones come first.
+ */
+export const defaultChartLimit = 6;
+
+const keyOf = (s: ChartSource) =>
+  digest(`${s.indicatorChartLimit ?? "all"}|${JSON.stringify(s.indicators)}`);
 
 /** The charts of the last few reports (60 charts of about 18 KB each in a large county). */
 const drawn = new BoundedMemo<readonly ReportChart[]>(8);
@@ -123,10 +134,13 @@ export class ChartPainter {
   private readonly tasks: ChartTask[];
   private readonly charts: ReportChart[] = [];
 
-  constructor(s: Pick<ReportSnapshot, "indicators">) {
-    const key = s.indicators.status === "data" ? keyOf(s.indicators) : null;
+  constructor(s: ChartSource) {
+    const key = s.indicators.status === "data" ? keyOf(s) : null;
     this.key = key && !drawn.has(key) ? key : null;
-    this.tasks = this.key && s.indicators.status === "data" ? chartTasks(s.indicators.items) : [];
+    this.tasks =
+      this.key && s.indicators.status === "data"
+        ? chartTasks(s.indicators.items, s.indicatorChartLimit)
+        : [];
   }
 
   /** `pending`'s result; until it has settled, the next charts are drawn one by one. */
@@ -169,12 +183,17 @@ interface ChartTask {
   number: number;
 }
 
-function chartTasks(items: Item[]): ChartTask[] {
-  const tasks: ChartTask[] = [];
-  items.forEach((item, index) => {
-    if (item.chart) tasks.push({ item, index, number: tasks.length + 1 });
-  });
-  return tasks;
+const lightRank = { red: 0, yellow: 1, green: 2, grey: 3 } as const;
+
+/** The charts to draw, in table order: all, or the `limit` most urgent (red, yellow first). */
+function chartTasks(items: Item[], limit?: number): ChartTask[] {
+  let chosen = items.map((item, index) => ({ item, index })).filter((x) => x.item.chart);
+  if (limit !== undefined && chosen.length > limit)
+    chosen = [...chosen]
+      .sort((a, b) => lightRank[a.item.light] - lightRank[b.item.light] || a.index - b.index)
+      .slice(0, limit)
+      .sort((a, b) => a.index - b.index);
+  return chosen.map((x, i) => ({ ...x, number: i + 1 }));
 }
 
 function drawChart({ item, index, number }: ChartTask): ReportChart {

@@ -2,7 +2,11 @@ import { measureStatuses } from "../../domain/measure-status";
 import { formatEuro as euro, formatEuroDelta as euroDelta } from "../../domain/money";
 import { decimal2, germanDate, germanMonth } from "./german-format";
 import { type ReportChart, reportCharts } from "./report-charts";
+import { lightLabels, statusLabels } from "./report-labels";
+import { measureStateBlocks } from "./report-measure-blocks";
 import type { ReportSnapshot } from "./report-snapshot";
+
+export { statusLabels };
 
 /**
  * A committee report as a list of layout blocks, in German (the language of the county's
@@ -13,31 +17,25 @@ export type ReportBlock =
   | { kind: "issuer"; text: string }
   | { kind: "kind"; text: string }
   | { kind: "facts"; pairs: [string, string][] }
-  | { kind: "heading"; level: 2 | 3; text: string }
-  | { kind: "text"; text: string; bold?: boolean }
+  | { kind: "heading"; level: 2 | 3 | 4; text: string }
+  | { kind: "text"; text: string; bold?: boolean; italic?: boolean }
+  /** A table of contents: the level-2 and level-3 headings that follow it. */
+  | { kind: "toc"; entries: { level: 2 | 3; text: string }[] }
   | { kind: "list"; items: string[] }
   | { kind: "table"; caption: string; header: string[]; rows: string[][]; numeric: boolean[] }
   | ({ kind: "chart" } & ReportChart);
 
-export const statusLabels = {
-  planned: "geplant",
-  inProgress: "laufend",
-  completed: "abgeschlossen",
-  paused: "pausiert",
-  dropped: "eingestellt",
-} as const;
-
-const lightLabels: Record<string, string> = {
-  green: "grün",
-  yellow: "gelb",
-  red: "rot",
-  grey: "grau",
-};
-
 export const noIndicators = "Noch keine Kennzahlen erfasst.";
 
 const none = "–";
-const listOrNone = (items: string[]) => (items.length ? items.join("; ") : none);
+/** Names listed in running text at most; beyond that the list says how many more there are. */
+export const namesListed = 10;
+const listOrNone = (items: string[]) =>
+  !items.length
+    ? none
+    : items.length <= namesListed
+      ? items.join("; ")
+      : `${items.slice(0, namesListed).join("; ")} und ${items.length - namesListed} weitere (insgesamt ${items.length})`;
 
 function conceptBlocks(s: ReportSnapshot): ReportBlock[] {
   const c = s.concept;
@@ -158,9 +156,29 @@ function capacityBlocks(s: ReportSnapshot): ReportBlock[] {
   return blocks;
 }
 
+/** Proposals with values: named, with the hint that they are not adopted and so not evaluated. */
+function proposalBlocks(s: ReportSnapshot): ReportBlock[] {
+  const proposals = s.indicatorProposals ?? [];
+  if (!proposals.length) return [];
+  return [
+    {
+      kind: "text",
+      text: `Für folgende Kennzahlen sind Werte erfasst; sie sind aber noch Vorschläge aus dem Startkatalog und nicht beschlossen, deshalb werden sie hier nicht ausgewertet: ${proposals
+        .map((p) => `${p.name} (${p.values} ${p.values === 1 ? "Wert" : "Werte"})`)
+        .join(
+          "; ",
+        )}. Übernimmt das Amt sie in den Kennzahlenkatalog, erscheinen sie im nächsten Bericht mit Ziel und Ampel.`,
+    },
+  ];
+}
+
 function indicatorBlocks(s: ReportSnapshot): ReportBlock[] {
   const heading: ReportBlock = { kind: "heading", level: 3, text: "Kennzahlen" };
-  if (s.indicators.status === "noData") return [heading, { kind: "text", text: noIndicators }];
+  if (s.indicators.status === "noData")
+    return [heading, { kind: "text", text: noIndicators }, ...proposalBlocks(s)];
+  const charts = reportCharts(s);
+  const items = s.indicators.items;
+  const withChart = items.filter((i) => i.chart).length;
   return [
     heading,
     {
@@ -175,7 +193,16 @@ function indicatorBlocks(s: ReportSnapshot): ReportBlock[] {
       ]),
       numeric: [false, true, true, false],
     },
-    ...reportCharts(s).map((chart): ReportBlock => ({ kind: "chart", ...chart })),
+    ...(charts.length < withChart
+      ? [
+          {
+            kind: "text",
+            text: `Diagramme zeigen ${charts.length} von ${withChart} Kennzahlen (zuerst die mit roter und gelber Ampel); alle Werte stehen in der Tabelle.`,
+          } satisfies ReportBlock,
+        ]
+      : []),
+    ...charts.map((chart): ReportBlock => ({ kind: "chart", ...chart })),
+    ...proposalBlocks(s),
   ];
 }
 
@@ -215,14 +242,40 @@ function sinceBlocks(s: ReportSnapshot): ReportBlock[] {
 
 /** The head facts of the report. */
 export function reportFacts(s: ReportSnapshot): [string, string][] {
-  return [
-    ["Gremium", s.committee.name],
+  const facts: [string, string][] = [["Gremium", s.committee.name]];
+  if (s.presentedOn) facts.push(["Sitzung am", germanDate(s.presentedOn)]);
+  if (s.paper)
+    facts.push([
+      "Vorlage",
+      s.paper.reference ? `${s.paper.reference} – ${s.paper.title}` : s.paper.title,
+    ]);
+  facts.push(
     ["Berichtszeitraum", `${germanDate(s.period.from)} – ${germanDate(s.period.to)}`],
     ["Stand der Zahlen", germanDate(s.asOf)],
     ["Sitzung", s.publicSession ? "öffentlich" : "nicht öffentlich"],
     ["Fassung", s.status === "final" ? "endgültig" : "Entwurf"],
-  ];
+  );
+  return facts;
 }
+
+/**
+ * About how many pages the blocks fill (A4, the report's type sizes): rows of tables, list items
+ * and paragraphs by their length, charts by their height. Enough to decide on a table of contents.
+ */
+function estimatedPages(blocks: ReportBlock[]): number {
+  let lines = 0;
+  for (const b of blocks) {
+    if (b.kind === "table") lines += 3 + b.rows.length * 1.3;
+    else if (b.kind === "list") lines += b.items.reduce((n, i) => n + Math.ceil(i.length / 90), 0);
+    else if (b.kind === "text") lines += 1 + Math.ceil(b.text.length / 90);
+    else if (b.kind === "chart") lines += 20;
+    else lines += 2;
+  }
+  return lines / 48;
+}
+
+/** A table of contents once the report runs beyond a few pages. */
+export const tocFromPages = 4;
 
 export function reportBlocks(s: ReportSnapshot): ReportBlock[] {
   const blocks: ReportBlock[] = [
@@ -237,6 +290,7 @@ export function reportBlocks(s: ReportSnapshot): ReportBlock[] {
   blocks.push(
     ...conceptBlocks(s),
     ...measureBlocks(s),
+    ...measureStateBlocks(s),
     ...moneyBlocks(s),
     ...capacityBlocks(s),
     ...indicatorBlocks(s),
@@ -248,7 +302,17 @@ export function reportBlocks(s: ReportSnapshot): ReportBlock[] {
       { kind: "heading", level: 2, text: "Beschlussvorschlag" },
       { kind: "text", text: s.proposedResolution },
     );
-  return blocks;
+  if (estimatedPages(blocks) <= tocFromPages) return blocks;
+  // The contents go after the title, before the Sachverhalt.
+  const at = blocks.findIndex((b) => b.kind === "heading" && b.text === "Sachverhalt");
+  const entries = blocks
+    .slice(at)
+    .filter(
+      (b): b is Extract<ReportBlock, { kind: "heading" }> & { level: 2 | 3 } =>
+        b.kind === "heading" && b.level < 4,
+    )
+    .map((b) => ({ level: b.level, text: b.text }));
+  return [...blocks.slice(0, at), { kind: "toc", entries }, ...blocks.slice(at)];
 }
 
 /** The footer line (page numbers are added by each format). */
@@ -256,14 +320,33 @@ export function reportFooter(s: ReportSnapshot): string {
   return `${s.issuer} – ${s.title}`;
 }
 
-/** A file name from the report title, safe on every file system. */
-export function reportFileName(s: Pick<ReportSnapshot, "title" | "period">, ext: string): string {
-  const base = `${s.title} ${s.period.to}`
-    .normalize("NFC")
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, "-")
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, 120)
-    .trim();
-  return `${base || "Bericht"}.${ext}`;
+const transliterated: Record<string, string> = {
+  ä: "ae",
+  ö: "oe",
+  ü: "ue",
+  Ä: "Ae",
+  Ö: "Oe",
+  Ü: "Ue",
+  ß: "ss",
+};
+
+/**
+ * `Sachstandsbericht_<Gremium>_<Sitzungsdatum>.<ext>`: the committee's name in letters, digits
+ * and hyphens (umlauts written out), the meeting's date as YYYY-MM-DD (the period's end when no
+ * meeting is named). Safe on every file system and in every mail program.
+ */
+export function reportFileName(
+  s: Pick<ReportSnapshot, "committee" | "period" | "presentedOn">,
+  ext: string,
+): string {
+  const committee = s.committee.name
+    .replace(/[äöüÄÖÜß]/g, (c) => transliterated[c] ?? c)
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/, "");
+  const day = s.presentedOn ?? s.period.to;
+  return `Sachstandsbericht_${committee || "Gremium"}_${day}.${ext}`;
 }

@@ -1,8 +1,6 @@
 import {
-  AlignmentType,
   Document,
   Footer,
-  Header,
   HeadingLevel,
   ImageRun,
   Packer,
@@ -72,23 +70,57 @@ function blockToDocx(block: ReportBlock, pictures: ChartPictures): (Paragraph | 
       return [docxHeading(block.text, "title")];
     case "facts":
       return [docxFacts(block.pairs)];
+    case "toc":
+      // The contents as a list (Word's TOC field is left empty until the reader updates it).
+      return [
+        new Paragraph({
+          heading: HeadingLevel.HEADING_3,
+          keepNext: true,
+          spacing: { before: 200, after: 80 },
+          children: [new TextRun({ text: "Inhalt", bold: true, font: docxFont, size: 22 })],
+        }),
+        ...block.entries.map(
+          (e) =>
+            new Paragraph({
+              indent: { left: e.level === 3 ? 360 : 0 },
+              spacing: { after: 40 },
+              children: [new TextRun({ text: e.text, font: docxFont, size: 20 })],
+            }),
+        ),
+      ];
     case "heading":
       return block.level === 2
         ? [docxHeading(block.text)]
         : [
             new Paragraph({
-              heading: HeadingLevel.HEADING_3,
+              heading: block.level === 3 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_4,
+              keepNext: true,
+              keepLines: true,
               spacing: { before: 200, after: 80 },
-              children: [new TextRun({ text: block.text, bold: true, font: docxFont, size: 22 })],
+              children: [
+                new TextRun({
+                  text: block.text,
+                  bold: true,
+                  font: docxFont,
+                  size: block.level === 3 ? 22 : 21,
+                  color: block.level === 4 ? "00324F" : undefined,
+                }),
+              ],
             }),
           ];
     case "text":
-      return docxText(block.text, { bold: block.bold });
+      return docxText(block.text, {
+        bold: block.bold,
+        italic: block.italic,
+        keepNext: block.bold || block.italic,
+      });
     case "list":
+      // Items of a short list stay together (and with the lead-in before them).
       return block.items.map(
-        (item) =>
+        (item, i) =>
           new Paragraph({
             bullet: { level: 0 },
+            keepNext: block.items.length <= 8 && i < block.items.length - 1,
             children: [new TextRun({ text: item, font: docxFont })],
           }),
       );
@@ -119,16 +151,6 @@ export function reportDocx(s: ReportSnapshot, pictures: ChartPictures): Document
     sections: [
       {
         properties: { page: { margin: { top: 1134, bottom: 1134, left: 1418, right: 1134 } } },
-        headers: {
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ text: s.issuer, ...small })],
-              }),
-            ],
-          }),
-        },
         footers: {
           default: new Footer({
             children: [

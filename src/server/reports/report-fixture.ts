@@ -1,4 +1,9 @@
-import type { IndicatorSection, ReportSnapshot } from "./report-snapshot";
+import type {
+  IndicatorSection,
+  MeasureEntry,
+  MeasureReport,
+  ReportSnapshot,
+} from "./report-snapshot";
 
 /** A report snapshot for tests and benchmarks of the renderers (no database needed). */
 export function exampleSnapshot(overrides: Partial<ReportSnapshot> = {}): ReportSnapshot {
@@ -84,7 +89,77 @@ export function exampleSnapshot(overrides: Partial<ReportSnapshot> = {}): Report
       indicatorsChanged: [],
     },
     measureStates: [],
+    presentedOn: "2025-03-12",
+    meeting: {
+      name: "Sitzung des Ausschusses für Soziales, Arbeit und Gesundheit",
+      date: "2025-03-12",
+    },
+    paper: null,
+    measureReport: exampleMeasureReport(),
+    indicatorProposals: [],
     ...overrides,
+  };
+}
+
+/** One measure entry of the per-measure section, with what it says overridden. */
+export function exampleMeasure(overrides: Partial<MeasureEntry> = {}): MeasureEntry {
+  return {
+    id: "00000000-0000-4000-8000-0000000000a1",
+    title: "Wohnortnahe Sprachkurse mit Kinderbetreuung",
+    organisation: "Volkshochschule (Beispiel)",
+    status: "inProgress",
+    light: "yellow",
+    lightOn: "2024-11-20",
+    stale: false,
+    completion: 50,
+    overdue: false,
+    update: {
+      text: "Zwei Kurse laufen mit 14 Teilnehmenden, ein dritter beginnt im Januar.",
+      on: "2024-11-20",
+      organisation: "Volkshochschule (Beispiel)",
+    },
+    milestones: [
+      { title: "Dritter Kurs gestartet", dueOn: "2024-12-01", doneOn: null, missed: true },
+    ],
+    committedCents: 1_234_567,
+    paidCents: 5_000_000,
+    recommendation: { number: "1.1.1", title: "Sprachkurse wohnortnah anbieten" },
+    ...overrides,
+  };
+}
+
+/** The per-measure section: one measure told in full, a stale one, and two only counted. */
+export function exampleMeasureReport(): MeasureReport {
+  return {
+    fullLimit: 20,
+    staleDays: 183,
+    nonPublicCount: 1,
+    fields: [
+      {
+        position: 1,
+        title: "Sprache und Bildung",
+        goals: [
+          {
+            title: "1.1 Sprachkenntnisse verbessern",
+            measures: [
+              exampleMeasure(),
+              exampleMeasure({
+                id: "00000000-0000-4000-8000-0000000000a2",
+                title: "Sprachcafé im Kreishaus",
+                light: "green",
+                lightOn: "2024-03-01",
+                stale: true,
+                update: null,
+                milestones: [],
+                committedCents: 0,
+                paidCents: 0,
+              }),
+            ],
+          },
+        ],
+        notTold: { planned: 1, inProgress: 1, completed: 0, paused: 0, dropped: 0 },
+      },
+    ],
   };
 }
 

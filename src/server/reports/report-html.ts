@@ -1,5 +1,29 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { type ReportBlock, reportBlocks } from "./report-document";
 import type { ReportSnapshot } from "./report-snapshot";
+
+/**
+ * The styles of the report as a page of its own: the public site's stylesheet and the report's
+ * few additions, inlined so the downloaded file looks the same opened from disk. Served pages
+ * allow exactly this style by its hash (`reportStyleCsp`), the CSP stays without unsafe-inline.
+ */
+const reportStyle = [
+  readFileSync(new URL("../public-site/public.css", import.meta.url), "utf8"),
+  readFileSync(new URL("./report-html.css", import.meta.url), "utf8"),
+].join("\n");
+const styleHash = createHash("sha256").update(reportStyle, "utf8").digest("base64");
+
+/** The Content-Security-Policy for the standalone report document (its one inline style). */
+export const reportStyleCsp = `default-src 'none'; style-src 'sha256-${styleHash}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+
+/** An id for a heading's anchor (table of contents), from its text. */
+const anchorOf = (text: string) =>
+  `abschnitt-${text
+    .toLowerCase()
+    .replace(/[äöüß]/g, (c) => ({ ä: "ae", ö: "oe", ü: "ue", ß: "ss" })[c] ?? c)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")}`;
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
@@ -24,6 +48,13 @@ const paragraphs = (text: string, bold = false) =>
 
 function blockToHtml(block: ReportBlock): string {
   switch (block.kind) {
+    case "toc":
+      return `<nav class="report-toc" aria-labelledby="report-toc-title">\n<h3 id="report-toc-title">Inhalt</h3>\n<ol>\n${block.entries
+        .map(
+          (e) =>
+            `<li${e.level === 3 ? ' class="report-toc__sub"' : ""}><a href="#${anchorOf(e.text)}">${escapeHtml(e.text)}</a></li>`,
+        )
+        .join("\n")}\n</ol>\n</nav>`;
     case "issuer":
       return `<p class="report-issuer">${escapeHtml(block.text)}</p>`;
     case "kind":
@@ -34,9 +65,11 @@ function blockToHtml(block: ReportBlock): string {
         .join("\n")}\n</dl>`;
     case "heading":
       // h1 is the page's own title; the report's sections start one level below it.
-      return `<h${block.level + 1}>${escapeHtml(block.text)}</h${block.level + 1}>`;
+      return `<h${block.level + 1} id="${anchorOf(block.text)}">${escapeHtml(block.text)}</h${block.level + 1}>`;
     case "text":
-      return paragraphs(block.text, block.bold);
+      return block.italic
+        ? paragraphs(block.text).replace(/<p>([\s\S]*?)<\/p>/g, "<p><em>$1</em></p>")
+        : paragraphs(block.text, block.bold);
     case "list":
       return `<ul>\n${block.items.map((i) => `<li>${escapeHtml(i)}</li>`).join("\n")}\n</ul>`;
     case "chart":
@@ -73,17 +106,25 @@ export function reportHtmlFragment(s: ReportSnapshot): string {
   return `<article class="committee-report" lang="de">\n${reportBlocks(s).map(blockToHtml).join("\n")}\n</article>`;
 }
 
-/** A standalone HTML document of the report (download), without scripts or styles. */
+/**
+ * A standalone HTML document of the report (download, public site), styled as the public site,
+ * without scripts.
+ */
 export function reportHtmlDocument(s: ReportSnapshot): string {
   return `<!doctype html>
 <html lang="de">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(s.title)}</title>
+<style>${reportStyle}</style>
 </head>
 <body>
+<header class="site-header"><div class="wrap"><p class="site-name">${escapeHtml(s.issuer)}</p></div></header>
+<main class="wrap">
 <h1>${escapeHtml(s.title)}</h1>
-${reportHtmlFragment(s)}
+${reportHtmlFragment(s).replace(/<p class="report-issuer">.*<\/p>\n/, "")}
+</main>
 </body>
 </html>
 `;

@@ -19,8 +19,18 @@ export function withoutTextHalo(svg: string): string {
   );
 }
 
-function blockToPdf(block: ReportBlock): PdfContent[] {
+const headingStyle = { 2: "heading", 3: "subheading", 4: "minorheading" } as const;
+
+function blockToPdf(block: ReportBlock, withToc = false): PdfContent[] {
   switch (block.kind) {
+    case "toc":
+      // pdfmake gathers the headings marked tocItem and sets their page numbers.
+      return [
+        {
+          toc: { title: { text: "Inhalt", style: "subheading" }, numberStyle: { bold: false } },
+          margin: [0, 0, 0, 8],
+        },
+      ];
     case "issuer":
       return [{ text: block.text, style: "issuer" }];
     case "kind":
@@ -28,10 +38,27 @@ function blockToPdf(block: ReportBlock): PdfContent[] {
     case "facts":
       return [pdfFacts(block.pairs)];
     case "heading":
-      return [{ text: block.text, style: block.level === 2 ? "heading" : "subheading" }];
+      return [
+        {
+          text: block.text,
+          style: headingStyle[block.level],
+          headlineLevel: block.level,
+          ...(withToc && block.level < 4
+            ? { tocItem: true, tocMargin: [block.level === 3 ? 12 : 0, 0, 0, 2] }
+            : {}),
+        },
+      ];
     case "text":
-      return block.bold
-        ? [{ text: block.text, bold: true, margin: [0, 4, 0, 4] }]
+      return block.bold || block.italic
+        ? [
+            {
+              text: block.text,
+              bold: block.bold,
+              italics: block.italic,
+              margin: [0, 4, 0, 4],
+              headlineLevel: 5,
+            },
+          ]
         : pdfText(block.text);
     case "list":
       return [{ ul: block.items, margin: [0, 0, 0, 6] }];
@@ -94,25 +121,63 @@ const shortEnough = (block: ReportBlock) => {
   return chars <= 1200;
 };
 
-/** A sub-heading or bold lead-in stays on the page of what follows it (no orphaned titles). */
-function keepTogether(blocks: ReportBlock[]): PdfContent[] {
+const isLeadIn = (block: ReportBlock) =>
+  (block.kind === "text" && (block.bold || block.italic)) || block.kind === "heading";
+
+/**
+ * A heading or lead-in stays on the page of what follows it (no orphaned titles): a run of
+ * lead-ins and the short text or list after it are one unbreakable block; a heading before
+ * anything longer (a table) starts a new page when it would stand at the foot of one (see
+ * `pageBreakBefore`).
+ */
+function keepTogether(blocks: ReportBlock[], withToc: boolean): PdfContent[] {
   const out: PdfContent[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as ReportBlock;
-    const next = blocks[i + 1];
-    const leadIn =
-      (block.kind === "text" && block.bold) || (block.kind === "heading" && block.level === 3);
-    if (leadIn && next && (next.kind === "list" || next.kind === "text") && shortEnough(next)) {
-      out.push({ stack: [...blockToPdf(block), ...blockToPdf(next)], unbreakable: true });
-      i++;
-    } else out.push(...blockToPdf(block));
+    let j = i;
+    while (j < blocks.length && isLeadIn(blocks[j] as ReportBlock)) j++;
+    const next = blocks[j];
+    if (
+      j > i &&
+      j - i <= 3 &&
+      next &&
+      (next.kind === "list" || next.kind === "text") &&
+      shortEnough(next)
+    ) {
+      // The stack as a whole may move to a new page; a break inside an unbreakable stack
+      // made pdfmake drop a page's content.
+      out.push({
+        stack: blocks
+          .slice(i, j + 1)
+          .flatMap((b) => blockToPdf(b, withToc))
+          .map((c) =>
+            typeof c === "object" && !Array.isArray(c) ? { ...c, headlineLevel: undefined } : c,
+          ),
+        unbreakable: true,
+        headlineLevel: 1,
+      });
+      i = j;
+    } else out.push(...blockToPdf(blocks[i] as ReportBlock, withToc));
   }
   return out;
+}
+
+/**
+ * A heading (or lead-in) in the lowest sixth of a page starts the next one instead, so it is
+ * never stranded above a table that begins overleaf. Checked only for headings: pdfmake lays the
+ * document out again after each break it adds.
+ */
+export function pageBreakBefore(node: {
+  headlineLevel?: number;
+  startPosition?: { verticalRatio?: number };
+}): boolean {
+  return node.headlineLevel !== undefined && (node.startPosition?.verticalRatio ?? 0) > 5 / 6;
 }
 
 /** The committee report as a pdfmake definition (pure: a function of the snapshot alone). */
 export function reportPdfDefinition(s: ReportSnapshot): PdfDocumentDefinition {
   const footer = reportFooter(s);
+  const blocks = reportBlocks(s);
+  const withToc = blocks.some((b) => b.kind === "toc");
   return {
     pageSize: "A4",
     pageMargins: [70, 60, 60, 60],
@@ -121,9 +186,11 @@ export function reportPdfDefinition(s: ReportSnapshot): PdfDocumentDefinition {
     styles: {
       ...pdfStyles,
       subheading: { fontSize: 11, bold: true, margin: [0, 10, 0, 4] },
+      minorheading: { fontSize: 10.5, bold: true, color: "#00324f", margin: [0, 10, 0, 4] },
       caption: { fontSize: 9, italics: true, color: "#444444", margin: [0, 0, 0, 10] },
     },
-    content: keepTogether(reportBlocks(s)),
+    content: keepTogether(blocks, withToc),
+    pageBreakBefore,
     footer: (page, pages) => ({
       columns: [
         { text: footer, fontSize: 8, color: "#444444" },

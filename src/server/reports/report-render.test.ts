@@ -130,19 +130,32 @@ describe("committee report rendering (pure functions of the snapshot)", () => {
     expect(html).not.toContain("<script>");
     expect(html).toContain("&lt;script&gt;");
     expect(html).not.toContain("<h1");
-    expect(html).toContain("<h3>Sachverhalt</h3>");
+    expect(html).toContain('<h3 id="abschnitt-sachverhalt">Sachverhalt</h3>');
     expect(html).toContain("<caption>Mittel je Haushaltsansatz</caption>");
   });
 
-  it("prints a field's list of measures longer than a page in full (pdfmake drops unbreakable blocks taller than a page)", async () => {
+  it("prints a Sachstand longer than a page in full (pdfmake drops unbreakable blocks taller than a page)", async () => {
+    const snapshot = exampleSnapshot();
+    const measure = snapshot.measureReport?.fields[0]?.goals[0]?.measures[0];
+    if (!measure?.update) throw new Error("fixture without a Sachstand");
+    measure.update.text = Array.from(
+      { length: 400 },
+      (_, i) => `Satz Nr. ${i + 1} des Sachstands.`,
+    ).join(" ");
+    const text = pdfToText(await renderReportPdf(snapshot)).replace(/\s+/g, " ");
+    expect(text).toContain("Satz Nr. 1 des Sachstands.");
+    expect(text).toContain("Satz Nr. 400 des Sachstands.");
+    // The sections after it are there as well.
+    expect(text).toContain("Finanzen");
+  });
+
+  it("names at most ten measures in a field's running lists, and how many more there are", async () => {
     const snapshot = exampleSnapshot();
     const field = snapshot.actionFields[0];
     if (!field) throw new Error("fixture without fields");
     field.overdue = Array.from({ length: 400 }, (_, i) => `Überfällige Maßnahme Nr. ${i + 1}`);
     const text = pdfToText(await renderReportPdf(snapshot)).replace(/\s+/g, " ");
-    expect(text).toContain("Überfällige Maßnahme Nr. 1;");
-    expect(text).toContain("Überfällige Maßnahme Nr. 400");
-    // The sections after it are there as well.
-    expect(text).toContain("Finanzen");
+    expect(text).toContain("Überfällige Maßnahme Nr. 10 und 390 weitere (insgesamt 400)");
+    expect(text).not.toContain("Überfällige Maßnahme Nr. 11");
   });
 });

@@ -30,7 +30,61 @@ export type ReportSnapshot = {
   sinceLastReport: SinceLastReport;
   /** Per-measure state, kept so that the next report can say what changed since this one. */
   measureStates: { id: string; title: string; status: MeasureStatus }[];
+  /**
+   * The day of the meeting the report is presented in (its Sitzung), and the meeting and paper
+   * it belongs to. Absent in snapshots taken before reports were tied to meetings.
+   */
+  presentedOn?: string | null;
+  meeting?: { name: string; date: string } | null;
+  paper?: { reference: string | null; title: string } | null;
+  /** The state of every measure, by field and goal (absent in older snapshots). */
+  measureReport?: MeasureReport;
+  /** Indicator proposals (not adopted) that already hold values: named, not counted. */
+  indicatorProposals?: { name: string; values: number }[];
+  /** How many indicators get a chart (the rest are in the table only); absent: all. */
+  indicatorChartLimit?: number;
 };
+
+/** One measure as the report tells it. */
+export interface MeasureEntry {
+  id: string;
+  title: string;
+  /** The responsible organisation: the lead partner, else the responsible unit. */
+  organisation: string | null;
+  status: MeasureStatus;
+  light: "green" | "yellow" | "red" | "grey";
+  /** The day of the update the light comes from. */
+  lightOn: string | null;
+  /** Older than the tenant's staleness limit: shown as "veraltet". */
+  stale: boolean;
+  completion: number;
+  overdue: boolean;
+  /** The latest Sachstand inside the period, with its author's organisation (never a person). */
+  update: { text: string; on: string; organisation: string } | null;
+  /** Milestones due in the period, or due before its end and missed. */
+  milestones: { title: string; dueOn: string; doneOn: string | null; missed: boolean }[];
+  /** Money committed and paid for it with a booking date inside the period. */
+  committedCents: number;
+  paidCents: number;
+  /** The recommendation it serves (the first, by number). */
+  recommendation: { number: string; title: string } | null;
+}
+
+export interface MeasureReport {
+  /** At most this many measures are told in full (tenant setting); the rest are counted. */
+  fullLimit: number;
+  /** The staleness limit in days the lights were judged by. */
+  staleDays: number;
+  /** Measures not listed because the report is for a public session and they are not public. */
+  nonPublicCount: number;
+  fields: {
+    position: number | null;
+    title: string;
+    goals: { title: string; measures: MeasureEntry[] }[];
+    /** Measures of this field not told in full, by status (counts only). */
+    notTold: Record<MeasureStatus, number>;
+  }[];
+}
 
 export interface ConceptSection {
   title: string | null;

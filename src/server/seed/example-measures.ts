@@ -117,6 +117,16 @@ export async function seedExampleMeasures(
       dueOn: ex.startOn,
       doneOn: ex.status === "inProgress" ? ex.startOn : null,
     });
+    // A running measure has work left: its closing milestone is open (so it is not 100 %).
+    if (ex.endOn && ex.status === "inProgress")
+      await tx.insert(milestone).values({
+        tenantId,
+        measureId,
+        position: 2,
+        title: "Beispiel: Abschlussbericht der Kurse",
+        dueOn: ex.endOn,
+        doneOn: null,
+      });
     if (ex.light && ex.update) {
       await tx.insert(progressUpdate).values({
         tenantId,

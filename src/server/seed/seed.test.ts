@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isStale, maxOpenCompletion } from "../../domain/measure-progress";
+import { listMeasureRows } from "../measures/queries";
+import { staleDaysOf, summarise } from "../measures/summaries";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { seedRotenburg } from "./seed";
 
@@ -77,6 +80,37 @@ describe("Rotenburg seed", () => {
       role: "decision",
       outcome: null,
     });
+  });
+});
+
+describe("Rotenburg seed and the rules of honest status (issue 18)", () => {
+  it("no seeded measure is 100 % and overdue at once; an old light is stale", async () => {
+    const database = await createTestDatabase({ seeded: false });
+    try {
+      const { tenantId } = await seedRotenburg(database.db, { examples: true });
+      const today = "2026-12-06";
+      const rows = await listMeasureRows(database.db, tenantId, {});
+      const summaries = await summarise(database.db, tenantId, rows, today);
+      expect(summaries.length).toBeGreaterThan(0);
+      for (const m of summaries) {
+        expect(m.completion === 100 && m.overdue).toBe(false);
+        if (m.status !== "completed") expect(m.completion).toBeLessThanOrEqual(maxOpenCompletion);
+        expect(m.trafficLightStale).toBe(
+          isStale(m.latestUpdateOn, today, await staleDaysOf(database.db, tenantId, today)),
+        );
+      }
+      const courses = summaries.find((m) => m.title.startsWith("Wohnortnahe Sprachkurse"));
+      expect(courses).toMatchObject({
+        status: "inProgress",
+        trafficLight: "green",
+        latestUpdateOn: "2024-03-01",
+        trafficLightStale: true,
+        overdue: true,
+        completion: 50,
+      });
+    } finally {
+      await database.close();
+    }
   });
 });
 

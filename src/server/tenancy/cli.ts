@@ -15,7 +15,10 @@ export const tenantUsage = `  npm run kurs -- tenant create --slug KÜRZEL --nam
   npm run kurs -- tenant list             Alle Landkreise mit Status
   npm run kurs -- tenant set --slug KÜRZEL [--name NAME] [--disclosure-threshold N]
                   [--municipalities "A;B"] [--logo DATEI|--no-logo]
-                                          Einstellungen ändern (Kommunen werden ergänzt)
+                  [--report-full-measures N] [--stale-days N]
+                                          Einstellungen ändern (Kommunen werden ergänzt;
+                                          Maßnahmen ausführlich im Bericht, Standard 20;
+                                          Ampel veraltet nach N Tagen, Standard: Berichtszyklus)
   npm run kurs -- tenant disable|enable --slug KÜRZEL
                                           Landkreis sperren (API antwortet 403) / wieder freigeben`;
 
@@ -40,6 +43,13 @@ const threshold = (v: unknown) => {
   if (v === undefined) return undefined;
   const n = Number(v);
   if (!Number.isInteger(n)) throw new TenantInputError("disclosure-threshold: ganze Zahl 1–100");
+  return n;
+};
+
+const whole = (v: unknown, name: string) => {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new TenantInputError(`${name}: ganze Zahl ≥ 0`);
   return n;
 };
 
@@ -100,6 +110,8 @@ async function tenantCommand(
           disclosureThreshold: threshold(flags["disclosure-threshold"]),
           logo: logoFrom(flags),
           addMunicipalities: list(flags.municipalities),
+          reportFullMeasures: whole(flags["report-full-measures"], "report-full-measures"),
+          measureStaleDays: whole(flags["stale-days"], "stale-days"),
         },
         actor,
       );

@@ -107,4 +107,20 @@ describe("operating several counties (tenant create, list, disable, settings)", 
     );
     expect(places.map((p) => p.name)).toEqual(["Heide", "Meldorf", "Büsum"]);
   });
+
+  it("sets how many measures a report tells in full and when a light is stale (issue 18)", async () => {
+    await updateTenant(
+      database.db,
+      "heide",
+      { reportFullMeasures: 5, measureStaleDays: 92 },
+      "test",
+    );
+    await expect(
+      updateTenant(database.db, "heide", { measureStaleDays: 1, reportFullMeasures: 9 }, "test"),
+    ).rejects.toThrow(TenantInputError);
+    const [t] = await database.query<{ settings: Record<string, unknown> }>(
+      "select settings from tenant where slug = 'heide'",
+    );
+    expect(t?.settings).toMatchObject({ reportFullMeasures: 5, measureStaleDays: 92 });
+  });
 });

@@ -119,6 +119,8 @@ export async function updateTenant(
     disclosureThreshold?: number;
     logo?: { mediaType: string; dataBase64: string } | null;
     addMunicipalities?: string[];
+    reportFullMeasures?: number;
+    measureStaleDays?: number;
   },
   actor: string,
 ) {
@@ -130,6 +132,12 @@ export async function updateTenant(
         ? { disclosureThreshold: change.disclosureThreshold }
         : {}),
       ...(change.logo !== undefined ? { logo: change.logo } : {}),
+      ...(change.reportFullMeasures !== undefined
+        ? { reportFullMeasures: change.reportFullMeasures }
+        : {}),
+      ...(change.measureStaleDays !== undefined
+        ? { measureStaleDays: change.measureStaleDays }
+        : {}),
     }),
   );
   const name = change.name === undefined ? row.name : change.name.trim();

@@ -4,14 +4,50 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { Indicator } from "../../contract/indicators";
 import { periodLabel } from "../../domain/indicator";
-import { useApproveValues, useEnterValue, useIndicator, useSetTargets } from "../api/indicators";
+import {
+  useAdoptIndicator,
+  useApproveValues,
+  useEnterValue,
+  useIndicator,
+  useSetTargets,
+} from "../api/indicators";
 import { Alert } from "../components/Alert";
 import { Badge } from "../components/Badge";
 import { fieldErrors, TextField } from "../components/form";
 import { Page } from "../components/Page";
 import { ErrorNotice, QueryState } from "../components/QueryState";
 import { TrafficLight } from "../measures/TrafficLight";
+import { inputOf } from "./definition-values";
 import { formatFigure } from "./format";
+
+/** A proposal's values do not count anywhere: say so, and offer adoption to the office. */
+function ProposalNotice({ indicator }: { indicator: Indicator }) {
+  const { t } = useTranslation();
+  const adopt = useAdoptIndicator(inputOf);
+  if (!indicator.isProposal && !adopt.isSuccess) return null;
+  return (
+    <div data-testid="proposal-notice">
+      {adopt.isSuccess ? (
+        <Alert tone="success" title={t("indicators.proposalAdopted")} />
+      ) : (
+        <Alert tone="warning" title={t("indicators.proposal")}>
+          <p className="kern-body">{t("indicators.proposalHint")}</p>
+          {indicator.canEdit ? (
+            <button
+              type="button"
+              className="kern-btn kern-btn--primary kern-btn--small"
+              onClick={() => adopt.mutate(indicator.id)}
+              disabled={adopt.isPending}
+            >
+              <span className="kern-label">{t("indicators.proposalAdopt")}</span>
+            </button>
+          ) : null}
+        </Alert>
+      )}
+      {adopt.isError ? <ErrorNotice error={adopt.error} /> : null}
+    </div>
+  );
+}
 
 /** One indicator: chart (as image, with a data table), targets, values, entry and approval. */
 export function IndicatorPage() {
@@ -38,6 +74,7 @@ function Details({ indicator }: { indicator: Indicator }) {
   );
   return (
     <>
+      <ProposalNotice indicator={indicator} />
       <p className="kern-body" data-testid="indicator-status">
         {t("indicators.statusIn", { year: indicator.year })}{" "}
         <TrafficLight light={indicator.trafficLight} /> · {t("indicators.target")}:{" "}

@@ -27,7 +27,11 @@ function MeasureFacts({ measure }: { measure: Measure }) {
         <StatusBadge status={measure.status} /> <OverdueBadge reasons={measure.overdueReasons} />
       </Fact>
       <Fact label={t("measures.table.light")}>
-        <TrafficLight light={measure.trafficLight} />
+        <TrafficLight
+          light={measure.trafficLight}
+          on={measure.latestUpdateOn}
+          stale={measure.trafficLightStale}
+        />
       </Fact>
       <Fact label={t("measures.detail.completion")}>{measure.completion} %</Fact>
       <Fact label={t("measures.detail.type")}>{measure.measureType}</Fact>

@@ -56,7 +56,11 @@ export function MeasureTable({ items, total }: { items: MeasureSummary[]; total:
                 <StatusBadge status={m.status} />
               </td>
               <td className="kern-table__cell">
-                <TrafficLight light={m.trafficLight} />
+                <TrafficLight
+                  light={m.trafficLight}
+                  on={m.latestUpdateOn}
+                  stale={m.trafficLightStale}
+                />
               </td>
               <td className="kern-table__cell kern-table__cell--numeric">{m.completion} %</td>
               <td className="kern-table__cell">

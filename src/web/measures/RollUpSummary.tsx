@@ -46,6 +46,11 @@ export function RollUpSummary({
             </li>
           ))}
       </ul>
+      {entry.staleCount ? (
+        <p className="kern-body kern-body--muted" data-testid="rollup-stale">
+          {t("overview.fields.stale", { count: entry.staleCount })}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -39,6 +39,11 @@ function FieldMeasures({ field }: { field: Field }) {
             </li>
           ))}
       </ul>
+      {m.staleCount ? (
+        <p className="kern-body kern-body--muted" data-testid="rollup-stale">
+          {t("overview.fields.stale", { count: m.staleCount })}
+        </p>
+      ) : null}
     </div>
   );
 }

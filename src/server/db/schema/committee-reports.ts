@@ -9,7 +9,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
-import { committee, reportingDuty } from "./council";
+import { committee, meeting, paper, reportingDuty } from "./council";
 
 /**
  * Berichtsentwurf: a committee report being written. The generated parts are not stored – they
@@ -23,6 +23,10 @@ export const reportDraft = pgTable(
     id: idColumn(),
     committeeId: uuid("committee_id").notNull(),
     reportingDutyId: uuid("reporting_duty_id"),
+    /** The meeting the report is presented in (its date is the report's presentedOn). */
+    meetingId: uuid("meeting_id"),
+    /** The paper (Vorlage) the report belongs to, when the office has registered one. */
+    paperId: uuid("paper_id"),
     periodFrom: date("period_from", { mode: "string" }).notNull(),
     periodTo: date("period_to", { mode: "string" }).notNull(),
     title: text("title").notNull(),
@@ -46,6 +50,14 @@ export const reportDraft = pgTable(
     foreignKey({
       columns: [t.tenantId, t.reportingDutyId],
       foreignColumns: [reportingDuty.tenantId, reportingDuty.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.meetingId],
+      foreignColumns: [meeting.tenantId, meeting.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.paperId],
+      foreignColumns: [paper.tenantId, paper.id],
     }),
   ],
 );

@@ -1,0 +1,10 @@
+import { writeFileSync } from "node:fs";
+import { renderReportDocx } from "../src/server/reports/report-docx";
+import { exampleSnapshot, exampleIndicators } from "../src/server/reports/report-fixture";
+import { renderReportPdf } from "../src/server/reports/report-pdf";
+import { reportHtmlDocument } from "../src/server/reports/report-html";
+const s = exampleSnapshot();
+s.indicators = exampleIndicators();
+writeFileSync("/tmp/r18/fixture.pdf", await renderReportPdf(s));
+writeFileSync("/tmp/r18/fixture.docx", await renderReportDocx(s));
+writeFileSync("/tmp/r18/fixture.html", reportHtmlDocument(s));

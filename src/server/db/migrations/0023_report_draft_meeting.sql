@@ -1,0 +1,4 @@
+ALTER TABLE "report_draft" ADD COLUMN "meeting_id" uuid;--> statement-breakpoint
+ALTER TABLE "report_draft" ADD COLUMN "paper_id" uuid;--> statement-breakpoint
+ALTER TABLE "report_draft" ADD CONSTRAINT "report_draft_tenant_id_meeting_id_meeting_tenant_id_id_fk" FOREIGN KEY ("tenant_id","meeting_id") REFERENCES "public"."meeting"("tenant_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_draft" ADD CONSTRAINT "report_draft_tenant_id_paper_id_paper_tenant_id_id_fk" FOREIGN KEY ("tenant_id","paper_id") REFERENCES "public"."paper"("tenant_id","id") ON DELETE no action ON UPDATE no action;
