@@ -101,7 +101,7 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/measures",
       {
-        config: { permission: "measures.edit" },
+        config: { permission: "measures.edit", idempotent: true },
         schema: {
           tags,
           summary: "Maßnahme anlegen",
@@ -164,7 +164,7 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/measures/:id/progress",
       {
-        config: { permission: "measures.report" },
+        config: { permission: "measures.report", idempotent: true },
         schema: {
           tags,
           summary: "Sachstand melden (Partner nur für eigene Maßnahmen)",
@@ -207,7 +207,7 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/partners",
       {
-        config: { permission: "measures.edit" },
+        config: { permission: "measures.edit", idempotent: true },
         schema: {
           tags,
           summary: "Netzwerkpartner anlegen",

@@ -96,7 +96,7 @@ export function measureViewRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/measure-types",
       {
-        config: { permission: "measures.edit" },
+        config: { permission: "measures.edit", idempotent: true },
         schema: {
           tags,
           summary: "Neue Maßnahmenart anlegen (die Liste kann das Amt erweitern)",
