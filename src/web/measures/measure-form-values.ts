@@ -3,6 +3,7 @@ import {
   type MeasureInput,
   measureTranslationLanguages,
 } from "../../contract/measures";
+import { germanDate, parseCalendarDate } from "../../domain/dates";
 
 export type TranslationLanguage = (typeof measureTranslationLanguages)[number];
 export type TranslationValues = Record<TranslationLanguage, { title: string; description: string }>;
@@ -64,8 +65,13 @@ export function initialValues(m: Measure | null, firstType: string): MeasureForm
     leadPartnerId: m?.partners.find((p) => p.isLead)?.id ?? "",
     municipalityIds: m?.municipalities.map((x) => x.id) ?? [],
     milestones:
-      m?.milestones.map((x) => [x.dueOn, x.doneOn, x.title].filter(Boolean).join(" ")).join("\n") ??
-      "",
+      m?.milestones
+        .map((x) =>
+          [germanDate(x.dueOn), x.doneOn && germanDate(x.doneOn), x.title]
+            .filter(Boolean)
+            .join(" "),
+        )
+        .join("\n") ?? "",
     plannedEuro: m ? (m.plannedCents / 100).toFixed(2).replace(".", ",") : "",
     plannedFte: m ? String(m.plannedFte).replace(".", ",") : "",
     weight: m ? String(m.weight) : "1",
@@ -91,7 +97,14 @@ export function parseDecimal(s: string): number {
   return normal === "" ? Number.NaN : Number(normal);
 }
 
-const dateAt = /^(\d{4}-\d{2}-\d{2})\s+(?:(\d{4}-\d{2}-\d{2})\s+)?(.*)$/;
+const day = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})`;
+/** A milestone line: due date, optionally the date it was done, then its title. */
+const dateAt = new RegExp(String.raw`^(${day})\s+(?:(${day})\s+)?(.*)$`);
+/** ISO when the text is a real date (TT.MM.JJJJ or JJJJ-MM-TT), else as typed: the server names it. */
+const isoOrTyped = (text: string) => {
+  const parsed = parseCalendarDate(text);
+  return parsed.kind === "date" ? parsed.iso : text;
+};
 
 /**
  * The request body. Values that cannot be read (a number that is none, a milestone line without
@@ -124,7 +137,11 @@ export function toInput(v: MeasureFormValues): MeasureInput {
       .map((line) => {
         const match = dateAt.exec(line);
         return match
-          ? { dueOn: match[1] ?? "", doneOn: match[2] ?? null, title: match[3] ?? "" }
+          ? {
+              dueOn: isoOrTyped(match[1] ?? ""),
+              doneOn: match[2] ? isoOrTyped(match[2]) : null,
+              title: match[3] ?? "",
+            }
           : { dueOn: line, title: "" };
       }),
     plannedCents: v.plannedEuro.trim() ? asNumber(Math.round(euro * 100), v.plannedEuro) : 0,
