@@ -1,4 +1,7 @@
+import { germanDate } from "../../domain/dates";
 import type { Language } from "./language";
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 type Catalogue = Record<string, string>;
 
@@ -466,7 +469,14 @@ export function message(
   params: Record<string, string | number> = {},
 ): string {
   const template = messages[language][key] ?? messages.de[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) return `{${name}}`;
+    // A date in a German sentence reads TT.MM.JJJJ (domain/dates.ts).
+    return language === "de" && typeof value === "string" && isoDay.test(value)
+      ? germanDate(value)
+      : String(value);
+  });
 }
 
 export function hasMessage(key: string): boolean {

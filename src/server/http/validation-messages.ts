@@ -66,7 +66,8 @@ export function describeIssue(issue: Issue, language: Language): string {
         return de ? `Mindestens ${min} Zeichen.` : `At least ${min} characters.`;
       }
       if (issue.origin === "array" || issue.origin === "set") {
-        if (min === 1) return de ? "Bitte mindestens einen Eintrag wählen." : "Choose at least one.";
+        if (min === 1)
+          return de ? "Bitte mindestens einen Eintrag wählen." : "Choose at least one.";
         return de ? `Mindestens ${min} Einträge.` : `At least ${min} entries.`;
       }
       const op = issue.inclusive ? "≥" : ">";
