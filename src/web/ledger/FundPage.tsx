@@ -6,6 +6,7 @@ import { useMe } from "../auth/session";
 import { Fact, Facts } from "../components/Facts";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
+import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
 import { BookingForm } from "./BookingForm";
 import { FundOutlook } from "./FundOutlook";
@@ -83,7 +84,7 @@ function BookingsTable({ bookings }: { bookings: Booking[] }) {
   const { money, date } = useFormat();
   if (!bookings.length) return <Empty>{t("ledger.bookings.none")}</Empty>;
   return (
-    <div className="kurs-table-scroll">
+    <TableScroll>
       <table className="kern-table kern-table--striped" data-testid="bookings-table">
         <caption className="kern-title">{t("ledger.bookings.caption")}</caption>
         <thead className="kern-table__head">
@@ -117,7 +118,7 @@ function BookingsTable({ bookings }: { bookings: Booking[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
