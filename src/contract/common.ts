@@ -1,7 +1,23 @@
 import { z } from "zod";
+import { parseCalendarDate } from "../domain/dates";
 
 export const uuidSchema = z.uuid();
-export const isoDateSchema = z.iso.date();
+
+/**
+ * A real calendar date as JJJJ-MM-TT (domain/dates.ts). An impossible date, in either notation
+ * (31.02.2025), is named as a date that does not exist; anything else as the wrong format.
+ */
+export const calendarDateSchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    const parsed = parseCalendarDate(value);
+    if (parsed.kind === "date" && parsed.iso === value) return;
+    if (parsed.kind === "invalid" && parsed.reason === "impossible")
+      ctx.addIssue({ code: "custom", message: "invalidDate", input: value });
+    else ctx.addIssue({ code: "invalid_format", format: "date", input: value });
+  })
+  .meta({ format: "date" });
+export const isoDateSchema = calendarDateSchema;
 
 /** RFC 9457 problem details, with every validation issue by path. */
 export const problemSchema = z

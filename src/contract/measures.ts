@@ -1,22 +1,10 @@
 import { z } from "zod";
 import { trafficLights } from "../domain/measure-progress";
 import { measureStatuses } from "../domain/measure-status";
-import { uuidSchema } from "./common";
+import { calendarDateSchema, uuidSchema } from "./common";
 import { nonNegativeCentsSchema } from "./money";
 
-/** A real calendar date as YYYY-MM-DD; 31.02. is named as a date that does not exist. */
-export const calendarDateSchema = z
-  .string()
-  .superRefine((value, ctx) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      ctx.addIssue({ code: "invalid_format", format: "date", input: value });
-      return;
-    }
-    const d = new Date(`${value}T00:00:00Z`);
-    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value)
-      ctx.addIssue({ code: "custom", message: "invalidDate", input: value });
-  })
-  .meta({ format: "date" });
+export { calendarDateSchema };
 
 export const measureStatusSchema = z.enum(measureStatuses);
 export const trafficLightSchema = z.enum(trafficLights);

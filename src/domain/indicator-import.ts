@@ -1,3 +1,4 @@
+import { parseCalendarDate } from "./dates";
 import {
   type Aggregation,
   type IndicatorUnit,
@@ -85,12 +86,8 @@ export function parseNumber(text: string): number | null {
 
 /** "31.12.2025" or "2025-12-31" → ISO date; null when no such date. */
 export function parseDate(text: string): string | null {
-  const t = text.trim();
-  const de = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
-  const iso = de ? `${de[3]}-${de[2]?.padStart(2, "0")}-${de[1]?.padStart(2, "0")}` : t;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? null : iso;
+  const parsed = parseCalendarDate(text);
+  return parsed.kind === "date" ? parsed.iso : null;
 }
 
 export function checkImport(

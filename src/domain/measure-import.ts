@@ -1,3 +1,4 @@
+import { parseCalendarDate } from "./dates";
 import { readEuro } from "./money";
 
 /**
@@ -45,17 +46,8 @@ export interface CellProblem {
 
 /** "31.12.2025" or "2025-12-31" → ISO; null when it is no real calendar date. */
 export function parseDate(text: string): string | null {
-  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const [y, m, d] = german
-    ? [german[3], german[2], german[1]]
-    : iso
-      ? [iso[1], iso[2], iso[3]]
-      : [];
-  if (!y || !m || !d) return null;
-  const value = `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : null;
+  const parsed = parseCalendarDate(text);
+  return parsed.kind === "date" ? parsed.iso : null;
 }
 
 function parseFte(text: string): number | null {

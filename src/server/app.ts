@@ -22,6 +22,7 @@ import { conceptRoutes } from "./concept/routes";
 import { councilRoutes } from "./council/routes";
 import type { Database } from "./db/database";
 import { healthRoutes } from "./health/routes";
+import { registerIdempotency } from "./http/idempotency";
 import { withSafeLogging } from "./http/log-redaction";
 import { clientErrorHandler, frameworkErrors, registerProblemHandlers } from "./http/problem";
 import { validatorCompiler } from "./http/zod-validator";
@@ -70,6 +71,8 @@ declare module "fastify" {
   interface FastifyInstance {
     /** Every /api/v1 route ("METHOD /url") and the permission it requires. */
     routePermissions: Map<string, Permission | undefined>;
+    /** Every /api/v1 route that answers 201 and its `idempotent` setting (http/idempotency.ts). */
+    createRoutes: Map<string, true | "own" | undefined>;
   }
 }
 
@@ -153,6 +156,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const now = options.now ?? Date.now;
   const routePermissions = new Map<string, Permission | undefined>();
   app.decorate("routePermissions", routePermissions);
+  const createRoutes = new Map<string, true | "own" | undefined>();
+  app.decorate("createRoutes", createRoutes);
   const behindTls = options.behindTls ?? false;
   const limits = options.rateLimit ?? { read: 1200, write: 120 };
   const isRead = (method: string) => method === "GET" || method === "HEAD" || method === "OPTIONS";
@@ -175,6 +180,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         routePermissions,
       });
       registerReplicaRouting(api, options.replica ?? null);
+      registerIdempotency(api, createRoutes);
       await api.register(
         authRoutes({
           now,

@@ -30,7 +30,7 @@ export function capacityRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/positions",
       {
-        config: { permission: "capacity.edit" },
+        config: { permission: "capacity.edit", idempotent: true },
         schema: {
           tags,
           summary: "Stelle mit VZÄ je Zeitraum anlegen",

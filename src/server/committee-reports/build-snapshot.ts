@@ -151,7 +151,7 @@ export async function buildSnapshot(
   const measureFacts = await read(mq.measureFacts(db, tenantId));
   const recs = await read(mq.recommendationsOfMeasures(db, tenantId));
   const milestones = await read(mq.milestonesForPeriod(db, tenantId, request.period));
-  const money = await read(mq.moneyInPeriodByMeasure(db, tenantId, request.period));
+  const moneyInPeriod = await read(mq.moneyInPeriodByMeasure(db, tenantId, request.period));
   const staleDays = await read(staleDaysOf(db, tenantId, basis));
   const fullLimit = (await read(mq.fullMeasuresSetting(db, tenantId))) ?? defaultFullMeasures;
   const proposals = await read(mq.proposalsWithValues(db, tenantId));
@@ -185,7 +185,7 @@ export async function buildSnapshot(
           fields.some((fl) => fl.title === r.field),
         ),
         milestones: milestonesOf.get(m.id) ?? [],
-        money: money.get(m.id),
+        money: moneyInPeriod.get(m.id),
       };
     }),
     fields: fields.map((f) => ({ position: f.position, title: f.title })),

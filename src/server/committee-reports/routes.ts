@@ -142,7 +142,7 @@ export async function committeeReportRoutes(base: FastifyInstance): Promise<void
   app.post(
     "/report-drafts",
     {
-      config: { permission: "reports.edit" },
+      config: { permission: "reports.edit", idempotent: true },
       schema: {
         tags,
         summary: "Berichtsentwurf für ein Gremium und einen Zeitraum anlegen",
@@ -197,7 +197,7 @@ export async function committeeReportRoutes(base: FastifyInstance): Promise<void
   app.post(
     "/report-drafts/:id/finalise",
     {
-      config: { permission: "reports.edit" },
+      config: { permission: "reports.edit", idempotent: true },
       schema: {
         tags,
         summary: "Entwurf abschließen: Bericht mit allen Zahlen dieses Moments einfrieren",

@@ -95,7 +95,7 @@ export async function conceptEditingRoutes(base: FastifyInstance): Promise<void>
   app.post(
     "/concept/versions/:versionId/recommendations",
     {
-      config: { permission: "concept.edit" },
+      config: { permission: "concept.edit", idempotent: true },
       schema: {
         tags,
         summary: "Handlungsempfehlung in einem Entwurf anlegen",

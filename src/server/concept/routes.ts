@@ -97,7 +97,7 @@ export function conceptRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/concept/versions",
       {
-        config: { permission: "concept.edit" },
+        config: { permission: "concept.edit", idempotent: true },
         schema: {
           tags,
           summary: "Entwurf einer neuen Konzeptversion anlegen (Kopie der beschlossenen)",
@@ -122,7 +122,7 @@ export function conceptRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/concept/versions/:versionId/goals",
       {
-        config: { permission: "concept.edit" },
+        config: { permission: "concept.edit", idempotent: true },
         schema: {
           tags,
           summary: "Handlungsziel in einem Entwurf anlegen",

@@ -65,7 +65,7 @@ export function councilRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/committees",
       {
-        config: { permission: "governance.edit" },
+        config: { permission: "governance.edit", idempotent: true },
         schema: {
           tags,
           summary: "Gremium anlegen",
@@ -82,7 +82,7 @@ export function councilRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/meetings",
       {
-        config: { permission: "governance.edit" },
+        config: { permission: "governance.edit", idempotent: true },
         schema: {
           tags,
           summary: "Sitzung mit Tagesordnung anlegen",
@@ -99,7 +99,7 @@ export function councilRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/papers",
       {
-        config: { permission: "governance.edit" },
+        config: { permission: "governance.edit", idempotent: true },
         schema: {
           tags,
           summary: "Vorlage mit Beratungsfolge anlegen",
@@ -116,7 +116,7 @@ export function councilRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/papers/:id/consultations",
       {
-        config: { permission: "governance.edit" },
+        config: { permission: "governance.edit", idempotent: true },
         schema: {
           tags,
           summary: "Schritt der Beratungsfolge anfügen",

@@ -1,4 +1,7 @@
+import { germanDate } from "../../domain/dates";
 import type { Language } from "./language";
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 type Catalogue = Record<string, string>;
 
@@ -88,6 +91,12 @@ const messages: Record<Language, Catalogue> = {
     "ledger.fundUnknown": "Diese Haushaltsmittel gibt es nicht.",
     "ledger.idempotencyKeyReused":
       "Dieser Idempotency-Key wurde schon für eine andere Buchung verwendet.",
+    "idempotency.keyInvalid":
+      "Der Idempotency-Key muss 1 bis 200 sichtbare ASCII-Zeichen lang sein.",
+    "idempotency.keyReused":
+      "Dieser Idempotency-Key wurde schon für eine andere Eingabe verwendet. Bitte senden Sie das Formular neu.",
+    "idempotency.inProgress":
+      "Eine Anfrage mit diesem Idempotency-Key wird noch bearbeitet. Bitte versuchen Sie es gleich noch einmal.",
     "measure.notFound": "Diese Maßnahme gibt es nicht.",
     "measure.unknownType": "Diese Maßnahmenart gibt es nicht.",
     "measure.unknownRecommendation":
@@ -326,6 +335,11 @@ const messages: Record<Language, Catalogue> = {
     "ledger.counterFundUnknown": "The counter fund does not exist (or is the same fund).",
     "ledger.fundUnknown": "This fund does not exist.",
     "ledger.idempotencyKeyReused": "This Idempotency-Key was already used for a different booking.",
+    "idempotency.keyInvalid": "The Idempotency-Key must be 1 to 200 visible ASCII characters.",
+    "idempotency.keyReused":
+      "This Idempotency-Key was already used for a different input. Please submit the form again.",
+    "idempotency.inProgress":
+      "A request with this Idempotency-Key is still being processed. Please try again in a moment.",
     "measure.notFound": "This measure does not exist.",
     "measure.unknownType": "This measure type does not exist.",
     "measure.unknownRecommendation": "This recommendation is not part of the adopted concept.",
@@ -479,7 +493,14 @@ export function message(
   params: Record<string, string | number> = {},
 ): string {
   const template = messages[language][key] ?? messages.de[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) return `{${name}}`;
+    // A date in a German sentence reads TT.MM.JJJJ (domain/dates.ts).
+    return language === "de" && typeof value === "string" && isoDay.test(value)
+      ? germanDate(value)
+      : String(value);
+  });
 }
 
 export function hasMessage(key: string): boolean {

@@ -1,4 +1,5 @@
 import type { core } from "zod";
+import { germanDate } from "../../domain/dates";
 import { formatEuro } from "../../domain/money";
 import type { Language } from "./language";
 
@@ -32,14 +33,14 @@ const typeNames: Record<Language, Record<string, string>> = {
 const formatNames: Record<Language, Record<string, string>> = {
   de: {
     uuid: "eine gültige Kennung (UUID)",
-    date: "ein Datum im Format JJJJ-MM-TT",
+    date: "ein Datum wie 31.12.2025 (TT.MM.JJJJ)",
     datetime: "ein Zeitpunkt nach ISO 8601",
     email: "eine gültige E-Mail-Adresse",
     url: "eine gültige Adresse (URL)",
   },
   en: {
     uuid: "a valid identifier (UUID)",
-    date: "a date as YYYY-MM-DD",
+    date: "a date such as 2025-12-31 (YYYY-MM-DD)",
     datetime: "an ISO 8601 timestamp",
     email: "a valid e-mail address",
     url: "a valid address (URL)",
@@ -66,6 +67,8 @@ export function describeIssue(issue: Issue, language: Language): string {
         return de ? `Mindestens ${min} Zeichen.` : `At least ${min} characters.`;
       }
       if (issue.origin === "array" || issue.origin === "set") {
+        if (min === 1)
+          return de ? "Bitte mindestens einen Eintrag wählen." : "Choose at least one.";
         return de ? `Mindestens ${min} Einträge.` : `At least ${min} entries.`;
       }
       const op = issue.inclusive ? "≥" : ">";
@@ -81,6 +84,7 @@ export function describeIssue(issue: Issue, language: Language): string {
         return de ? `Höchstens ${max} Zeichen.` : `At most ${max} characters.`;
       }
       if (issue.origin === "array" || issue.origin === "set") {
+        if (max === 1) return de ? "Höchstens ein Eintrag." : "At most one entry.";
         return de ? `Höchstens ${max} Einträge.` : `At most ${max} entries.`;
       }
       const op = issue.inclusive ? "≤" : "<";
@@ -113,7 +117,9 @@ export function describeIssue(issue: Issue, language: Language): string {
     }
     case "custom":
       if (issue.message === "invalidDate")
-        return de ? "Dieses Datum gibt es nicht." : "This date does not exist.";
+        return de
+          ? `Das Datum ${germanDate(String(issue.input))} gibt es nicht.`
+          : `The date ${String(issue.input)} does not exist.`;
       if (issue.message === "text.control")
         return de
           ? "Enthält ein Steuerzeichen (z. B. NUL); erlaubt sind nur Tabulator und Zeilenumbruch."

@@ -44,7 +44,7 @@ export function indicatorImportRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/indicators/import",
       {
-        config: { permission: "indicators.edit" },
+        config: { permission: "indicators.edit", idempotent: true },
         schema: {
           tags,
           summary: "Werte importieren (als Entwürfe): alle Zeilen oder keine",

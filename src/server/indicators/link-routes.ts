@@ -83,7 +83,7 @@ export function indicatorLinkRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/indicator-submissions/:token",
       {
-        config: { permission: "indicators.submitByLink" },
+        config: { permission: "indicators.submitByLink", idempotent: true },
         schema: {
           tags,
           summary: "Werte über einen Erfassungslink melden (Entwürfe; alle oder keiner)",

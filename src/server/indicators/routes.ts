@@ -141,7 +141,7 @@ export function indicatorRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/indicators",
       {
-        config: { permission: "indicators.edit" },
+        config: { permission: "indicators.edit", idempotent: true },
         schema: {
           tags,
           summary: "Kennzahl anlegen",
@@ -221,7 +221,7 @@ export function indicatorRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/indicators/:id/values",
       {
-        config: { permission: "indicators.report" },
+        config: { permission: "indicators.report", idempotent: true },
         schema: {
           tags,
           summary: "Wert erfassen (als Entwurf; Partner nur für zugeordnete Kennzahlen)",

@@ -55,7 +55,7 @@ export function paymentImportRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/ledger/payment-import",
       {
-        config: { permission: "funds.book" },
+        config: { permission: "funds.book", idempotent: true },
         schema: {
           tags,
           summary:

@@ -148,7 +148,7 @@ export function ledgerReportRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/funds/:fundId/sources",
       {
-        config: { permission: "funds.sources" },
+        config: { permission: "funds.sources", idempotent: true },
         schema: {
           tags,
           summary: "Quelle erfassen: Eigenmittel oder Zuwendung mit Bescheid, Fristen, Auflagen",

@@ -60,7 +60,7 @@ export function ledgerRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/funds/:fundId/bookings",
       {
-        config: { permission: "funds.book" },
+        config: { permission: "funds.book", idempotent: "own" },
         schema: {
           tags,
           summary:

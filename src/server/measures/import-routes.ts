@@ -100,7 +100,7 @@ export function measureImportRoutes(): FastifyPluginAsyncZod {
       app.post(
         `${base}/import`,
         {
-          config: { permission: "measures.edit" },
+          config: { permission: "measures.edit", idempotent: true },
           schema: {
             tags,
             summary: `${what} importieren: alle Zeilen oder keine`,

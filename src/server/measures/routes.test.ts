@@ -144,7 +144,11 @@ describe("measures API", () => {
     const date = await create({ ...base(), startOn: "2025-02-31" });
     expect(date.statusCode).toBe(400);
     expect(date.json().errors).toEqual([
-      { path: "startOn", message: "Dieses Datum gibt es nicht." },
+      { path: "startOn", message: "Das Datum 31.02.2025 gibt es nicht." },
+    ]);
+    const typed = await create({ ...base(), endOn: "31.02.2025" });
+    expect(typed.json().errors).toEqual([
+      { path: "endOn", message: "Das Datum 31.02.2025 gibt es nicht." },
     ]);
     const money = await create({ ...base(), plannedCents: 10.5 });
     expect(money.statusCode).toBe(400);

@@ -106,7 +106,7 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/measures",
       {
-        config: { permission: "measures.edit" },
+        config: { permission: "measures.edit", idempotent: true },
         schema: {
           tags,
           summary: "Maßnahme anlegen",
@@ -169,7 +169,7 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/measures/:id/progress",
       {
-        config: { permission: "measures.report" },
+        config: { permission: "measures.report", idempotent: true },
         schema: {
           tags,
           summary: "Sachstand melden (Partner nur für eigene Maßnahmen)",
@@ -213,7 +213,7 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/partners",
       {
-        config: { permission: "measures.edit" },
+        config: { permission: "measures.edit", idempotent: true },
         schema: {
           tags,
           summary: "Netzwerkpartner anlegen",

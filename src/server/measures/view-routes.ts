@@ -98,7 +98,7 @@ export function measureViewRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/measure-types",
       {
-        config: { permission: "measures.edit" },
+        config: { permission: "measures.edit", idempotent: true },
         schema: {
           tags,
           summary: "Neue Maßnahmenart anlegen (die Liste kann das Amt erweitern)",

@@ -70,7 +70,6 @@ ${
     ? html`<dl class="facts">
 <dt>${m.fields}</dt><dd>${fill(m.focusField, { position: focusField.position, title: german(focusField.title) })}</dd>
 <dt>${m.focusPeriod}</dt><dd>${period(data.focus.validFrom, data.focus.validTo)}</dd>
-<dt>${m.focusBasis}</dt><dd lang="de" dir="auto">${data.focus.basis}</dd>
 ${
   data.focus.resolution
     ? html`<dt>${m.focusResolution}</dt><dd><span lang="de">${say(m, "focusResolutionBy", {

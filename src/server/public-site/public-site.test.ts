@@ -219,6 +219,8 @@ describe("public site /oeffentlich", () => {
       ...draftNumbers,
       "98765432",
       "987.654,32",
+      // The seed's internal note on the focus (no resolution recorded) is for the office only.
+      "ist nicht erfasst",
     ];
     for (const { url, body } of responses)
       for (const secret of forbidden)

@@ -1,5 +1,6 @@
 import { measureStatuses } from "../../domain/measure-status";
-import { euro, germanDate } from "./german-format";
+import { formatEuro } from "../../domain/money";
+import { germanDate } from "./german-format";
 import type { ReportBlock } from "./report-document";
 import { lightLabels, statusLabels } from "./report-labels";
 import type { MeasureEntry, ReportSnapshot } from "./report-snapshot";
@@ -55,7 +56,7 @@ function measureItems(m: MeasureEntry, period: { from: string; to: string }): st
     );
   if (m.committedCents || m.paidCents)
     items.push(
-      `Mittel ${germanDate(period.from)} – ${germanDate(period.to)}: gebunden ${euro(m.committedCents)}, gezahlt ${euro(m.paidCents)}`,
+      `Mittel ${germanDate(period.from)} – ${germanDate(period.to)}: gebunden ${formatEuro(m.committedCents)}, gezahlt ${formatEuro(m.paidCents)}`,
     );
   if (m.recommendation)
     items.push(`Handlungsempfehlung ${m.recommendation.number}: ${m.recommendation.title}`);

@@ -46,7 +46,7 @@ export function resolutionRoutes(): FastifyPluginAsyncZod {
     app.post(
       "/resolutions",
       {
-        config: { permission: "governance.edit" },
+        config: { permission: "governance.edit", idempotent: true },
         schema: {
           tags,
           summary:

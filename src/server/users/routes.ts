@@ -26,7 +26,7 @@ export function userRoutes(options: { now: () => number }): FastifyPluginAsyncZo
     app.get(
       "/users",
       {
-        config,
+        config: { ...config },
         schema: {
           tags,
           summary: "Konten des Landkreises",
@@ -39,7 +39,7 @@ export function userRoutes(options: { now: () => number }): FastifyPluginAsyncZo
     app.post(
       "/users",
       {
-        config,
+        config: { ...config, idempotent: true },
         schema: {
           tags,
           summary: "Konto anlegen",

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "../auth/form/ErrorSummary";
 import { formErrorsFromProblem, useFormErrors } from "../auth/form/formErrors";
 import { TextField } from "../components/form";
+import { QrCode } from "./QrCode";
 import { groupSecret, type TotpStart, useConfirmTotp } from "./totpApi";
 
 const fieldIds = { code: "totp-code" };
@@ -56,6 +57,7 @@ export function TotpEnrolment({
           {t("totp.step1")}
         </h3>
         <p className="kern-body">{t("totp.step1Text")}</p>
+        <QrCode text={start.otpauthUri} label={t("totp.qrLabel")} />
         <p className="kern-body">
           <a className="kern-link" href={start.otpauthUri} data-testid="otpauth-link">
             {t("totp.openInApp")}

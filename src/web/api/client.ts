@@ -1,4 +1,5 @@
 import type { Problem } from "../../contract/common";
+import { idempotencyKeyFor, submissionDone } from "./idempotency-key";
 
 /** An API answer that was not 2xx, with the problem+json body when the server sent one. */
 export class ApiError extends Error {
@@ -30,6 +31,41 @@ export async function getJson<T>(path: string, language: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/**
+ * Sends one write and reads the answer; a refusal throws ApiError with the problem (field
+ * errors). Every POST carries an Idempotency-Key (idempotency-key.ts) unless the caller brings
+ * its own: a double click or a retry creates nothing twice.
+ */
+export async function sendWrite(
+  method: "POST" | "PUT" | "PATCH" | "DELETE",
+  path: string,
+  language: string,
+  body: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<{ status: number; payload: unknown }> {
+  const text = body === undefined ? undefined : JSON.stringify(body);
+  const keyed = method === "POST" && !("idempotency-key" in extraHeaders);
+  const response = await fetch(`/api/v1${path}`, {
+    method,
+    headers: {
+      accept: "application/json",
+      "accept-language": language,
+      ...(text === undefined ? {} : { "content-type": "application/json" }),
+      ...(keyed ? { "idempotency-key": idempotencyKeyFor(path, text ?? "") } : {}),
+      ...extraHeaders,
+    },
+    credentials: "same-origin",
+    body: text,
+  });
+  const payload: unknown =
+    response.status === 204 ? undefined : await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(response.status, looksLikeProblem(payload) ? payload : null);
+  }
+  if (keyed) submissionDone(path);
+  return { status: response.status, payload };
+}
+
 /** POST/PUT JSON to the Kurs API; a refusal throws ApiError with the problem (field errors). */
 export async function sendJson<T>(
   method: "POST" | "PUT",
@@ -38,22 +74,7 @@ export async function sendJson<T>(
   language: string,
   extraHeaders: Record<string, string> = {},
 ): Promise<T> {
-  const response = await fetch(`/api/v1${path}`, {
-    method,
-    headers: {
-      accept: "application/json",
-      "accept-language": language,
-      "content-type": "application/json",
-      ...extraHeaders,
-    },
-    credentials: "same-origin",
-    body: JSON.stringify(body),
-  });
-  const payload: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    throw new ApiError(response.status, looksLikeProblem(payload) ? payload : null);
-  }
-  return payload as T;
+  return (await sendWrite(method, path, language, body, extraHeaders)).payload as T;
 }
 
 /** POST JSON to the Kurs API (see sendJson). */

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import de from "../i18n/locales/de.json";
 import en from "../i18n/locales/en.json";
 import {
+  actionKey,
   actionLabel,
   entityTypeLabel,
   entityTypeOptions,
@@ -28,17 +29,21 @@ describe("action labels", () => {
     expect(actionLabel(t, "resolution.create")).toBe("Beschluss angelegt");
   });
 
-  it("shows unknown codes as they are", () => {
-    const t = tIn(de);
-    expect(actionLabel(t, "measure.archive")).toBe("measure.archive");
-    expect(actionLabel(t, "user")).toBe("user");
-    expect(entityTypeLabel(t, "widget")).toBe("widget");
+  it("never shows a bare code: an unknown one is named as such", () => {
+    const t = ((key: string, options?: { code?: string }) =>
+      String(lookup(de, key) ?? key).replace("{{code}}", options?.code ?? "")) as TFunction;
+    expect(actionLabel(t, "measure.archive")).toBe("Sonstige Aktion (measure.archive)");
+    expect(entityTypeLabel(t, "widget")).toBe("Sonstiges Objekt (widget)");
+    expect(actionLabel(t, "reportDraft.update")).toBe("Berichtsentwurf geändert");
+    expect(actionLabel(t, "measure.changeStatus")).toBe("Status der Maßnahme geändert");
+    expect(actionLabel(t, "oparl.import.created")).toBe("Aus OParl übernommen");
+    expect(entityTypeLabel(t, "booking")).toBe("Buchung");
   });
 
   it("has a German and an English text for every known action and entity type", () => {
     for (const locale of [de, en]) {
       for (const code of knownActions) {
-        expect(typeof lookup(locale, `audit.actions.${code}`), code).toBe("string");
+        expect(typeof lookup(locale, actionKey(code)), code).toBe("string");
       }
       for (const type of knownEntityTypes) {
         expect(typeof lookup(locale, `audit.entityTypes.${type}`), type).toBe("string");
@@ -49,9 +54,9 @@ describe("action labels", () => {
 
 describe("entity type options", () => {
   it("offers the known types, then new ones seen in the data and the chosen one, once", () => {
-    const options = entityTypeOptions(["user", "measure", "measure"], "budgetLine");
+    const options = entityTypeOptions(["user", "widget", "widget"], "budgetLine");
     expect(options.slice(0, knownEntityTypes.length)).toEqual([...knownEntityTypes]);
-    expect(options.slice(knownEntityTypes.length)).toEqual(["measure", "budgetLine"]);
+    expect(options.slice(knownEntityTypes.length)).toEqual(["widget", "budgetLine"]);
     expect(entityTypeOptions([], "")).toEqual([...knownEntityTypes]);
   });
 });

@@ -28,6 +28,64 @@ export const knownActions = [
   "fundPurpose.open",
   "fundPurpose.close",
   "reportingDuty.create",
+  // Landkreis (npm run kurs -- tenant …)
+  "create",
+  "update",
+  "disable",
+  "enable",
+  "committeeReport.finalise",
+  "fund.carryOverTarget",
+  "fundSource.create",
+  "indicator.approve",
+  "indicator.create",
+  "indicator.delete",
+  "indicator.import",
+  "indicator.targets",
+  "indicator.update",
+  "indicator.value",
+  "indicatorLink.create",
+  "indicatorLink.revoke",
+  "legal.save",
+  "measure.changeStatus",
+  "measure.create",
+  "measure.import",
+  "measure.update",
+  "measureSettings.update",
+  "measureType.create",
+  "oparl.import",
+  "oparl.import.created",
+  "oparl.import.updated",
+  "paper.update",
+  "paperFile.create",
+  "paperFile.delete",
+  "partner.create",
+  "partner.update",
+  "payment.import",
+  "position.assign",
+  "position.create",
+  "progressUpdate.create",
+  "progressUpdate.import",
+  "recommendation.create",
+  "recommendation.update",
+  "recommendation.move",
+  "recommendation.retire",
+  "goal.update",
+  "goal.move",
+  "goal.retire",
+  "actionField.update",
+  "actionField.move",
+  "actionField.retire",
+  "reportDraft.create",
+  "reportDraft.update",
+  "reportingDuty.remind",
+  "reportingDuty.setPaperDeadline",
+  "booking.commitment",
+  "booking.payment",
+  "booking.release",
+  "booking.reversal",
+  "booking.transfer",
+  "booking.supplement",
+  "booking.carryOver",
 ] as const;
 
 /** Entity types the server records, each with a label in audit.entityTypes.*. */
@@ -45,6 +103,28 @@ export const knownEntityTypes = [
   "fund",
   "fundPurposeEntry",
   "reportingDuty",
+  "booking",
+  "committeeReport",
+  "fundSource",
+  "indicator",
+  "indicatorSubmissionLink",
+  "indicatorValue",
+  "legal_text",
+  "measure",
+  "measureType",
+  "oparl_body",
+  "paper_file",
+  "partner",
+  "paymentImport",
+  "position",
+  "recommendation",
+  "actionField",
+  "reportDraft",
+  "organizations",
+  "meetings",
+  "agendaItems",
+  "papers",
+  "consultations",
 ] as const;
 
 type KnownAction = (typeof knownActions)[number];
@@ -55,14 +135,29 @@ export const isKnownAction = (code: string): code is KnownAction =>
 export const isKnownEntityType = (type: string): type is KnownEntityType =>
   (knownEntityTypes as readonly string[]).includes(type);
 
-/** "Konto angelegt" for user.create (audit.actions.user.create); unknown codes stay as they are. */
-export function actionLabel(t: TFunction, code: string): string {
-  return isKnownAction(code) ? t(`audit.actions.${code}`) : code;
+/** Where the label of a code stands under audit.actions (oparl.import.* beside oparl.import). */
+export function actionKey(code: KnownAction): string {
+  return code.startsWith("oparl.import.")
+    ? `audit.actions.oparl.importChange.${code.slice("oparl.import.".length)}`
+    : `audit.actions.${code}`;
 }
 
-/** "Konto" for user; an unknown type is shown as it is. */
+/**
+ * "Konto angelegt" for user.create (audit.actions.user.create). Every code the server writes has
+ * a label (auditLabels.test.ts reads the server's sources); an unknown one — from a newer
+ * server — is shown as "Sonstige Aktion (code)", never bare.
+ */
+export function actionLabel(t: TFunction, code: string): string {
+  return isKnownAction(code)
+    ? t(actionKey(code) as "audit.actions.seed")
+    : t("audit.unknownAction", { code });
+}
+
+/** "Konto" for user; an unknown type is named as such, with its code. */
 export function entityTypeLabel(t: TFunction, type: string): string {
-  return isKnownEntityType(type) ? t(`audit.entityTypes.${type}`) : type;
+  return isKnownEntityType(type)
+    ? t(`audit.entityTypes.${type}`)
+    : t("audit.unknownEntityType", { code: type });
 }
 
 /** The types to offer in the filter: the known ones, those seen in the data, the chosen one. */

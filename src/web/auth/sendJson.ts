@@ -1,4 +1,4 @@
-import { ApiError, looksLikeProblem } from "../api/client";
+import { ApiError, sendWrite } from "../api/client";
 
 /**
  * A write to the Kurs API (POST/PATCH) in the reader's language. The browser adds the Origin
@@ -10,22 +10,7 @@ export async function sendJson<T = undefined>(
   language: string,
   body?: unknown,
 ): Promise<T> {
-  const response = await fetch(`/api/v1${path}`, {
-    method,
-    headers: {
-      accept: "application/json",
-      "accept-language": language,
-      ...(body === undefined ? {} : { "content-type": "application/json" }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    credentials: "same-origin",
-  });
-  if (!response.ok) {
-    const problem: unknown = await response.json().catch(() => null);
-    throw new ApiError(response.status, looksLikeProblem(problem) ? problem : null);
-  }
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  return (await sendWrite(method, path, language, body)).payload as T;
 }
 
 /** The server names its rule in the problem type (…/probleme/auth.secondFactorNeeded). */

@@ -51,7 +51,7 @@ function PositionForm() {
           onChange={setValidFrom}
         />
       </div>
-      <button type="submit" className="kern-btn kern-btn--secondary">
+      <button type="submit" className="kern-btn kern-btn--secondary" disabled={save.isPending}>
         <span className="kern-label">{t("capacity.position.submit")}</span>
       </button>
     </form>
@@ -126,7 +126,7 @@ function AssignForm({ positions }: { positions: Capacity["positions"] }) {
           error={errors.fte}
         />
       </div>
-      <button type="submit" className="kern-btn kern-btn--primary">
+      <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
         <span className="kern-label">{t("capacity.assign.submit")}</span>
       </button>
     </form>

@@ -6,6 +6,7 @@ import { Alert } from "../components/Alert";
 import { Badge } from "../components/Badge";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
+import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
 import { CapacityForms } from "./CapacityForms";
 
@@ -33,7 +34,7 @@ function CapacityTable({ data }: { data: Capacity }) {
           </Alert>
         </div>
       ) : null}
-      <div className="kurs-table-scroll">
+      <TableScroll>
         <table className="kern-table kern-table--striped" data-testid="capacity-table">
           <caption className="kern-title">{t("capacity.table.caption")}</caption>
           <thead className="kern-table__head">
@@ -87,7 +88,7 @@ function CapacityTable({ data }: { data: Capacity }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -10,6 +10,7 @@ import { Badge } from "../components/Badge";
 import { SelectField } from "../components/form";
 import { Page } from "../components/Page";
 import { Empty, ErrorNotice, QueryState } from "../components/QueryState";
+import { TableScroll } from "../components/TableScroll";
 import { inputOf } from "./definition-values";
 
 type Show = "all" | "proposals" | "adopted";
@@ -100,7 +101,7 @@ function DefinitionTable({ items }: { items: IndicatorSummary[] }) {
       {rows.length === 0 ? (
         <Empty>{t("indicators.none")}</Empty>
       ) : (
-        <div className="kurs-table-scroll">
+        <TableScroll>
           <table className="kern-table kern-table--striped" data-testid="definition-table">
             <caption className="kern-title">{t("indicators.definitions.caption")}</caption>
             <thead className="kern-table__head">
@@ -204,7 +205,7 @@ function DefinitionTable({ items }: { items: IndicatorSummary[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -8,6 +8,7 @@ import { Alert } from "../components/Alert";
 import { FileImportField, fieldErrors } from "../components/form";
 import { Page } from "../components/Page";
 import { ErrorNotice } from "../components/QueryState";
+import { TableScroll } from "../components/TableScroll";
 
 /** Import of indicator values: check the file first (every problem by row and column), then all or nothing. */
 export function ImportPage() {
@@ -86,7 +87,7 @@ function PreviewTable({ preview }: { preview: ValueImportPreview }) {
           <p className="kern-body">{t("indicators.import.invalidDetail")}</p>
         </Alert>
       )}
-      <div className="kurs-table-scroll">
+      <TableScroll>
         <table className="kern-table kern-table--small" data-testid="import-preview-table">
           <caption className="kern-title">{t("indicators.import.caption")}</caption>
           <thead className="kern-table__head">
@@ -145,7 +146,7 @@ function PreviewTable({ preview }: { preview: ValueImportPreview }) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -16,6 +16,7 @@ import { Badge } from "../components/Badge";
 import { CheckboxGroup, fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { Page } from "../components/Page";
 import { Empty, ErrorNotice, QueryState } from "../components/QueryState";
+import { TableScroll } from "../components/TableScroll";
 import { formatDate } from "../i18n/format";
 
 /** The address a partner opens without an account. */
@@ -209,7 +210,7 @@ function LinkTable({ items, names }: { items: Link[]; names: Map<string, string>
   return (
     <>
       {revoke.isError ? <ErrorNotice error={revoke.error} /> : null}
-      <div className="kurs-table-scroll">
+      <TableScroll>
         <table className="kern-table kern-table--striped" data-testid="link-table">
           <thead className="kern-table__head">
             <tr className="kern-table__row">
@@ -271,7 +272,7 @@ function LinkTable({ items, names }: { items: Link[]; names: Map<string, string>
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -4,6 +4,7 @@ export const sections = [
   { path: "/konzept", key: "concept" },
   { path: "/massnahmen", key: "measures" },
   { path: "/haushalt", key: "budget" },
+  { path: "/kapazitaet", key: "capacity" },
   { path: "/kennzahlen", key: "indicators" },
   { path: "/gremien", key: "committees" },
   { path: "/berichte", key: "reports" },

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useFieldBudgets } from "../api/ledger";
 import { Empty, QueryState } from "../components/QueryState";
+import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
 
 const num = "kern-table__cell kern-table__cell--numeric";
@@ -19,7 +20,7 @@ export function FieldBudgets() {
       <QueryState query={fields}>
         {(data) =>
           data.items.length ? (
-            <div className="kurs-table-scroll">
+            <TableScroll>
               <table className="kern-table kern-table--striped" data-testid="field-budgets">
                 <caption className="kern-title">{t("ledger.fields.caption")}</caption>
                 <thead className="kern-table__head">
@@ -71,7 +72,7 @@ export function FieldBudgets() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ) : (
             <Empty>{t("ledger.fields.none")}</Empty>
           )

@@ -3,6 +3,7 @@ import type { Fund, FundOutlook as Outlook } from "../../contract/ledger";
 import { useFundOutlook } from "../api/ledger";
 import { Alert } from "../components/Alert";
 import { QueryState } from "../components/QueryState";
+import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
 
 const num = "kern-table__cell kern-table__cell--numeric";
@@ -77,7 +78,7 @@ export function FundOutlook({ fund }: { fund: Fund }) {
             />
             <details>
               <summary>{t("ledger.outlook.table")}</summary>
-              <div className="kurs-table-scroll">
+              <TableScroll>
                 <table className="kern-table kern-table--striped" data-testid="outlook-table">
                   <caption className="kern-title">{t("ledger.outlook.caption")}</caption>
                   <thead className="kern-table__head">
@@ -105,7 +106,7 @@ export function FundOutlook({ fund }: { fund: Fund }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             </details>
           </>
         )}

@@ -6,6 +6,7 @@ import { useMe } from "../auth/session";
 import { Fact, Facts } from "../components/Facts";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
+import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
 import { BookingForm } from "./BookingForm";
 import { FundBreakdown } from "./FundBreakdown";
@@ -65,7 +66,7 @@ function BookingsTable({ bookings }: { bookings: Booking[] }) {
   const { money, date } = useFormat();
   if (!bookings.length) return <Empty>{t("ledger.bookings.none")}</Empty>;
   return (
-    <div className="kurs-table-scroll">
+    <TableScroll>
       <table className="kern-table kern-table--striped" data-testid="bookings-table">
         <caption className="kern-title">{t("ledger.bookings.caption")}</caption>
         <thead className="kern-table__head">
@@ -107,7 +108,7 @@ function BookingsTable({ bookings }: { bookings: Booking[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

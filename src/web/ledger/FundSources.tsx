@@ -5,6 +5,7 @@ import { parseEuro } from "../../domain/money";
 import { useAddSource, useFundSources } from "../api/ledger";
 import { fieldErrors, SelectField, TextArea, TextField, useFieldValues } from "../components/form";
 import { Empty, ErrorNotice, QueryState } from "../components/QueryState";
+import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
 
 const kinds = ["own", "land", "federal", "eu", "other"] as const;
@@ -128,7 +129,7 @@ export function FundSources({ fundId, canEdit }: { fundId: string; canEdit: bool
       <QueryState query={sources}>
         {(data) =>
           data.items.length ? (
-            <div className="kurs-table-scroll">
+            <TableScroll>
               <table className="kern-table kern-table--striped" data-testid="sources-table">
                 <caption className="kern-title">{t("ledger.sources.caption")}</caption>
                 <thead className="kern-table__head">
@@ -210,7 +211,7 @@ export function FundSources({ fundId, canEdit }: { fundId: string; canEdit: bool
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ) : (
             <Empty>{t("ledger.sources.none")}</Empty>
           )

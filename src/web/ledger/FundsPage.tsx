@@ -5,6 +5,7 @@ import { useFunds } from "../api/ledger";
 import { useMe } from "../auth/session";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
+import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
 import { FieldBudgets } from "./FieldBudgets";
 import { PaymentImport } from "./PaymentImport";
@@ -16,7 +17,7 @@ export function FundsTable({ funds }: { funds: Fund[] }) {
   const { t } = useTranslation();
   const { money } = useFormat();
   return (
-    <div className="kurs-table-scroll">
+    <TableScroll>
       <table className="kern-table kern-table--striped" data-testid="funds-table">
         <caption className="kern-title">{t("ledger.funds.caption")}</caption>
         <thead className="kern-table__head">
@@ -66,7 +67,7 @@ export function FundsTable({ funds }: { funds: Fund[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useMeasureBookings } from "../api/ledger";
 import { Empty, QueryState } from "../components/QueryState";
+import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
 
 /** On a measure's page: its commitments and what was paid or released against them. */
@@ -17,7 +18,7 @@ export function MeasureBookings({ measureId }: { measureId: string }) {
       <QueryState query={bookings}>
         {(data) =>
           data.items.length ? (
-            <div className="kurs-table-scroll">
+            <TableScroll>
               <table className="kern-table kern-table--striped" data-testid="measure-bookings">
                 <caption className="kern-title">{t("ledger.measure.caption")}</caption>
                 <thead className="kern-table__head">
@@ -59,7 +60,7 @@ export function MeasureBookings({ measureId }: { measureId: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ) : (
             <Empty>{t("ledger.measure.none")}</Empty>
           )

@@ -7,6 +7,7 @@ import { Alert } from "../components/Alert";
 import { FileImportField, type FileUpload, fieldErrors } from "../components/form";
 import { ImportProblems } from "../components/ImportProblems";
 import { ErrorNotice } from "../components/QueryState";
+import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
 
 const num = "kern-table__cell kern-table__cell--numeric";
@@ -66,7 +67,7 @@ export function PaymentImport() {
         />
       ) : null}
       {data ? (
-        <div className="kurs-table-scroll">
+        <TableScroll>
           <table className="kern-table kern-table--striped" data-testid="payment-import-rows">
             <caption className="kern-title">{t("paymentImport.rowsCaption")}</caption>
             <thead className="kern-table__head">
@@ -120,10 +121,10 @@ export function PaymentImport() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       {data?.missingFromFile.length ? (
-        <div className="kurs-table-scroll">
+        <TableScroll>
           <table className="kern-table kern-table--striped" data-testid="payment-import-missing">
             <caption className="kern-title">{t("paymentImport.missingCaption")}</caption>
             <thead className="kern-table__head">
@@ -157,7 +158,7 @@ export function PaymentImport() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       {data?.valid && content && !run.isSuccess ? (
         <>

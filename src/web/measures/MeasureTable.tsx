@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { MeasureSummary } from "../../contract/measures";
 import { ExampleBadge } from "../components/Badge";
 import { Empty } from "../components/QueryState";
+import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
 import { OverdueBadge, StatusBadge, TrafficLight } from "./TrafficLight";
 
@@ -12,7 +13,7 @@ export function MeasureTable({ items, total }: { items: MeasureSummary[]; total:
   const { date } = useFormat();
   if (items.length === 0) return <Empty>{t("measures.empty")}</Empty>;
   return (
-    <div className="kurs-table-scroll">
+    <TableScroll>
       <table className="kern-table kern-table--striped" data-testid="measure-table">
         <caption className="kern-title">{t("measures.table.caption", { count: total })}</caption>
         <thead className="kern-table__head">
@@ -70,6 +71,6 @@ export function MeasureTable({ items, total }: { items: MeasureSummary[]; total:
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

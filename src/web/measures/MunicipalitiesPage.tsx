@@ -6,6 +6,7 @@ import { useByMunicipality } from "../api/measures";
 import { SelectField } from "../components/form";
 import { Page } from "../components/Page";
 import { QueryState } from "../components/QueryState";
+import { TableScroll } from "../components/TableScroll";
 
 const statuses = ["planned", "inProgress", "completed", "paused", "dropped"] as const;
 const kinds = ["city", "municipality", "jointMunicipality"] as const;
@@ -73,7 +74,7 @@ export function MunicipalitiesPage() {
       </div>
       <QueryState query={data}>
         {(d) => (
-          <div className="kurs-table-scroll">
+          <TableScroll>
             <table className="kern-table kern-table--striped" data-testid="municipality-table">
               <caption className="kern-title">{t("byPlace.caption")}</caption>
               <thead className="kern-table__head">
@@ -145,7 +146,7 @@ export function MunicipalitiesPage() {
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </TableScroll>
         )}
       </QueryState>
       <p className="kern-hint">{t("byPlace.note")}</p>

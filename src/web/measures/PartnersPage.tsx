@@ -8,6 +8,7 @@ import { ExampleBadge } from "../components/Badge";
 import { SelectField, TextField } from "../components/form";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
+import { TableScroll } from "../components/TableScroll";
 
 const keys = ["kind", "q", "sort", "order"] as const;
 
@@ -97,7 +98,7 @@ export function PartnersPage() {
       <QueryState query={list}>
         {(data) =>
           data.items.length ? (
-            <div className="kurs-table-scroll">
+            <TableScroll>
               <table className="kern-table kern-table--striped" data-testid="partner-table">
                 <caption className="kern-title">
                   {t("partners.caption", { count: data.items.length })}
@@ -145,7 +146,7 @@ export function PartnersPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ) : (
             <Empty>{t("partners.none")}</Empty>
           )

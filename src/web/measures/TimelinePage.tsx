@@ -5,6 +5,7 @@ import type { MeasureTimeline } from "../../contract/measure-views";
 import { useTimeline } from "../api/measures";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
+import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
 import { StatusBadge } from "./TrafficLight";
 import { barOf, type TimelineScale, timelineScale } from "./timeline-scale";
@@ -132,7 +133,7 @@ export function TimelinePage() {
                     <h2 id={headingId} className="kern-heading-medium" lang="de">
                       {heading}
                     </h2>
-                    <div className="kurs-table-scroll">
+                    <TableScroll>
                       <table className="kern-table kurs-gantt">
                         <caption className="kern-sr-only">
                           {t("timeline.caption", { field: heading, count: f.measures.length })}
@@ -175,7 +176,7 @@ export function TimelinePage() {
                           ))}
                         </tbody>
                       </table>
-                    </div>
+                    </TableScroll>
                   </section>
                 );
               })}

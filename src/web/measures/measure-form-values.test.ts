@@ -37,4 +37,15 @@ describe("measure form values", () => {
     ]);
     expect(input.targetGroups).toEqual(["Eltern", "Jugendliche"]);
   });
+  it("reads milestone dates in German notation and keeps an impossible one for the server", () => {
+    const v = {
+      ...initialValues(null, "type"),
+      milestones: "01.09.2025 Räume gefunden\n1.10.2025 20.09.2025 Kurs beginnt\n31.02.2025 Fest",
+    };
+    expect(toInput(v).milestones).toEqual([
+      { dueOn: "2025-09-01", doneOn: null, title: "Räume gefunden" },
+      { dueOn: "2025-10-01", doneOn: "2025-09-20", title: "Kurs beginnt" },
+      { dueOn: "31.02.2025", doneOn: null, title: "Fest" },
+    ]);
+  });
 });

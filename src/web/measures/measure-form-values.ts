@@ -3,6 +3,7 @@ import {
   type MeasureInput,
   measureTranslationLanguages,
 } from "../../contract/measures";
+import { germanDate, parseCalendarDate } from "../../domain/dates";
 import { euroProblemMessage, formatEuroAmount, readEuro } from "../../domain/money";
 
 export type TranslationLanguage = (typeof measureTranslationLanguages)[number];
@@ -65,8 +66,13 @@ export function initialValues(m: Measure | null, firstType: string): MeasureForm
     leadPartnerId: m?.partners.find((p) => p.isLead)?.id ?? "",
     municipalityIds: m?.municipalities.map((x) => x.id) ?? [],
     milestones:
-      m?.milestones.map((x) => [x.dueOn, x.doneOn, x.title].filter(Boolean).join(" ")).join("\n") ??
-      "",
+      m?.milestones
+        .map((x) =>
+          [germanDate(x.dueOn), x.doneOn && germanDate(x.doneOn), x.title]
+            .filter(Boolean)
+            .join(" "),
+        )
+        .join("\n") ?? "",
     plannedEuro: m ? formatEuroAmount(m.plannedCents) : "",
     plannedFte: m ? String(m.plannedFte).replace(".", ",") : "",
     weight: m ? String(m.weight) : "1",
@@ -102,7 +108,14 @@ export function parseDecimal(s: string): number {
   return /^\d+([.,]\d+)?$/.test(trimmed) ? Number(trimmed.replace(",", ".")) : Number.NaN;
 }
 
-const dateAt = /^(\d{4}-\d{2}-\d{2})\s+(?:(\d{4}-\d{2}-\d{2})\s+)?(.*)$/;
+const day = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})`;
+/** A milestone line: due date, optionally the date it was done, then its title. */
+const dateAt = new RegExp(String.raw`^(${day})\s+(?:(${day})\s+)?(.*)$`);
+/** ISO when the text is a real date (TT.MM.JJJJ or JJJJ-MM-TT), else as typed: the server names it. */
+const isoOrTyped = (text: string) => {
+  const parsed = parseCalendarDate(text);
+  return parsed.kind === "date" ? parsed.iso : text;
+};
 
 /**
  * The request body. Values that cannot be read (a number that is none, a milestone line without
@@ -135,7 +148,11 @@ export function toInput(v: MeasureFormValues): MeasureInput {
       .map((line) => {
         const match = dateAt.exec(line);
         return match
-          ? { dueOn: match[1] ?? "", doneOn: match[2] ?? null, title: match[3] ?? "" }
+          ? {
+              dueOn: isoOrTyped(match[1] ?? ""),
+              doneOn: match[2] ? isoOrTyped(match[2]) : null,
+              title: match[3] ?? "",
+            }
           : { dueOn: line, title: "" };
       }),
     plannedCents: v.plannedEuro.trim() ? (euro.ok ? euro.cents : (v.plannedEuro as never)) : 0,

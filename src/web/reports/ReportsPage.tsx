@@ -17,6 +17,7 @@ import { Badge } from "../components/Badge";
 import { fieldErrors, TextField } from "../components/form";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
+import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
 import { DownloadLinks } from "./DownloadLinks";
 import { dutyStateTone } from "./dutyState";
@@ -155,7 +156,7 @@ function DutiesSection() {
         {(data) =>
           data.items.length ? (
             <>
-              <div className="kurs-table-scroll">
+              <TableScroll>
                 <table className="kern-table kern-table--striped">
                   <caption className="kern-title">{t("reportsPage.dutiesCaption")}</caption>
                   <thead className="kern-table__head">
@@ -184,7 +185,7 @@ function DutiesSection() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
               <DeadlineForm duties={data.items} />
             </>
           ) : (
@@ -208,7 +209,7 @@ function TasksSection() {
       <QueryState query={tasks}>
         {(data) =>
           data.items.length ? (
-            <div className="kurs-table-scroll">
+            <TableScroll>
               <table className="kern-table kern-table--striped" data-testid="task-table">
                 <caption className="kern-title">{t("reportsPage.tasksCaption")}</caption>
                 <thead className="kern-table__head">
@@ -244,7 +245,7 @@ function TasksSection() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ) : (
             <Empty>{t("reportsPage.noTasks")}</Empty>
           )

@@ -6,6 +6,7 @@ export * from "./committee-reports";
 export * from "./concept";
 export * from "./council";
 export * from "./funds";
+export * from "./idempotency";
 export * from "./indicators";
 export * from "./ledger";
 export * from "./measures";

@@ -38,6 +38,7 @@ export const ar: Messages = {
   measuresHeading: "الإجراءات",
   measuresIntro: "أذنت الإدارة بنشر هذه الإجراءات.",
   measuresCount: "عدد الإجراءات: {count}",
+  measuresCountOne: "عدد الإجراءات: 1",
   noMeasures: "لم تُنشر أي إجراءات بعد.",
   status: "الحالة",
   status_planned: "مخطط له",

@@ -41,6 +41,7 @@ export const deLs: Messages = {
   measuresIntro:
     "Maßnahmen sind Angebote und Projekte. Zum Beispiel: ein Sprach-Kurs. Hier stehen die Maßnahmen vom Landkreis.",
   measuresCount: "{count} Maßnahmen",
+  measuresCountOne: "1 Maßnahme",
   noMeasures: "Hier stehen noch keine Maßnahmen.",
   status: "Stand",
   status_planned: "ist geplant",

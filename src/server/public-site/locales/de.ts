@@ -38,6 +38,7 @@ export const de = {
   measuresHeading: "Maßnahmen",
   measuresIntro: "Diese Maßnahmen hat die Verwaltung zur Veröffentlichung freigegeben.",
   measuresCount: "{count} Maßnahmen",
+  measuresCountOne: "1 Maßnahme",
   noMeasures: "Es sind noch keine Maßnahmen veröffentlicht.",
   status: "Stand",
   status_planned: "geplant",

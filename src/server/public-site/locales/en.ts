@@ -39,6 +39,7 @@ export const en: Messages = {
   measuresHeading: "Measures",
   measuresIntro: "The administration has released these measures for publication.",
   measuresCount: "{count} measures",
+  measuresCountOne: "1 measure",
   noMeasures: "No measures have been published yet.",
   status: "Status",
   status_planned: "planned",

@@ -38,6 +38,7 @@ export const fa: Messages = {
   measuresHeading: "اقدامات",
   measuresIntro: "اداره انتشار این اقدامات را مجاز کرده است.",
   measuresCount: "تعداد اقدامات: {count}",
+  measuresCountOne: "تعداد اقدامات: 1",
   noMeasures: "هنوز اقدامی منتشر نشده است.",
   status: "وضعیت",
   status_planned: "برنامه‌ریزی‌شده",

@@ -38,5 +38,8 @@ export function say(
   key: keyof Messages,
   params: Record<string, string | number> = {},
 ): string {
-  return messages[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
+  // One thing is said in the singular where the language has a form for it (`…One`).
+  const one = `${key}One` as keyof Messages;
+  const template = params.count === 1 && one in messages ? messages[one] : messages[key];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
 }

@@ -39,6 +39,7 @@ export const tr: Messages = {
   measuresHeading: "Tedbirler",
   measuresIntro: "Yönetim bu tedbirlerin yayımlanmasına izin verdi.",
   measuresCount: "{count} tedbir",
+  measuresCountOne: "1 tedbir",
   noMeasures: "Henüz yayımlanmış tedbir yok.",
   status: "Durum",
   status_planned: "planlandı",

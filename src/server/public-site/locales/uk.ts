@@ -39,6 +39,7 @@ export const uk: Messages = {
   measuresHeading: "Заходи",
   measuresIntro: "Адміністрація дозволила оприлюднити ці заходи.",
   measuresCount: "Заходів: {count}",
+  measuresCountOne: "1 захід",
   noMeasures: "Заходи ще не оприлюднено.",
   status: "Стан",
   status_planned: "заплановано",

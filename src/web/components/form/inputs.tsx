@@ -1,4 +1,6 @@
-import type { ChangeEvent, ComponentProps, ReactNode } from "react";
+import { type ChangeEvent, type ComponentProps, type ReactNode, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { germanDate, parseCalendarDate } from "../../../domain/dates";
 import { classes, Field, type FieldFrame } from "./Field";
 
 /** Native attributes a control may take besides those the kit sets itself. */
@@ -30,6 +32,59 @@ function textControl(
   };
 }
 
+/**
+ * What a date field sends on: the ISO date when the text is one (TT.MM.JJJJ or JJJJ-MM-TT),
+ * else the text as typed, so that the server names the field (domain/dates.ts) — never "".
+ */
+export function dateValueOf(text: string): string {
+  const parsed = parseCalendarDate(text);
+  return parsed.kind === "date" ? parsed.iso : text.trim();
+}
+
+/**
+ * A date typed as TT.MM.JJJJ in a text input: the browser's date input shows 31.02.2025 and
+ * then silently reports "" — this one keeps what was typed and hands on `dateValueOf(text)`.
+ */
+function DateField(props: FieldFrame & ValueProps & Native<"input">) {
+  const { t } = useTranslation();
+  const { id, label, hint, error, optional, value, onChange, className, ...input } = props;
+  const [text, setText] = useState(() => germanDate(value));
+  // A value set from outside (a reset, a loaded record) replaces what is shown.
+  const shown = dateValueOf(text) === value ? text : germanDate(value);
+  return (
+    <Field
+      id={id}
+      label={label}
+      hint={hint ?? t("form.dateHint")}
+      error={error}
+      optional={optional}
+    >
+      {(wiring) => (
+        <input
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          {...textControl(
+            {
+              id,
+              label,
+              error,
+              value: shown,
+              onChange: (typed) => {
+                setText(typed);
+                onChange(dateValueOf(typed));
+              },
+            },
+            classes("kurs-date-input", className),
+          )}
+          {...wiring}
+          {...input}
+        />
+      )}
+    </Field>
+  );
+}
+
 /** A labelled text input (also date, number, email, password …). */
 export function TextField({
   label,
@@ -39,6 +94,10 @@ export function TextField({
   type = "text",
   ...props
 }: FieldFrame & ValueProps & Native<"input">) {
+  if (type === "date")
+    return (
+      <DateField label={label} hint={hint} optional={optional} className={className} {...props} />
+    );
   const { id, error, value, onChange, ...input } = props;
   return (
     <Field id={id} label={label} hint={hint} error={error} optional={optional}>

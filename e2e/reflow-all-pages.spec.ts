@@ -1,0 +1,133 @@
+import { expect, type Page, test } from "@playwright/test";
+import { e2eAccounts } from "./auth-accounts";
+import { expectNoAxeViolations } from "./pages/axe";
+import { KursPage } from "./pages/KursPage";
+import { signInWithSecondFactor } from "./pages/secondFactor";
+
+/**
+ * WCAG 1.4.10 on every page: at 320 and 390 CSS px nothing needs horizontal page scrolling
+ * (wide tables scroll inside their own labelled region), for every role and on the public site;
+ * axe finds nothing at 320 px.
+ */
+const widths = [320, 390] as const;
+
+const publicPages = [
+  "",
+  "/massnahmen",
+  "/geld",
+  "/kennzahlen",
+  "/berichte",
+  "/daten",
+  "/barrierefreiheit",
+  "/impressum",
+  "/datenschutz",
+];
+
+const officePages = [
+  "/",
+  "/konzept",
+  "/massnahmen",
+  "/massnahmen/zeitleiste",
+  "/massnahmen/gemeinden",
+  "/partner",
+  "/kapazitaet",
+  "/haushalt",
+  "/kennzahlen",
+  "/gremien",
+  "/berichte",
+  "/impressum",
+  "/datenschutz",
+  "/barrierefreiheit",
+  "/konto",
+];
+const editorPages = [
+  "/massnahmen/neu",
+  "/partner/neu",
+  "/kennzahlen/verwalten",
+  "/kennzahlen/neu",
+  "/kennzahlen/erfassungslinks",
+  "/kennzahlen/import",
+];
+const adminPages = ["/konten", "/protokoll"];
+
+/** Detail pages: the first measure, fund, indicator and paper the lists link to. */
+async function detailPages(page: Page): Promise<string[]> {
+  const get = async <T>(path: string) => (await (await page.request.get(path)).json()) as T;
+  const measures = await get<{ items: { id: string }[] }>("/api/v1/measures?pageSize=1");
+  const funds = await get<{ items: { id: string }[] }>("/api/v1/funds");
+  const indicators = await get<{ items: { id: string }[] }>("/api/v1/indicators");
+  const council = await get<{ papers: { id: string }[] }>("/api/v1/council");
+  return [
+    measures.items[0] && `/massnahmen/${measures.items[0].id}`,
+    funds.items[0] && `/haushalt/${funds.items[0].id}`,
+    indicators.items[0] && `/kennzahlen/${indicators.items[0].id}`,
+    council.papers[0] && `/gremien/vorlagen/${council.papers[0].id}`,
+  ].filter((p): p is string => Boolean(p));
+}
+
+async function overflowAt(page: Page, width: number): Promise<number> {
+  await page.setViewportSize({ width, height: 800 });
+  await page.waitForTimeout(50);
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+async function checkPages(page: Page, paths: string[], open: (p: string) => Promise<void>) {
+  const wide: string[] = [];
+  for (const path of paths) {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await open(path);
+    for (const width of widths) {
+      const overflow = await overflowAt(page, width);
+      if (overflow > 0) wide.push(`${path} at ${width} px: ${overflow} px too wide`);
+    }
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expectNoAxeViolations(page);
+  }
+  expect(wide).toEqual([]);
+}
+
+test.describe("Jede Seite ab 320 px", () => {
+  test.setTimeout(300_000);
+
+  test("public site, every page, German and Arabic", async ({ page }) => {
+    for (const lang of ["de", "ar"]) {
+      await checkPages(
+        page,
+        publicPages.map((p) => `/oeffentlich/${lang}${p}`),
+        async (p) => {
+          await page.goto(p);
+        },
+      );
+    }
+  });
+
+  test("office pages signed out", async ({ page }) => {
+    const kurs = new KursPage(page);
+    await checkPages(page, officePages, (p) => kurs.open(p));
+  });
+
+  for (const role of ["coordinator", "partner"] as const) {
+    test(`office pages as ${role}`, async ({ page }) => {
+      const kurs = new KursPage(page);
+      await kurs.open("/");
+      const account = e2eAccounts[role];
+      const login = await page.request.post("/api/v1/auth/login", {
+        data: { email: account.email, password: account.password },
+        headers: { origin: new URL(page.url()).origin },
+      });
+      expect(login.ok()).toBe(true);
+      const paths = [
+        ...officePages,
+        ...(role === "coordinator" ? editorPages : []),
+        ...(await detailPages(page)),
+      ];
+      await checkPages(page, paths, (p) => kurs.open(p));
+    });
+  }
+
+  test("office pages as admin (with second factor)", async ({ page }) => {
+    await signInWithSecondFactor(page, e2eAccounts.auditor);
+    const kurs = new KursPage(page);
+    await checkPages(page, [...adminPages, "/konto", "/"], (p) => kurs.open(p));
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Calendar dates as people type them: German notation TT.MM.JJJJ (also T.M.JJJJ) and ISO
+ * JJJJ-MM-TT. One parser for every form and the API's date fields; an impossible date
+ * (31.02.2025) is refused, never dropped.
+ */
+export type ParsedDate =
+  | { kind: "empty" }
+  | { kind: "date"; iso: string }
+  | { kind: "invalid"; reason: "format" | "impossible" };
+
+const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const iso = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function fromParts(year: number, month: number, day: number): ParsedDate {
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return { kind: "invalid", reason: "impossible" };
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+  return { kind: "date", iso: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` };
+}
+
+export function parseCalendarDate(text: string): ParsedDate {
+  const trimmed = text.trim();
+  if (trimmed === "") return { kind: "empty" };
+  const g = german.exec(trimmed);
+  if (g) return fromParts(Number(g[3]), Number(g[2]), Number(g[1]));
+  const i = iso.exec(trimmed);
+  if (i) return fromParts(Number(i[1]), Number(i[2]), Number(i[3]));
+  return { kind: "invalid", reason: "format" };
+}
+
+/** True for an ISO date (JJJJ-MM-TT) that exists in the calendar. */
+export function isIsoCalendarDate(text: string): boolean {
+  const parsed = parseCalendarDate(text);
+  return parsed.kind === "date" && parsed.iso === text;
+}
+
+/** JJJJ-MM-TT → TT.MM.JJJJ; anything else is returned as it is. */
+export function germanDate(isoDate: string): string {
+  const i = iso.exec(isoDate);
+  return i ? `${i[3]}.${i[2]}.${i[1]}` : isoDate;
+}
