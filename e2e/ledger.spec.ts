@@ -18,6 +18,7 @@ test.describe("Haushalt", () => {
   test("the 2024 million on a fresh install: lapsed, not available; a commitment dated 2024 is refused with the reason", async ({
     page,
   }) => {
+    test.setTimeout(120_000);
     await signInAsCoordinator(page);
     const kurs = new KursPage(page);
     await kurs.open("/haushalt");

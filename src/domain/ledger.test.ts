@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fundFigures } from "./fund-figures";
 import { type MeasureLineage, type PurposeEntry, purposeCovers } from "./fund-purpose";
 import {
   type Booking,
@@ -8,7 +9,6 @@ import {
   type FundFacts,
   foldLedger,
   type Ledger,
-  yearEndOf,
 } from "./ledger";
 
 const funds: FundFacts[] = [
@@ -255,10 +255,15 @@ describe("über-/außerplanmäßige approval and year end", () => {
 
   it("shows what was not carried over as lapsed once the year is over", () => {
     const { balance } = foldLedger(a, [{ ...commitment, amountCents: 70_000_000 }]);
-    expect(yearEndOf(2024, balance, "2024-12-31")).toEqual({ closed: false, lapsedCents: 0 });
-    expect(yearEndOf(2024, balance, "2025-01-01")).toEqual({
-      closed: true,
+    expect(fundFigures(balance, 2024, "2024-12-31")).toMatchObject({
+      yearClosed: false,
+      lapsedCents: 0,
+      availableCents: 30_000_000,
+    });
+    expect(fundFigures(balance, 2024, "2025-01-01")).toMatchObject({
+      yearClosed: true,
       lapsedCents: 30_000_000,
+      availableCents: 0,
     });
   });
 });

@@ -12,7 +12,8 @@ import { maxCents } from "./money";
  * A supplement (über-/außerplanmäßige Bewilligung) is the only way past the available amount: it
  * raises the fund explicitly, with the approving resolution or the Landrat's decision as its
  * reference. A carry-over (Haushaltsrest) moves free rest into the next year's fund; what is free
- * when the fiscal year has ended and was not carried over has lapsed (see yearEndOf).
+ * when the fiscal year has ended and was not carried over has lapsed (see fundFigures in
+ * ./fund-figures, the one definition of a fund's figures).
  */
 
 export const bookingKinds = [
@@ -64,6 +65,10 @@ export interface Balance {
   blockedCents: number;
   openCommitmentsCents: number;
   paidCents: number;
+  /**
+   * Free rest by the bookings: what the booking rules check against. Readers show fundFigures
+   * (./fund-figures), where this rest is "available" in the year and "lapsed" after it.
+   */
   availableCents: number;
 }
 
@@ -409,20 +414,4 @@ export function checkBooking(
       };
   }
   return { ok: true, ledgers: after };
-}
-
-export interface YearEnd {
-  /** The fiscal year is over (the date is after 31 December of it). */
-  closed: boolean;
-  /** Free rest that was neither spent, bound nor carried over: it has lapsed. */
-  lapsedCents: number;
-}
-
-/**
- * What has lapsed of a fund on a date: after its fiscal year, whatever is still free. The full
- * figures (with available 0 once lapsed) are `fundFigures` in ./fund-figures.
- */
-export function yearEndOf(fiscalYear: number, balance: Balance, today: string): YearEnd {
-  const closed = today > `${fiscalYear}-12-31`;
-  return { closed, lapsedCents: closed ? Math.max(0, balance.availableCents) : 0 };
 }

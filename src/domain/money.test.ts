@@ -71,7 +71,7 @@ describe("money", () => {
 
   it("tells the person in German and English what was understood and what to type", () => {
     expect(euroProblemMessage(problemOf("30,000"), "de")).toBe(
-      "„30,000“ ist mehrdeutig: 30.000,00 € oder 30,00 €? Schreiben Sie 30.000 (Punkt für Tausender) oder 30,00 (Komma vor den Cent, höchstens zwei Stellen).",
+      "„30,000“ ist mehrdeutig: 30.000,00\u00a0€ oder 30,00\u00a0€? Schreiben Sie 30.000 (Punkt für Tausender) oder 30,00 (Komma vor den Cent, höchstens zwei Stellen).",
     );
     expect(euroProblemMessage(problemOf("30,000"), "en")).toContain("type 30.000");
     expect(euroProblemMessage(problemOf("3O.000"), "de")).toContain("Meinten Sie 30.000?");

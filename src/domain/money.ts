@@ -203,8 +203,8 @@ export function euroProblemMessage(problem: EuroProblem, lang: "de" | "en"): str
       const thousands = formatEuroAmount(problem.thousands).replace(/,00$/, "");
       const decimal = formatEuroAmount(problem.decimal);
       return de
-        ? `„${problem.input}“ ist mehrdeutig: ${thousands},00 € oder ${decimal} €? Schreiben Sie ${thousands} (Punkt für Tausender) oder ${decimal} (Komma vor den Cent, höchstens zwei Stellen).`
-        : `“${problem.input}” is ambiguous: ${thousands},00 € or ${decimal} €? Amounts use German notation: type ${thousands} (a dot groups thousands) or ${decimal} (a comma before at most two digits of cents).`;
+        ? `„${problem.input}“ ist mehrdeutig: ${thousands},00\u00a0€ oder ${decimal}\u00a0€? Schreiben Sie ${thousands} (Punkt für Tausender) oder ${decimal} (Komma vor den Cent, höchstens zwei Stellen).`
+        : `“${problem.input}” is ambiguous: ${thousands},00\u00a0€ or ${decimal}\u00a0€? Amounts use German notation: type ${thousands} (a dot groups thousands) or ${decimal} (a comma before at most two digits of cents).`;
     }
     case "money.tooPrecise":
       return de
@@ -219,8 +219,8 @@ export function euroProblemMessage(problem: EuroProblem, lang: "de" | "en"): str
     case "money.englishNotation": {
       const german = formatEuroAmount(problem.understood);
       return de
-        ? `„${problem.input}“ ist englische Schreibweise (verstanden: ${german} €). Schreiben Sie ${german.replace(/,00$/, "")}: Punkt für Tausender, Komma vor den Cent.`
-        : `“${problem.input}” is English notation (understood: ${german} €). Type ${german.replace(/,00$/, "")}: German notation, dot for thousands, comma before the cents.`;
+        ? `„${problem.input}“ ist englische Schreibweise (verstanden: ${german}\u00a0€). Schreiben Sie ${german.replace(/,00$/, "")}: Punkt für Tausender, Komma vor den Cent.`
+        : `“${problem.input}” is English notation (understood: ${german}\u00a0€). Type ${german.replace(/,00$/, "")}: German notation, dot for thousands, comma before the cents.`;
     }
     case "money.malformed":
       return de

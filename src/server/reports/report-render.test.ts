@@ -131,7 +131,9 @@ describe("committee report rendering (pure functions of the snapshot)", () => {
     expect(html).toContain("&lt;script&gt;");
     expect(html).not.toContain("<h1");
     expect(html).toContain('<h3 id="abschnitt-sachverhalt">Sachverhalt</h3>');
-    expect(html).toContain("<caption>Mittel je Haushaltsansatz</caption>");
+    expect(html).toContain(
+      "<caption>Mittel je Haushaltsansatz (bewilligt = gebunden + gezahlt + gesperrt + verfallen + frei)</caption>",
+    );
   });
 
   it("prints a Sachstand longer than a page in full (pdfmake drops unbreakable blocks taller than a page)", async () => {

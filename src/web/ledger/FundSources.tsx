@@ -1,7 +1,7 @@
-import type { FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FundSourceInput } from "../../contract/ledger";
-import { parseEuro } from "../../domain/money";
+import { euroProblemMessage, readEuro } from "../../domain/money";
 import { useAddSource, useFundSources } from "../api/ledger";
 import { fieldErrors, SelectField, TextArea, TextField, useFieldValues } from "../components/form";
 import { Empty, ErrorNotice, QueryState } from "../components/QueryState";
@@ -13,16 +13,14 @@ const num = "kern-table__cell kern-table__cell--numeric";
 const numHead = "kern-table__header kern-table__header--numeric";
 
 function amountOf(text: string): number {
-  try {
-    return parseEuro(text);
-  } catch {
-    return text as never;
-  }
+  const read = readEuro(text);
+  return read.ok ? read.cents : (text as never);
 }
 
 function SourceForm({ fundId }: { fundId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const add = useAddSource(fundId);
+  const [amountProblem, setAmountProblem] = useState<string | null>(null);
   const { values: v, bind } = useFieldValues(
     {
       kind: "land",
@@ -38,6 +36,15 @@ function SourceForm({ fundId }: { fundId: string }) {
   );
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const read = readEuro(v.amount);
+    const problem = read.ok
+      ? null
+      : euroProblemMessage(read.problem, i18n.language === "en" ? "en" : "de");
+    setAmountProblem(problem);
+    if (problem) {
+      document.getElementById("source-amount")?.focus();
+      return;
+    }
     const input: FundSourceInput = {
       kind: v.kind as FundSourceInput["kind"],
       name: v.name,
@@ -74,6 +81,7 @@ function SourceForm({ fundId }: { fundId: string }) {
           label={t("ledger.sources.amount")}
           hint={t("ledger.form.amountHint")}
           {...bind("amount", "amountCents")}
+          error={amountProblem ?? bind("amount", "amountCents").error}
         />
         <TextField
           id="source-notice"
