@@ -42,7 +42,8 @@ export function docxText(
     .map(
       (paragraph) =>
         new Paragraph({
-          spacing: { after: 120 },
+          // A lead-in (kept with what follows) gets air above it, after a list say.
+          spacing: options.keepNext ? { before: 160, after: 80 } : { after: 120 },
           keepNext: options.keepNext || undefined,
           children: paragraph.split("\n").map(
             (line, i) =>
