@@ -42,7 +42,8 @@ export function docxText(
     .map(
       (paragraph) =>
         new Paragraph({
-          spacing: { after: 120 },
+          // A lead-in (kept with what follows) gets air above it, after a list say.
+          spacing: options.keepNext ? { before: 160, after: 80 } : { after: 120 },
           keepNext: options.keepNext || undefined,
           children: paragraph.split("\n").map(
             (line, i) =>
@@ -67,6 +68,8 @@ const cell = (
     right?: boolean;
     compact?: boolean;
     width?: number;
+    /** Font size in half-points (default: 9 pt compact, else the document's). */
+    size?: number;
   } = {},
 ) =>
   new TableCell({
@@ -85,7 +88,7 @@ const cell = (
             text,
             bold: options.bold,
             font: docxFont,
-            size: options.compact ? 18 : undefined,
+            size: options.size ?? (options.compact ? 18 : undefined),
           }),
         ],
       }),
@@ -124,7 +127,12 @@ export function docxTable(
   const { numeric = [], compact = false } = options;
   const body = rows.length ? rows : [[empty, ...header.slice(1).map(() => "")]];
   // Sized to the text (docx-widths), fixed, so that Word and LibreOffice lay it out alike.
-  const widths = columnWidths(header, body, { numeric, pointSize: compact ? 9 : 11 });
+  // Compact tables set their header a point smaller, so long header words fit narrow columns.
+  const widths = columnWidths(header, body, {
+    numeric,
+    pointSize: compact ? 9 : 11,
+    headerPointSize: compact ? 8 : 11,
+  });
   return new Table({
     width: { size: textWidthTwips, type: WidthType.DXA },
     columnWidths: widths,
@@ -133,7 +141,14 @@ export function docxTable(
       new TableRow({
         tableHeader: true,
         children: header.map((h, i) =>
-          cell(h, { bold: true, shaded: true, right: numeric[i], compact, width: widths[i] }),
+          cell(h, {
+            bold: true,
+            shaded: true,
+            right: numeric[i],
+            compact,
+            width: widths[i],
+            size: compact ? 16 : undefined,
+          }),
         ),
       }),
       ...body.map(

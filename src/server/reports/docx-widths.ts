@@ -15,7 +15,7 @@ const emPerChar = 0.56;
  * Sans) gets a wider one, DejaVu Sans or Verdana at up to about 0.62 em a letter. The room a
  * column's longest word needs is reckoned with that.
  */
-const widestEmPerChar = 0.64;
+const widestEmPerChar = 0.6;
 /** Bold header text sets about 8 % wider. */
 const boldFactor = 1.08;
 /** Left and right cell margins (80 twips each) and a little air. */
@@ -31,23 +31,30 @@ const longestWord = (text: string) =>
 export function columnWidths(
   header: string[],
   rows: string[][],
-  options: { numeric?: boolean[]; pointSize: number; total?: number },
+  options: { numeric?: boolean[]; pointSize: number; headerPointSize?: number; total?: number },
 ): number[] {
   const { numeric = [], pointSize, total = textWidthTwips } = options;
+  const headerPointSize = options.headerPointSize ?? pointSize;
   const perChar = pointSize * 20 * emPerChar;
   const perCharWidest = pointSize * 20 * widestEmPerChar;
+  const headerPerChar = headerPointSize * 20 * emPerChar;
+  const headerPerCharWidest = headerPointSize * 20 * widestEmPerChar;
   const cells = (i: number) => rows.map((row) => row[i] ?? "");
   const need = header.map((title, i) => {
     const values = cells(i);
-    const unbreakable = Math.max(
-      longestWord(title) * boldFactor,
+    const longestValue = Math.max(
+      0,
       ...values.map((v) => (numeric[i] ? [...v].length : longestWord(v))),
     );
-    const whole = Math.max([...title].length * boldFactor, ...values.map((v) => [...v].length));
-    return {
-      min: unbreakable * perCharWidest + cellPadding,
-      want: Math.max(whole * perChar, unbreakable * perCharWidest) + cellPadding,
-    };
+    const unbreakable = Math.max(
+      longestWord(title) * boldFactor * headerPerCharWidest,
+      longestValue * perCharWidest,
+    );
+    const whole = Math.max(
+      [...title].length * boldFactor * headerPerChar,
+      ...values.map((v) => [...v].length * perChar),
+    );
+    return { min: unbreakable + cellPadding, want: Math.max(whole, unbreakable) + cellPadding };
   });
   const minSum = need.reduce((s, n) => s + n.min, 0);
   let widths: number[];
