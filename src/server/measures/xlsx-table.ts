@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { DomainError } from "../../domain/errors";
+import { printableText } from "../../domain/text-input";
 
 /**
  * Reads and writes one worksheet as a table of cells, so that the XLSX import goes through the same
@@ -96,6 +97,8 @@ export async function writeXlsx(
           : {},
   }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
+  // XML cannot carry control characters: dropped instead of a workbook Excel refuses to open.
+  for (const row of rows)
+    sheet.addRow(row.map((cell) => (typeof cell === "string" ? printableText(cell) : cell)));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,3 +1,4 @@
+import { printableDeep } from "../../domain/text-input";
 import { type ReportBlock, reportBlocks } from "./report-document";
 import type { ReportSnapshot } from "./report-snapshot";
 
@@ -69,12 +70,14 @@ function blockToHtml(block: ReportBlock): string {
  * The report as an HTML fragment (inside the app's page, under its h1): headings in order,
  * tables with captions and header cells. Pure: same snapshot, same string.
  */
-export function reportHtmlFragment(s: ReportSnapshot): string {
+export function reportHtmlFragment(snapshot: ReportSnapshot): string {
+  const s = printableDeep(snapshot);
   return `<article class="committee-report" lang="de">\n${reportBlocks(s).map(blockToHtml).join("\n")}\n</article>`;
 }
 
 /** A standalone HTML document of the report (download), without scripts or styles. */
-export function reportHtmlDocument(s: ReportSnapshot): string {
+export function reportHtmlDocument(snapshot: ReportSnapshot): string {
+  const s = printableDeep(snapshot);
   return `<!doctype html>
 <html lang="de">
 <head>

@@ -1,3 +1,4 @@
+import { printableDeep } from "../../domain/text-input";
 import { pdfFacts, pdfStyles, pdfText } from "./pdf-blocks";
 import type { PdfContent, PdfDocumentDefinition } from "./pdf-make";
 import { renderPdf } from "./pdf-make";
@@ -111,7 +112,8 @@ function keepTogether(blocks: ReportBlock[]): PdfContent[] {
 }
 
 /** The committee report as a pdfmake definition (pure: a function of the snapshot alone). */
-export function reportPdfDefinition(s: ReportSnapshot): PdfDocumentDefinition {
+export function reportPdfDefinition(snapshot: ReportSnapshot): PdfDocumentDefinition {
+  const s = printableDeep(snapshot);
   const footer = reportFooter(s);
   return {
     pageSize: "A4",
