@@ -14,6 +14,8 @@ test.describe("Ansichten der Maßnahmen", () => {
   test("timeline: bars by field as SVG, each measure a keyboard-reachable link", async ({
     page,
   }) => {
+    // Signed in: anonymous readers see only measures marked public (none in the seed).
+    await signInAsCoordinator(page);
     const kurs = new KursPage(page);
     await kurs.open("/massnahmen");
     await page.getByRole("link", { name: "Zeitleiste" }).click();
@@ -37,6 +39,7 @@ test.describe("Ansichten der Maßnahmen", () => {
   });
 
   test("by municipality: counts per status link to the filtered list", async ({ page }) => {
+    await signInAsCoordinator(page);
     const kurs = new KursPage(page);
     await kurs.open("/massnahmen/gemeinden");
     await expect(page.getByTestId("municipality-row")).toHaveCount(13);

@@ -42,6 +42,8 @@ test("screenshots of a measure, its partner and the measure form", async ({ brow
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   try {
+    // Signed in: the seed's example measures are not public.
+    await signInAsCoordinator(page);
     const kurs = new KursPage(page);
     await kurs.open("/massnahmen?lang=de");
     await page.getByRole("link", { name: "Wohnortnahe Sprachkurse mit Kinderbetreuung" }).click();

@@ -109,3 +109,18 @@ export function printableText(text: string): string {
   }
   return out;
 }
+
+/**
+ * A copy of a document's data (a report snapshot, a table) with every string made printable:
+ * what renderers of XML-based formats get, so that an old or imported text cannot break them.
+ */
+export function printableDeep<T>(value: T): T {
+  if (typeof value === "string") return printableText(value) as T;
+  if (Array.isArray(value)) return value.map((item) => printableDeep(item)) as T;
+  if (isPlainObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = printableDeep(item);
+    return out as T;
+  }
+  return value;
+}

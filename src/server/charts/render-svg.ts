@@ -1,4 +1,5 @@
 import * as echarts from "echarts";
+import { printableText } from "../../domain/text-input";
 
 /** The options Kurs passes to ECharts (a plain object; ECharts' own type is too loose to help). */
 export type ChartOption = echarts.EChartsCoreOption;
@@ -27,7 +28,8 @@ export function renderChartSvg(option: ChartOption, size: ChartSize): string {
   });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: "Roboto" }, ...option });
-    return toStaticSvg(chart.renderToSVGString(), size.idPrefix ?? "chart");
+    // SVG is XML: characters it cannot carry (a backspace in a name) are dropped, not fatal.
+    return printableText(toStaticSvg(chart.renderToSVGString(), size.idPrefix ?? "chart"));
   } finally {
     chart.dispose();
   }

@@ -12,7 +12,9 @@ const tags = ["Kennzahlen"];
 async function tableOf(input: z.infer<typeof valueImportInputSchema>) {
   try {
     return await readTable(input);
-  } catch {
+  } catch (error) {
+    // The reader's own refusals (too many rows, too large unpacked) say what is wrong.
+    if (error instanceof DomainError) throw error;
     throw new DomainError("invalid", "indicatorImport.unreadable", {}, "content");
   }
 }

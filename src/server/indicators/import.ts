@@ -1,39 +1,16 @@
-import ExcelJS from "exceljs";
 import type { ValueImportInput, ValueImportPreview } from "../../contract/indicators";
 import { type CheckedRow, checkImport } from "../../domain/indicator-import";
 import { recordAudit } from "../audit/record-audit";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
-import { parseCsv, unescapeCell } from "../measures/csv-table";
 import { listMunicipalities } from "../measures/options-queries";
 import type { Actor } from "../measures/service";
+import { readTable as readSharedTable } from "../tabular/read-table";
 import * as q from "./queries";
 
-/** Import of indicator values from CSV or XLSX: preview, then all rows or none. */
+/** Import of indicator values from CSV or XLSX (the shared, bounded reader): preview, then all rows or none. */
 export async function readTable(input: ValueImportInput): Promise<string[][]> {
-  if (input.format === "csv") return parseCsv(input.content).map((row) => row.map(unescapeCell));
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(input.content, "base64") as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) {
-      const v = row.getCell(c).value;
-      cells.push(
-        v === null || v === undefined
-          ? ""
-          : v instanceof Date
-            ? v.toISOString().slice(0, 10)
-            : typeof v === "object" && "result" in v
-              ? String(v.result ?? "")
-              : String(v),
-      );
-    }
-    rows.push(cells);
-  });
-  return rows;
+  return readSharedTable(input);
 }
 
 async function checked(db: Executor, tenantId: string, table: string[][]) {

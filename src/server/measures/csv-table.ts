@@ -1,40 +1,39 @@
+import { parse } from "csv-parse/sync";
+import { DomainError } from "../../domain/errors";
+
+/** Most data rows one import reads (beyond the header); more are refused while reading. */
+export const maxImportRows = 5000;
+/** Longest single record (a row) in characters. */
+const maxRecordChars = 100_000;
+
 /**
  * Reads CSV as German Excel writes it (semicolon; comma also accepted), quotes with "" escapes,
- * UTF-8 with or without BOM. Returns rows of cells; the first row is the header.
+ * UTF-8 with or without BOM. Returns rows of cells; the first row is the header. Parsing is done
+ * by csv-parse and stops after `maxRows` + 1 data rows: a file with more is refused without
+ * reading the rest ("import.tooManyRows"); one it cannot read is "import.notCsv".
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, { maxRows = maxImportRows } = {}): string[][] {
   const src = text.replace(/^\uFEFF/, "");
   const firstLine = src.split(/\r?\n/, 1)[0] ?? "";
-  const sep = firstLine.includes(";") ? ";" : ",";
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === sep) {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && src[i + 1] === "\n") i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += c;
+  const delimiter = firstLine.includes(";") ? ";" : ",";
+  let records: string[][];
+  try {
+    records = parse(src, {
+      delimiter,
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      max_record_size: maxRecordChars,
+      // header + maxRows data rows + one more to know that there are too many
+      to: maxRows + 2,
+    });
+  } catch {
+    throw new DomainError("invalid", "import.notCsv", {}, "content");
   }
-  if (cell !== "" || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((x) => x.trim() !== ""));
+  const rows = records.filter((r) => r.some((x) => x.trim() !== ""));
+  if (rows.length > maxRows + 1)
+    throw new DomainError("invalid", "import.tooManyRows", { max: maxRows }, "content");
+  return rows;
 }
 
 /** Undo the apostrophe our own export puts before formula-like cells. */

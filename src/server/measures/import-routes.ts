@@ -4,7 +4,7 @@ import { problemSchema } from "../../contract/common";
 import { todayIso } from "../clock";
 import { message } from "../http/messages";
 import { languageOf, problemContentType } from "../http/problem";
-import { parseCsv, unescapeCell } from "./csv-table";
+import { readTable } from "../tabular/read-table";
 import { type ExportFormat, exportTable } from "./export";
 import {
   type ImportInput,
@@ -15,14 +15,10 @@ import {
   runImport,
 } from "./import";
 import { audienceOf } from "./published";
-import { readXlsx } from "./xlsx-table";
 
 const tags = ["Maßnahmen"];
 
-async function tableOf({ format, content }: ImportInput): Promise<string[][]> {
-  if (format === "xlsx") return readXlsx(content);
-  return parseCsv(content).map((row) => row.map(unescapeCell));
-}
+const tableOf = (input: ImportInput): Promise<string[][]> => readTable(input);
 
 const kinds: { kind: ImportKind; base: string; file: string; what: string }[] = [
   { kind: "measures", base: "/measures", file: "kurs-massnahmen", what: "Maßnahmen" },

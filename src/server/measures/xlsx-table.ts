@@ -1,14 +1,19 @@
 import ExcelJS from "exceljs";
 import { DomainError } from "../../domain/errors";
+import { printableText } from "../../domain/text-input";
+import { maxImportRows } from "./csv-table";
 
 /**
  * Reads and writes one worksheet as a table of cells, so that the XLSX import goes through the same
  * checks as the CSV import (rows of text; the first row is the header).
  */
 
-/** Declared uncompressed size of all parts of the workbook; more is refused before unzipping. */
-const maxUnzippedBytes = 40 * 1024 * 1024;
-const maxRows = 5000;
+/**
+ * Declared uncompressed size of all parts of the workbook; more is refused before unzipping.
+ * A workbook of 5,000 rows of ten columns holds a few MB of XML.
+ */
+const maxUnzippedBytes = 16 * 1024 * 1024;
+const maxRows = maxImportRows;
 
 /** Sums the uncompressed sizes in the ZIP's central directory (null when it is no ZIP). */
 function declaredUnzippedBytes(zip: Buffer): number | null {
@@ -96,6 +101,8 @@ export async function writeXlsx(
           : {},
   }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
+  // XML cannot carry control characters: dropped instead of a workbook Excel refuses to open.
+  for (const row of rows)
+    sheet.addRow(row.map((cell) => (typeof cell === "string" ? printableText(cell) : cell)));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -9,6 +9,7 @@ import {
   type Table,
   TextRun,
 } from "docx";
+import { printableDeep } from "../../domain/text-input";
 import { svgToPng } from "../charts/svg-png";
 import { docxFacts, docxFont, docxHeading, docxTable, docxText } from "./docx-blocks";
 import { reportCharts } from "./report-charts";
@@ -189,6 +190,8 @@ export function prepareReportDocx(s: ReportSnapshot): void {
   chartPictures(s).catch(() => undefined);
 }
 
-export async function renderReportDocx(s: ReportSnapshot): Promise<Buffer> {
+export async function renderReportDocx(snapshot: ReportSnapshot): Promise<Buffer> {
+  // XML cannot carry control characters: dropped (issue 16), the stored snapshot unchanged.
+  const s = printableDeep(snapshot);
   return Packer.toBuffer(reportDocx(s, await chartPictures(s)));
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { printableDeep } from "../../domain/text-input";
 import { type ReportBlock, reportBlocks } from "./report-document";
 import type { ReportSnapshot } from "./report-snapshot";
 
@@ -102,15 +103,17 @@ function blockToHtml(block: ReportBlock): string {
  * The report as an HTML fragment (inside the app's page, under its h1): headings in order,
  * tables with captions and header cells. Pure: same snapshot, same string.
  */
-export function reportHtmlFragment(s: ReportSnapshot): string {
+export function reportHtmlFragment(snapshot: ReportSnapshot): string {
+  const s = printableDeep(snapshot);
   return `<article class="committee-report" lang="de">\n${reportBlocks(s).map(blockToHtml).join("\n")}\n</article>`;
 }
 
 /**
  * A standalone HTML document of the report (download, public site), styled as the public site,
- * without scripts.
+ * without scripts; characters HTML cannot carry are dropped from a copy of the snapshot.
  */
-export function reportHtmlDocument(s: ReportSnapshot): string {
+export function reportHtmlDocument(snapshot: ReportSnapshot): string {
+  const s = printableDeep(snapshot);
   return `<!doctype html>
 <html lang="de">
 <head>

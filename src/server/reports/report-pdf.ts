@@ -1,3 +1,4 @@
+import { printableDeep } from "../../domain/text-input";
 import { pdfFacts, pdfStyles, pdfText } from "./pdf-blocks";
 import type { PdfContent, PdfDocumentDefinition } from "./pdf-make";
 import { renderPdf } from "./pdf-make";
@@ -174,7 +175,8 @@ export function pageBreakBefore(node: {
 }
 
 /** The committee report as a pdfmake definition (pure: a function of the snapshot alone). */
-export function reportPdfDefinition(s: ReportSnapshot): PdfDocumentDefinition {
+export function reportPdfDefinition(snapshot: ReportSnapshot): PdfDocumentDefinition {
+  const s = printableDeep(snapshot);
   const footer = reportFooter(s);
   const blocks = reportBlocks(s);
   const withToc = blocks.some((b) => b.kind === "toc");

@@ -175,10 +175,7 @@ export const indicatorValue = pgTable(
         sql`coalesce(${t.partnerId}, ${noneUuid})`,
       )
       .where(sql`${t.status} = 'draft'`),
-    check(
-      "indicator_value_status_ck",
-      sql`${t.status} in ('draft', 'approved', 'superseded')`,
-    ),
+    check("indicator_value_status_ck", sql`${t.status} in ('draft', 'approved', 'superseded')`),
     check("indicator_value_mark_ck", sql`${t.mark} is null or ${t.mark} in ('.', '*')`),
     check("indicator_value_number_or_mark_ck", sql`(${t.value} is null) <> (${t.mark} is null)`),
     check("indicator_value_period_ck", sql`${t.period} ~ '^[0-9]{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$'`),

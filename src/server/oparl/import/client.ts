@@ -17,6 +17,30 @@ export class OParlFetchError extends Error {}
 const maxBytes = 20 * 1024 * 1024;
 const maxPages = 10_000;
 
+/**
+ * The body as text, read chunk by chunk and abandoned as soon as it passes `limit` bytes (a
+ * declared Content-Length over the limit is refused before reading).
+ */
+async function boundedText(response: Response, limit: number, url: string): Promise<string> {
+  const tooLarge = () => new OParlFetchError(`${url} ist zu groß`);
+  if (Number(response.headers.get("content-length") ?? 0) > limit) throw tooLarge();
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 /** OParl over HTTP(S) with fetch: JSON only, a timeout per request and a size limit. */
 export function httpOParlReader(options: { timeoutMs?: number } = {}): OParlReader {
   const timeoutMs = options.timeoutMs ?? 30_000;
@@ -31,8 +55,7 @@ export function httpOParlReader(options: { timeoutMs?: number } = {}): OParlRead
       redirect: "follow",
     });
     if (!response.ok) throw new OParlFetchError(`${url} antwortet ${response.status}`);
-    const text = await response.text();
-    if (text.length > maxBytes) throw new OParlFetchError(`${url} ist zu groß`);
+    const text = await boundedText(response, maxBytes, url);
     const json = JSON.parse(text) as unknown;
     if (!json || typeof json !== "object" || Array.isArray(json)) {
       throw new OParlFetchError(`${url} liefert kein JSON-Objekt`);
