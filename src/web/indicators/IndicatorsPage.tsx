@@ -89,11 +89,18 @@ function Catalogue(props: {
     });
   return (
     <>
-      <img
-        className="kurs-indicator-chart"
-        src="/api/v1/indicators/status.svg"
-        alt={t("indicators.statusChartAlt")}
-      />
+      {/* The chart shows adopted indicators; a catalogue of proposals only would be an empty axis. */}
+      {props.items.some((i) => !i.isProposal) ? (
+        <img
+          className="kurs-indicator-chart"
+          src="/api/v1/indicators/status.svg"
+          alt={t("indicators.statusChartAlt")}
+        />
+      ) : (
+        <p className="kern-body" data-testid="indicator-status-empty">
+          {t("indicators.statusChartEmpty")}
+        </p>
+      )}
       <div className="kurs-filters">
         <SelectField
           id="indicator-field"
