@@ -1,6 +1,6 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { e2eAccounts } from "./auth-accounts";
-import AxeBuilder from "@axe-core/playwright";
 import { KursPage } from "./pages/KursPage";
 import { signInWithSecondFactor } from "./pages/secondFactor";
 
