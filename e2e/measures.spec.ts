@@ -24,6 +24,8 @@ test.describe("Maßnahmen", () => {
   test("create a measure with partner and municipalities, report yellow, assign 0.5 FTE for three months; overview, Konzept, partner page and capacity view show it", async ({
     page,
   }) => {
+    // Four axe runs and nine pages: over 30 s when the machine's two cores are shared.
+    test.setTimeout(60_000);
     const title = `Elternsprachkurs ${Date.now()}`;
     await signInAsCoordinator(page);
     const form = new MeasureFormPage(page);

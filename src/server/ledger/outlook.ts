@@ -34,13 +34,34 @@ const labels = {
 };
 
 /**
+ * The step lines within the fiscal year: a state reached before 1 January (a fund granted in
+ * December for the next year) is the state on 1 January; the last state runs on to the
+ * forecast's day, so a fund without bookings still shows its line.
+ */
+export function pointsInYear(outlook: FundOutlook): FundOutlook["points"] {
+  const start = `${outlook.fiscalYear}-01-01`;
+  const end = `${outlook.fiscalYear}-12-31`;
+  const before = outlook.points.filter((p) => p.date < start).at(-1);
+  const inside = outlook.points.filter((p) => p.date >= start && p.date <= end);
+  const points = [
+    ...(before && inside[0]?.date !== start ? [{ ...before, date: start }] : []),
+    ...inside,
+  ];
+  const last = points.at(-1);
+  const until = outlook.forecast.asOf < end ? outlook.forecast.asOf : end;
+  if (last && last.date < until) points.push({ ...last, date: until });
+  return points;
+}
+
+/**
  * The burn-down as a static SVG (for an <img>; the page shows the same figures as a table).
  * Euros on the axis, the forecast as a dashed line from today to 31 December.
  */
 export function outlookSvg(outlook: FundOutlook, lang: "de" | "en"): string {
   const l = labels[lang];
   const euros = centsToEuroNumber;
-  const points = outlook.points;
+  const start = `${outlook.fiscalYear}-01-01`;
+  const points = pointsInYear(outlook);
   const last = points[points.length - 1];
   const { forecast } = outlook;
   const end = `${outlook.fiscalYear}-12-31`;
@@ -53,11 +74,12 @@ export function outlookSvg(outlook: FundOutlook, lang: "de" | "en"): string {
       : [];
   return renderChartSvg(
     {
-      legend: { top: 0 },
+      // SSR measures text narrower than the browser draws it: generous gaps keep labels apart.
+      legend: { top: 0, left: 0, itemGap: 40 },
       grid: { left: 90, right: 24, top: 40, bottom: 40 },
       xAxis: {
         type: "time",
-        min: `${outlook.fiscalYear}-01-01`,
+        min: start,
         max: end,
         axisLabel: { formatter: "{dd}.{MM}." },
       },

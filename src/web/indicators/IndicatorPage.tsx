@@ -16,6 +16,7 @@ import { Badge } from "../components/Badge";
 import { fieldErrors, TextField } from "../components/form";
 import { Page } from "../components/Page";
 import { ErrorNotice, QueryState } from "../components/QueryState";
+import { TableScroll } from "../components/TableScroll";
 import { TrafficLight } from "../measures/TrafficLight";
 import { inputOf } from "./definition-values";
 import { formatFigure } from "./format";
@@ -106,35 +107,37 @@ function Details({ indicator }: { indicator: Indicator }) {
         src={`/api/v1/indicators/${indicator.id}/chart.svg?v=${version}`}
         alt={t("indicators.chartAlt", { name: indicator.name })}
       />
-      <table className="kern-table kern-table--striped" data-testid="indicator-series">
-        <caption className="kern-title">{t("indicators.seriesCaption")}</caption>
-        <thead className="kern-table__head">
-          <tr className="kern-table__row">
-            <th className="kern-table__header" scope="col">
-              {t("indicators.period")}
-            </th>
-            <th className="kern-table__header" scope="col">
-              {t("indicators.value")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="kern-table__body">
-          {indicator.series.map((p) => (
-            <tr className="kern-table__row" key={p.period}>
-              <td className="kern-table__cell">{periodLabel(p.period, language)}</td>
-              <td className="kern-table__cell">{fmt(p.value)}</td>
+      <TableScroll>
+        <table className="kern-table kern-table--striped" data-testid="indicator-series">
+          <caption className="kern-title">{t("indicators.seriesCaption")}</caption>
+          <thead className="kern-table__head">
+            <tr className="kern-table__row">
+              <th className="kern-table__header" scope="col">
+                {t("indicators.period")}
+              </th>
+              <th className="kern-table__header" scope="col">
+                {t("indicators.value")}
+              </th>
             </tr>
-          ))}
-          {indicator.targets.map((x) => (
-            <tr className="kern-table__row" key={`target-${x.year}`}>
-              <td className="kern-table__cell">
-                {t("indicators.target")} {x.year}
-              </td>
-              <td className="kern-table__cell">{fmt(x.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="kern-table__body">
+            {indicator.series.map((p) => (
+              <tr className="kern-table__row" key={p.period}>
+                <td className="kern-table__cell">{periodLabel(p.period, language)}</td>
+                <td className="kern-table__cell">{fmt(p.value)}</td>
+              </tr>
+            ))}
+            {indicator.targets.map((x) => (
+              <tr className="kern-table__row" key={`target-${x.year}`}>
+                <td className="kern-table__cell">
+                  {t("indicators.target")} {x.year}
+                </td>
+                <td className="kern-table__cell">{fmt(x.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {indicator.canEdit ? <TargetForm indicator={indicator} /> : null}
       <Values indicator={indicator} />
       {indicator.canEnter ? <ValueForm indicator={indicator} /> : null}
@@ -193,47 +196,51 @@ function Values({ indicator }: { indicator: Indicator }) {
         {t("indicators.values")}
       </h2>
       {approve.isError ? <ErrorNotice error={approve.error} /> : null}
-      <table className="kern-table kern-table--striped" data-testid="indicator-values">
-        <thead className="kern-table__head">
-          <tr className="kern-table__row">
-            <th className="kern-table__header" scope="col">
-              {t("indicators.period")}
-            </th>
-            <th className="kern-table__header" scope="col">
-              {t("indicators.municipality")}
-            </th>
-            <th className="kern-table__header" scope="col">
-              {t("indicators.value")}
-            </th>
-            <th className="kern-table__header" scope="col">
-              {t("indicators.enteredBy")}
-            </th>
-            <th className="kern-table__header" scope="col">
-              {t("indicators.valueStatus")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="kern-table__body">
-          {indicator.values.map((v) => (
-            <tr className="kern-table__row" key={v.id}>
-              <td className="kern-table__cell">{periodLabel(v.period, language)}</td>
-              <td className="kern-table__cell">{v.municipality?.name ?? t("indicators.county")}</td>
-              <td className="kern-table__cell">
-                {v.mark
-                  ? `${v.mark} (${t("indicators.withheld")})`
-                  : formatFigure(v.value, indicator.unit, language)}
-              </td>
-              <td className="kern-table__cell">{v.partnerName ?? t("indicators.office")}</td>
-              <td className="kern-table__cell">
-                <Badge
-                  tone={v.status === "approved" ? "success" : "info"}
-                  label={t(`indicators.valueStatusName.${v.status}`)}
-                />
-              </td>
+      <TableScroll>
+        <table className="kern-table kern-table--striped" data-testid="indicator-values">
+          <thead className="kern-table__head">
+            <tr className="kern-table__row">
+              <th className="kern-table__header" scope="col">
+                {t("indicators.period")}
+              </th>
+              <th className="kern-table__header" scope="col">
+                {t("indicators.municipality")}
+              </th>
+              <th className="kern-table__header" scope="col">
+                {t("indicators.value")}
+              </th>
+              <th className="kern-table__header" scope="col">
+                {t("indicators.enteredBy")}
+              </th>
+              <th className="kern-table__header" scope="col">
+                {t("indicators.valueStatus")}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="kern-table__body">
+            {indicator.values.map((v) => (
+              <tr className="kern-table__row" key={v.id}>
+                <td className="kern-table__cell">{periodLabel(v.period, language)}</td>
+                <td className="kern-table__cell">
+                  {v.municipality?.name ?? t("indicators.county")}
+                </td>
+                <td className="kern-table__cell">
+                  {v.mark
+                    ? `${v.mark} (${t("indicators.withheld")})`
+                    : formatFigure(v.value, indicator.unit, language)}
+                </td>
+                <td className="kern-table__cell">{v.partnerName ?? t("indicators.office")}</td>
+                <td className="kern-table__cell">
+                  <Badge
+                    tone={v.status === "approved" ? "success" : "info"}
+                    label={t(`indicators.valueStatusName.${v.status}`)}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {indicator.canEdit && drafts.length ? (
         <button
           className="kern-btn kern-btn--primary"

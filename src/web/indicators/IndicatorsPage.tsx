@@ -9,6 +9,7 @@ import { Badge } from "../components/Badge";
 import { SelectField } from "../components/form";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
+import { TableScroll } from "../components/TableScroll";
 import { TrafficLight } from "../measures/TrafficLight";
 import { formatFigure } from "./format";
 
@@ -89,11 +90,18 @@ function Catalogue(props: {
     });
   return (
     <>
-      <img
-        className="kurs-indicator-chart"
-        src="/api/v1/indicators/status.svg"
-        alt={t("indicators.statusChartAlt")}
-      />
+      {/* The chart shows adopted indicators; a catalogue of proposals only would be an empty axis. */}
+      {props.items.some((i) => !i.isProposal) ? (
+        <img
+          className="kurs-indicator-chart"
+          src="/api/v1/indicators/status.svg"
+          alt={t("indicators.statusChartAlt")}
+        />
+      ) : (
+        <p className="kern-body" data-testid="indicator-status-empty">
+          {t("indicators.statusChartEmpty")}
+        </p>
+      )}
       <div className="kurs-filters">
         <SelectField
           id="indicator-field"
@@ -117,51 +125,55 @@ function Catalogue(props: {
       {rows.length === 0 ? (
         <Empty>{t("indicators.none")}</Empty>
       ) : (
-        <table className="kern-table kern-table--striped" data-testid="indicator-table">
-          <caption className="kern-title">{t("indicators.tableCaption")}</caption>
-          <thead className="kern-table__head">
-            <tr className="kern-table__row">
-              <th className="kern-table__header" scope="col">
-                {t("indicators.name")}
-              </th>
-              <th className="kern-table__header" scope="col">
-                {t("indicators.field")}
-              </th>
-              <th className="kern-table__header" scope="col">
-                {t("indicators.target")}
-              </th>
-              <th className="kern-table__header" scope="col">
-                {t("indicators.actual")}
-              </th>
-              <th className="kern-table__header" scope="col">
-                {t("indicators.statusHeader")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="kern-table__body">
-            {rows.map((i) => (
-              <tr className="kern-table__row" key={i.id} data-testid={`indicator-row-${i.key}`}>
-                <td className="kern-table__cell">
-                  <Link to={`/kennzahlen/${i.id}`}>{i.name}</Link>{" "}
-                  {i.isProposal ? <Badge tone="warning" label={t("indicators.proposal")} /> : null}
-                  {i.drafts > 0 ? (
-                    <Badge tone="info" label={t("indicators.drafts", { count: i.drafts })} />
-                  ) : null}
-                </td>
-                <td className="kern-table__cell">{i.actionField?.title ?? "–"}</td>
-                <td className="kern-table__cell">
-                  {formatFigure(i.target, i.unit, props.language)}
-                </td>
-                <td className="kern-table__cell">
-                  {formatFigure(i.actual, i.unit, props.language)}
-                </td>
-                <td className="kern-table__cell">
-                  <TrafficLight light={i.trafficLight} />
-                </td>
+        <TableScroll>
+          <table className="kern-table kern-table--striped" data-testid="indicator-table">
+            <caption className="kern-title">{t("indicators.tableCaption")}</caption>
+            <thead className="kern-table__head">
+              <tr className="kern-table__row">
+                <th className="kern-table__header" scope="col">
+                  {t("indicators.name")}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t("indicators.field")}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t("indicators.target")}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t("indicators.actual")}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t("indicators.statusHeader")}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="kern-table__body">
+              {rows.map((i) => (
+                <tr className="kern-table__row" key={i.id} data-testid={`indicator-row-${i.key}`}>
+                  <td className="kern-table__cell">
+                    <Link to={`/kennzahlen/${i.id}`}>{i.name}</Link>{" "}
+                    {i.isProposal ? (
+                      <Badge tone="warning" label={t("indicators.proposal")} />
+                    ) : null}
+                    {i.drafts > 0 ? (
+                      <Badge tone="info" label={t("indicators.drafts", { count: i.drafts })} />
+                    ) : null}
+                  </td>
+                  <td className="kern-table__cell">{i.actionField?.title ?? "–"}</td>
+                  <td className="kern-table__cell">
+                    {formatFigure(i.target, i.unit, props.language)}
+                  </td>
+                  <td className="kern-table__cell">
+                    {formatFigure(i.actual, i.unit, props.language)}
+                  </td>
+                  <td className="kern-table__cell">
+                    <TrafficLight light={i.trafficLight} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </>
   );
