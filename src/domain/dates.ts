@@ -43,8 +43,11 @@ export function isIsoCalendarDate(text: string): boolean {
   return parsed.kind === "date" && parsed.iso === text;
 }
 
-/** JJJJ-MM-TT → TT.MM.JJJJ; anything else is returned as it is. */
+/**
+ * JJJJ-MM-TT (or a timestamp beginning with one) → TT.MM.JJJJ; anything else is returned as it
+ * is. The one German date format of forms, messages, reports and documents.
+ */
 export function germanDate(isoDate: string): string {
-  const i = iso.exec(isoDate);
+  const i = iso.exec(isoDate.slice(0, 10));
   return i ? `${i[3]}.${i[2]}.${i[1]}` : isoDate;
 }

@@ -12,11 +12,8 @@ export function decimal2(value: number): string {
   return formatEuroAmount(Math.round(value * 100));
 }
 
-/** "2024-07-01" → "01.07.2024". */
-export function germanDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split("-");
-  return `${d}.${m}.${y}`;
-}
+// "2024-07-01" → "01.07.2024": the one German date format lives in src/domain/dates.ts.
+export { germanDate } from "../../domain/dates";
 
 const monthNames = [
   "Januar",
