@@ -32,7 +32,7 @@ describe("every action and entity type the server can write has a label in the a
     // measures/import.ts: audit(id, after, action)
     for (const m of text.matchAll(/audit\([^;]*?"([a-zA-Z]+\.[a-zA-Z]+)"\)/g))
       actions.add(m[1] ?? "");
-    templates += [...text.matchAll(/action: `/g)].length;
+    templates += [...text.matchAll(/action: [^,\n]*`/g)].length;
   }
   // The actions built from a template, spelled out: bookings by kind (contract/ledger.ts),
   // concept items (contract/concept-editing.ts), OParl imports by change and by kind.
@@ -45,7 +45,7 @@ describe("every action and entity type the server can write has a label in the a
     "supplement",
     "carryOver",
   ])
-    actions.add(`booking.${kind}`);
+    for (const code of [`booking.${kind}`, `booking.${kind}.late`]) actions.add(code);
   for (const kind of ["actionField", "goal", "recommendation"]) {
     for (const verb of ["update", "move", "retire"]) actions.add(`${kind}.${verb}`);
     types.add(kind);

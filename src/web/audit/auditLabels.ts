@@ -86,6 +86,13 @@ export const knownActions = [
   "booking.transfer",
   "booking.supplement",
   "booking.carryOver",
+  "booking.commitment.late",
+  "booking.payment.late",
+  "booking.release.late",
+  "booking.reversal.late",
+  "booking.transfer.late",
+  "booking.supplement.late",
+  "booking.carryOver.late",
 ] as const;
 
 /** Entity types the server records, each with a label in audit.entityTypes.*. */
@@ -135,11 +142,17 @@ export const isKnownAction = (code: string): code is KnownAction =>
 export const isKnownEntityType = (type: string): type is KnownEntityType =>
   (knownEntityTypes as readonly string[]).includes(type);
 
-/** Where the label of a code stands under audit.actions (oparl.import.* beside oparl.import). */
+/**
+ * Where the label of a code stands under audit.actions (oparl.import.* beside oparl.import,
+ * booking.*.late under bookingLate).
+ */
 export function actionKey(code: KnownAction): string {
-  return code.startsWith("oparl.import.")
-    ? `audit.actions.oparl.importChange.${code.slice("oparl.import.".length)}`
-    : `audit.actions.${code}`;
+  if (code.startsWith("oparl.import."))
+    return `audit.actions.oparl.importChange.${code.slice("oparl.import.".length)}`;
+  // booking.commitment.late: a Nachbuchung into a closed year (audit.actions.bookingLate.*).
+  if (code.startsWith("booking.") && code.endsWith(".late"))
+    return `audit.actions.bookingLate.${code.slice("booking.".length, -".late".length)}`;
+  return `audit.actions.${code}`;
 }
 
 /**
