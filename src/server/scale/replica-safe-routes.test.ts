@@ -49,6 +49,10 @@ describe.skipIf(testDriver() !== "postgres")("replica-safe routes are read-only"
   });
 
   it("serves the public lists and pages from the replica, answering as the primary does", async () => {
+    // Anonymous readers see only published measures; the seed publishes none, so publish one.
+    await t.database.exec(
+      "update measure set is_public = true where id = (select id from measure order by title limit 1)",
+    );
     const concept = (await t.app.inject({ url: "/api/v1/concept" })).json<Concept>();
     const council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
     const funds = (await t.app.inject({ url: "/api/v1/funds" })).json<{ items: Fund[] }>();
