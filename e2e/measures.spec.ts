@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { e2eAccounts } from "./auth-accounts";
 import { KursPage } from "./pages/KursPage";
 import { MeasureFormPage, signInAsCoordinator } from "./pages/MeasurePages";
 
@@ -104,17 +105,46 @@ test.describe("Maßnahmen", () => {
     await expect(page.getByTestId("capacity-month").nth(3)).not.toContainText(title);
   });
 
-  test("the public list has no edit button and keeps the filter in the URL", async ({ page }) => {
+  test("the public list shows only published measures, has no edit button and keeps the filter in the URL", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    // Anonymous readers see only what the office published: publish one planned measure first.
+    const api = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { origin: baseURL ?? "" },
+    });
+    const { email, password } = e2eAccounts.coordinator;
+    expect((await api.post("/api/v1/auth/login", { data: { email, password } })).status()).toBe(
+      200,
+    );
+    const options = await (await api.get("/api/v1/measures/options")).json();
+    const published = `Veröffentlichte Maßnahme ${Date.now()}`;
+    const created = await api.post("/api/v1/measures", {
+      data: {
+        title: published,
+        measureTypeId: options.measureTypes[0].id,
+        recommendationIds: [options.actionFields[0].goals[0].recommendations[0].id],
+        isPublic: true,
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    await api.dispose();
+
     const kurs = new KursPage(page);
     await kurs.open("/massnahmen");
     await expect(page.getByRole("link", { name: "Neue Maßnahme anlegen" })).toHaveCount(0);
-    await page.getByLabel("Status").selectOption({ label: "in Umsetzung" });
-    await page.getByRole("button", { name: "Filter anwenden" }).click();
-    await expect(page).toHaveURL(/status=inProgress/);
-    // The list re-renders after the filter: assert on the settled list, not a snapshot of rows.
     const rows = page.getByTestId("measure-row");
-    await expect(rows.filter({ hasNotText: "in Umsetzung" })).toHaveCount(0);
-    await expect(rows.first()).toContainText("in Umsetzung");
+    await expect(rows.filter({ hasText: published })).toHaveCount(1);
+    // The seed's measures are not published: an anonymous reader does not see them.
+    await expect(rows.filter({ hasText: "Wohnortnahe Sprachkurse" })).toHaveCount(0);
+    await page.getByLabel("Status").selectOption({ label: "geplant" });
+    await page.getByRole("button", { name: "Filter anwenden" }).click();
+    await expect(page).toHaveURL(/status=planned/);
+    // The list re-renders after the filter: assert on the settled list, not a snapshot of rows.
+    await expect(rows.filter({ hasNotText: "geplant" })).toHaveCount(0);
+    await expect(rows.filter({ hasText: published })).toHaveCount(1);
   });
 });
 

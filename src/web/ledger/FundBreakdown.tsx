@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Fund } from "../../contract/ledger";
 import { Alert } from "../components/Alert";
+import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
 
 const num = "kern-table__cell kern-table__cell--numeric";
@@ -65,7 +66,7 @@ export function FundBreakdown({ fund }: { fund: Fund }) {
           ) : null}
         </Alert>
       ) : null}
-      <div className="kurs-table-scroll">
+      <TableScroll label={t("fundFigures.caption")}>
         <table className="kern-table" data-testid="fund-figures">
           <caption className="kern-title" id="fund-figures-title">
             {t("fundFigures.caption")}
@@ -88,7 +89,7 @@ export function FundBreakdown({ fund }: { fund: Fund }) {
             {parts.map(row)}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="kern-body kern-body--small">{t("fundFigures.identity")}</p>
     </section>
   );
