@@ -10,7 +10,7 @@ import { createAccountsCommand, createAccountsEnv } from "./e2e/auth-accounts";
  * also creates the test accounts (e2e/auth-accounts.ts) before the server locks the directory.
  * `npm run test:e2e` (e2e/run.ts) prepares that directory once and copies it: one server for the
  * ordinary specs, and one fresh server per journey (KURS_E2E_JOURNEY), since each journey changes
- * the seed's story.
+ * the seed's story. The server runs compiled (dist/server, built when stale), as `npm start` does.
  */
 const port = Number(process.env.KURS_E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -56,7 +56,7 @@ export default defineConfig({
     ? [{ name: "journeys", testMatch: `**/${journey}`, use: chromium }]
     : [{ name: "chromium", testIgnore: "**/*.journey.spec.ts", use: chromium }],
   webServer: {
-    command: `${prepared ? "" : `${createAccountsCommand()} && `}npx tsx src/server/cli/start.ts`,
+    command: `${prepared ? "node scripts/build-if-stale.mjs" : createAccountsCommand()} && node --enable-source-maps dist/server/start.js`,
     url: `${baseURL}/api/health`,
     timeout: Number(process.env.KURS_E2E_SERVER_TIMEOUT ?? 120_000),
     reuseExistingServer: false,

@@ -38,12 +38,14 @@ type AccountKey = keyof typeof e2eAccounts;
 
 /** Shell steps that create the accounts; the password goes through stdin from an env var. */
 export function createAccountsCommand(): string {
-  return (Object.keys(e2eAccounts) as AccountKey[])
+  const steps = (Object.keys(e2eAccounts) as AccountKey[])
     .map((key) => {
       const account = e2eAccounts[key];
-      return `printf '%s' "$KURS_E2E_PASSWORD_${key.toUpperCase()}" | npx tsx src/server/cli/kurs.ts create-user --email ${account.email} --role ${account.role} --name "$KURS_E2E_NAME_${key.toUpperCase()}"${"partner" in account ? ` --partner "${account.partner}"` : ""} --password-stdin`;
+      return `printf '%s' "$KURS_E2E_PASSWORD_${key.toUpperCase()}" | node dist/server/kurs.js create-user --email ${account.email} --role ${account.role} --name "$KURS_E2E_NAME_${key.toUpperCase()}"${"partner" in account ? ` --partner "${account.partner}"` : ""} --password-stdin`;
     })
     .join(" && ");
+  // The compiled command line (npm run build), as `npm run kurs` runs it: no tsx start-up per account.
+  return `node scripts/build-if-stale.mjs && ${steps}`;
 }
 
 /** The env vars the command above reads. */

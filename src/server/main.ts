@@ -42,7 +42,3 @@ export async function main(): Promise<void> {
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await main();
-}

@@ -14,7 +14,7 @@ const run = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
   children.push(child);
 };
 
-run("npx", ["tsx", "watch", "--clear-screen=false", "src/server/main.ts"], {
+run("npx", ["tsx", "watch", "--clear-screen=false", "src/server/cli/serve.ts"], {
   KURS_SKIP_WEB_BUILD: "1",
   PORT: process.env.PORT ?? "3000",
 });

@@ -28,7 +28,7 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Starts `src/server/main.ts` directly with node (not npm, which would not pass SIGKILL on) on
+ * Starts `src/server/cli/serve.ts` directly with node (not npm, which would not pass SIGKILL on) on
  * the embedded database in `dataDir`.
  */
 export function spawnServer(
@@ -37,7 +37,7 @@ export function spawnServer(
   env: NodeJS.ProcessEnv = {},
 ): ServerProcess {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/server/cli/serve.ts"], {
     cwd: repoRoot,
     env: {
       ...inherited,

@@ -3,12 +3,13 @@ import { readFileSync } from "node:fs";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { todayIso } from "../clock";
 import { publicReportFile } from "../committee-reports/public-reports";
+import { packageFile } from "../package-root";
 import { reportStyleCsp } from "../reports/report-html";
 import { findLanguage } from "./locales";
 import { type OpenDataFile, openDataFileNames, renderOpenData, renderPage } from "./render";
 import { licence, publicRoot, sitePages } from "./site-paths";
 
-const css = readFileSync(new URL("./public.css", import.meta.url), "utf8");
+const css = readFileSync(packageFile("src/server/public-site/public.css"), "utf8");
 const openDataFiles = new Set<string>(openDataFileNames);
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { printableDeep } from "../../domain/text-input";
+import { packageFile } from "../package-root";
 import { type ReportBlock, reportBlocks } from "./report-document";
 import type { ReportSnapshot } from "./report-snapshot";
 
@@ -10,8 +11,8 @@ import type { ReportSnapshot } from "./report-snapshot";
  * allow exactly this style by its hash (`reportStyleCsp`), the CSP stays without unsafe-inline.
  */
 const reportStyle = [
-  readFileSync(new URL("../public-site/public.css", import.meta.url), "utf8"),
-  readFileSync(new URL("./report-html.css", import.meta.url), "utf8"),
+  readFileSync(packageFile("src/server/public-site/public.css"), "utf8"),
+  readFileSync(packageFile("src/server/reports/report-html.css"), "utf8"),
 ].join("\n");
 const styleHash = createHash("sha256").update(reportStyle, "utf8").digest("base64");
 
