@@ -37,6 +37,8 @@ const targets = [
 ];
 
 for (const target of targets) {
+  // KURS_SKIP_WEB_BUILD=1: the web app is served from elsewhere (or not needed, as in tests).
+  if (target.output.startsWith("dist/web") && process.env.KURS_SKIP_WEB_BUILD === "1") continue;
   const built = builtAt(join(root, target.output));
   const stale = target.sources.some((s) => newestMtime(join(root, s)) > built);
   if (!stale) continue;

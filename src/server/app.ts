@@ -22,6 +22,7 @@ import { conceptRoutes } from "./concept/routes";
 import { councilRoutes } from "./council/routes";
 import type { Database } from "./db/database";
 import { healthRoutes } from "./health/routes";
+import { registerCompression } from "./http/compression";
 import { registerIdempotency } from "./http/idempotency";
 import { withSafeLogging } from "./http/log-redaction";
 import { clientErrorHandler, frameworkErrors, registerProblemHandlers } from "./http/problem";
@@ -181,6 +182,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       });
       registerReplicaRouting(api, options.replica ?? null);
       registerIdempotency(api, createRoutes);
+      // Before the routes: it hooks every route registered after it (http/compression.ts).
+      await registerCompression(api);
       await api.register(
         authRoutes({
           now,
@@ -212,11 +215,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { prefix: "/api/v1" },
   );
   // OParl 1.1 read-only export (public; see src/server/oparl).
-  await app.register(oparlRoutes(database.db, currentTenant), { prefix: "/oparl/v1" });
+  await app.register(
+    async (oparl) => {
+      await registerCompression(oparl);
+      await oparl.register(oparlRoutes(database.db, currentTenant));
+    },
+    { prefix: "/oparl/v1" },
+  );
 
   // Public transparency site (/oeffentlich): server-rendered, no session, no cookies.
   await app.register(async (site) => {
     registerRequestContext(site, database.db, currentTenant);
+    await registerCompression(site);
     await site.register(publicSiteRoutes());
   });
 
@@ -227,6 +237,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       prefix: "/",
       wildcard: false,
       index: ["index.html"],
+      // scripts/build.mjs writes .br and .gz beside every file once; sent when the client accepts.
+      preCompressed: true,
       setHeaders: (res, path) => {
         res.header(
           "cache-control",

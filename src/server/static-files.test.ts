@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliCompressSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "./app";
 import { createTestDatabase, type TestDatabase } from "./testing/test-database";
@@ -41,5 +42,22 @@ describe("serving the built web app", () => {
     expect(missing.body).not.toContain("<title>Kurs</title>");
     const traversal = await app.inject({ url: "/assets/..%2F..%2Fetc%2Fpasswd.txt" });
     expect(traversal.statusCode).toBe(404);
+  });
+
+  it("sends the precompressed file (scripts/build.mjs) when the client accepts brotli", async () => {
+    const source = "console.log('Kurs');".repeat(100);
+    writeFileSync(join(root, "assets", "app-3.js"), source);
+    writeFileSync(join(root, "assets", "app-3.js.br"), brotliCompressSync(source));
+    const packed = await app.inject({
+      url: "/assets/app-3.js",
+      headers: { "accept-encoding": "gzip, deflate, br" },
+    });
+    expect(packed.statusCode).toBe(200);
+    expect(packed.headers["content-encoding"]).toBe("br");
+    expect(packed.headers["content-type"]).toContain("javascript");
+    expect(packed.rawPayload.length).toBeLessThan(source.length);
+    const plain = await app.inject({ url: "/assets/app-3.js" });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body).toBe(source);
   });
 });

@@ -1,4 +1,7 @@
 import { main } from "../main";
 
-/** Runs the server alone, without the web build check of `start.ts` (dev watcher, kill -9 tests). */
+/**
+ * Runs the server: compiled to dist/server/start.js for `npm start` (scripts/build-if-stale.mjs
+ * builds first), and from source under tsx for the dev watcher and the kill -9 tests.
+ */
 await main();
