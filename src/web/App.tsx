@@ -1,44 +1,58 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
-import { AccountPage } from "./account/AccountPage";
-import { PasswordResetPage } from "./account/PasswordResetPage";
 import { ApiError } from "./api/client";
-import { AuditPage } from "./audit/AuditPage";
 import { LoginPage } from "./auth/LoginPage";
 import { RequireSignIn } from "./auth/RequireSignIn";
-import { CapacityPage } from "./capacity/CapacityPage";
-import { ConceptPage } from "./concept/ConceptPage";
-import { VersionPage } from "./concept/VersionPage";
-import { CouncilPage } from "./council/CouncilPage";
-import { PaperPage } from "./council/PaperPage";
-// indicators: submission links, import, no-login entry
-import { DefinitionFormPage } from "./indicators/DefinitionFormPage";
-import { DefinitionsPage, OfficeOnly } from "./indicators/DefinitionsPage";
-import { ImportPage as IndicatorImportPage } from "./indicators/ImportPage";
-import { IndicatorPage } from "./indicators/IndicatorPage";
-import { IndicatorsPage } from "./indicators/IndicatorsPage";
-import { LinksPage as IndicatorLinksPage } from "./indicators/LinksPage";
-import { SubmissionPage as IndicatorSubmissionPage } from "./indicators/SubmissionPage";
 import { Layout } from "./layout/Layout";
-import { FundPage } from "./ledger/FundPage";
-import { FundsPage } from "./ledger/FundsPage";
-import { LegalPage } from "./legal/LegalPage";
-import { MeasureFormPage } from "./measures/MeasureFormPage";
-import { MeasurePage } from "./measures/MeasurePage";
-import { MeasuresPage } from "./measures/MeasuresPage";
-import { MunicipalitiesPage } from "./measures/MunicipalitiesPage";
-import { PartnerFormPage } from "./measures/PartnerFormPage";
-import { PartnerPage } from "./measures/PartnerPage";
-import { PartnersPage } from "./measures/PartnersPage";
-import { TimelinePage } from "./measures/TimelinePage";
+import { lazyPage } from "./layout/lazyPage";
 import { OverviewPage } from "./overview/OverviewPage";
 import { NotFoundPage } from "./placeholders/NotFoundPage";
-// committee reports (issue 8)
-import { DraftPage } from "./reports/DraftPage";
-import { ReportPage } from "./reports/ReportPage";
-import { ReportsPage } from "./reports/ReportsPage";
-import { UsersPage } from "./users/UsersPage";
+
+// Every page but the overview, sign-in and not-found loads on first visit (layout/lazyPage.ts).
+const AccountPage = lazyPage(() => import("./account/AccountPage"), "AccountPage");
+const PasswordResetPage = lazyPage(
+  () => import("./account/PasswordResetPage"),
+  "PasswordResetPage",
+);
+const AuditPage = lazyPage(() => import("./audit/AuditPage"), "AuditPage");
+const CapacityPage = lazyPage(() => import("./capacity/CapacityPage"), "CapacityPage");
+const ConceptPage = lazyPage(() => import("./concept/ConceptPage"), "ConceptPage");
+const VersionPage = lazyPage(() => import("./concept/VersionPage"), "VersionPage");
+const CouncilPage = lazyPage(() => import("./council/CouncilPage"), "CouncilPage");
+const PaperPage = lazyPage(() => import("./council/PaperPage"), "PaperPage");
+const DefinitionFormPage = lazyPage(
+  () => import("./indicators/DefinitionFormPage"),
+  "DefinitionFormPage",
+);
+const DefinitionsPage = lazyPage(() => import("./indicators/DefinitionsPage"), "DefinitionsPage");
+const OfficeOnly = lazyPage(() => import("./indicators/DefinitionsPage"), "OfficeOnly");
+const IndicatorImportPage = lazyPage(() => import("./indicators/ImportPage"), "ImportPage");
+const IndicatorPage = lazyPage(() => import("./indicators/IndicatorPage"), "IndicatorPage");
+const IndicatorsPage = lazyPage(() => import("./indicators/IndicatorsPage"), "IndicatorsPage");
+const IndicatorLinksPage = lazyPage(() => import("./indicators/LinksPage"), "LinksPage");
+const IndicatorSubmissionPage = lazyPage(
+  () => import("./indicators/SubmissionPage"),
+  "SubmissionPage",
+);
+const FundPage = lazyPage(() => import("./ledger/FundPage"), "FundPage");
+const FundsPage = lazyPage(() => import("./ledger/FundsPage"), "FundsPage");
+const LegalPage = lazyPage(() => import("./legal/LegalPage"), "LegalPage");
+const MeasureFormPage = lazyPage(() => import("./measures/MeasureFormPage"), "MeasureFormPage");
+const MeasurePage = lazyPage(() => import("./measures/MeasurePage"), "MeasurePage");
+const MeasuresPage = lazyPage(() => import("./measures/MeasuresPage"), "MeasuresPage");
+const MunicipalitiesPage = lazyPage(
+  () => import("./measures/MunicipalitiesPage"),
+  "MunicipalitiesPage",
+);
+const PartnerFormPage = lazyPage(() => import("./measures/PartnerFormPage"), "PartnerFormPage");
+const PartnerPage = lazyPage(() => import("./measures/PartnerPage"), "PartnerPage");
+const PartnersPage = lazyPage(() => import("./measures/PartnersPage"), "PartnersPage");
+const TimelinePage = lazyPage(() => import("./measures/TimelinePage"), "TimelinePage");
+const DraftPage = lazyPage(() => import("./reports/DraftPage"), "DraftPage");
+const ReportPage = lazyPage(() => import("./reports/ReportPage"), "ReportPage");
+const ReportsPage = lazyPage(() => import("./reports/ReportsPage"), "ReportsPage");
+const UsersPage = lazyPage(() => import("./users/UsersPage"), "UsersPage");
 
 const queryClient = new QueryClient({
   defaultOptions: {

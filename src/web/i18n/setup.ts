@@ -1,25 +1,52 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { applyLanguage, defaultLanguage, initialLanguage, isLanguage } from "./language";
+import {
+  applyLanguage,
+  defaultLanguage,
+  initialLanguage,
+  isLanguage,
+  type Language,
+  languages,
+} from "./language";
 import de from "./locales/de.json";
-import en from "./locales/en.json";
 
-export const resources = { de: { translation: de }, en: { translation: en } } as const;
+/**
+ * German is bundled with the app (the default and the fallback for a missing key); every other
+ * language is a chunk of its own, loaded when it is first chosen, so the first page carries one
+ * language's texts, not all of them.
+ */
+const loaders: Record<Exclude<Language, "de">, () => Promise<{ default: typeof de }>> = {
+  en: () => import("./locales/en.json"),
+};
 
-/** Starts i18next with both languages bundled (they are small) and keeps <html lang> in step. */
-export function setupI18n(): typeof i18next {
+async function loadLanguage(language: Language): Promise<void> {
+  if (language === "de" || i18next.hasResourceBundle(language, "translation")) return;
+  const texts = await loaders[language]();
+  i18next.addResourceBundle(language, "translation", texts.default);
+}
+
+/** Switches the language once its texts are loaded (no half-translated page in between). */
+export async function switchLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
+  await i18next.changeLanguage(language);
+}
+
+/** Starts i18next in the language to start with and keeps <html lang> in step. */
+export async function setupI18n(): Promise<typeof i18next> {
   const lng = initialLanguage();
-  void i18next.use(initReactI18next).init({
-    resources,
-    lng,
+  await i18next.use(initReactI18next).init({
+    resources: { de: { translation: de } },
+    partialBundledLanguages: true,
+    lng: defaultLanguage,
     fallbackLng: defaultLanguage,
-    supportedLngs: ["de", "en"],
+    supportedLngs: [...languages],
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
   });
-  applyLanguage(lng);
   i18next.on("languageChanged", (language) => {
     if (isLanguage(language)) applyLanguage(language);
   });
+  if (lng === defaultLanguage) applyLanguage(lng);
+  else await switchLanguage(lng);
   return i18next;
 }

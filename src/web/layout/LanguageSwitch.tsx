@@ -1,15 +1,16 @@
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { isLanguage } from "../i18n/language";
+import { switchLanguage as loadAndSwitch } from "../i18n/setup";
 
 /** Switches between Deutsch and English; the button is labelled in the language it offers. */
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const target = t("language.switchToCode");
   const switchLanguage = () => {
     if (!isLanguage(target)) return;
-    void i18n.changeLanguage(target);
+    void loadAndSwitch(target);
     if (params.has("lang")) {
       const next = new URLSearchParams(params);
       next.set("lang", target);

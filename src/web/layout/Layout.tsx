@@ -1,5 +1,6 @@
-import { useEffect, useRef } from "react";
+import { Suspense, useEffect, useRef } from "react";
 import { Outlet, useLocation } from "react-router";
+import { Loading } from "../components/QueryState";
 import { Footer } from "./Footer";
 import { Header } from "./Header";
 import { SkipLink } from "./SkipLink";
@@ -24,7 +25,10 @@ export function Layout() {
       <SkipLink />
       <Header />
       <main id="main" ref={mainRef} tabIndex={-1} className="kern-container kurs-main">
-        <Outlet />
+        {/* Pages load on first visit (lazyPage.ts): the notice holds their place meanwhile. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <Footer />
     </div>
