@@ -89,6 +89,20 @@ export interface Ledger {
   bookings: Map<string, Booking>;
   /** Ids of bookings that have been reversed. */
   reversed: Set<string>;
+  /**
+   * Open commitments of commitments not in `commitments` (a ledger built from stored sums loads
+   * only the commitments a booking refers to; see ledgerFromSums). 0 for a full fold.
+   */
+  openOutsideCents: number;
+}
+
+/** What a fund's bookings add up to, stored beside the fund and updated with every booking. */
+export type BalanceSums = Omit<Balance, "estimateCents" | "availableCents">;
+
+/** The running sums of a balance (everything but the estimate and the derived free rest). */
+export function sumsOf(balance: Balance): BalanceSums {
+  const { estimateCents: _estimate, availableCents: _available, ...sums } = balance;
+  return sums;
 }
 
 export interface Refusal {
@@ -150,6 +164,7 @@ function emptyLedger(fund: FundFacts): Ledger {
     commitments: new Map(),
     bookings: new Map(),
     reversed: new Set(),
+    openOutsideCents: 0,
   };
 }
 
@@ -225,7 +240,7 @@ function settle(ledger: Ledger): void {
     c.openCents = c.amountCents - c.paidCents - c.releasedCents;
     open += c.openCents;
   }
-  bal.openCommitmentsCents = open;
+  bal.openCommitmentsCents = ledger.openOutsideCents + open;
   bal.availableCents = availableOf(bal);
 }
 
@@ -250,6 +265,46 @@ export function foldLedger(fund: FundFacts, bookings: readonly Booking[]): Ledge
   return ledger;
 }
 
+/**
+ * A fund's ledger from its stored running sums and only the bookings a proposed booking refers
+ * to: the commitment it pays or releases, or the booking it reverses, each with every payment,
+ * release and reversal of that commitment or booking (see `relatedBookingIds`). checkBooking
+ * needs no more, so a booking costs the same on a fund with 100,000 bookings as on an empty one.
+ * For every booking it gives the same answer and the same balance after it as foldLedger over
+ * the whole journal (ledger-sums.test.ts) — the fold stays the definition.
+ */
+export function ledgerFromSums(
+  fund: FundFacts,
+  sums: BalanceSums,
+  related: readonly Booking[],
+): Ledger {
+  const part = foldLedger(fund, related);
+  let loadedOpen = 0;
+  for (const c of part.commitments.values()) loadedOpen += c.openCents;
+  const ledger: Ledger = {
+    ...part,
+    balance: { ...sums, estimateCents: fund.estimateCents, availableCents: 0 },
+    openOutsideCents: sums.openCommitmentsCents - loadedOpen,
+  };
+  settle(ledger);
+  return ledger;
+}
+
+/**
+ * The bookings whose own rows a proposed booking needs beside the sums: the commitment of a
+ * payment or release; the booking a reversal reverses and, where that belongs to a commitment,
+ * the commitment. The server loads these with all bookings that refer to them.
+ */
+export function relatedBookingIds(
+  b: Pick<Booking, "kind" | "commitmentId" | "reversesBookingId">,
+  target?: Pick<Booking, "commitmentId"> | null,
+): string[] {
+  if ((b.kind === "payment" || b.kind === "release") && b.commitmentId) return [b.commitmentId];
+  if (b.kind === "reversal" && b.reversesBookingId)
+    return [b.reversesBookingId, ...(target?.commitmentId ? [target.commitmentId] : [])];
+  return [];
+}
+
 function cloneLedger(l: Ledger): Ledger {
   return {
     fund: l.fund,
@@ -257,6 +312,7 @@ function cloneLedger(l: Ledger): Ledger {
     commitments: new Map([...l.commitments].map(([k, c]) => [k, { ...c }])),
     bookings: new Map(l.bookings),
     reversed: new Set(l.reversed),
+    openOutsideCents: l.openOutsideCents,
   };
 }
 

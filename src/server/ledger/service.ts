@@ -17,7 +17,8 @@ import type { TenantDb } from "../db/tenant-scope";
 import { germanDate } from "../reports/german-format";
 import { closingUntil } from "./closing-period";
 import * as q from "./queries";
-import { ledgersOf, presentBooking } from "./read";
+import { presentBooking } from "./read";
+import { ledgersForBooking, storeSums } from "./running-sums";
 import { nextYearFund } from "./year-end";
 
 export interface BookOptions {
@@ -133,8 +134,9 @@ async function bookOnce(scope: TenantDb, options: BookOptions): Promise<Booking>
 
 /**
  * The booking path inside a transaction the caller owns (one booking, or every booking of an
- * import): locks the fund(s) FOR UPDATE, replays an earlier request with the same key, folds the
- * ledger, checks every rule, writes booking + audit. A refusal throws before anything is written.
+ * import): locks the fund(s) FOR UPDATE, replays an earlier request with the same key, reads the
+ * fund's running sums (./running-sums; folds the ledger when they are not current), checks every
+ * rule, writes booking + sums + audit. A refusal throws before anything is written.
  */
 export async function bookInTransaction(
   tx: Tx,
@@ -173,7 +175,9 @@ export async function bookInTransaction(
       { year: year.params.year, until: germanDate(year.params.until) },
       "date",
     );
-  const ledgers = await ledgersOf(tx, tenantId, funds);
+  const reversed =
+    input.kind === "reversal" ? await q.findBooking(tx, tenantId, input.reversesBookingId) : null;
+  const ledgers = await ledgersForBooking(tx, tenantId, funds, input, reversed);
   const proposal = proposalOf(ledgers.get(fundId) as Ledger, fundId, input, touched[1]);
   const result = checkBooking(ledgers, proposal);
   // Shape and date first (a date outside the fiscal year is that, whatever the purpose then).
@@ -198,6 +202,7 @@ export async function bookInTransaction(
     requestHash: hash,
     createdBy: options.actor,
   });
+  await storeSums(tx, tenantId, result.ledgers, created.seq);
   const presented = presentBooking(created);
   await recordAudit(tx, {
     tenantId,

@@ -73,7 +73,9 @@ export const booking = pgTable(
     unique("booking_reversal_uq").on(t.tenantId, t.reversesBookingId),
     unique("booking_seq_uq").on(t.tenantId, t.seq),
     index("booking_fund_idx").on(t.tenantId, t.fundId, t.seq),
-    index("booking_counter_fund_idx").on(t.tenantId, t.counterFundId),
+    index("booking_counter_fund_idx").on(t.tenantId, t.counterFundId, t.seq),
+    /** A commitment's payments and releases, read for a booking against it (fund_balance). */
+    index("booking_commitment_idx").on(t.tenantId, t.commitmentId),
     check("booking_amount_ck", sql`${t.amountCents} > 0`),
     check(
       "booking_kind_ck",
@@ -83,5 +85,34 @@ export const booking = pgTable(
       "booking_approval_ck",
       sql`${t.kind} not in ('supplement', 'carryOver') or (${t.approvalKind} is not null and ${t.resolutionReference} is not null)`,
     ),
+  ],
+);
+
+/**
+ * A fund's running sums: what its bookings add up to (the parts of the balance in
+ * src/domain/ledger.ts but the estimate, which the fund row holds), updated under the fund's row
+ * lock in the transaction of every booking. A booking checks its rules against this row and the
+ * few bookings it refers to instead of folding the whole journal; the fold stays the definition
+ * (`npm run kurs -- ledger verify` compares them). `last_seq` is the newest booking included:
+ * when a newer booking touches the fund (written by another path), the sums are folded afresh.
+ */
+export const fundBalance = pgTable(
+  "fund_balance",
+  {
+    tenantId: tenantColumn(),
+    fundId: uuid("fund_id").notNull(),
+    supplementsCents: bigint("supplements_cents", { mode: "number" }).notNull(),
+    carriedOverCents: bigint("carried_over_cents", { mode: "number" }).notNull(),
+    carriedForwardCents: bigint("carried_forward_cents", { mode: "number" }).notNull(),
+    transfersInCents: bigint("transfers_in_cents", { mode: "number" }).notNull(),
+    transfersOutCents: bigint("transfers_out_cents", { mode: "number" }).notNull(),
+    blockedCents: bigint("blocked_cents", { mode: "number" }).notNull(),
+    openCommitmentsCents: bigint("open_commitments_cents", { mode: "number" }).notNull(),
+    paidCents: bigint("paid_cents", { mode: "number" }).notNull(),
+    lastSeq: bigint("last_seq", { mode: "number" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.fundId] }),
+    foreignKey({ columns: [t.tenantId, t.fundId], foreignColumns: [fund.tenantId, fund.id] }),
   ],
 );

@@ -1,0 +1,127 @@
+import { and, asc, eq, inArray, notInArray, or, sql } from "drizzle-orm";
+import type { BookingInput } from "../../contract/ledger";
+import {
+  type BalanceSums,
+  type FundFacts,
+  type Ledger,
+  ledgerFromSums,
+  relatedBookingIds,
+  sumsOf,
+} from "../../domain/ledger";
+import type { Executor, Tx } from "../db/database";
+import { booking, fundBalance } from "../db/schema";
+import type { BookingRow } from "./queries";
+import { ledgersOf, toLedgerBooking } from "./read";
+
+type StoredSums = BalanceSums & { lastSeq: number };
+
+/** The stored running sums of the funds (schema: fund_balance). */
+export async function storedSums(
+  db: Executor,
+  tenantId: string,
+  fundIds: string[],
+): Promise<Map<string, StoredSums>> {
+  if (!fundIds.length) return new Map();
+  const rows = await db
+    .select()
+    .from(fundBalance)
+    .where(and(eq(fundBalance.tenantId, tenantId), inArray(fundBalance.fundId, fundIds)));
+  return new Map(rows.map(({ tenantId: _t, fundId, ...sums }) => [fundId, sums]));
+}
+
+/** The seq of the newest booking touching each fund (two index lookups per fund), 0 for none. */
+async function newestSeqs(db: Executor, tenantId: string, fundIds: string[]) {
+  const result = (await db.execute(sql`
+    select f.id as fund_id,
+           greatest(
+             coalesce((select max(b.seq) from booking b
+                        where b.tenant_id = ${tenantId} and b.fund_id = f.id), 0),
+             coalesce((select max(b.seq) from booking b
+                        where b.tenant_id = ${tenantId} and b.counter_fund_id = f.id), 0)
+           ) as seq
+      from unnest(${`{${fundIds.join(",")}}`}::uuid[]) as f(id)`)) as unknown as {
+    rows: { fund_id: string; seq: string | number }[];
+  };
+  return new Map(result.rows.map((r) => [r.fund_id, Number(r.seq)]));
+}
+
+/** The bookings with these ids or against these commitments, and every reversal of them. */
+async function relatedBookings(db: Executor, tenantId: string, ids: string[]) {
+  if (!ids.length) return [];
+  const direct = await db
+    .select()
+    .from(booking)
+    .where(
+      and(
+        eq(booking.tenantId, tenantId),
+        or(inArray(booking.id, ids), inArray(booking.commitmentId, ids)),
+      ),
+    );
+  const directIds = direct.map((b) => b.id);
+  const reversals = await db
+    .select()
+    .from(booking)
+    .where(
+      and(
+        eq(booking.tenantId, tenantId),
+        inArray(booking.reversesBookingId, directIds),
+        notInArray(booking.id, directIds),
+      ),
+    )
+    .orderBy(asc(booking.seq));
+  return [...direct, ...reversals].sort((a, b) => a.seq - b.seq);
+}
+
+/**
+ * The ledgers a booking is checked against. From the stored sums and the few bookings the
+ * proposal refers to when the sums are up to date for every fund it touches; otherwise (no row
+ * yet, or a booking written by another path since) the whole journal is folded, as before.
+ */
+export async function ledgersForBooking(
+  tx: Tx,
+  tenantId: string,
+  funds: FundFacts[],
+  input: BookingInput,
+  reversed: BookingRow | null,
+): Promise<Map<string, Ledger>> {
+  const ids = funds.map((f) => f.id);
+  const stored = await storedSums(tx, tenantId, ids);
+  const newest = await newestSeqs(tx, tenantId, ids);
+  const current = ids.every((id) => {
+    const row = stored.get(id);
+    return row !== undefined && row.lastSeq === (newest.get(id) ?? 0);
+  });
+  if (!current) return ledgersOf(tx, tenantId, funds);
+  const related = await relatedBookings(
+    tx,
+    tenantId,
+    relatedBookingIds(
+      {
+        kind: input.kind,
+        commitmentId: "commitmentId" in input ? input.commitmentId : null,
+        reversesBookingId: "reversesBookingId" in input ? input.reversesBookingId : null,
+      },
+      reversed,
+    ),
+  );
+  const bookings = related.map(toLedgerBooking);
+  return new Map(
+    funds.map((f) => [f.id, ledgerFromSums(f, stored.get(f.id) as StoredSums, bookings)]),
+  );
+}
+
+/** Writes the funds' running sums after a booking, in its transaction (under the fund lock). */
+export async function storeSums(
+  tx: Tx,
+  tenantId: string,
+  ledgers: ReadonlyMap<string, Ledger>,
+  lastSeq: number,
+): Promise<void> {
+  for (const [fundId, ledger] of ledgers) {
+    const sums = { ...sumsOf(ledger.balance), lastSeq };
+    await tx
+      .insert(fundBalance)
+      .values({ tenantId, fundId, ...sums })
+      .onConflictDoUpdate({ target: [fundBalance.tenantId, fundBalance.fundId], set: sums });
+  }
+}
