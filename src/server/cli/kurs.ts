@@ -4,6 +4,7 @@ import { loadConfig } from "../config";
 import { DataDirLockedError, lockDataDir } from "../db/data-dir-lock";
 import type { Database } from "../db/database";
 import { openConfiguredDatabase } from "../db/open-from-config";
+import { ledgerCommands, ledgerUsage } from "../ledger/cli";
 import { oparlCommands } from "../oparl/import/cli";
 import { seedRotenburg } from "../seed/seed";
 import { tenantCommands, tenantUsage } from "../tenancy/cli";
@@ -21,6 +22,7 @@ const usage = `Kurs – Verwaltung auf der Kommandozeile
                                           Konto anlegen; fragt nach dem Passwort oder liest es
                                           mit --password-stdin von der Standardeingabe
 ${tenantUsage}
+${ledgerUsage}
   npm run kurs -- oparl import URL [--body BODY-URL] [--tenant SLUG]
                                           Gremien, Sitzungen und Vorlagen aus einem OParl-System
                                           (Ratsinformationssystem) übernehmen; wiederholbar
@@ -38,6 +40,7 @@ const commands: Record<string, Command> = {
   ...userCommands,
   ...tenantCommands,
   ...oparlCommands,
+  ...ledgerCommands,
   migrate: async (database) => {
     await database.migrate();
     console.log("Migrationen sind eingespielt.");

@@ -6,7 +6,7 @@ import { sumsOf } from "../../domain/ledger";
 import { tenantDb } from "../db/tenant-scope";
 import { createTestApp, type TestApp } from "../testing/test-app";
 import { ledgersOf } from "./read";
-import { storedSums } from "./running-sums";
+import { storedSums, verifyRunningSums } from "./running-sums";
 import { ledgerFixtures } from "./test-fixtures";
 
 /** A small deterministic random source, so that a failure can be replayed. */
@@ -154,6 +154,49 @@ describe("running sums of a fund", () => {
     const after = await expectSumsEqualFold();
     expect(after.get(f.million.id)?.blockedCents).toBe(
       (before.get(f.million.id)?.blockedCents ?? 0) + 1234 + 100,
+    );
+  });
+});
+
+describe("kurs ledger verify", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    process.env.KURS_TODAY = "2024-11-15";
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    delete process.env.KURS_TODAY;
+    await t?.close();
+  });
+
+  it("finds no difference after bookings, and names the fund and part of a tampered row", async () => {
+    const editor = await t.signIn("coordinator");
+    const f = await ledgerFixtures(t, editor);
+    for (const payload of [
+      { kind: "commitment", measureId: f.course, amountCents: 3_000_000 },
+      { kind: "block", amountCents: 50_000 },
+    ]) {
+      const response = await t.app.inject({
+        method: "POST",
+        url: `/api/v1/funds/${f.million.id}/bookings`,
+        payload: { date: "2024-06-03", ...payload },
+        headers: { ...editor, "idempotency-key": randomUUID() },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+    }
+    const clean = await verifyRunningSums(t.database.db);
+    expect(clean.differences).toEqual([]);
+    expect(clean.checked).toBeGreaterThanOrEqual(1);
+
+    await t.database.exec("update fund_balance set paid_cents = paid_cents + 1");
+    const tampered = await verifyRunningSums(t.database.db);
+    expect(tampered.differences).toContainEqual(
+      expect.objectContaining({
+        fundId: f.million.id,
+        part: "paidCents",
+        storedCents: 1,
+        foldedCents: 0,
+      }),
     );
   });
 });
