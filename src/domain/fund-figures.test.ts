@@ -11,39 +11,18 @@ import {
   type Ledger,
 } from "./ledger";
 import { maxCents } from "./money";
+import { foldAll, ledgerStep, proposalOf, testFunds } from "./testing/random-ledger";
 import { checkYearClose } from "./year-close";
 
-const funds: FundFacts[] = [
-  { id: "A", fiscalYear: 2024, estimateCents: 100_000_000 },
-  { id: "B", fiscalYear: 2024, estimateCents: 5_000_000 },
-  { id: "C", fiscalYear: 2025, estimateCents: 0 },
-];
+const funds = testFunds;
 
 /** The days the ledger is booked and read on: in the year, in the closing period, after it. */
 const days = ["2024-03-01", "2024-11-30", "2024-12-31", "2025-01-15", "2025-01-31", "2025-03-01"];
 
-const step = fc.record({
-  kind: fc.constantFrom<BookingKind>(
-    "commitment",
-    "payment",
-    "release",
-    "reversal",
-    "transfer",
-    "block",
-    "unblock",
-    "supplement",
-    "carryOver",
-  ),
-  fund: fc.constantFrom("A", "B", "C"),
-  amount: fc.oneof(fc.integer({ min: 1, max: 40_000_000 }), fc.integer({ min: 1, max: 5_000 })),
-  pick: fc.nat(),
-  /** Time moves on (index into days) and some bookings are explicit late bookings. */
-  advance: fc.boolean(),
-  late: fc.boolean(),
-});
+/** A ledger step, and whether time moves on (index into days) and the booking is a late one. */
+const step = fc.tuple(ledgerStep, fc.record({ advance: fc.boolean(), late: fc.boolean() }));
 
-const ledgersOf = (bookings: Booking[]) =>
-  new Map(funds.map((f) => [f.id, foldLedger(f, bookings)]));
+const ledgersOf = foldAll;
 
 describe("fund figures (property over random ledgers)", () => {
   it("keeps granted = committed open + paid + blocked + lapsed + available for every fund after every step", () => {
@@ -51,41 +30,17 @@ describe("fund figures (property over random ledgers)", () => {
       fc.property(fc.array(step, { maxLength: 80 }), (steps) => {
         const bookings: Booking[] = [];
         let day = 0;
-        for (const [i, s] of steps.entries()) {
-          if (s.advance && day < days.length - 1) day += 1;
+        for (const [i, [s, when]] of steps.entries()) {
+          if (when.advance && day < days.length - 1) day += 1;
           const today = days[day] as string;
           const before = ledgersOf(bookings);
-          const own = before.get(s.fund) as Ledger;
           const fund = funds.find((f) => f.id === s.fund) as FundFacts;
-          const commitments = [...own.commitments.values()].filter((c) => !c.reversed);
-          const commitment = commitments[s.pick % Math.max(1, commitments.length)];
-          const reversible = [...own.bookings.values()].filter((b) => b.fundId === s.fund);
-          const target = reversible[s.pick % Math.max(1, reversible.length)];
-          const proposal: Booking = {
-            id: `b${i}`,
-            fundId: s.fund,
-            kind: s.kind,
-            amountCents: s.kind === "reversal" ? (target?.amountCents ?? 1) : s.amount,
-            date: `${fund.fiscalYear}-06-01`,
-            measureId: s.kind === "commitment" ? "m" : null,
-            commitmentId: commitment?.id ?? null,
-            reversesBookingId: s.kind === "reversal" ? (target?.id ?? null) : null,
-            counterFundId:
-              s.kind === "transfer"
-                ? s.fund === "A"
-                  ? "B"
-                  : "A"
-                : s.kind === "carryOver"
-                  ? "C"
-                  : s.kind === "reversal"
-                    ? (target?.counterFundId ?? null)
-                    : null,
-          };
+          const proposal = proposalOf(s, i, before);
           const year = checkYearClose({
             fiscalYear: fund.fiscalYear,
             kind: s.kind,
             today,
-            lateReason: s.late ? "Rechnung kam im Januar" : null,
+            lateReason: when.late ? "Rechnung kam im Januar" : null,
           });
           const result = year.ok ? checkBooking(before, proposal) : null;
           if (result?.ok) bookings.push(proposal);

@@ -2,26 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fundFigures } from "./fund-figures";
 import { type MeasureLineage, type PurposeEntry, purposeCovers } from "./fund-purpose";
-import {
-  type Booking,
-  type BookingKind,
-  checkBooking,
-  type FundFacts,
-  foldLedger,
-  type Ledger,
-} from "./ledger";
+import { type Booking, checkBooking, type FundFacts, foldLedger, type Ledger } from "./ledger";
+import { foldAll, ledgerStep, proposalOf, testFunds } from "./testing/random-ledger";
 
-const funds: FundFacts[] = [
-  { id: "A", fiscalYear: 2024, estimateCents: 100_000_000 },
-  { id: "B", fiscalYear: 2024, estimateCents: 5_000_000 },
-  /** The next year's fund that receives Haushaltsreste. */
-  { id: "C", fiscalYear: 2025, estimateCents: 0 },
-];
+const funds = testFunds;
 const date = "2024-05-01";
 
-function ledgersOf(bookings: Booking[]): Map<string, Ledger> {
-  return new Map(funds.map((f) => [f.id, foldLedger(f, bookings)]));
-}
+const ledgersOf = foldAll;
 
 /**
  * An independent model: the effective bookings are those neither reversed nor reversals; the
@@ -56,55 +43,14 @@ function naiveBalance(fund: FundFacts, bookings: Booking[]) {
   };
 }
 
-const step = fc.record({
-  kind: fc.constantFrom<BookingKind>(
-    "commitment",
-    "payment",
-    "release",
-    "reversal",
-    "transfer",
-    "block",
-    "unblock",
-    "supplement",
-    "carryOver",
-  ),
-  fund: fc.constantFrom("A", "B", "C"),
-  amount: fc.oneof(fc.integer({ min: 1, max: 40_000_000 }), fc.integer({ min: 1, max: 5_000 })),
-  pick: fc.nat(),
-});
-
 describe("ledger fold and rules (property)", () => {
   it("keeps the invariants after every step; balances equal the fold and a plain sum", () => {
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 80 }), (steps) => {
+      fc.property(fc.array(ledgerStep, { maxLength: 80 }), (steps) => {
         const bookings: Booking[] = [];
         for (const [i, s] of steps.entries()) {
           const before = ledgersOf(bookings);
-          const own = before.get(s.fund) as Ledger;
-          const commitments = [...own.commitments.values()].filter((c) => !c.reversed);
-          const commitment = commitments[s.pick % Math.max(1, commitments.length)];
-          const reversible = [...own.bookings.values()].filter((b) => b.fundId === s.fund);
-          const target = reversible[s.pick % Math.max(1, reversible.length)];
-          const proposal: Booking = {
-            id: `b${i}`,
-            fundId: s.fund,
-            kind: s.kind,
-            amountCents: s.kind === "reversal" ? (target?.amountCents ?? 1) : s.amount,
-            date: s.fund === "C" ? "2025-05-01" : date,
-            measureId: s.kind === "commitment" ? "m" : null,
-            commitmentId: commitment?.id ?? null,
-            reversesBookingId: s.kind === "reversal" ? (target?.id ?? null) : null,
-            counterFundId:
-              s.kind === "transfer"
-                ? s.fund === "A"
-                  ? "B"
-                  : "A"
-                : s.kind === "carryOver"
-                  ? "C"
-                  : s.kind === "reversal"
-                    ? (target?.counterFundId ?? null)
-                    : null,
-          };
+          const proposal = proposalOf(s, i, before);
           const result = checkBooking(before, proposal);
           if (result.ok) bookings.push(proposal);
           else expect(result.refusal.code).toMatch(/^ledger\./);
