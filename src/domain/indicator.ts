@@ -121,3 +121,38 @@ export function statusLight(status: IndicatorStatus): "green" | "yellow" | "red"
     | "red"
     | "grey";
 }
+
+/**
+ * A submission link is usable through the day it expires (ISO timestamp), unless revoked. The
+ * same rule says when the values it asks for are overdue (the day after that).
+ */
+export function linkUsableOn(
+  link: { expiresAt: string; revokedAt: string | null },
+  today: string,
+): boolean {
+  return link.revokedAt === null && link.expiresAt.slice(0, 10) >= today;
+}
+
+/** The key of a delivered cell in `openLinkPeriods`. */
+export const deliveredKey = (indicatorId: string, period: string) => `${indicatorId}|${period}`;
+
+/**
+ * What a submission link still asks for: per indicator of the link (in the link's order), the
+ * link's periods that fit the indicator's periodicity and for which nothing has been delivered —
+ * `delivered` holds the `deliveredKey`s of cells with an approved value or the link partner's own
+ * draft. Indicators with nothing open are left out.
+ */
+export function openLinkPeriods(
+  link: { indicatorIds: string[]; periods: string[] },
+  indicators: { id: string; periodicity: Periodicity }[],
+  delivered: ReadonlySet<string>,
+): { indicatorId: string; periods: string[] }[] {
+  return link.indicatorIds.flatMap((indicatorId) => {
+    const found = indicators.find((i) => i.id === indicatorId);
+    if (!found) return [];
+    const periods = link.periods.filter(
+      (p) => isPeriod(found.periodicity, p) && !delivered.has(deliveredKey(indicatorId, p)),
+    );
+    return periods.length ? [{ indicatorId, periods }] : [];
+  });
+}
