@@ -38,6 +38,7 @@ import { NotFoundPage } from "./placeholders/NotFoundPage";
 import { DraftPage } from "./reports/DraftPage";
 import { ReportPage } from "./reports/ReportPage";
 import { ReportsPage } from "./reports/ReportsPage";
+import { MyTasksPage } from "./tasks/MyTasksPage";
 import { UsersPage } from "./users/UsersPage";
 
 const queryClient = new QueryClient({
@@ -100,6 +101,10 @@ export function App() {
             <Route
               path="berichte/:id"
               element={<RequireSignIn>{() => <ReportPage />}</RequireSignIn>}
+            />
+            <Route
+              path="aufgaben"
+              element={<RequireSignIn>{() => <MyTasksPage />}</RequireSignIn>}
             />
             <Route path="impressum" element={<LegalPage topic="imprint" />} />
             <Route path="datenschutz" element={<LegalPage topic="privacy" />} />
