@@ -3,12 +3,14 @@ import { isoDateSchema, uuidSchema } from "./common";
 
 /**
  * Meine Aufgaben: what is due from the signed-in person. Every item has its deadline (`due`),
- * whether that has passed (`overdue`) and the web path where it is done (`href`).
+ * whether that has passed (`overdue`) and the web path where it is done (`href`; null only for
+ * link values of an indicator the organisation is not assigned: those go in through the
+ * submission link itself, whose address only its recipient has).
  */
 const base = {
   due: isoDateSchema,
   overdue: z.boolean(),
-  href: z.string(),
+  href: z.string().nullable(),
 };
 
 /** A Sachstand (progress update) asked for a measure for a committee's coming report. */

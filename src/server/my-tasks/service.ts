@@ -7,7 +7,7 @@ import { readSchedules } from "../committee-reports/schedule-service";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import * as lq from "../indicators/link-queries";
-import { listIndicators } from "../indicators/queries";
+import { listIndicators, partnerLinks } from "../indicators/queries";
 
 type Person = Pick<SessionUser, "role" | "partnerId">;
 
@@ -41,11 +41,20 @@ async function progressUpdates(db: Executor, tenantId: string, person: Person, t
   );
 }
 
-/** Indicator values the submission links of the person's organisation still ask for. */
+/**
+ * Indicator values the submission links of the person's organisation still ask for. Where the
+ * organisation is assigned the indicator, its accounts enter them on the indicator page;
+ * otherwise only through the link (no address: the token is not stored).
+ */
 async function indicatorValues(db: Executor, tenantId: string, partnerId: string, today: string) {
   const links = await lq.unrevokedLinksOf(db, tenantId, partnerId);
   if (!links.length) return [];
   const indicators = await listIndicators(db, tenantId);
+  const assigned = new Set(
+    (await partnerLinks(db, tenantId))
+      .filter((a) => a.partnerId === partnerId)
+      .map((a) => a.indicatorId),
+  );
   const ids = [...new Set(links.flatMap((l) => l.indicatorIds))];
   const delivered = new Set(
     (await lq.deliveredCells(db, tenantId, partnerId, ids)).map((c) =>
@@ -59,7 +68,7 @@ async function indicatorValues(db: Executor, tenantId: string, partnerId: string
         kind: "indicatorValues",
         due: link.expiresAt.slice(0, 10),
         overdue: !linkUsableOn(link, today),
-        href: `/kennzahlen/${indicatorId}#value-period`,
+        href: assigned.has(indicatorId) ? `/kennzahlen/${indicatorId}#value-period` : null,
         linkId: link.id,
         indicator: { id: indicatorId, name: found?.name ?? "" },
         periods,

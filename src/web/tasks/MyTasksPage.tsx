@@ -16,10 +16,12 @@ function TaskTitle({ task }: { task: MyTask }) {
       : task.kind === "indicatorValues"
         ? task.indicator.name
         : task.draft.title;
-  return (
+  return task.href ? (
     <Link className="kern-link" to={task.href} lang="de">
       {title}
     </Link>
+  ) : (
+    <span lang="de">{title}</span>
   );
 }
 
@@ -41,7 +43,8 @@ function TaskDetail({ task }: { task: MyTask }) {
       <>
         {t("myTasks.periods", {
           periods: task.periods.map((p) => periodLabel(p, language)).join(", "),
-        })}
+        })}{" "}
+        {task.href ? null : t("myTasks.byLinkOnly")}
       </>
     );
   return (
@@ -64,7 +67,10 @@ export function MyTasksPage() {
           data.items.length ? (
             <ol className="kurs-task-list" data-testid="my-tasks">
               {data.items.map((task) => (
-                <li key={`${task.kind}-${task.href}-${task.due}`} data-testid="my-task">
+                <li
+                  key={`${task.kind}-${task.kind === "indicatorValues" ? task.linkId : ""}-${task.href}-${task.due}`}
+                  data-testid="my-task"
+                >
                   <p className="kern-body kern-body--small kurs-task-list__kind">
                     {t(`myTasks.kind.${task.kind}`)}
                   </p>
