@@ -8,7 +8,9 @@ import {
   linkUsableOn,
   openLinkPeriods,
   periodEnd,
+  periodInReport,
   periodLabel,
+  periodStart,
   periodsOfYear,
   ratioOf,
   statusLight,
@@ -118,5 +120,22 @@ describe("what a submission link still asks for", () => {
     expect(linkUsableOn(link, "2025-01-31")).toBe(true);
     expect(linkUsableOn(link, "2025-02-01")).toBe(false);
     expect(linkUsableOn({ ...link, revokedAt: "2025-01-02T10:00:00Z" }, "2025-01-10")).toBe(false);
+  });
+});
+
+describe("which observation periods a report period counts", () => {
+  const report = { from: "2024-08-20", to: "2025-02-19" };
+  it("those that overlap it, not one that ended the day before", () => {
+    expect(periodStart("2025-Q2")).toBe("2025-04-01");
+    expect(periodStart("2025-03")).toBe("2025-03-01");
+    expect(periodStart("2025")).toBe("2025-01-01");
+    expect(periodInReport("2024-Q3", report)).toBe(true);
+    expect(periodInReport("2025-Q1", report)).toBe(true);
+    expect(periodInReport("2024", report)).toBe(true);
+    expect(periodInReport("2024-Q2", report)).toBe(false);
+    expect(periodInReport("2024-07", report)).toBe(false);
+    expect(periodInReport("2024-08", report)).toBe(true);
+    expect(periodInReport("2025-03", report)).toBe(false);
+    expect(periodInReport("2024-Q2", { from: "2024-06-30", to: "2024-12-31" })).toBe(true);
   });
 });

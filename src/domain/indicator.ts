@@ -47,6 +47,23 @@ export function periodEnd(period: string): string {
   return `${year}-${String(lastMonth).padStart(2, "0")}-${String(lastDay).padStart(2, "0")}`;
 }
 
+/** The first calendar day of a period (ISO date), e.g. "2025-Q2" → "2025-04-01". */
+export function periodStart(period: string): string {
+  const quarter = /^\d{4}-Q([1-4])$/.exec(period);
+  const month = /^\d{4}-(\d{2})$/.exec(period);
+  const firstMonth = quarter ? Number(quarter[1]) * 3 - 2 : month ? Number(month[1]) : 1;
+  return `${periodYear(period)}-${String(firstMonth).padStart(2, "0")}-01`;
+}
+
+/**
+ * Does an observation period belong to a report period (ISO dates, both inclusive)? Yes when
+ * the two overlap: a value for "2025-Q3" belongs to a report from 20.08.2025, one for "2025-Q2"
+ * (ended 30.06.) does not. The one rule for which values a committee report counts.
+ */
+export function periodInReport(period: string, report: { from: string; to: string }): boolean {
+  return periodStart(period) <= report.to && periodEnd(period) >= report.from;
+}
+
 /** German label: "2025", "2. Quartal 2025" / "Q2 2025", "03/2025". */
 export function periodLabel(period: string, language: "de" | "en" = "de"): string {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(period);

@@ -57,13 +57,14 @@ export async function buildSnapshot(
   tenantId: string,
   request: SnapshotRequest,
 ): Promise<ReportSnapshot> {
-  // Indicators against their targets for the report's year and the one before (its charts and
-  // lights show no earlier values).
+  // Indicators over the report period (values of the observation periods that overlap it);
+  // the charts show the year the period ends in and the one before.
   const reportYear = periodYear(request.period.to);
+  const firstYear = Math.min(periodYear(request.period.from), reportYear - 1);
   const indicators = indicatorSection(
     indicatorItems(
-      await readApprovedFigures(db, tenantId, { from: reportYear - 1, to: reportYear }),
-      reportYear,
+      await readApprovedFigures(db, tenantId, { from: firstYear, to: reportYear }),
+      request.period,
       request.publicSession,
     ),
   );
