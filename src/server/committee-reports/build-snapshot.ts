@@ -150,7 +150,15 @@ export async function buildSnapshot(
   // The per-measure section: Sachstand, milestones and money inside the period.
   const updates = await read(mq.updatesUpTo(db, tenantId, basis));
   const measureFacts = await read(mq.measureFacts(db, tenantId));
-  const recs = await read(mq.recommendationsOfMeasures(db, tenantId));
+  const recs = (await read(measures.recommendationLinks(db, tenantId))).map((r) => ({
+    measureId: r.measureId,
+    recommendation: r.recommendationTitle,
+    recommendationPosition: r.recommendationPosition,
+    goal: r.goalTitle,
+    goalPosition: r.goalPosition,
+    field: r.fieldTitle,
+    fieldPosition: r.fieldPosition,
+  }));
   const milestones = await read(mq.milestonesForPeriod(db, tenantId, request.period));
   const moneyInPeriod = await read(mq.moneyInPeriodByMeasure(db, tenantId, request.period));
   const staleDays = await read(staleDaysOf(db, tenantId, basis));
