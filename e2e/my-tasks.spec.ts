@@ -13,6 +13,8 @@ async function signIn(page: Page, account: { email: string; password: string }) 
   if (!response.ok()) throw new Error(`sign-in failed: ${response.status()}`);
 }
 
+const shots = process.env.KURS_SCREENSHOTS === "1";
+
 test.describe("Meine Aufgaben", () => {
   test.describe.configure({ timeout: 120_000 });
 
@@ -84,6 +86,11 @@ test.describe("Meine Aufgaben", () => {
     await expect(task).toContainText(`Noch offen: 2. Quartal ${year + 2}, 3. Quartal ${year + 2}`);
     await expect(task.getByText("überfällig")).toHaveCount(0);
     await expectNoAxeViolations(page);
+    if (shots)
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.screenshot({ path: `/tmp/my-tasks-${width}.png`, fullPage: true });
+      }
     // Nearest deadline first: the dates on the page ascend.
     const dues = (await page.getByTestId("my-task").allTextContents()).map((text) => {
       const m = /Frist: (\d\d)\.(\d\d)\.(\d{4})/.exec(text);
