@@ -39,6 +39,7 @@ const officePages = [
   "/datenschutz",
   "/barrierefreiheit",
   "/konto",
+  "/aufgaben",
 ];
 const editorPages = [
   "/massnahmen/neu",

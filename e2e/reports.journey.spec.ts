@@ -1,13 +1,9 @@
-import { execFileSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { formatEuroAmount } from "../src/domain/money";
 import { KursPage } from "./pages/KursPage";
 import { signInAsCoordinator } from "./pages/MeasurePages";
+import { apiAs, reportFileText, requireHalfYearlyReports } from "./report-journey";
 
 async function expectNoAxeViolations(page: Page) {
   const result = await new AxeBuilder({ page })
@@ -21,54 +17,14 @@ async function expectNoAxeViolations(page: Page) {
 /** 1234567 → "12.345,67" (the report's German money format, without the € sign). */
 const germanEuro = formatEuroAmount;
 
-async function fileText(request: APIRequestContext, href: string, kind: "pdf" | "docx") {
-  const response = await request.get(href);
-  expect(response.ok()).toBe(true);
-  const dir = mkdtempSync(join(tmpdir(), "kurs-report-e2e-"));
-  try {
-    const file = join(dir, `report.${kind}`);
-    writeFileSync(file, await response.body());
-    const text =
-      kind === "pdf"
-        ? execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" })
-        : execFileSync("unzip", ["-p", file, "word/document.xml"], { encoding: "utf8" });
-    return text.replace(/\u00a0/g, " ");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 test.describe("Berichte", () => {
   test("a half-yearly report: draft, finalise; a later booking changes a new draft, never the final files", async ({
     page,
   }) => {
     test.setTimeout(180_000);
     await signInAsCoordinator(page);
-    const origin = new URL(page.url()).origin;
-    const api = async (method: "get" | "post", path: string, data?: object, headers = {}) => {
-      const response = await page.request[method](`/api/v1${path}`, {
-        data,
-        headers: { origin, ...headers },
-      });
-      expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-      return response.json();
-    };
-    const council = await api("get", "/council");
-    const social = council.committees.find(
-      (c: { name: string }) => c.name === "Ausschuss für Soziales, Arbeit und Gesundheit",
-    ).id;
-    await api("post", "/resolutions", {
-      committeeId: social,
-      decidedOn: "2024-03-05",
-      outcome: "adopted",
-      text: "Über die Entwicklung und den Fortgang wird halbjährlich berichtet.",
-      effects: [{ type: "requireReporting", committeeId: social, cadence: "halfYearly" }],
-    });
-    await api("post", "/meetings", {
-      committeeId: social,
-      name: "Sitzung des Sozialausschusses",
-      meetingDate: `${new Date().getUTCFullYear() + 1}-03-10`,
-    });
+    const api = apiAs(page);
+    await requireHalfYearlyReports(api, `${new Date().getUTCFullYear() + 1}-03-10`);
     const funds = await api("get", "/funds");
     const million = funds.items.find(
       (f: { name: string }) => f.name === "Mittel für Sprachkurse 2024",
@@ -78,12 +34,12 @@ test.describe("Berichte", () => {
       (m: { title: string }) => m.title === "Wohnortnahe Sprachkurse mit Kinderbetreuung",
     ).id;
     const book = (amountCents: number) =>
-      api(
-        "post",
-        `/funds/${million.id}/bookings`,
-        { kind: "commitment", measureId: course, amountCents, date: "2024-04-02" },
-        { "idempotency-key": randomUUID() },
-      );
+      api("post", `/funds/${million.id}/bookings`, {
+        kind: "commitment",
+        measureId: course,
+        amountCents,
+        date: "2024-04-02",
+      });
     await book(1_234_567);
     const before = (await api("get", `/funds/${million.id}`)).committedCents as number;
 
@@ -116,14 +72,14 @@ test.describe("Berichte", () => {
     const docxHref = (await page
       .getByRole("link", { name: "Word-Datei (DOCX) herunterladen" })
       .getAttribute("href")) as string;
-    expect(await fileText(page.request, pdfHref, "pdf")).toContain(germanEuro(before));
+    expect(await reportFileText(page.request, pdfHref, "pdf")).toContain(germanEuro(before));
     await expectNoAxeViolations(page);
 
     // The data changes after the report was finalised.
     await book(100_000);
     const after = before + 100_000;
-    const pdf = await fileText(page.request, pdfHref, "pdf");
-    const docx = await fileText(page.request, docxHref, "docx");
+    const pdf = await reportFileText(page.request, pdfHref, "pdf");
+    const docx = await reportFileText(page.request, docxHref, "docx-xml");
     expect(pdf).toContain(germanEuro(before));
     expect(pdf).not.toContain(germanEuro(after));
     expect(docx).toContain(germanEuro(before));

@@ -1,11 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { e2eAccounts } from "./auth-accounts";
 import { KursPage } from "./pages/KursPage";
+import { apiAs, reportFileText, requireHalfYearlyReports } from "./report-journey";
 
 /**
  * Issue 18: what partners report reaches the committee. A partner reports a Sachstand inside
@@ -27,36 +23,6 @@ async function signIn(page: Page, account: { email: string; password: string }) 
   expect(response.ok(), `sign-in ${account.email}`).toBe(true);
 }
 
-/** The file's text: PDF through pdftotext, DOCX through LibreOffice → PDF → pdftotext. */
-async function fileText(request: APIRequestContext, href: string, kind: "pdf" | "docx" | "html") {
-  const response = await request.get(href);
-  expect(response.ok()).toBe(true);
-  const body = await response.body();
-  if (kind === "html") return body.toString("utf8").replace(/<[^>]+>/g, " ");
-  const dir = mkdtempSync(join(tmpdir(), "kurs-sachstand-e2e-"));
-  try {
-    writeFileSync(join(dir, `report.${kind}`), body);
-    if (kind === "docx")
-      execFileSync(
-        "soffice",
-        [
-          `-env:UserInstallation=file://${join(dir, "profile")}`,
-          "--headless",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          dir,
-          join(dir, "report.docx"),
-        ],
-        { stdio: "ignore", timeout: 120_000 },
-      );
-    execFileSync("pdftotext", ["-layout", join(dir, "report.pdf"), join(dir, "report.txt")]);
-    return readFileSync(join(dir, "report.txt"), "utf8");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 const flat = (text: string) => text.replace(/\u00a0/g, " ").replace(/\s+/g, " ");
 
 test.describe("Sachstandsbericht", () => {
@@ -71,31 +37,8 @@ test.describe("Sachstandsbericht", () => {
 
     // The office: the committee asks for half-yearly reports; its next meeting is set.
     await signIn(page, e2eAccounts.coordinator);
-    const origin = new URL(page.url()).origin;
-    const api = async (method: "get" | "post" | "put", path: string, data?: object) => {
-      const response = await page.request[method](`/api/v1${path}`, {
-        data,
-        headers: { origin, "idempotency-key": randomUUID() },
-      });
-      expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-      return response.json();
-    };
-    const council = await api("get", "/council");
-    const social = council.committees.find(
-      (c: { name: string }) => c.name === "Ausschuss für Soziales, Arbeit und Gesundheit",
-    ).id;
-    await api("post", "/resolutions", {
-      committeeId: social,
-      decidedOn: "2024-03-05",
-      outcome: "adopted",
-      text: "Über die Entwicklung und den Fortgang wird halbjährlich berichtet.",
-      effects: [{ type: "requireReporting", committeeId: social, cadence: "halfYearly" }],
-    });
-    await api("post", "/meetings", {
-      committeeId: social,
-      name: "Sitzung des Sozialausschusses",
-      meetingDate,
-    });
+    const api = apiAs(page);
+    await requireHalfYearlyReports(api, meetingDate);
     const measures = await api("get", "/measures?pageSize=100");
     const course = measures.items.find(
       (m: { title: string }) => m.title === "Wohnortnahe Sprachkurse mit Kinderbetreuung",
@@ -149,9 +92,13 @@ test.describe("Sachstandsbericht", () => {
     const href = async (name: string) =>
       (await page.getByRole("link", { name }).first().getAttribute("href")) as string;
     const files = {
-      html: await fileText(page.request, await href("HTML herunterladen"), "html"),
-      pdf: await fileText(page.request, await href("PDF herunterladen"), "pdf"),
-      docx: await fileText(page.request, await href("Word-Datei (DOCX) herunterladen"), "docx"),
+      html: await reportFileText(page.request, await href("HTML herunterladen"), "html"),
+      pdf: await reportFileText(page.request, await href("PDF herunterladen"), "pdf"),
+      docx: await reportFileText(
+        page.request,
+        await href("Word-Datei (DOCX) herunterladen"),
+        "docx-libreoffice",
+      ),
     };
     for (const [kind, raw] of Object.entries(files)) {
       const text = flat(raw);

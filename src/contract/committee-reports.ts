@@ -21,6 +21,19 @@ export const reportingDutyScheduleSchema = z
     paperDue: isoDateSchema,
     updatesDue: isoDateSchema,
     state: z.enum(dutyStates),
+    /**
+     * The committee's coming meetings (the next first) a report may be made for, each with its
+     * Vorlagenfrist and the report period that follows from it.
+     */
+    meetings: z.array(
+      z.object({
+        id: uuidSchema,
+        name: z.string(),
+        date: isoDateSchema,
+        paperDue: isoDateSchema,
+        period: periodSchema,
+      }),
+    ),
     missingUpdates: z.int(),
   })
   .meta({ id: "ReportingDutySchedule" });

@@ -2,10 +2,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   aggregate,
+  deliveredKey,
   indicatorStatus,
   isPeriod,
+  linkUsableOn,
+  openLinkPeriods,
   periodEnd,
+  periodInReport,
   periodLabel,
+  periodStart,
   periodsOfYear,
   ratioOf,
   statusLight,
@@ -86,5 +91,51 @@ describe("indicatorStatus", () => {
         },
       ),
     );
+  });
+});
+
+describe("what a submission link still asks for", () => {
+  const indicators = [
+    { id: "a", periodicity: "quarter" as const },
+    { id: "b", periodicity: "year" as const },
+  ];
+  const link = { indicatorIds: ["a", "b", "gone"], periods: ["2025-Q1", "2025-Q2", "2025"] };
+
+  it("each indicator's fitting periods without a delivered value", () => {
+    expect(openLinkPeriods(link, indicators, new Set())).toEqual([
+      { indicatorId: "a", periods: ["2025-Q1", "2025-Q2"] },
+      { indicatorId: "b", periods: ["2025"] },
+    ]);
+    expect(
+      openLinkPeriods(
+        link,
+        indicators,
+        new Set([deliveredKey("a", "2025-Q1"), deliveredKey("b", "2025")]),
+      ),
+    ).toEqual([{ indicatorId: "a", periods: ["2025-Q2"] }]);
+  });
+
+  it("is usable through the day it expires, never once revoked", () => {
+    const link = { expiresAt: "2025-01-31T23:59:59Z", revokedAt: null };
+    expect(linkUsableOn(link, "2025-01-31")).toBe(true);
+    expect(linkUsableOn(link, "2025-02-01")).toBe(false);
+    expect(linkUsableOn({ ...link, revokedAt: "2025-01-02T10:00:00Z" }, "2025-01-10")).toBe(false);
+  });
+});
+
+describe("which observation periods a report period counts", () => {
+  const report = { from: "2024-08-20", to: "2025-02-19" };
+  it("those that overlap it, not one that ended the day before", () => {
+    expect(periodStart("2025-Q2")).toBe("2025-04-01");
+    expect(periodStart("2025-03")).toBe("2025-03-01");
+    expect(periodStart("2025")).toBe("2025-01-01");
+    expect(periodInReport("2024-Q3", report)).toBe(true);
+    expect(periodInReport("2025-Q1", report)).toBe(true);
+    expect(periodInReport("2024", report)).toBe(true);
+    expect(periodInReport("2024-Q2", report)).toBe(false);
+    expect(periodInReport("2024-07", report)).toBe(false);
+    expect(periodInReport("2024-08", report)).toBe(true);
+    expect(periodInReport("2025-03", report)).toBe(false);
+    expect(periodInReport("2024-Q2", { from: "2024-06-30", to: "2024-12-31" })).toBe(true);
   });
 });

@@ -47,6 +47,23 @@ export function periodEnd(period: string): string {
   return `${year}-${String(lastMonth).padStart(2, "0")}-${String(lastDay).padStart(2, "0")}`;
 }
 
+/** The first calendar day of a period (ISO date), e.g. "2025-Q2" → "2025-04-01". */
+export function periodStart(period: string): string {
+  const quarter = /^\d{4}-Q([1-4])$/.exec(period);
+  const month = /^\d{4}-(\d{2})$/.exec(period);
+  const firstMonth = quarter ? Number(quarter[1]) * 3 - 2 : month ? Number(month[1]) : 1;
+  return `${periodYear(period)}-${String(firstMonth).padStart(2, "0")}-01`;
+}
+
+/**
+ * Does an observation period belong to a report period (ISO dates, both inclusive)? Yes when
+ * the two overlap: a value for "2025-Q3" belongs to a report from 20.08.2025, one for "2025-Q2"
+ * (ended 30.06.) does not. The one rule for which values a committee report counts.
+ */
+export function periodInReport(period: string, report: { from: string; to: string }): boolean {
+  return periodStart(period) <= report.to && periodEnd(period) >= report.from;
+}
+
 /** German label: "2025", "2. Quartal 2025" / "Q2 2025", "03/2025". */
 export function periodLabel(period: string, language: "de" | "en" = "de"): string {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
@@ -120,4 +137,39 @@ export function statusLight(status: IndicatorStatus): "green" | "yellow" | "red"
     | "yellow"
     | "red"
     | "grey";
+}
+
+/**
+ * A submission link is usable through the day it expires (ISO timestamp), unless revoked. The
+ * same rule says when the values it asks for are overdue (the day after that).
+ */
+export function linkUsableOn(
+  link: { expiresAt: string; revokedAt: string | null },
+  today: string,
+): boolean {
+  return link.revokedAt === null && link.expiresAt.slice(0, 10) >= today;
+}
+
+/** The key of a delivered cell in `openLinkPeriods`. */
+export const deliveredKey = (indicatorId: string, period: string) => `${indicatorId}|${period}`;
+
+/**
+ * What a submission link still asks for: per indicator of the link (in the link's order), the
+ * link's periods that fit the indicator's periodicity and for which nothing has been delivered —
+ * `delivered` holds the `deliveredKey`s of cells with an approved value or the link partner's own
+ * draft. Indicators with nothing open are left out.
+ */
+export function openLinkPeriods(
+  link: { indicatorIds: string[]; periods: string[] },
+  indicators: { id: string; periodicity: Periodicity }[],
+  delivered: ReadonlySet<string>,
+): { indicatorId: string; periods: string[] }[] {
+  return link.indicatorIds.flatMap((indicatorId) => {
+    const found = indicators.find((i) => i.id === indicatorId);
+    if (!found) return [];
+    const periods = link.periods.filter(
+      (p) => isPeriod(found.periodicity, p) && !delivered.has(deliveredKey(indicatorId, p)),
+    );
+    return periods.length ? [{ indicatorId, periods }] : [];
+  });
 }

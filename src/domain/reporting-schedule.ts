@@ -100,6 +100,11 @@ export function reportPeriod(input: {
   return { from, to };
 }
 
+/** Vorlagenfrist: the day the paper for a meeting must be with the committee office. */
+export function paperDueFor(meetingDate: string, paperDeadlineDays: number): string {
+  return addDays(meetingDate, -paperDeadlineDays);
+}
+
 /**
  * The schedule of a reporting duty as of `today`. `nextMeetingDate` is the committee's first
  * meeting on or after today; `lastReportedTo` the end of the period of the newest final report.
@@ -114,9 +119,10 @@ export function dutySchedule(input: {
   lastReportedTo: string | null;
 }): DutySchedule {
   const reference = input.nextMeetingDate ?? null;
-  const paperDue = reference
-    ? addDays(reference, -input.paperDeadlineDays)
-    : addDays(periodContaining(input.cadence, input.today).to, -input.paperDeadlineDays);
+  const paperDue = paperDueFor(
+    reference ?? periodContaining(input.cadence, input.today).to,
+    input.paperDeadlineDays,
+  );
   const updatesDue = addDays(paperDue, -updateLeadDays);
   const period = reportPeriod({
     cadence: input.cadence,

@@ -38,6 +38,7 @@ import { legalRoutes } from "./legal/routes";
 import { measureImportRoutes } from "./measures/import-routes";
 import { measureRoutes } from "./measures/routes";
 import { measureViewRoutes } from "./measures/view-routes";
+import { myTaskRoutes } from "./my-tasks/routes";
 import { oparlRoutes } from "./oparl/routes";
 import { overviewRoutes } from "./overview/routes";
 import { publicSiteRoutes } from "./public-site/routes";
@@ -211,6 +212,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(indicatorImportRoutes());
       await api.register(indicatorRoutes());
       await api.register(indicatorLinkRoutes());
+      await api.register(myTaskRoutes());
     },
     { prefix: "/api/v1" },
   );

@@ -53,6 +53,7 @@ const DraftPage = lazyPage(() => import("./reports/DraftPage"), "DraftPage");
 const ReportPage = lazyPage(() => import("./reports/ReportPage"), "ReportPage");
 const ReportsPage = lazyPage(() => import("./reports/ReportsPage"), "ReportsPage");
 const UsersPage = lazyPage(() => import("./users/UsersPage"), "UsersPage");
+const MyTasksPage = lazyPage(() => import("./tasks/MyTasksPage"), "MyTasksPage");
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -114,6 +115,10 @@ export function App() {
             <Route
               path="berichte/:id"
               element={<RequireSignIn>{() => <ReportPage />}</RequireSignIn>}
+            />
+            <Route
+              path="aufgaben"
+              element={<RequireSignIn>{() => <MyTasksPage />}</RequireSignIn>}
             />
             <Route path="impressum" element={<LegalPage topic="imprint" />} />
             <Route path="datenschutz" element={<LegalPage topic="privacy" />} />

@@ -27,6 +27,8 @@ export const permissions = {
   "session.create": ["public", "admin", "coordinator", "partner", "committee"],
   "session.read": ["public", "admin", "coordinator", "partner", "committee"],
   "session.self": ["admin", "coordinator", "partner", "committee"],
+  /** Meine Aufgaben: what is due from the signed-in person (each sees only their own). */
+  "tasks.self": ["admin", "coordinator", "partner", "committee"],
   "users.manage": ["admin"],
   "audit.read": ["admin"],
   // public site (issue 10): legal texts are public; only the admin writes them

@@ -57,13 +57,14 @@ export async function buildSnapshot(
   tenantId: string,
   request: SnapshotRequest,
 ): Promise<ReportSnapshot> {
-  // Indicators against their targets for the report's year and the one before (its charts and
-  // lights show no earlier values).
+  // Indicators over the report period (values of the observation periods that overlap it);
+  // the charts show the year the period ends in and the one before.
   const reportYear = periodYear(request.period.to);
+  const firstYear = Math.min(periodYear(request.period.from), reportYear - 1);
   const indicators = indicatorSection(
     indicatorItems(
-      await readApprovedFigures(db, tenantId, { from: reportYear - 1, to: reportYear }),
-      reportYear,
+      await readApprovedFigures(db, tenantId, { from: firstYear, to: reportYear }),
+      request.period,
       request.publicSession,
     ),
   );
@@ -149,7 +150,15 @@ export async function buildSnapshot(
   // The per-measure section: Sachstand, milestones and money inside the period.
   const updates = await read(mq.updatesUpTo(db, tenantId, basis));
   const measureFacts = await read(mq.measureFacts(db, tenantId));
-  const recs = await read(mq.recommendationsOfMeasures(db, tenantId));
+  const recs = (await read(measures.recommendationLinks(db, tenantId))).map((r) => ({
+    measureId: r.measureId,
+    recommendation: r.recommendationTitle,
+    recommendationPosition: r.recommendationPosition,
+    goal: r.goalTitle,
+    goalPosition: r.goalPosition,
+    field: r.fieldTitle,
+    fieldPosition: r.fieldPosition,
+  }));
   const milestones = await read(mq.milestonesForPeriod(db, tenantId, request.period));
   const moneyInPeriod = await read(mq.moneyInPeriodByMeasure(db, tenantId, request.period));
   const staleDays = await read(staleDaysOf(db, tenantId, basis));

@@ -1,15 +1,11 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Executor } from "../db/database";
 import {
-  actionField,
-  goal,
   measure,
   measurePartner,
-  measureRecommendation,
   type measureStatusChange,
   milestone,
   partner,
-  recommendation,
 } from "../db/schema";
 
 /** What the report's per-measure section reads beyond the measure summaries. */
@@ -104,47 +100,6 @@ export async function milestonesForPeriod(
       ),
     )
     .orderBy(asc(milestone.dueOn), asc(milestone.position));
-}
-
-/**
- * The recommendations each measure serves, with the numbers of field, goal and recommendation
- * ("2.1.3"), for grouping the report by field and goal and naming the recommendation.
- */
-export async function recommendationsOfMeasures(db: Executor, tenantId: string) {
-  return db
-    .select({
-      measureId: measureRecommendation.measureId,
-      recommendationId: recommendation.id,
-      recommendation: recommendation.title,
-      recommendationPosition: recommendation.position,
-      goal: goal.title,
-      goalPosition: goal.position,
-      field: actionField.title,
-      fieldPosition: actionField.position,
-    })
-    .from(measureRecommendation)
-    .innerJoin(
-      recommendation,
-      and(
-        eq(recommendation.tenantId, measureRecommendation.tenantId),
-        eq(recommendation.id, measureRecommendation.recommendationId),
-      ),
-    )
-    .innerJoin(
-      goal,
-      and(eq(goal.tenantId, recommendation.tenantId), eq(goal.id, recommendation.goalId)),
-    )
-    .innerJoin(
-      actionField,
-      and(eq(actionField.tenantId, goal.tenantId), eq(actionField.id, goal.actionFieldId)),
-    )
-    .where(eq(measureRecommendation.tenantId, tenantId))
-    .orderBy(
-      asc(measureRecommendation.measureId),
-      asc(actionField.position),
-      asc(goal.position),
-      asc(recommendation.position),
-    );
 }
 
 /**

@@ -104,16 +104,22 @@ export async function nextMeetingOf(
   return rows[0]?.id ?? null;
 }
 
-/** Each committee's first meeting on or after `today`. */
-export async function nextMeetings(db: Executor, tenantId: string, today: string) {
+/** Each committee's meetings on or after `today`, the next first. */
+export async function upcomingMeetings(db: Executor, tenantId: string, today: string) {
   const rows = await db
-    .select({ committeeId: meeting.committeeId, meetingDate: meeting.meetingDate })
+    .select({
+      id: meeting.id,
+      name: meeting.name,
+      committeeId: meeting.committeeId,
+      meetingDate: meeting.meetingDate,
+    })
     .from(meeting)
     .where(and(eq(meeting.tenantId, tenantId), gte(meeting.meetingDate, today)))
-    .orderBy(asc(meeting.meetingDate));
-  const next = new Map<string, string>();
-  for (const r of rows) if (!next.has(r.committeeId)) next.set(r.committeeId, r.meetingDate);
-  return next;
+    .orderBy(asc(meeting.meetingDate), asc(meeting.name));
+  const byCommittee = new Map<string, typeof rows>();
+  for (const r of rows)
+    byCommittee.set(r.committeeId, [...(byCommittee.get(r.committeeId) ?? []), r]);
+  return byCommittee;
 }
 
 /** Active measures (planned, running, paused) with their partners' names and contact e-mails. */

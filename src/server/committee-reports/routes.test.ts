@@ -411,4 +411,34 @@ describe("committee reports API", () => {
     for (const word of ["Handlungsfeld", "abgeschlossen", "eingestellt", "überfällig"])
       expect(converted).toMatch(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, "u"));
   });
+
+  it("offers the committee's coming meetings, each with the period that follows from it", async () => {
+    await inject("POST", "/meetings", {
+      committeeId: social,
+      name: "Herbstsitzung des Sozialausschusses",
+      meetingDate: "2025-09-10",
+    });
+    const duty = (await inject("GET", "/reporting-duties")).json<{
+      items: ReportingDutySchedule[];
+    }>().items[0];
+    expect(duty?.meetings.map((m) => [m.date, m.paperDue])).toEqual([
+      ["2025-03-12", duty?.paperDue],
+      // The Vorlagenfrist set above (28 days) counts back from each meeting.
+      ["2025-09-10", "2025-08-13"],
+    ]);
+    // The next meeting's period is the duty's; a later one's ends at its own Vorlagenfrist.
+    expect(duty?.meetings[0]?.period).toEqual(duty?.period);
+    expect(duty?.meetings[1]?.period.to).toBe("2025-08-13");
+    const later = duty?.meetings[1];
+    const created = await inject("POST", "/report-drafts", {
+      committeeId: social,
+      reportingDutyId: duty?.id,
+      meetingId: later?.id,
+      periodFrom: later?.period.from,
+      periodTo: later?.period.to,
+      title: "Bericht zur Herbstsitzung",
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json<DraftSummary>().meeting).toMatchObject({ date: "2025-09-10" });
+  });
 });

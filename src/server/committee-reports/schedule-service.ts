@@ -1,6 +1,11 @@
 import type { ReportingDutySchedule, ReportTask } from "../../contract/committee-reports";
 import { DomainError } from "../../domain/errors";
-import { dutySchedule, updateMissing } from "../../domain/reporting-schedule";
+import {
+  dutySchedule,
+  paperDueFor,
+  reportPeriod,
+  updateMissing,
+} from "../../domain/reporting-schedule";
 import { recordAudit } from "../audit/record-audit";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
@@ -17,10 +22,13 @@ interface Actor {
 const activeOn = (d: { validFrom: string; validTo: string | null }, today: string) =>
   d.validFrom <= today && (!d.validTo || d.validTo >= today);
 
+/** How many coming meetings a report draft may be made for (the next first). */
+const meetingChoices = 6;
+
 /** Every duty in force today with its schedule, and the tasks (missing updates) it implies. */
 export async function readSchedules(db: Executor, tenantId: string, today: string) {
   const duties = (await q.listDuties(db, tenantId)).filter((d) => activeOn(d, today));
-  const next = await q.nextMeetings(db, tenantId, today);
+  const upcoming = await q.upcomingMeetings(db, tenantId, today);
   const reports = await q.listReports(db, tenantId);
   const { measures, links } = await q.activeMeasuresWithPartners(db, tenantId);
   const latest = new Map(
@@ -38,8 +46,24 @@ export async function readSchedules(db: Executor, tenantId: string, today: strin
       paperDeadlineDays: d.paperDeadlineDays,
       validFrom: d.validFrom,
       today,
-      nextMeetingDate: next.get(d.committeeId) ?? null,
+      nextMeetingDate: upcoming.get(d.committeeId)?.[0]?.meetingDate ?? null,
       lastReportedTo,
+    });
+    // The meetings a report may be made for, each with the period that follows from it.
+    const meetings = (upcoming.get(d.committeeId) ?? []).slice(0, meetingChoices).map((m) => {
+      const paperDue = paperDueFor(m.meetingDate, d.paperDeadlineDays);
+      return {
+        id: m.id,
+        name: m.name,
+        date: m.meetingDate,
+        paperDue,
+        period: reportPeriod({
+          cadence: d.cadence,
+          paperDue,
+          validFrom: d.validFrom,
+          lastReportedTo,
+        }),
+      };
     });
     const tasks: TaskWithContacts[] =
       schedule.state === "reported"
@@ -70,6 +94,7 @@ export async function readSchedules(db: Executor, tenantId: string, today: strin
       validFrom: d.validFrom,
       resolution: { id: d.resolutionId, decidedOn: d.decidedOn },
       ...schedule,
+      meetings,
       missingUpdates: tasks.length,
     };
     return { duty: item, tasks };

@@ -1,14 +1,10 @@
 import { capacityReport, type MonthCapacity } from "../../domain/capacity";
 import { discloseValue } from "../../domain/disclosure";
 import type { FundFigures } from "../../domain/fund-figures";
-import { periodYear, statusLight } from "../../domain/indicator";
+import { periodInReport, periodYear, statusLight } from "../../domain/indicator";
 import { type MeasureStatus, measureStatuses } from "../../domain/measure-status";
-import {
-  type ApprovedFigures,
-  disclosedSeries,
-  disclosedYearTotal,
-} from "../indicators/approved-figures";
-import { seriesFor, yearStatus } from "../indicators/figures";
+import { type ApprovedFigures, disclosedSeries } from "../indicators/approved-figures";
+import { reportPeriodStatus, seriesFor } from "../indicators/figures";
 import type {
   ActionFieldSection,
   CapacitySection,
@@ -130,38 +126,53 @@ const unitSuffix: Record<string, string | null> = {
 };
 
 /**
- * Indicators against their targets for the year the report period ends in: approved values only
- * (drafts never count), the traffic light from src/domain/indicator. For a public session the
+ * Indicators against their targets over the report period: approved values only (drafts never
+ * count) of the observation periods that overlap it (`domain/indicator` `periodInReport`, read
+ * by `reportPeriodStatus`), the traffic light from src/domain/indicator. For a public session the
  * figures leave the office: only indicators flagged publishable are shown, and disclosure control
- * withholds small counts (value null) and ratios built from small counts; the light stays.
+ * withholds small counts (value null) and ratios built from small counts; a summed count is
+ * shown only as the sum of its published periods (none withheld), which gives nothing away that
+ * the public site does not show already. The light stays.
  */
 export function indicatorItems(
   figures: ApprovedFigures,
-  year: number,
+  report: { from: string; to: string },
   publicSession: boolean,
 ): IndicatorItem[] {
   const all = new Map(figures.indicators.map((i) => [i.id, i]));
+  const year = periodYear(report.to);
   return figures.indicators
     .filter((indicator) => !publicSession || indicator.publishable)
     .map((indicator) => {
-      const target =
-        figures.targets.find((t) => t.indicatorId === indicator.id && t.year === year)?.value ??
-        null;
-      const { actual, status } = yearStatus(
+      const targetOf = (y: number) =>
+        figures.targets.find((t) => t.indicatorId === indicator.id && t.year === y)?.value ?? null;
+      const { actual, target, status } = reportPeriodStatus(
         indicator,
         seriesFor(indicator, all, figures.values),
-        year,
-        target,
+        report,
+        targetOf,
       );
       let value = actual;
       if (publicSession && value !== null) {
-        // A summed count's year total and the periods the public site shows are one table.
-        if (indicator.unit === "count" && indicator.aggregation === "sum")
-          value = disclosedYearTotal(indicator, figures, year);
-        else if (indicator.unit === "count")
+        if (indicator.unit === "count" && indicator.aggregation === "sum") {
+          const inReport = disclosedSeries(indicator, figures).filter((p) =>
+            periodInReport(p.period, report),
+          );
+          const reported = seriesFor(indicator, all, figures.values).filter(
+            (p) => p.value !== null && periodInReport(p.period, report),
+          );
+          value = reported.every((p) => inReport.find((d) => d.period === p.period)?.value != null)
+            ? actual
+            : null;
+        } else if (indicator.unit === "count")
           value = discloseValue(value, { threshold: figures.threshold }).value;
         else if (indicator.aggregation === "ratio") {
-          const shown = yearStatus(indicator, disclosedSeries(indicator, figures), year, target);
+          const shown = reportPeriodStatus(
+            indicator,
+            disclosedSeries(indicator, figures),
+            report,
+            targetOf,
+          );
           if (shown.actual !== actual) value = null;
         }
       }

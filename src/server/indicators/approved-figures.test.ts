@@ -5,6 +5,8 @@ import { type ApprovedFigures, disclosedSeries } from "./approved-figures";
 import type { FigureValue } from "./figures";
 import type { IndicatorRow } from "./queries";
 
+const wholeYear = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
+
 /**
  * Issue 16, finding 1: a small count must not be recoverable by subtracting what the public site
  * and open data publish (the periods, `disclosedSeries`) from what a public-session report
@@ -52,7 +54,9 @@ function published(
       value: point.value,
     });
   }
-  const item = indicatorItems(figures, year, true).find((i) => i.name === quarterly.name);
+  const item = indicatorItems(figures, wholeYear(year), true).find(
+    (i) => i.name === quarterly.name,
+  );
   if (item?.value !== null && item?.value !== undefined)
     equations.push({ coefficients: cells.map(() => 1), value: item.value });
   for (const point of item?.chart?.series ?? []) {
@@ -98,7 +102,7 @@ describe("disclosure across outputs: periods on the public site + year total in 
       approved("2025-Q3", 4),
     ]);
     const series = disclosedSeries(quarterly, figures);
-    const item = indicatorItems(figures, 2025, true)[0];
+    const item = indicatorItems(figures, wholeYear(2025), true)[0];
     expect(series.find((p) => p.period === "2025-Q2")?.value).toBeNull();
     // A second quarter or the total is withheld as well.
     const shown = series.filter((p) => p.value !== null).length + (item?.value === null ? 0 : 1);
@@ -112,7 +116,7 @@ describe("disclosure across outputs: periods on the public site + year total in 
       ),
     ).toBe(false);
     // Not for the office: an internal report shows the true total.
-    expect(indicatorItems(figures, 2025, false)[0]?.value).toBe(10);
+    expect(indicatorItems(figures, wholeYear(2025), false)[0]?.value).toBe(10);
   });
 
   it("property: no cell or period below the threshold is determined by all outputs together", () => {

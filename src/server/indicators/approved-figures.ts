@@ -47,7 +47,7 @@ function isSummedCount(indicator: IndicatorRow): boolean {
 
 interface DisclosedYear {
   periods: Map<string, number | null>;
-  /** The year total (a committee report's figure). */
+  /** The year total, disclosed together with its periods. */
   total: number | null;
 }
 
@@ -87,15 +87,6 @@ function disclosedYears(
     });
   }
   return years;
-}
-
-/** A summed count's year total as it may be published (null when withheld or unknown). */
-export function disclosedYearTotal(
-  indicator: IndicatorRow,
-  figures: ApprovedFigures,
-  year: number,
-): number | null {
-  return disclosedYears(indicator, figures).get(year)?.total ?? null;
 }
 
 /**

@@ -2,6 +2,7 @@ import {
   aggregate,
   type IndicatorStatus,
   indicatorStatus,
+  periodInReport,
   periodsOfYear,
   periodYear,
   ratioOf,
@@ -101,3 +102,51 @@ export function yearStatus(
 }
 
 const dir = (indicator: IndicatorRow) => ({ direction: indicator.direction });
+
+/**
+ * An indicator over a report period (`domain/indicator` `periodInReport`): the values of the
+ * periods that overlap it — a sum adds them up, a level (mean, ratio) is its latest value. The
+ * target shown is the year's target of the latest such period (of the year the report period
+ * ends in, when none). A sum is judged against the share of the yearly targets its periods stand
+ * for (each period 1/4 of its year's target for quarters, 1/12 for months), so a period that
+ * spans two years is judged against both years' targets.
+ */
+export function reportPeriodStatus(
+  indicator: IndicatorRow,
+  series: SeriesPoint[],
+  report: { from: string; to: string },
+  targetOf: (year: number) => number | null,
+): { actual: number | null; target: number | null; status: IndicatorStatus } {
+  const inReport = series.filter((p) => p.value !== null && periodInReport(p.period, report));
+  const latest = inReport.at(-1);
+  const target = targetOf(latest ? periodYear(latest.period) : periodYear(report.to));
+  if (!latest)
+    return {
+      actual: null,
+      target,
+      status: indicatorStatus({ ...dir(indicator), target, actual: null }),
+    };
+  if (indicator.aggregation !== "sum")
+    return {
+      actual: latest.value,
+      target,
+      status: indicatorStatus({ ...dir(indicator), target, actual: latest.value }),
+    };
+  const actual = aggregate(
+    "sum",
+    inReport.map((p) => p.value),
+  );
+  const shares = inReport.map((p) => {
+    const year = periodYear(p.period);
+    const yearly = targetOf(year);
+    return yearly === null ? null : yearly / periodsOfYear(indicator.periodicity, year).length;
+  });
+  const expected = shares.includes(null)
+    ? null
+    : shares.reduce<number>((sum, share) => sum + (share ?? 0), 0);
+  return {
+    actual,
+    target,
+    status: indicatorStatus({ ...dir(indicator), target: expected, actual }),
+  };
+}

@@ -1,6 +1,6 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Executor } from "../db/database";
-import { indicatorSubmissionLink, partner } from "../db/schema";
+import { indicatorSubmissionLink, indicatorValue, partner } from "../db/schema";
 
 export type LinkRow = typeof indicatorSubmissionLink.$inferSelect;
 
@@ -66,4 +66,45 @@ export async function touchLink(db: Executor, tenantId: string, id: string) {
     .update(indicatorSubmissionLink)
     .set({ lastUsedAt: sql`now()` })
     .where(and(eq(indicatorSubmissionLink.tenantId, tenantId), eq(indicatorSubmissionLink.id, id)));
+}
+
+/** The links of one organisation that were not revoked (expired ones too: their values are overdue). */
+export async function unrevokedLinksOf(db: Executor, tenantId: string, partnerId: string) {
+  return db
+    .select()
+    .from(indicatorSubmissionLink)
+    .where(
+      and(
+        eq(indicatorSubmissionLink.tenantId, tenantId),
+        eq(indicatorSubmissionLink.partnerId, partnerId),
+        isNull(indicatorSubmissionLink.revokedAt),
+      ),
+    )
+    .orderBy(indicatorSubmissionLink.expiresAt);
+}
+
+/**
+ * Cells (indicator, period) of these indicators that an organisation has delivered: an approved
+ * value (whoever entered it) or the organisation's own draft.
+ */
+export async function deliveredCells(
+  db: Executor,
+  tenantId: string,
+  partnerId: string,
+  indicatorIds: string[],
+) {
+  if (!indicatorIds.length) return [];
+  return db
+    .selectDistinct({ indicatorId: indicatorValue.indicatorId, period: indicatorValue.period })
+    .from(indicatorValue)
+    .where(
+      and(
+        eq(indicatorValue.tenantId, tenantId),
+        inArray(indicatorValue.indicatorId, indicatorIds),
+        or(
+          eq(indicatorValue.status, "approved"),
+          and(eq(indicatorValue.status, "draft"), eq(indicatorValue.partnerId, partnerId)),
+        ),
+      ),
+    );
 }

@@ -7,7 +7,7 @@ import type {
   SubmissionScope,
 } from "../../contract/indicators";
 import { DomainError } from "../../domain/errors";
-import { isPeriod } from "../../domain/indicator";
+import { isPeriod, linkUsableOn } from "../../domain/indicator";
 import { recordAudit } from "../audit/record-audit";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
@@ -115,7 +115,7 @@ export async function revokeLink(
 /** The link behind a token, if it is usable now; unknown, revoked and expired look alike. */
 async function usableLink(db: Executor, tenantId: string, token: string, today: string) {
   const found = await lq.findLinkByHash(db, tenantId, hashOf(token));
-  if (!found || found.link.revokedAt || found.link.expiresAt.slice(0, 10) < today)
+  if (!found || !linkUsableOn(found.link, today))
     throw new DomainError("notFound", "link.notUsable");
   return found;
 }

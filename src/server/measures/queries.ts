@@ -177,7 +177,8 @@ export async function milestonesOf(db: Executor, tenantId: string, measureIds?: 
 
 /**
  * Measure → recommendation → goal → field, for all measures (or some): the one join that the
- * measure pages, the ledger's purpose check and the public site share.
+ * measure pages, the ledger's purpose check, the public site and the committee report share
+ * (with the positions that number them, "2.1.3"), ordered by field, goal and recommendation.
  */
 export async function recommendationLinks(db: Executor, tenantId: string, measureIds?: string[]) {
   return db
@@ -186,9 +187,11 @@ export async function recommendationLinks(db: Executor, tenantId: string, measur
       recommendationId: recommendation.id,
       recommendationLineageId: recommendation.lineageId,
       recommendationTitle: recommendation.title,
+      recommendationPosition: recommendation.position,
       goalId: goal.id,
       goalLineageId: goal.lineageId,
       goalTitle: goal.title,
+      goalPosition: goal.position,
       fieldId: actionField.id,
       fieldLineageId: actionField.lineageId,
       fieldTitle: actionField.title,

@@ -3,11 +3,12 @@ import { NavLink } from "react-router";
 import { useMe } from "../auth/session";
 import { sections } from "./navigation";
 
-/** Main navigation; NavLink sets aria-current="page" on the active section. Admins also get Konten and Prüfprotokoll. */
+/** Main navigation; NavLink sets aria-current="page" on the active section. Signed-in people also get Meine Aufgaben, admins Konten and Prüfprotokoll. */
 export function MainNav() {
   const { t } = useTranslation();
   const me = useMe();
   const isAdmin = me.data?.user.role === "admin";
+  const signedIn = Boolean(me.data?.user);
   return (
     <nav className="kurs-nav" aria-label={t("nav.label")}>
       <ul className="kern-container kurs-nav__list">
@@ -18,6 +19,13 @@ export function MainNav() {
             </NavLink>
           </li>
         ))}
+        {signedIn ? (
+          <li>
+            <NavLink to="/aufgaben" className="kurs-nav__link">
+              {t("nav.myTasks")}
+            </NavLink>
+          </li>
+        ) : null}
         {isAdmin ? (
           <>
             <li>

@@ -28,30 +28,61 @@ function DutyRow({ duty }: { duty: ReportingDutySchedule }) {
   const navigate = useNavigate();
   const create = useCreateDraft();
   const remind = useSendReminders();
-  const periodText = `${date(duty.period.from)} – ${date(duty.period.to)}`;
+  // The meeting the report is for: the next one unless the office picks a later one; the
+  // period follows from it (domain/reporting-schedule, computed by the server).
+  const [meetingId, setMeetingId] = useState(duty.meetings[0]?.id ?? "");
+  const chosen = duty.meetings.find((m) => m.id === meetingId) ?? duty.meetings[0] ?? null;
+  const period = chosen?.period ?? duty.period;
+  const periodText = `${date(period.from)} – ${date(period.to)}`;
   const startDraft = () =>
     create.mutate(
       {
         committeeId: duty.committee.id,
         reportingDutyId: duty.id,
-        periodFrom: duty.period.from,
-        periodTo: duty.period.to,
+        meetingId: chosen?.id ?? null,
+        periodFrom: period.from,
+        periodTo: period.to,
         title: t("reportsPage.defaultTitle", { period: periodText }),
       },
       { onSuccess: (draft) => navigate(`/berichte/entwuerfe/${draft.id}`) },
     );
+  const meetingSelect = `duty-meeting-${duty.id}`;
   return (
     <tr className="kern-table__row" data-testid="duty-row">
       <th className="kern-table__cell" scope="row" lang="de">
         {duty.committee.name}
       </th>
       <td className="kern-table__cell">{t(`reportsPage.cadence.${duty.cadence}`)}</td>
-      <td className="kern-table__cell">{periodText}</td>
-      <td className="kern-table__cell">
-        {duty.meetingDate ? date(duty.meetingDate) : t("reportsPage.noMeeting")}
+      <td className="kern-table__cell" data-testid="duty-period">
+        {periodText}
       </td>
       <td className="kern-table__cell">
-        {date(duty.paperDue)}{" "}
+        {duty.meetings.length ? (
+          <div className="kern-form-input">
+            <label className="kern-label" htmlFor={meetingSelect}>
+              {t("reportsPage.meetingFor")}
+            </label>
+            <div className="kern-form-input__select-wrapper">
+              <select
+                id={meetingSelect}
+                className="kern-form-input__select"
+                value={chosen?.id ?? ""}
+                onChange={(e) => setMeetingId(e.target.value)}
+              >
+                {duty.meetings.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {`${date(m.date)} – ${m.name}`}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        ) : (
+          t("reportsPage.noMeeting")
+        )}
+      </td>
+      <td className="kern-table__cell">
+        {date(chosen?.paperDue ?? duty.paperDue)}{" "}
         <span className="kern-body--muted">
           ({t("reportsPage.deadlineDays", { count: duty.paperDeadlineDays })})
         </span>
