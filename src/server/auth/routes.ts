@@ -31,6 +31,8 @@ export function authRoutes(options: {
   behindTls: boolean;
   issuer: string;
   loginRateLimit: number;
+  /** False with KURS_LOCAL_LOGIN=0: passwords only for the break-glass admin. */
+  localLogin: boolean;
 }): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
@@ -54,6 +56,8 @@ export function authRoutes(options: {
             ...request.body,
             userAgent: request.headers["user-agent"],
             nowMs: options.now(),
+            localLogin: options.localLogin,
+            requestId: request.id,
           });
           request.log.info({ userId: result.user.id, role: result.user.role }, "login succeeded");
           setSessionCookie(request, reply, result.token, options.behindTls);

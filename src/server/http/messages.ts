@@ -37,6 +37,12 @@ const messages: Record<Language, Catalogue> = {
     "auth.secondFactorNeeded":
       "Für Verwaltungsaufgaben brauchen Administratorinnen und Administratoren einen zweiten Faktor (TOTP). Richten Sie ihn unter „Konto“ ein.",
     "auth.forbidden": "Ihre Rolle erlaubt diese Aktion nicht.",
+    "auth.tokenInvalid":
+      "Das Zugangstoken ist unbekannt, widerrufen oder abgelaufen, oder sein Konto ist gesperrt.",
+    "auth.tokenReadOnly": "Dieses Zugangstoken darf nur lesen.",
+    "auth.tokenForbidden":
+      "Mit einem Zugangstoken ist das nicht erlaubt (Administration und das eigene Konto nur nach Anmeldung).",
+    "accessToken.notFound": "Dieses Zugangstoken gibt es nicht.",
     "auth.csrf": "Anfrage abgelehnt: Sie kam nicht von Kurs selbst (Origin fehlt oder ist fremd).",
     "auth.totpNotStarted": "Bitte starten Sie die Einrichtung des zweiten Faktors zuerst.",
     "password.tooShort": "Das Passwort muss mindestens 12 Zeichen lang sein.",
@@ -288,6 +294,12 @@ const messages: Record<Language, Catalogue> = {
     "auth.secondFactorNeeded":
       "Administrators need a second factor (TOTP) for administration. Set it up under “Account”.",
     "auth.forbidden": "Your role does not allow this action.",
+    "auth.tokenInvalid":
+      "The access token is unknown, revoked or expired, or its account is locked.",
+    "auth.tokenReadOnly": "This access token may only read.",
+    "auth.tokenForbidden":
+      "Not allowed with an access token (administration and the own account only after signing in).",
+    "accessToken.notFound": "This access token does not exist.",
     "auth.csrf": "Request refused: it did not come from Kurs itself (Origin missing or foreign).",
     "auth.totpNotStarted": "Please start the second-factor set-up first.",
     "password.tooShort": "The password must be at least 12 characters long.",
