@@ -13,7 +13,9 @@ import {
   serializerCompiler,
 } from "fastify-type-provider-zod";
 import { auditRoutes } from "./audit/routes";
+import { oidcClient } from "./auth/oidc/client";
 import type { OidcConfig } from "./auth/oidc/config";
+import { oidcRoutes } from "./auth/oidc/routes";
 import type { Permission } from "./auth/permissions";
 import { registerAuth } from "./auth/plugin";
 import { authRoutes } from "./auth/routes";
@@ -194,6 +196,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           issuer: "Kurs",
           loginRateLimit: options.loginRateLimit ?? 20,
           localLogin: options.localLogin ?? true,
+        }),
+      );
+      await api.register(
+        oidcRoutes({
+          config: options.oidc ?? null,
+          client: options.oidc ? oidcClient(options.oidc) : null,
+          localLogin: options.localLogin ?? true,
+          now,
+          behindTls,
         }),
       );
       await api.register(accessTokenRoutes({ now }));
