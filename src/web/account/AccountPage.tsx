@@ -6,6 +6,7 @@ import { roleLabel } from "../auth/roleLabel";
 import { Alert } from "../components/Alert";
 import { Fact, Facts } from "../components/Facts";
 import { Page } from "../components/Page";
+import { AccessTokensSection } from "./AccessTokensSection";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 import { SecondFactorSection } from "./SecondFactorSection";
 
@@ -49,6 +50,7 @@ function AccountSections({ me }: { me: Me }) {
       </section>
       <SecondFactorSection totpEnabled={user.totpEnabled} />
       <ChangePasswordForm email={user.email} />
+      <AccessTokensSection />
     </div>
   );
 }
