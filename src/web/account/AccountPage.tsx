@@ -9,6 +9,7 @@ import { Page } from "../components/Page";
 import { AccessTokensSection } from "./AccessTokensSection";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 import { SecondFactorSection } from "./SecondFactorSection";
+import { VerifySecondFactor } from "./VerifySecondFactor";
 
 /** /konto: the signed-in person's own account. */
 export function AccountPage() {
@@ -30,8 +31,9 @@ function AccountSections({ me }: { me: Me }) {
         <div data-testid="admin-needs-totp">
           <Alert tone="warning" title={t("account.adminNeedsTotpTitle")}>
             <p className="kern-body">
-              {user.totpEnabled ? t("account.adminNeedsFreshLogin") : t("account.adminNeedsTotp")}
+              {user.totpEnabled ? t("account.adminNeedsVerify") : t("account.adminNeedsTotp")}
             </p>
+            {user.totpEnabled ? <VerifySecondFactor /> : null}
           </Alert>
         </div>
       ) : null}

@@ -14,6 +14,7 @@ export const knownActions = [
   "user.oidcCreate",
   "user.oidcRole",
   "user.oidcLocked",
+  "user.breakGlass",
   "accessToken.create",
   "accessToken.revoke",
   "accessToken.use",

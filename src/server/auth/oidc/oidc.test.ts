@@ -39,6 +39,11 @@ describe("sign-in through the county's identity provider (OIDC)", () => {
           name: "Alex Ausschuss",
           groups: ["kurs-ausschuss"],
         },
+        "c.chefin": {
+          email: "chefin@landkreis.example",
+          name: "Chris Chefin",
+          groups: ["kurs-admin"],
+        },
         "n.niemand": { email: "niemand@landkreis.example", name: "Nora Niemand", groups: ["alle"] },
       },
     });
@@ -300,5 +305,30 @@ describe("sign-in through the county's identity provider (OIDC)", () => {
     const logout = await t.app.inject({ url: "/api/v1/auth/oidc/logout" });
     expect(logout.statusCode).toBe(302);
     expect(String(logout.headers.location)).toMatch(new RegExp(`^${idp.issuer}/session/end`));
+  });
+
+  it("admins: a second factor from the provider (amr mfa) counts; without it, administration needs Kurs's own TOTP", async () => {
+    const plain = await signIn("c.chefin");
+    expect(plain.response.statusCode).toBe(303);
+    const plainCookie = sessionCookie(plain.response)?.split(";")[0] ?? "";
+    const me = await t.app.inject({ url: "/api/v1/auth/me", headers: { cookie: plainCookie } });
+    expect(me.json()).toMatchObject({ user: { role: "admin" }, mfaVerified: false });
+    const refused = await t.app.inject({ url: "/api/v1/users", headers: { cookie: plainCookie } });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().type).toMatch(/auth\.secondFactorNeeded$/);
+
+    idp.tamper = (body) => {
+      const [, payload = ""] = String(body.id_token).split(".");
+      const claims = JSON.parse(Buffer.from(payload, "base64url").toString());
+      return { ...body, id_token: idp.signJwt({ ...claims, amr: ["pwd", "mfa"] }) };
+    };
+    try {
+      const strong = await signIn("c.chefin");
+      const cookie = sessionCookie(strong.response)?.split(";")[0] ?? "";
+      const users = await t.app.inject({ url: "/api/v1/users", headers: { cookie } });
+      expect(users.statusCode).toBe(200);
+    } finally {
+      idp.tamper = null;
+    }
   });
 });
