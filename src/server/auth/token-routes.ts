@@ -37,7 +37,8 @@ export function accessTokenRoutes(options: { now: () => number }): FastifyPlugin
     app.post(
       "/account/tokens",
       {
-        config: { ...config, idempotent: true },
+        // No Idempotency-Key: the answer shows the token once, and a replay would have to store it.
+        config,
         schema: {
           tags,
           summary: "Zugangstoken anlegen (wird nur in dieser Antwort gezeigt)",
