@@ -41,6 +41,8 @@ test.beforeAll(async () => {
   });
   dataDir = mkdtempSync(join(tmpdir(), "kurs-e2e-oidc-"));
   server = spawn("npx", ["tsx", "src/server/cli/start.ts"], {
+    // Its own process group, so that afterAll ends npx and the server under it together.
+    detached: true,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
@@ -67,7 +69,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  if (server?.pid) server.kill("SIGTERM");
+  if (server?.pid) process.kill(-server.pid, "SIGTERM");
   await new Promise((done) => setTimeout(done, 1000));
   await idp?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
