@@ -84,3 +84,9 @@ export const updateUserSchema = z
   .strict();
 
 export const resetLinkSchema = z.object({ url: z.string(), expiresAt: z.string() });
+
+/** GET /auth/oidc: whether the sign-in page offers the county's identity provider. */
+export const oidcStatusSchema = z
+  .object({ enabled: z.boolean(), localLogin: z.boolean() })
+  .meta({ id: "OidcStatus" });
+export type OidcStatus = z.infer<typeof oidcStatusSchema>;

@@ -13,9 +13,13 @@ import {
   serializerCompiler,
 } from "fastify-type-provider-zod";
 import { auditRoutes } from "./audit/routes";
+import { oidcClient } from "./auth/oidc/client";
+import type { OidcConfig } from "./auth/oidc/config";
+import { oidcRoutes } from "./auth/oidc/routes";
 import type { Permission } from "./auth/permissions";
 import { registerAuth } from "./auth/plugin";
 import { authRoutes } from "./auth/routes";
+import { accessTokenRoutes } from "./auth/token-routes";
 import { capacityRoutes } from "./capacity/routes";
 import { committeeReportRoutes } from "./committee-reports/routes";
 import { conceptRoutes } from "./concept/routes";
@@ -67,6 +71,10 @@ export interface AppOptions {
   rateLimit?: { read: number; write: number };
   /** A streaming-replication standby for anonymous read-only routes (DATABASE_REPLICA_URL). */
   replica?: Database | null;
+  /** Sign-in through the county's identity provider (KURS_OIDC_*); null or omitted: none. */
+  oidc?: OidcConfig | null;
+  /** False with KURS_LOCAL_LOGIN=0: passwords only for the break-glass admin. */
+  localLogin?: boolean;
 }
 
 declare module "fastify" {
@@ -191,8 +199,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           behindTls,
           issuer: "Kurs",
           loginRateLimit: options.loginRateLimit ?? 20,
+          localLogin: options.localLogin ?? true,
         }),
       );
+      await api.register(
+        oidcRoutes({
+          config: options.oidc ?? null,
+          client: options.oidc ? oidcClient(options.oidc) : null,
+          localLogin: options.localLogin ?? true,
+          now,
+          behindTls,
+        }),
+      );
+      await api.register(accessTokenRoutes({ now }));
       await api.register(userRoutes({ now }));
       await api.register(auditRoutes());
       await api.register(overviewRoutes(database));

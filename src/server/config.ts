@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { localLoginFromEnv, type OidcConfig, oidcConfigFromEnv } from "./auth/oidc/config";
 
 export interface Config {
   port: number;
@@ -19,6 +20,10 @@ export interface Config {
   trustProxy: boolean;
   allowedOrigins: string[];
   rateLimit: { read: number; write: number };
+  /** Sign-in through the county's identity provider (KURS_OIDC_*); null: passwords only. */
+  oidc: OidcConfig | null;
+  /** KURS_LOCAL_LOGIN=0: passwords only for the break-glass admin. */
+  localLogin: boolean;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -34,7 +39,10 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min 
 /** All settings, from the environment (see the README's configuration table). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = resolve(env.KURS_DATA_DIR ?? "data");
+  const oidc = oidcConfigFromEnv(env);
   return {
+    oidc,
+    localLogin: localLoginFromEnv(env, oidc),
     port: intFromEnv(env, "PORT", 3000),
     host: env.HOST ?? "127.0.0.1",
     databaseUrl: env.DATABASE_URL || null,

@@ -44,6 +44,8 @@ export async function runServer(config: Config): Promise<RunningServer> {
       trustProxy: config.trustProxy,
       allowedOrigins: config.allowedOrigins,
       rateLimit: config.rateLimit,
+      oidc: config.oidc,
+      localLogin: config.localLogin,
       logger: {
         level: config.logLevel,
         redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],

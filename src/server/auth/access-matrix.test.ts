@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../db/schema";
 import { createTestApp, type TestApp, testOrigin } from "../testing/test-app";
-import { may, type Permission, type Principal } from "./permissions";
+import { may, mayWithToken, type Permission, type Principal } from "./permissions";
 
 const someId = "00000000-0000-4000-8000-000000000000";
 
@@ -15,10 +15,21 @@ describe("access matrix: every role × every route", () => {
   const headers: Record<Principal, Record<string, string>> = {
     public: { origin: testOrigin },
   } as never;
+  /** A read-write personal access token per role: an extra principal (issue 20). */
+  const tokenHeaders = {} as Record<Role, Record<string, string>>;
   beforeAll(async () => {
     t = await createTestApp();
     for (const role of ["admin", "coordinator", "partner", "committee"] as Role[]) {
       headers[role] = await t.signIn(role);
+      const created = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/account/tokens",
+        payload: { name: `Matrix ${role}`, access: "write", validDays: 30 },
+        headers: headers[role],
+      });
+      if (created.statusCode !== 201) throw new Error(`token: ${created.body}`);
+      // No Origin header: machine clients do not send one.
+      tokenHeaders[role] = { authorization: `Bearer ${created.json().token}` };
     }
   });
   afterAll(async () => t?.close());
@@ -76,6 +87,36 @@ describe("access matrix: every role × every route", () => {
       }
     }
     expect(unexpected).toEqual([]);
+  });
+
+  it("tokens: each role's read-write token passes exactly what its role may, minus admin and own-account permissions", async () => {
+    const unexpected: string[] = [];
+    const routes = await documentedRoutes();
+    let refusals = 0;
+    for (const role of ["partner", "committee", "coordinator", "admin"] as Role[]) {
+      for (const route of routes) {
+        const permission = t.app.routePermissions.get(route) as Permission;
+        const [method = "GET", url = ""] = route.split(" ");
+        const response = await t.app.inject({
+          method: method as never,
+          url: url.replace(/:[A-Za-z]+/g, someId),
+          headers: tokenHeaders[role],
+          ...(method === "GET" ? {} : { payload: {} }),
+        });
+        const refused = response.statusCode === 401 || response.statusCode === 403;
+        if (refused) refusals++;
+        const allowed = mayWithToken(role, "write", permission, method !== "GET");
+        if (allowed === refused) {
+          unexpected.push(
+            `token(${role}) ${route} → ${response.statusCode} (${allowed ? "should pass" : "should be refused"})`,
+          );
+        }
+      }
+    }
+    expect(unexpected).toEqual([]);
+    // The admin's token is refused every admin-only route (users, audit trail, legal texts).
+    expect(mayWithToken("admin", "write", "users.manage", false)).toBe(false);
+    expect(refusals).toBeGreaterThan(0);
   });
 
   it("the public never sees drafts", async () => {

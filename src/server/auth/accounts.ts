@@ -138,7 +138,7 @@ export async function changePassword(
   return scope.transaction(async (tx) => {
     const user = await q.findUser(tx, scope.tenantId, input.userId);
     if (!user) throw new DomainError("notFound", "user.notFound");
-    if (!(await verifyPassword(user.passwordHash, input.current))) {
+    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.current))) {
       throw new DomainError("invalid", "password.wrongCurrent", {}, "currentPassword");
     }
     await q.updateUser(tx, scope.tenantId, user.id, {

@@ -4,7 +4,7 @@ import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import * as q from "./queries";
-import { hashToken, newToken } from "./session-token";
+import { openSession } from "./sessions";
 import { matchTotp } from "./totp";
 
 export const maxFailures = 5;
@@ -33,6 +33,9 @@ export interface LoginInput {
   recoveryCode?: string;
   userAgent?: string;
   nowMs: number;
+  /** False with KURS_LOCAL_LOGIN=0: only the break-glass admin may use a password. */
+  localLogin?: boolean;
+  requestId?: string;
 }
 
 export interface LoginResult {
@@ -78,7 +81,8 @@ export async function login(scope: TenantDb, input: LoginInput): Promise<LoginRe
       return { kind: "locked" as const, seconds };
     }
     const user = await q.findUserByEmail(tx, tenantId, input.email);
-    if (!user || user.disabledAt) {
+    const passwordAllowed = input.localLogin !== false || user?.breakGlass === true;
+    if (!user || user.disabledAt || !user.passwordHash || !passwordAllowed) {
       await verifyAgainstDummy(input.password);
       return { kind: "failed" as const };
     }
@@ -105,15 +109,14 @@ export async function login(scope: TenantDb, input: LoginInput): Promise<LoginRe
       mfaVerified = true;
     }
     await q.clearThrottle(tx, tenantId, hash);
-    const token = newToken();
-    await q.insertSession(tx, {
+    const token = await openSession(tx, {
       tenantId,
-      tokenHash: hashToken(token),
       userId: user.id,
-      createdAt: iso(input.nowMs),
-      lastSeenAt: iso(input.nowMs),
+      nowMs: input.nowMs,
       mfaVerified,
-      userAgent: input.userAgent?.slice(0, 300) ?? null,
+      userAgent: input.userAgent,
+      method: "password",
+      requestId: input.requestId,
     });
     return {
       kind: "ok" as const,

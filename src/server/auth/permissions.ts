@@ -30,6 +30,8 @@ export const permissions = {
   /** Meine Aufgaben: what is due from the signed-in person (each sees only their own). */
   "tasks.self": ["admin", "coordinator", "partner", "committee"],
   "users.manage": ["admin"],
+  /** One's own personal access tokens (issue 20): only from a signed-in session, never by token. */
+  "tokens.manage": ["admin", "coordinator", "partner", "committee"],
   "audit.read": ["admin"],
   // public site (issue 10): legal texts are public; only the admin writes them
   "legal.read": ["public", "admin", "coordinator", "partner", "committee"],
@@ -61,4 +63,33 @@ export const requiresSecondFactor: ReadonlySet<Permission> = new Set([
 
 export function may(principal: Principal, permission: Permission): boolean {
   return (permissions[permission] as readonly Principal[]).includes(principal);
+}
+
+/**
+ * What a personal access token never gets, whatever its owner's role: every permission only
+ * admins hold, every permission that needs the second factor, and managing the own account
+ * (password, second factor, sign-out, tokens) — so a leaked token cannot make itself permanent.
+ */
+export const refusedToTokens: ReadonlySet<Permission> = new Set(
+  (Object.keys(permissions) as Permission[]).filter((permission) => {
+    const roles = permissions[permission] as readonly Principal[];
+    return (
+      (roles.length === 1 && roles[0] === "admin") ||
+      requiresSecondFactor.has(permission) ||
+      permission === "session.self" ||
+      permission === "tokens.manage"
+    );
+  }),
+);
+
+/** May a token of this role and access level use this permission with this HTTP method? */
+export function mayWithToken(
+  role: Role,
+  access: "read" | "write",
+  permission: Permission,
+  write: boolean,
+): boolean {
+  if (refusedToTokens.has(permission)) return false;
+  if (write && access !== "write") return false;
+  return may(role, permission);
 }

@@ -1,9 +1,11 @@
 import cookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { isReadMethod } from "../../domain/access-tokens";
 import { DomainError } from "../../domain/errors";
 import type { Db } from "../db/database";
 import { tenantDb } from "../db/tenant-scope";
-import { may, type Permission, requiresSecondFactor } from "./permissions";
+import { authenticateAccessToken } from "./access-tokens";
+import { may, mayWithToken, type Permission, requiresSecondFactor } from "./permissions";
 import { sessionAbsoluteMs } from "./session-token";
 import { authenticate, type Session } from "./sessions";
 
@@ -68,6 +70,14 @@ export function clearSessionCookie(
   });
 }
 
+/** The token of an `Authorization: Bearer …` header; "" for a malformed one; null without. */
+function bearerOf(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (header === undefined) return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match?.[1] ?? "";
+}
+
 function originOf(value: string | undefined): string | null {
   if (!value) return null;
   try {
@@ -93,6 +103,25 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions) {
   });
 
   app.addHook("onRequest", async (request) => {
+    const bearer = bearerOf(request);
+    if (bearer !== null) {
+      // A machine client: the token alone decides; cookies are ignored. Browsers never send an
+      // Authorization header across sites on their own, so no Origin check is needed.
+      request.session = bearer
+        ? await authenticateAccessToken(
+            tenantDb(options.db, request.tenantId),
+            bearer,
+            options.now(),
+            { method: request.method, url: request.url, requestId: request.id },
+          )
+        : null;
+      if (!request.session) {
+        request.log.warn({ url: request.url }, "access token refused");
+        throw new DomainError("unauthenticated", "auth.tokenInvalid");
+      }
+      request.actor = { actor: `user:${request.session.user.id}`, requestId: request.id };
+      return;
+    }
     if (!safeMethods.has(request.method)) {
       const origin =
         originOf(request.headers.origin) ?? originOf(request.headers.referer as string | undefined);
@@ -123,6 +152,20 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions) {
     if (!permission) {
       request.log.error({ url: request.routeOptions.url }, "route without permission: refused");
       throw new DomainError("forbidden", "auth.forbidden");
+    }
+    if (session?.token) {
+      const write = !isReadMethod(request.method);
+      if (!mayWithToken(session.user.role, session.token.access, permission, write)) {
+        request.log.warn(
+          { userId: session.user.id, tokenId: session.token.id, permission, url: request.url },
+          "access denied for access token",
+        );
+        throw new DomainError(
+          "forbidden",
+          write && session.token.access === "read" ? "auth.tokenReadOnly" : "auth.tokenForbidden",
+        );
+      }
+      return;
     }
     if (!may(principal, permission)) {
       request.log.warn(

@@ -16,6 +16,7 @@ import { changePassword, confirmTotp, resetPassword, startTotp } from "./account
 import { emailHash, login } from "./login";
 import { clearSessionCookie, setSessionCookie } from "./plugin";
 import { logout } from "./sessions";
+import { verifySecondFactor } from "./step-up";
 
 const tags = ["Anmeldung"];
 const problems = {
@@ -31,6 +32,8 @@ export function authRoutes(options: {
   behindTls: boolean;
   issuer: string;
   loginRateLimit: number;
+  /** False with KURS_LOCAL_LOGIN=0: passwords only for the break-glass admin. */
+  localLogin: boolean;
 }): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
@@ -54,6 +57,8 @@ export function authRoutes(options: {
             ...request.body,
             userAgent: request.headers["user-agent"],
             nowMs: options.now(),
+            localLogin: options.localLogin,
+            requestId: request.id,
           });
           request.log.info({ userId: result.user.id, role: result.user.role }, "login succeeded");
           setSessionCookie(request, reply, result.token, options.behindTls);
@@ -182,6 +187,31 @@ export function authRoutes(options: {
           },
           request.actor,
         );
+      },
+    );
+
+    app.post(
+      "/auth/totp/verify",
+      {
+        config: { permission: "session.self" },
+        schema: {
+          tags,
+          summary:
+            "Zweiten Faktor in der laufenden Sitzung bestätigen (nach Anmeldung über den Identitätsdienst)",
+          body: totpConfirmSchema,
+          response: { 204: z.null(), ...problems },
+        },
+      },
+      async (request, reply) => {
+        const session = request.session;
+        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        await verifySecondFactor(request.tenantDb, {
+          userId: session.user.id,
+          sessionTokenHash: session.tokenHash,
+          code: request.body.code,
+          nowMs: options.now(),
+        });
+        return reply.code(204).send(null);
       },
     );
 

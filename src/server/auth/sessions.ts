@@ -1,7 +1,10 @@
+import { recordAudit } from "../audit/record-audit";
+import type { Executor } from "../db/database";
 import type { Role } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
+import type { TokenPrincipal } from "./access-tokens";
 import * as q from "./queries";
-import { hashToken, sessionAbsoluteMs, sessionIdleMs } from "./session-token";
+import { hashToken, newToken, sessionAbsoluteMs, sessionIdleMs } from "./session-token";
 
 export interface SessionUser {
   id: string;
@@ -17,6 +20,8 @@ export interface Session {
   tokenHash: string;
   user: SessionUser;
   mfaVerified: boolean;
+  /** Set when the request came with a personal access token instead of a session cookie. */
+  token?: TokenPrincipal;
 }
 
 /** The session behind a cookie token, or null when unknown, expired (idle 30 min, absolute 12 h) or disabled. */
@@ -57,4 +62,43 @@ export async function authenticate(
 
 export async function logout(scope: TenantDb, tokenHash: string): Promise<void> {
   await scope.transaction((tx) => q.deleteSession(tx, scope.tenantId, tokenHash));
+}
+
+/**
+ * Opens a new session (a fresh token: the cookie rotates at every sign-in) and writes the audit
+ * entry. The one way to sign in, for passwords and for the identity provider alike.
+ */
+export async function openSession(
+  tx: Executor,
+  input: {
+    tenantId: string;
+    userId: string;
+    nowMs: number;
+    mfaVerified: boolean;
+    userAgent?: string;
+    method: "password" | "oidc";
+    requestId?: string;
+  },
+): Promise<string> {
+  const token = newToken();
+  const at = new Date(input.nowMs).toISOString();
+  await q.insertSession(tx, {
+    tenantId: input.tenantId,
+    tokenHash: hashToken(token),
+    userId: input.userId,
+    createdAt: at,
+    lastSeenAt: at,
+    mfaVerified: input.mfaVerified,
+    userAgent: input.userAgent?.slice(0, 300) ?? null,
+  });
+  await recordAudit(tx, {
+    tenantId: input.tenantId,
+    actor: `user:${input.userId}`,
+    requestId: input.requestId ?? null,
+    action: "user.login",
+    entityType: "user",
+    entityId: input.userId,
+    after: { method: input.method, mfaVerified: input.mfaVerified },
+  });
+  return token;
 }

@@ -3,6 +3,7 @@ import { Writable } from "node:stream";
 import { roleSchema } from "../../contract/auth";
 import { DomainError } from "../../domain/errors";
 import { createUser } from "../auth/accounts";
+import { setBreakGlass } from "../auth/break-glass";
 import type { Database } from "../db/database";
 import { tenantDb } from "../db/tenant-scope";
 import { message } from "../http/messages";
@@ -101,4 +102,21 @@ async function createUserCommand(
   }
 }
 
-export const userCommands = { "create-user": createUserCommand };
+async function breakGlassCommand(
+  database: Database,
+  _args: string[],
+  flags: Record<string, unknown>,
+): Promise<void> {
+  const email = typeof flags.email === "string" ? flags.email : "";
+  if (!email) throw new Error("Aufruf: npm run kurs -- break-glass --email ADRESSE");
+  await database.migrate();
+  const tenantId = await resolveDefaultTenant(database.db, process.env.KURS_TENANT || undefined);
+  if (!tenantId) throw new Error("Es ist noch kein Landkreis angelegt.");
+  const refused = await setBreakGlass(tenantDb(database.db, tenantId), email);
+  if (refused) throw new Error(refused);
+  console.log(
+    `Notfallkonto: ${email}. Mit KURS_LOCAL_LOGIN=0 meldet sich nur dieses Konto mit Passwort an.`,
+  );
+}
+
+export const userCommands = { "create-user": createUserCommand, "break-glass": breakGlassCommand };

@@ -21,6 +21,9 @@ const usage = `Kurs – Verwaltung auf der Kommandozeile
                   [--name NAME] [--partner ORGANISATION] [--password-stdin]
                                           Konto anlegen; fragt nach dem Passwort oder liest es
                                           mit --password-stdin von der Standardeingabe
+  npm run kurs -- break-glass --email ADRESSE
+                                          Notfallkonto der Administration: meldet sich auch mit
+                                          KURS_LOCAL_LOGIN=0 mit Passwort an
 ${tenantUsage}
 ${ledgerUsage}
   npm run kurs -- oparl import URL [--body BODY-URL] [--tenant SLUG]

@@ -303,6 +303,7 @@ describe("Idempotency-Key on every create route", () => {
       "POST /api/v1/papers/:id/files",
       "POST /api/v1/indicator-links",
       "POST /api/v1/users/:id/password-reset",
+      "POST /api/v1/account/tokens",
     ]);
     const forgotten = [...t.app.createRoutes]
       .filter(([route, idempotent]) => !idempotent && !exempt.has(route))

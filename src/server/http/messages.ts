@@ -37,6 +37,24 @@ const messages: Record<Language, Catalogue> = {
     "auth.secondFactorNeeded":
       "Für Verwaltungsaufgaben brauchen Administratorinnen und Administratoren einen zweiten Faktor (TOTP). Richten Sie ihn unter „Konto“ ein.",
     "auth.forbidden": "Ihre Rolle erlaubt diese Aktion nicht.",
+    "auth.tokenInvalid":
+      "Das Zugangstoken ist unbekannt, widerrufen oder abgelaufen, oder sein Konto ist gesperrt.",
+    "auth.tokenReadOnly": "Dieses Zugangstoken darf nur lesen.",
+    "auth.tokenForbidden":
+      "Mit einem Zugangstoken ist das nicht erlaubt (Administration und das eigene Konto nur nach Anmeldung).",
+    "accessToken.notFound": "Dieses Zugangstoken gibt es nicht.",
+    "auth.oidcOff":
+      "Die Anmeldung über den Identitätsdienst des Landkreises ist nicht eingerichtet.",
+    "auth.oidcFailed":
+      "Die Anmeldung über den Identitätsdienst ist fehlgeschlagen oder abgelaufen. Bitte beginnen Sie sie erneut.",
+    "auth.oidcNoGroup":
+      "Ihr Landkreis-Konto ist keiner Kurs-Gruppe zugeordnet. Bitte wenden Sie sich an die IT oder die Kurs-Administration, damit Sie einer Gruppe zugeordnet werden.",
+    "auth.oidcLocked":
+      "Ihr Kurs-Konto ist gesperrt. Bitte wenden Sie sich an die Kurs-Administration.",
+    "auth.oidcNoEmail":
+      "Der Identitätsdienst hat keine E-Mail-Adresse übermittelt; ohne sie kann Kurs kein Konto anlegen.",
+    "auth.oidcEmailTaken":
+      "Ein anderes Kurs-Konto nutzt bereits diese E-Mail-Adresse. Bitte wenden Sie sich an die Kurs-Administration.",
     "auth.csrf": "Anfrage abgelehnt: Sie kam nicht von Kurs selbst (Origin fehlt oder ist fremd).",
     "auth.totpNotStarted": "Bitte starten Sie die Einrichtung des zweiten Faktors zuerst.",
     "password.tooShort": "Das Passwort muss mindestens 12 Zeichen lang sein.",
@@ -288,6 +306,22 @@ const messages: Record<Language, Catalogue> = {
     "auth.secondFactorNeeded":
       "Administrators need a second factor (TOTP) for administration. Set it up under “Account”.",
     "auth.forbidden": "Your role does not allow this action.",
+    "auth.tokenInvalid":
+      "The access token is unknown, revoked or expired, or its account is locked.",
+    "auth.tokenReadOnly": "This access token may only read.",
+    "auth.tokenForbidden":
+      "Not allowed with an access token (administration and the own account only after signing in).",
+    "accessToken.notFound": "This access token does not exist.",
+    "auth.oidcOff": "Sign-in through the county's identity provider is not set up.",
+    "auth.oidcFailed":
+      "Sign-in through the identity provider failed or expired. Please start again.",
+    "auth.oidcNoGroup":
+      "Your county account is not in any Kurs group. Please ask IT or the Kurs administration to add you to one.",
+    "auth.oidcLocked": "Your Kurs account is locked. Please contact the Kurs administration.",
+    "auth.oidcNoEmail":
+      "The identity provider sent no e-mail address; without one Kurs cannot create an account.",
+    "auth.oidcEmailTaken":
+      "Another Kurs account already uses this e-mail address. Please contact the Kurs administration.",
     "auth.csrf": "Request refused: it did not come from Kurs itself (Origin missing or foreign).",
     "auth.totpNotStarted": "Please start the second-factor set-up first.",
     "password.tooShort": "The password must be at least 12 characters long.",

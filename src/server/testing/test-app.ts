@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../app";
 import { createUser } from "../auth/accounts";
+import type { OidcConfig } from "../auth/oidc/config";
 import { base32Decode, totp } from "../auth/totp";
 import type { Role } from "../db/schema";
 import { tenantDb } from "../db/tenant-scope";
@@ -33,7 +34,13 @@ export function sessionCookieFrom(setCookie: string | string[] | undefined): str
 
 /** The API on a fresh seeded test database, for `app.inject` tests. */
 export async function createTestApp(
-  options: { seeded?: boolean; now?: () => number; loginRateLimit?: number } = {},
+  options: {
+    seeded?: boolean;
+    now?: () => number;
+    loginRateLimit?: number;
+    oidc?: OidcConfig;
+    localLogin?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(options);
   const app = await buildApp({
@@ -41,6 +48,8 @@ export async function createTestApp(
     now: options.now,
     loginRateLimit: options.loginRateLimit ?? 1000,
     rateLimit: { read: 100_000, write: 100_000 },
+    oidc: options.oidc ?? null,
+    localLogin: options.localLogin ?? true,
   });
   await app.ready();
   const tenantId = (await resolveDefaultTenant(database.db)) ?? "";

@@ -6,8 +6,10 @@ import { roleLabel } from "../auth/roleLabel";
 import { Alert } from "../components/Alert";
 import { Fact, Facts } from "../components/Facts";
 import { Page } from "../components/Page";
+import { AccessTokensSection } from "./AccessTokensSection";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 import { SecondFactorSection } from "./SecondFactorSection";
+import { VerifySecondFactor } from "./VerifySecondFactor";
 
 /** /konto: the signed-in person's own account. */
 export function AccountPage() {
@@ -29,8 +31,9 @@ function AccountSections({ me }: { me: Me }) {
         <div data-testid="admin-needs-totp">
           <Alert tone="warning" title={t("account.adminNeedsTotpTitle")}>
             <p className="kern-body">
-              {user.totpEnabled ? t("account.adminNeedsFreshLogin") : t("account.adminNeedsTotp")}
+              {user.totpEnabled ? t("account.adminNeedsVerify") : t("account.adminNeedsTotp")}
             </p>
+            {user.totpEnabled ? <VerifySecondFactor /> : null}
           </Alert>
         </div>
       ) : null}
@@ -49,6 +52,7 @@ function AccountSections({ me }: { me: Me }) {
       </section>
       <SecondFactorSection totpEnabled={user.totpEnabled} />
       <ChangePasswordForm email={user.email} />
+      <AccessTokensSection />
     </div>
   );
 }

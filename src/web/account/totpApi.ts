@@ -31,3 +31,13 @@ export function useConfirmTotp() {
 export function groupSecret(secret: string): string[] {
   return secret.match(/.{1,4}/g) ?? [];
 }
+
+/** Confirms the second factor in this session (after signing in through the identity provider). */
+export function useVerifyTotp() {
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (code: string) => sendJson("POST", "/auth/totp/verify", language, { code }),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}

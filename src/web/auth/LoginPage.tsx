@@ -13,9 +13,10 @@ import {
   useFormErrors,
 } from "./form/formErrors";
 import { safeNextPath } from "./nextPath";
+import { OidcSignIn } from "./OidcSignIn";
 import { SecondFactorStep, type Step } from "./SecondFactorStep";
 import { problemCode } from "./sendJson";
-import { useLogin, useMe } from "./session";
+import { useLogin, useMe, useOidcStatus } from "./session";
 
 const fieldIds = {
   email: "login-email",
@@ -30,6 +31,7 @@ export function LoginPage() {
   const { t } = useTranslation();
   const me = useMe();
   const login = useLogin();
+  const oidc = useOidcStatus();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNextPath(params.get("next"));
@@ -105,72 +107,82 @@ export function LoginPage() {
     );
   }
 
-  return (
-    <Page title={t("login.title")} lead={step === "credentials" ? t("login.lead") : undefined}>
-      <form className="kurs-form" noValidate onSubmit={(e) => void submit(e)}>
-        {form.errors ? (
-          <ErrorSummary key={form.attempt} errors={form.errors} fieldIds={fieldIds} />
-        ) : null}
-        {step === "credentials" ? (
-          <>
-            <TextField
-              id={fieldIds.email}
-              label={t("login.email")}
-              required
-              type="email"
-              autoComplete="username"
-              spellCheck={false}
-              value={email}
-              onChange={setEmail}
-              error={form.field("email")}
-            />
-            <TextField
-              id={fieldIds.password}
-              label={t("login.password")}
-              required
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={setPassword}
-              error={form.field("password")}
-            />
-          </>
-        ) : (
-          <SecondFactorStep
-            step={step}
-            code={code}
-            onCode={setCode}
-            onStep={(nextStep) => {
-              form.clear();
-              setCode("");
-              setStep(nextStep);
-            }}
-            error={form.field(step)}
-            fieldIds={fieldIds}
+  const passwordsOff = oidc.data?.enabled === true && !oidc.data.localLogin;
+  const lead = oidc.data?.enabled ? t("login.leadOidc") : t("login.lead");
+  const passwordForm = (
+    <form className="kurs-form" noValidate onSubmit={(e) => void submit(e)}>
+      {form.errors ? (
+        <ErrorSummary key={form.attempt} errors={form.errors} fieldIds={fieldIds} />
+      ) : null}
+      {step === "credentials" ? (
+        <>
+          <TextField
+            id={fieldIds.email}
+            label={t("login.email")}
+            required
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            value={email}
+            onChange={setEmail}
+            error={form.field("email")}
           />
-        )}
-        <div className="kern-btn-wrapper">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={login.isPending}>
-            <span className="kern-label">
-              {login.isPending
-                ? t("form.sending")
-                : step === "credentials"
-                  ? t("login.submit")
-                  : t("login.confirm")}
-            </span>
+          <TextField
+            id={fieldIds.password}
+            label={t("login.password")}
+            required
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+            error={form.field("password")}
+          />
+        </>
+      ) : (
+        <SecondFactorStep
+          step={step}
+          code={code}
+          onCode={setCode}
+          onStep={(nextStep) => {
+            form.clear();
+            setCode("");
+            setStep(nextStep);
+          }}
+          error={form.field(step)}
+          fieldIds={fieldIds}
+        />
+      )}
+      <div className="kern-btn-wrapper">
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={login.isPending}>
+          <span className="kern-label">
+            {login.isPending
+              ? t("form.sending")
+              : step === "credentials"
+                ? t("login.submit")
+                : t("login.confirm")}
+          </span>
+        </button>
+        {step !== "credentials" ? (
+          <button type="button" className="kern-btn kern-btn--tertiary" onClick={backToCredentials}>
+            <span className="kern-label">{t("login.back")}</span>
           </button>
-          {step !== "credentials" ? (
-            <button
-              type="button"
-              className="kern-btn kern-btn--tertiary"
-              onClick={backToCredentials}
-            >
-              <span className="kern-label">{t("login.back")}</span>
-            </button>
-          ) : null}
-        </div>
-        {step === "credentials" ? <p className="kern-body">{t("login.forgotten")}</p> : null}
-      </form>
+        ) : null}
+      </div>
+      {step === "credentials" ? <p className="kern-body">{t("login.forgotten")}</p> : null}
+    </form>
+  );
+  return (
+    <Page title={t("login.title")} lead={step === "credentials" ? lead : undefined}>
+      {step === "credentials" ? <OidcSignIn next={next} /> : null}
+      {passwordsOff ? (
+        <details className="kurs-details" data-testid="break-glass">
+          <summary className="kern-body">{t("login.breakGlass")}</summary>
+          <p className="kern-body">{t("login.breakGlassHint")}</p>
+          {passwordForm}
+        </details>
+      ) : (
+        passwordForm
+      )}
     </Page>
   );
 }

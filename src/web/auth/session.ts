@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { LoginInput, Me, SessionState } from "../../contract/auth";
+import type { LoginInput, Me, OidcStatus, SessionState } from "../../contract/auth";
 import { ApiError, getJson } from "../api/client";
 import { useFormat } from "../i18n/useFormat";
 import { sendJson } from "./sendJson";
@@ -14,6 +14,15 @@ export function useMe() {
       const state = await getJson<SessionState>("/auth/me", "de");
       return state.user ? { user: state.user, mfaVerified: state.mfaVerified } : null;
     },
+  });
+}
+
+/** Whether the county's identity provider is set up, and whether local passwords still work. */
+export function useOidcStatus() {
+  return useQuery({
+    queryKey: ["auth", "oidc"],
+    queryFn: () => getJson<OidcStatus>("/auth/oidc", "de"),
+    staleTime: Number.POSITIVE_INFINITY,
   });
 }
 
@@ -46,8 +55,12 @@ export function useLogout() {
       sendJson("POST", "/auth/logout", language).catch((error: unknown) => {
         if (!(error instanceof ApiError && error.status === 401)) throw error;
       }),
-    onSuccess: () => {
-      window.location.assign("/");
+    onSuccess: async () => {
+      // With local passwords off, everyone came from the identity provider: sign out there too
+      // (RP-initiated logout; the server sends the browser to the provider's end-session page).
+      const oidc = await getJson<OidcStatus>("/auth/oidc", "de").catch(() => null);
+      const viaProvider = oidc?.enabled && !oidc.localLogin;
+      window.location.assign(viaProvider ? "/api/v1/auth/oidc/logout" : "/");
     },
   });
 }

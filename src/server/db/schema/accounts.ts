@@ -30,7 +30,8 @@ export const appUser = pgTable(
     email: text("email").notNull(),
     displayName: text("display_name"),
     role: text("role", { enum: roles }).notNull(),
-    passwordHash: text("password_hash").notNull(),
+    /** Null for accounts that sign in only through the county's identity provider (OIDC). */
+    passwordHash: text("password_hash"),
     passwordChangedAt: ts("password_changed_at").notNull().defaultNow(),
     /** Base32 TOTP secret in force (once totpEnabledAt is set). */
     totpSecret: text("totp_secret"),
@@ -44,11 +45,21 @@ export const appUser = pgTable(
     /** For committee members: the committee whose shared drafts they may read. */
     committeeId: uuid("committee_id"),
     disabledAt: ts("disabled_at"),
+    /** The identity provider's `sub` for this person (OIDC sign-in, src/server/auth/oidc). */
+    oidcSubject: text("oidc_subject"),
+    /**
+     * The break-glass admin (named by `kurs break-glass`): the only account whose local password
+     * still works when KURS_LOCAL_LOGIN=0.
+     */
+    breakGlass: boolean("break_glass").notNull().default(false),
     createdAt: createdAtColumn(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex("app_user_email_uq").on(t.tenantId, sql`lower(${t.email})`),
+    uniqueIndex("app_user_oidc_subject_uq")
+      .on(t.tenantId, t.oidcSubject)
+      .where(sql`${t.oidcSubject} is not null`),
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id] }),
     foreignKey({
       columns: [t.tenantId, t.partnerId],
