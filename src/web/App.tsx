@@ -10,8 +10,11 @@ import { RequireSignIn } from "./auth/RequireSignIn";
 import { CapacityPage } from "./capacity/CapacityPage";
 import { ConceptPage } from "./concept/ConceptPage";
 import { VersionPage } from "./concept/VersionPage";
+import { CommitteePage } from "./council/CommitteePage";
 import { CouncilPage } from "./council/CouncilPage";
+import { MeetingPage } from "./council/MeetingPage";
 import { PaperPage } from "./council/PaperPage";
+import { ResolutionsPage } from "./council/ResolutionsPage";
 // indicators: submission links, import, no-login entry
 import { DefinitionFormPage } from "./indicators/DefinitionFormPage";
 import { DefinitionsPage, OfficeOnly } from "./indicators/DefinitionsPage";
@@ -88,6 +91,9 @@ export function App() {
             />
             <Route path="gremien" element={<CouncilPage />} />
             <Route path="gremien/vorlagen/:id" element={<PaperPage />} />
+            <Route path="gremien/gremium/:id" element={<CommitteePage />} />
+            <Route path="gremien/sitzungen/:id" element={<MeetingPage />} />
+            <Route path="gremien/beschluesse" element={<ResolutionsPage />} />
             {/* committee reports (issue 8) */}
             <Route
               path="berichte"

@@ -4,6 +4,7 @@ import { forecastYearEnd } from "../../domain/budget-forecast";
 import { currentFocus } from "../../domain/focus";
 import { readDutySchedules } from "../committee-reports/schedule-service";
 import * as concept from "../concept/queries";
+import { decisionsByMeeting } from "../council/meeting-decisions";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { type FundMoney, fundMoneyOf } from "../ledger/fund-money";
@@ -56,6 +57,7 @@ async function readOverview(db: Executor, tenantId: string, today: string): Prom
   const rollUp = await rollUpOfAdopted(db, tenantId, today, tree);
   const { funds, purposes } = await q.listFundsWithPurpose(db, tenantId);
   const money = await fundMoneyOf(db, tenantId, funds, today);
+  const decisions = await decisionsByMeeting(db, tenantId);
   const open = await q.listOpenConsultations(db, tenantId);
   const pending = new Map<string, Overview["pendingPapers"][number]>();
   for (const row of open) {
@@ -158,6 +160,12 @@ async function readOverview(db: Executor, tenantId: string, today: string): Prom
       name: m.name,
       meetingDate: m.meetingDate,
       resultSummary: m.resultSummary,
+      decisions: (decisions.get(m.id) ?? []).map((r) => ({
+        id: r.id,
+        outcome: r.outcome,
+        paper: r.paper ? { id: r.paper.id, title: r.paper.title } : null,
+        effectCount: r.effects.length,
+      })),
     })),
   };
 }
