@@ -12,6 +12,7 @@ import {
   measureParamsSchema,
 } from "../../contract/ledger";
 import { languageOf } from "../http/problem";
+import { audienceOf } from "../measures/published";
 import { bookingsTable, type ExportTable, proofOfUseTable, tableCsv, tableXlsx } from "./exports";
 import { fieldBudgets, getOutlook, outlookSvg } from "./outlook";
 import { measureBookings } from "./read";
@@ -104,7 +105,7 @@ export function ledgerReportRoutes(): FastifyPluginAsyncZod {
         async (request, reply) =>
           download(
             reply,
-            await bookingsTable(request.tenantDb, request.params.fundId),
+            await bookingsTable(request.tenantDb, request.params.fundId, audienceOf(request)),
             format,
             "kurs-buchungen",
           ),
@@ -124,7 +125,7 @@ export function ledgerReportRoutes(): FastifyPluginAsyncZod {
         async (request, reply) =>
           download(
             reply,
-            await proofOfUseTable(request.tenantDb, request.params),
+            await proofOfUseTable(request.tenantDb, request.params, audienceOf(request)),
             format,
             "kurs-verwendungsnachweis",
           ),
