@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { problemSchema } from "../../contract/common";
+import { z } from "zod";
+import { chartLanguageSchema, problemSchema } from "../../contract/common";
 import {
   fieldBudgetListSchema,
   fundOutlookSchema,
@@ -78,6 +79,7 @@ export function ledgerReportRoutes(): FastifyPluginAsyncZod {
           tags,
           summary: "Mittelabfluss als Diagramm (SVG)",
           params: fundParamsSchema,
+          querystring: z.object({ lang: chartLanguageSchema }).strict(),
           produces: ["image/svg+xml"],
         },
       },

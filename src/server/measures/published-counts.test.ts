@@ -29,8 +29,7 @@ describe("anonymous counts follow the published condition", () => {
     return {
       listed: list.total,
       rollUp: rollUp.fields.reduce((n, f) => n + f.measureCount, 0),
-      places:
-        places.countyWide.total + places.municipalities.reduce((n, m) => n + m.total, 0),
+      places: places.countyWide.total + places.municipalities.reduce((n, m) => n + m.total, 0),
       overview: overview.actionFields.reduce((n, f) => n + f.measures.count, 0),
     };
   };
