@@ -8,6 +8,8 @@ import { KursPage } from "./pages/KursPage";
  * as Konzept does.
  */
 test("Beschlüsse, meeting and committee pages by keyboard", async ({ page }) => {
+  // Three pages with axe each: 30 s was too short on the shared 2-core machine.
+  test.setTimeout(120_000);
   const kurs = new KursPage(page);
   await kurs.open("/gremien?lang=de");
   const link = page.getByRole("link", { name: "Alle Beschlüsse und ihre Wirkungen" });
