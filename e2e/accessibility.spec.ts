@@ -9,6 +9,7 @@ const pages = [
   "/haushalt",
   "/kennzahlen",
   "/gremien",
+  "/gremien/beschluesse",
   "/berichte",
   "/impressum",
   "/datenschutz",

@@ -32,6 +32,13 @@ export const e2eAccounts = {
     password: "Kennzahlen-melden-fuer-die-VHS-2026",
     partner: "Volkshochschule (Beispiel)",
   },
+  // A member of a committee: reads the concept, its drafts, Gremien and reports; edits nothing.
+  committee: {
+    email: "gremium@example.org",
+    role: "committee",
+    name: "Gerd Gremium",
+    password: "Beschluesse-lesen-im-Kreistag-2026",
+  },
 } as const;
 
 type AccountKey = keyof typeof e2eAccounts;

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { e2eAccounts } from "./auth-accounts";
 import { expectNoAxeViolations } from "./pages/axe";
+import { publicSitePages } from "./public-pages";
 
 /** The public site: every page in every language, without signing in. */
 const languages = [
@@ -12,17 +13,7 @@ const languages = [
   { code: "tr", dir: "ltr" },
   { code: "fa", dir: "rtl" },
 ] as const;
-const pages = [
-  "",
-  "/massnahmen",
-  "/geld",
-  "/kennzahlen",
-  "/berichte",
-  "/daten",
-  "/barrierefreiheit",
-  "/impressum",
-  "/datenschutz",
-];
+const pages = publicSitePages;
 
 test.beforeAll(async ({ playwright, baseURL }) => {
   // The office publishes one measure with an Arabic translation (through the API, as staff).

@@ -3,6 +3,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { e2eAccounts } from "./auth-accounts";
 import { KursPage } from "./pages/KursPage";
 import { signInWithSecondFactor } from "./pages/secondFactor";
+import { publicSitePages } from "./public-pages";
 
 /**
  * WCAG 1.4.10 on every page: at 320 and 390 CSS px nothing needs horizontal page scrolling
@@ -11,17 +12,7 @@ import { signInWithSecondFactor } from "./pages/secondFactor";
  */
 const widths = [320, 390] as const;
 
-const publicPages = [
-  "",
-  "/massnahmen",
-  "/geld",
-  "/kennzahlen",
-  "/berichte",
-  "/daten",
-  "/barrierefreiheit",
-  "/impressum",
-  "/datenschutz",
-];
+const publicPages = publicSitePages;
 
 const officePages = [
   "/",
@@ -34,6 +25,7 @@ const officePages = [
   "/haushalt",
   "/kennzahlen",
   "/gremien",
+  "/gremien/beschluesse",
   "/berichte",
   "/impressum",
   "/datenschutz",
@@ -57,12 +49,18 @@ async function detailPages(page: Page): Promise<string[]> {
   const measures = await get<{ items: { id: string }[] }>("/api/v1/measures?pageSize=1");
   const funds = await get<{ items: { id: string }[] }>("/api/v1/funds");
   const indicators = await get<{ items: { id: string }[] }>("/api/v1/indicators");
-  const council = await get<{ papers: { id: string }[] }>("/api/v1/council");
+  const council = await get<{
+    papers: { id: string }[];
+    committees: { id: string }[];
+    meetings: { id: string }[];
+  }>("/api/v1/council");
   return [
     measures.items[0] && `/massnahmen/${measures.items[0].id}`,
     funds.items[0] && `/haushalt/${funds.items[0].id}`,
     indicators.items[0] && `/kennzahlen/${indicators.items[0].id}`,
     council.papers[0] && `/gremien/vorlagen/${council.papers[0].id}`,
+    ...council.committees.map((c) => `/gremien/gremium/${c.id}`),
+    ...council.meetings.map((m) => `/gremien/sitzungen/${m.id}`),
   ].filter((p): p is string => Boolean(p));
 }
 
@@ -92,7 +90,8 @@ async function checkPages(page: Page, paths: string[], open: (p: string) => Prom
 }
 
 test.describe("Jede Seite ab 320 px", () => {
-  test.setTimeout(300_000);
+  // Every committee and meeting page too: the coordinator sweep took 4.6 min on a shared machine.
+  test.setTimeout(600_000);
 
   test("public site, every page, German and Arabic", async ({ page }) => {
     for (const lang of ["de", "ar"]) {
@@ -111,7 +110,7 @@ test.describe("Jede Seite ab 320 px", () => {
     await checkPages(page, officePages, (p) => kurs.open(p));
   });
 
-  for (const role of ["coordinator", "partner"] as const) {
+  for (const role of ["coordinator", "partner", "committee"] as const) {
     test(`office pages as ${role}`, async ({ page }) => {
       const kurs = new KursPage(page);
       await kurs.open("/");

@@ -36,3 +36,9 @@ export const problemSchema = z
 export type Problem = z.infer<typeof problemSchema>;
 
 export const idParamsSchema = z.object({ id: uuidSchema });
+
+/**
+ * `lang` of an image the web app embeds (a chart): the app's language, which an <img> request
+ * cannot carry in Accept-Language (the browser sends its own). Wins over the header.
+ */
+export const chartLanguageSchema = z.enum(["de", "en"]).optional();

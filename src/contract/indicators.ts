@@ -6,7 +6,7 @@ import {
   periodicities,
   suppressionMarks,
 } from "../domain/indicator";
-import { uuidSchema } from "./common";
+import { chartLanguageSchema, uuidSchema } from "./common";
 import { calendarDateSchema, trafficLightSchema } from "./measures";
 
 const shortText = z.string().trim().min(1).max(300);
@@ -170,6 +170,7 @@ export const chartQuerySchema = z
     year: z.coerce.number().int().min(2000).max(2100).optional(),
     /** Cache key the web app adds (changes with the data, so the browser fetches anew). */
     v: z.string().max(100).optional(),
+    lang: chartLanguageSchema,
   })
   .strict();
 

@@ -120,7 +120,11 @@ export const bookingSchema = z
 export type Booking = z.infer<typeof bookingSchema>;
 
 export const bookingListSchema = z
-  .object({ items: z.array(bookingSchema) })
+  .object({
+    items: z.array(bookingSchema),
+    /** Titles of the measures the bookings name (for anonymous readers: published ones only). */
+    measureTitles: z.record(uuidSchema, z.string()),
+  })
   .meta({ id: "BookingList" });
 export type BookingList = z.infer<typeof bookingListSchema>;
 

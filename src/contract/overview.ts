@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dutyStates } from "./committee-reports";
 import { isoDateSchema, uuidSchema } from "./common";
+import { resolutionOutcomeSchema } from "./resolution";
 
 export const committeeKindSchema = z.enum([
   "council",
@@ -122,6 +123,15 @@ export const overviewSchema = z
         name: z.string(),
         meetingDate: isoDateSchema,
         resultSummary: z.string().nullable(),
+        /** What the meeting decided (its resolutions, the same rule as Gremien and Konzept). */
+        decisions: z.array(
+          z.object({
+            id: uuidSchema,
+            outcome: resolutionOutcomeSchema,
+            paper: z.object({ id: uuidSchema, title: z.string() }).nullable(),
+            effectCount: z.number().int(),
+          }),
+        ),
       }),
     ),
   })

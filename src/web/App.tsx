@@ -53,6 +53,9 @@ const DraftPage = lazyPage(() => import("./reports/DraftPage"), "DraftPage");
 const ReportPage = lazyPage(() => import("./reports/ReportPage"), "ReportPage");
 const ReportsPage = lazyPage(() => import("./reports/ReportsPage"), "ReportsPage");
 const UsersPage = lazyPage(() => import("./users/UsersPage"), "UsersPage");
+const CommitteePage = lazyPage(() => import("./council/CommitteePage"), "CommitteePage");
+const MeetingPage = lazyPage(() => import("./council/MeetingPage"), "MeetingPage");
+const ResolutionsPage = lazyPage(() => import("./council/ResolutionsPage"), "ResolutionsPage");
 const MyTasksPage = lazyPage(() => import("./tasks/MyTasksPage"), "MyTasksPage");
 
 const queryClient = new QueryClient({
@@ -103,6 +106,9 @@ export function App() {
             />
             <Route path="gremien" element={<CouncilPage />} />
             <Route path="gremien/vorlagen/:id" element={<PaperPage />} />
+            <Route path="gremien/gremium/:id" element={<CommitteePage />} />
+            <Route path="gremien/sitzungen/:id" element={<MeetingPage />} />
+            <Route path="gremien/beschluesse" element={<ResolutionsPage />} />
             {/* committee reports (issue 8) */}
             <Route
               path="berichte"

@@ -10,7 +10,10 @@ import {
   meetingSchema,
   paperSchema,
 } from "../../contract/council";
+import { committeeDetailSchema, meetingDetailSchema } from "../../contract/council-pages";
 import { may } from "../auth/permissions";
+import { todayIso } from "../clock";
+import { getCommitteeDetail, getMeetingDetail } from "./detail-service";
 import { paperExportRoutes } from "./paper-export-routes";
 import { paperFilesRoutes } from "./paper-files-routes";
 import {
@@ -60,6 +63,35 @@ export function councilRoutes(): FastifyPluginAsyncZod {
         },
       },
       async (request) => getPaper(request.tenantDb, { id: request.params.id }),
+    );
+
+    app.get(
+      "/committees/:id",
+      {
+        config: { permission: "governance.read", replicaSafe: true },
+        schema: {
+          tags,
+          summary: "Ein Gremium: Sitzungen, offene Beratungen und Berichtspflichten",
+          params: idParamsSchema,
+          response: { 200: committeeDetailSchema, 400: problemSchema, 404: problemSchema },
+        },
+      },
+      async (request) =>
+        getCommitteeDetail(request.tenantDb, { id: request.params.id, today: todayIso() }),
+    );
+
+    app.get(
+      "/meetings/:id",
+      {
+        config: { permission: "governance.read", replicaSafe: true },
+        schema: {
+          tags,
+          summary: "Eine Sitzung: Tagesordnung, Vorlagen und ihre Beschlüsse",
+          params: idParamsSchema,
+          response: { 200: meetingDetailSchema, 400: problemSchema, 404: problemSchema },
+        },
+      },
+      async (request) => getMeetingDetail(request.tenantDb, { id: request.params.id }),
     );
 
     app.post(

@@ -38,7 +38,7 @@ function presentCommittee(c: Awaited<ReturnType<typeof q.listCommittees>>[number
   return { id: c.id, name: c.name, shortName: c.shortName, kind: c.kind };
 }
 
-async function readMeetings(db: Executor, tenantId: string): Promise<Meeting[]> {
+export async function readMeetings(db: Executor, tenantId: string): Promise<Meeting[]> {
   const meetings = await q.listMeetings(db, tenantId);
   const items = await q.listAgendaItems(db, tenantId);
   return meetings.map((m) => ({

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import { and, eq, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { DomainError } from "../../domain/errors";
 import { idempotentRequest } from "../db/schema";
+import type { TenantDb } from "../db/tenant-scope";
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -15,8 +16,8 @@ declare module "fastify" {
     idempotent?: true | "own";
   }
   interface FastifyRequest {
-    /** Set when this request holds the claim on its Idempotency-Key. */
-    idempotencyClaim: { route: string; key: string } | null;
+    /** Set when this request holds the claim on its Idempotency-Key (and its unfenced scope). */
+    idempotencyClaim: { route: string; key: string; claimedAt: string; scope: TenantDb } | null;
   }
 }
 
@@ -25,8 +26,16 @@ const keyPattern = /^[\x21-\x7e]{1,200}$/;
 /** How long a second request waits for the first one with its key (then 409, try again). */
 const waitMs = 15_000;
 const pollMs = 40;
-/** A claim this old whose request never finished (process died) may be taken over. */
+/**
+ * A claim this old whose request never finished (process died) may be taken over — but only if
+ * its work never committed; if it did, the outcome is unknown and a retry is refused (409).
+ */
 const staleClaimSeconds = 120;
+/** Keys are kept this long; older ones are deleted (deleteExpiredKeys). */
+export const keyLifetimeHours = 24;
+/** How often one process deletes expired keys of a county, at most. */
+const cleanupEveryMs = 10 * 60_000;
+const lastCleanup = new Map<string, number>();
 
 /** SHA-256 over who asks, which route, its path parameters and the validated body. */
 export function requestHashOf(actor: string, params: unknown, body: unknown): string {
@@ -56,6 +65,75 @@ function keyOf(request: FastifyRequest): string | null {
 }
 
 type Replay = { statusCode: number; response: unknown };
+/** The claim a request holds: its key, and the claim's time as its fencing token. */
+type Claim = { route: string; key: string; claimedAt: string };
+
+function claimWhere(tenantId: string, claim: { route: string; key: string }) {
+  return and(
+    eq(idempotentRequest.tenantId, tenantId),
+    eq(idempotentRequest.route, claim.route),
+    eq(idempotentRequest.key, claim.key),
+  );
+}
+
+/**
+ * Deletes the county's keys claimed more than `keyLifetimeHours` ago; a retry after that is a new
+ * request. Runs now and then after a claim (cleanupIfDue); returns how many keys went.
+ */
+export async function deleteExpiredKeys(scope: TenantDb, hours = keyLifetimeHours) {
+  return scope.transaction(async (tx) => {
+    const gone = await tx
+      .delete(idempotentRequest)
+      .where(
+        and(
+          eq(idempotentRequest.tenantId, scope.tenantId),
+          lt(idempotentRequest.claimedAt, sql`now() - make_interval(hours => ${hours})`),
+        ),
+      )
+      .returning({ key: idempotentRequest.key });
+    return gone.length;
+  });
+}
+
+async function cleanupIfDue(request: FastifyRequest) {
+  const now = Date.now();
+  if (now - (lastCleanup.get(request.tenantId) ?? 0) < cleanupEveryMs) return;
+  lastCleanup.set(request.tenantId, now);
+  try {
+    await deleteExpiredKeys(request.tenantDb);
+  } catch (error) {
+    request.log.warn({ err: error }, "idempotency: expired keys not deleted");
+  }
+}
+
+/**
+ * The request's database scope while it holds a claim: every transaction that commits also
+ * marks the claim's work as committed (completed_at), in the same transaction — so a stale claim
+ * tells whether its create happened. If the claim was taken over meanwhile (its time changed),
+ * the transaction is refused and rolls back: two requests never both create.
+ */
+function fencedScope(scope: TenantDb, claim: Claim): TenantDb {
+  return {
+    tenantId: scope.tenantId,
+    transaction: (work) =>
+      scope.transaction(async (tx) => {
+        const result = await work(tx);
+        const marked = await tx
+          .update(idempotentRequest)
+          .set({ completedAt: sql`now()` })
+          .where(
+            and(
+              claimWhere(scope.tenantId, claim),
+              eq(idempotentRequest.claimedAt, claim.claimedAt),
+              isNull(idempotentRequest.statusCode),
+            ),
+          )
+          .returning({ key: idempotentRequest.key });
+        if (marked.length === 0) throw new DomainError("conflict", "idempotency.inProgress");
+        return result;
+      }),
+  };
+}
 
 /**
  * Claims the key for this request, or returns the first answer of an earlier request with it.
@@ -68,16 +146,16 @@ async function claimOrReplay(
   route: string,
   key: string,
   hash: string,
-): Promise<Replay | null> {
+): Promise<Replay | Claim> {
   const deadline = Date.now() + waitMs;
   for (;;) {
     const outcome = await request.tenantDb.transaction(async (tx) => {
-      const claimed = await tx
+      const [claimed] = await tx
         .insert(idempotentRequest)
         .values({ tenantId: request.tenantId, route, key, requestHash: hash })
         .onConflictDoNothing()
-        .returning({ key: idempotentRequest.key });
-      if (claimed.length > 0) return "claimed" as const;
+        .returning({ claimedAt: idempotentRequest.claimedAt });
+      if (claimed) return { route, key, claimedAt: claimed.claimedAt } satisfies Claim;
       const [earlier] = await tx
         .select()
         .from(idempotentRequest)
@@ -92,26 +170,38 @@ async function claimOrReplay(
       if (earlier.requestHash !== hash) throw new DomainError("conflict", "idempotency.keyReused");
       if (earlier.statusCode !== null)
         return { statusCode: earlier.statusCode, response: earlier.response } satisfies Replay;
-      // Still working; take over only a claim whose request evidently died.
-      const taken = await tx
+      const stale = sql`now() - make_interval(secs => ${staleClaimSeconds})`;
+      // Still working; take over only a claim whose request evidently died before its work
+      // committed. Its time changes, so the old request, should it live on, cannot commit.
+      const [taken] = await tx
         .update(idempotentRequest)
         .set({ claimedAt: sql`now()` })
         .where(
           and(
-            eq(idempotentRequest.tenantId, request.tenantId),
-            eq(idempotentRequest.route, route),
-            eq(idempotentRequest.key, key),
+            claimWhere(request.tenantId, { route, key }),
             isNull(idempotentRequest.statusCode),
-            lt(
-              idempotentRequest.claimedAt,
-              sql`now() - make_interval(secs => ${staleClaimSeconds})`,
-            ),
+            isNull(idempotentRequest.completedAt),
+            lt(idempotentRequest.claimedAt, stale),
           ),
         )
-        .returning({ key: idempotentRequest.key });
-      return taken.length > 0 ? ("claimed" as const) : ("wait" as const);
+        .returning({ claimedAt: idempotentRequest.claimedAt });
+      if (taken) return { route, key, claimedAt: taken.claimedAt } satisfies Claim;
+      // The work committed but its answer was never stored (the process died in between):
+      // running it again could create twice, so the outcome is reported as unknown.
+      const [lost] = await tx
+        .select({ key: idempotentRequest.key })
+        .from(idempotentRequest)
+        .where(
+          and(
+            claimWhere(request.tenantId, { route, key }),
+            isNull(idempotentRequest.statusCode),
+            isNotNull(idempotentRequest.completedAt),
+            lt(idempotentRequest.claimedAt, stale),
+          ),
+        );
+      if (lost) throw new DomainError("conflict", "idempotency.outcomeUnknown");
+      return "wait" as const;
     });
-    if (outcome === "claimed") return null;
     if (typeof outcome === "object") return outcome;
     if (Date.now() > deadline) throw new DomainError("conflict", "idempotency.inProgress");
     if (outcome === "wait") await sleep(pollMs);
@@ -127,26 +217,29 @@ function parseJson(text: string): unknown {
 }
 
 async function settle(
-  request: FastifyRequest,
-  claim: { route: string; key: string },
+  scope: TenantDb,
+  claim: Claim,
   statusCode: number,
   payload: unknown,
 ): Promise<void> {
   const where = and(
-    eq(idempotentRequest.tenantId, request.tenantId),
-    eq(idempotentRequest.route, claim.route),
-    eq(idempotentRequest.key, claim.key),
+    claimWhere(scope.tenantId, claim),
+    eq(idempotentRequest.claimedAt, claim.claimedAt),
   );
-  await request.tenantDb.transaction(async (tx) => {
+  await scope.transaction(async (tx) => {
     if (statusCode >= 200 && statusCode < 300) {
       const response = typeof payload === "string" && payload !== "" ? parseJson(payload) : null;
       await tx
         .update(idempotentRequest)
         .set({ statusCode, response, completedAt: sql`now()` })
         .where(where);
-    } else {
-      // A refusal wrote nothing: free the key so the corrected request may use it.
+    } else if (statusCode < 500) {
+      // A refusal wrote nothing (its transaction rolled back): free the key for the corrected
+      // request.
       await tx.delete(idempotentRequest).where(where);
+    } else {
+      // A server error: free the key only if no work of this request committed.
+      await tx.delete(idempotentRequest).where(and(where, isNull(idempotentRequest.completedAt)));
     }
   });
 }
@@ -178,21 +271,23 @@ export function registerIdempotency(
     if (!key) return;
     const route = `${request.method} ${request.routeOptions.url}`;
     const hash = requestHashOf(request.actor.actor, request.params, request.body);
-    const replay = await claimOrReplay(request, route, key, hash);
-    if (replay) {
+    const outcome = await claimOrReplay(request, route, key, hash);
+    if ("statusCode" in outcome) {
       return reply
-        .code(replay.statusCode)
+        .code(outcome.statusCode)
         .header("idempotent-replayed", "true")
-        .send(replay.response);
+        .send(outcome.response);
     }
-    request.idempotencyClaim = { route, key };
+    await cleanupIfDue(request);
+    request.idempotencyClaim = { ...outcome, scope: request.tenantDb };
+    request.tenantDb = fencedScope(request.tenantDb, outcome);
   });
   app.addHook("onSend", async (request, reply, payload) => {
     const claim = request.idempotencyClaim;
     if (!claim) return payload;
     request.idempotencyClaim = null;
     try {
-      await settle(request, claim, reply.statusCode, payload);
+      await settle(claim.scope, claim, reply.statusCode, payload);
     } catch (error) {
       // The work is done and answered; a later retry waits, then may take the claim over.
       request.log.error({ err: error, key: claim.key }, "idempotency: answer not stored");

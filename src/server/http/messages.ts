@@ -115,6 +115,8 @@ const messages: Record<Language, Catalogue> = {
       "Dieser Idempotency-Key wurde schon für eine andere Eingabe verwendet. Bitte senden Sie das Formular neu.",
     "idempotency.inProgress":
       "Eine Anfrage mit diesem Idempotency-Key wird noch bearbeitet. Bitte versuchen Sie es gleich noch einmal.",
+    "idempotency.outcomeUnknown":
+      "Eine frühere Anfrage mit diesem Idempotency-Key wurde gespeichert, ihre Antwort ging aber verloren. Bitte prüfen Sie, ob der Eintrag schon angelegt ist, bevor Sie ihn neu erfassen.",
     "measure.notFound": "Diese Maßnahme gibt es nicht.",
     "measure.unknownType": "Diese Maßnahmenart gibt es nicht.",
     "measure.unknownRecommendation":
@@ -375,6 +377,8 @@ const messages: Record<Language, Catalogue> = {
       "This Idempotency-Key was already used for a different input. Please submit the form again.",
     "idempotency.inProgress":
       "A request with this Idempotency-Key is still being processed. Please try again in a moment.",
+    "idempotency.outcomeUnknown":
+      "An earlier request with this Idempotency-Key was saved, but its answer was lost. Please check whether the entry exists before entering it again.",
     "measure.notFound": "This measure does not exist.",
     "measure.unknownType": "This measure type does not exist.",
     "measure.unknownRecommendation": "This recommendation is not part of the adopted concept.",

@@ -22,7 +22,10 @@ const titleOfStatus: Record<number, string> = {
   429: "problem.tooManyRequests",
 };
 
+/** The reader's language: a chart's `lang` query (the app's language), else Accept-Language. */
 export function languageOf(request: FastifyRequest): Language {
+  const lang = (request.query as { lang?: unknown } | undefined)?.lang;
+  if (lang === "de" || lang === "en") return lang;
   return negotiateLanguage(request.headers["accept-language"]);
 }
 

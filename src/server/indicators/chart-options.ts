@@ -219,6 +219,7 @@ export function statusChart(
       nameLocation: "middle",
       nameGap: 22,
       max: (v: { max: number }) => Math.max(100, v.max),
+      axisLabel: { formatter: number(language) },
     },
     yAxis: {
       type: "category",

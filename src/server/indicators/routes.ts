@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { idParamsSchema, problemSchema } from "../../contract/common";
+import { chartLanguageSchema, idParamsSchema, problemSchema } from "../../contract/common";
 import {
   approveInputSchema,
   chartQuerySchema,
@@ -33,6 +33,7 @@ const errors = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 422
 const yearQuerySchema = z
   .object({ year: z.coerce.number().int().min(2000).max(2100).optional() })
   .strict();
+const chartYearQuerySchema = yearQuerySchema.extend({ lang: chartLanguageSchema }).strict();
 
 function viewerOf(request: FastifyRequest): Viewer {
   const user = request.session?.user;
@@ -80,7 +81,7 @@ export function indicatorRoutes(): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: "Ampel aller Kennzahlen zum Ziel als SVG",
-          querystring: yearQuerySchema,
+          querystring: chartYearQuerySchema,
           produces: ["image/svg+xml"],
         },
       },

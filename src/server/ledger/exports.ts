@@ -5,6 +5,7 @@ import { foldLedger } from "../../domain/ledger";
 import { centsToEuroNumber, formatEuroAmount } from "../../domain/money";
 import { toCsv } from "../audit/csv";
 import type { TenantDb } from "../db/tenant-scope";
+import type { Audience } from "../measures/published";
 import * as q from "./queries";
 import { toLedgerBooking } from "./read";
 import { presentSources } from "./sources";
@@ -71,12 +72,16 @@ export async function tableXlsx(table: ExportTable): Promise<Buffer> {
 }
 
 /** All bookings of a fund, in ledger order, with the measure's title. */
-export async function bookingsTable(scope: TenantDb, fundId: string): Promise<ExportTable> {
+export async function bookingsTable(
+  scope: TenantDb,
+  fundId: string,
+  audience: Audience = "internal",
+): Promise<ExportTable> {
   return scope.transaction(async (tx) => {
     const [fund] = await q.listFunds(tx, scope.tenantId, fundId);
     if (!fund) throw new DomainError("notFound", "fund.notFound");
     const rows = await q.bookingsOf(tx, scope.tenantId, [fundId]);
-    const titles = await q.measureTitles(tx, scope.tenantId);
+    const titles = await q.measureTitles(tx, scope.tenantId, audience === "public");
     return {
       title: "Buchungen",
       facts: [
@@ -126,6 +131,7 @@ export async function bookingsTable(scope: TenantDb, fundId: string): Promise<Ex
 export async function proofOfUseTable(
   scope: TenantDb,
   { fundId, sourceId }: { fundId: string; sourceId: string },
+  audience: Audience = "internal",
 ): Promise<ExportTable> {
   return scope.transaction(async (tx) => {
     const [fund] = await q.listFunds(tx, scope.tenantId, fundId);
@@ -135,7 +141,7 @@ export async function proofOfUseTable(
     if (!source) throw new DomainError("notFound", "fundSource.notFound");
     const total = sources.reduce((s, r) => s + r.amountCents, 0);
     const rows = await q.bookingsOf(tx, scope.tenantId, [fundId]);
-    const titles = await q.measureTitles(tx, scope.tenantId);
+    const titles = await q.measureTitles(tx, scope.tenantId, audience === "public");
     const ledger = foldLedger(fund, rows.map(toLedgerBooking));
     const payments = rows.filter(
       (b) => b.kind === "payment" && b.fundId === fundId && !ledger.reversed.has(b.id),

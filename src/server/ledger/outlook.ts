@@ -2,7 +2,7 @@ import type { FieldBudgetList, FundOutlook } from "../../contract/ledger";
 import { burnDown, forecastYearEnd } from "../../domain/budget-forecast";
 import { DomainError } from "../../domain/errors";
 import { foldLedger } from "../../domain/ledger";
-import { centsToEuroNumber, formatEuroAmount } from "../../domain/money";
+import { centsToEuroNumber, formatEuroIn } from "../../domain/money";
 import { renderChartSvg } from "../charts/render-svg";
 import { todayIso } from "../clock";
 import type { TenantDb } from "../db/tenant-scope";
@@ -81,13 +81,17 @@ export function outlookSvg(outlook: FundOutlook, lang: "de" | "en"): string {
         type: "time",
         min: start,
         max: end,
-        axisLabel: { formatter: "{dd}.{MM}." },
+        // The app's language, not the server's or the browser's locale: 31.03. / 31 Mar.
+        axisLabel: { formatter: lang === "de" ? "{dd}.{MM}." : "{d} {MMM}" },
       },
       yAxis: {
         type: "value",
         axisLabel: {
           formatter: (v: number) =>
-            `${formatEuroAmount(Math.round(v * 100)).replace(/,00$/, "")} €`,
+            formatEuroIn(Math.round(v * 100), lang === "de" ? "de-DE" : "en-GB").replace(
+              /[.,]00(?=\D*$)/,
+              "",
+            ),
         },
       },
       series: [

@@ -11,6 +11,7 @@ import {
   measureType,
   resolution,
 } from "../db/schema";
+import { isPublished } from "../measures/published";
 import { recommendationLinks } from "../measures/queries";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -192,12 +193,12 @@ export async function insertSource(db: Executor, row: typeof fundSource.$inferIn
   return created;
 }
 
-/** Titles of measures by id. */
-export async function measureTitles(db: Executor, tenantId: string) {
+/** Titles of measures by id (only published ones when asked). */
+export async function measureTitles(db: Executor, tenantId: string, publishedOnly = false) {
   const rows = await db
     .select({ id: measure.id, title: measure.title })
     .from(measure)
-    .where(eq(measure.tenantId, tenantId));
+    .where(and(eq(measure.tenantId, tenantId), publishedOnly ? isPublished : undefined));
   return new Map(rows.map((r) => [r.id, r.title]));
 }
 

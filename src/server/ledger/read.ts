@@ -1,10 +1,11 @@
-import type { Booking, Fund, MeasureBookingList } from "../../contract/ledger";
+import type { Booking, BookingList, Fund, MeasureBookingList } from "../../contract/ledger";
 import { DomainError } from "../../domain/errors";
 import { foldLedger, type Ledger, type Booking as LedgerBooking } from "../../domain/ledger";
 import { closingPeriodEnd, yearStateOn } from "../../domain/year-close";
 import { todayIso } from "../clock";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
+import type { Audience } from "../measures/published";
 import { closingUntil } from "./closing-period";
 import { type FundMoney, fundMoneyOf } from "./fund-money";
 import * as q from "./queries";
@@ -143,13 +144,19 @@ export async function getFund(scope: TenantDb, { fundId }: { fundId: string }): 
 
 export async function listBookings(
   scope: TenantDb,
-  { fundId }: { fundId: string },
-): Promise<{ items: Booking[] }> {
+  { fundId, audience = "internal" }: { fundId: string; audience?: Audience },
+): Promise<BookingList> {
   return scope.transaction(async (tx) => {
     const rows = await q.listFunds(tx, scope.tenantId, fundId);
     if (!rows.length) throw new DomainError("notFound", "fund.notFound");
     const bookings = await q.bookingsOf(tx, scope.tenantId, [fundId]);
-    return { items: bookings.map(presentBooking) };
+    const titles = await q.measureTitles(tx, scope.tenantId, audience === "public");
+    const measureTitles: Record<string, string> = {};
+    for (const b of bookings) {
+      const title = b.measureId ? titles.get(b.measureId) : undefined;
+      if (b.measureId && title) measureTitles[b.measureId] = title;
+    }
+    return { items: bookings.map(presentBooking), measureTitles };
   });
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { problemSchema } from "../../contract/common";
+import { z } from "zod";
+import { chartLanguageSchema, problemSchema } from "../../contract/common";
 import {
   fieldBudgetListSchema,
   fundOutlookSchema,
@@ -12,6 +13,7 @@ import {
   measureParamsSchema,
 } from "../../contract/ledger";
 import { languageOf } from "../http/problem";
+import { audienceOf } from "../measures/published";
 import { bookingsTable, type ExportTable, proofOfUseTable, tableCsv, tableXlsx } from "./exports";
 import { fieldBudgets, getOutlook, outlookSvg } from "./outlook";
 import { measureBookings } from "./read";
@@ -77,6 +79,7 @@ export function ledgerReportRoutes(): FastifyPluginAsyncZod {
           tags,
           summary: "Mittelabfluss als Diagramm (SVG)",
           params: fundParamsSchema,
+          querystring: z.object({ lang: chartLanguageSchema }).strict(),
           produces: ["image/svg+xml"],
         },
       },
@@ -104,7 +107,7 @@ export function ledgerReportRoutes(): FastifyPluginAsyncZod {
         async (request, reply) =>
           download(
             reply,
-            await bookingsTable(request.tenantDb, request.params.fundId),
+            await bookingsTable(request.tenantDb, request.params.fundId, audienceOf(request)),
             format,
             "kurs-buchungen",
           ),
@@ -124,7 +127,7 @@ export function ledgerReportRoutes(): FastifyPluginAsyncZod {
         async (request, reply) =>
           download(
             reply,
-            await proofOfUseTable(request.tenantDb, request.params),
+            await proofOfUseTable(request.tenantDb, request.params, audienceOf(request)),
             format,
             "kurs-verwendungsnachweis",
           ),

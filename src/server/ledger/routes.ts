@@ -9,6 +9,7 @@ import {
   fundSchema,
   idempotencyHeadersSchema,
 } from "../../contract/ledger";
+import { audienceOf } from "../measures/published";
 import { getFund, listBookings, listFunds } from "./read";
 import { book } from "./service";
 
@@ -54,7 +55,11 @@ export function ledgerRoutes(): FastifyPluginAsyncZod {
           response: { 200: bookingListSchema, 400: problemSchema, 404: problemSchema },
         },
       },
-      async (request) => listBookings(request.tenantDb, { fundId: request.params.fundId }),
+      async (request) =>
+        listBookings(request.tenantDb, {
+          fundId: request.params.fundId,
+          audience: audienceOf(request),
+        }),
     );
 
     app.post(

@@ -128,6 +128,7 @@ export async function rollUpOfAdopted(
   tenantId: string,
   today: string,
   loadedTree?: ConceptTree | null,
+  audience: Audience = "internal",
 ): Promise<MeasureRollUp> {
   let tree = loadedTree ?? null;
   if (!tree) {
@@ -139,7 +140,7 @@ export async function rollUpOfAdopted(
   }
   const overdueDays = (await q.overdueDaysSetting(db, tenantId)) ?? defaultOverdueDays;
   const staleDays = await staleDaysOf(db, tenantId, today);
-  const rows = await listRollUpRows(db, tenantId);
+  const rows = await listRollUpRows(db, tenantId, audience === "public");
   return rollUpTree(
     { fields: tree.fields, goals: tree.goals, recommendations: tree.recommendations },
     rows.map((m) => ({
@@ -166,8 +167,11 @@ export async function rollUpOfAdopted(
 
 export type ConceptTree = Awaited<ReturnType<typeof concept.loadVersionTree>>;
 
-export async function getRollUp(scope: TenantDb, { today }: { today: string }) {
-  return scope.transaction((tx) => rollUpOfAdopted(tx, scope.tenantId, today));
+export async function getRollUp(
+  scope: TenantDb,
+  { today, audience }: { today: string; audience: Audience },
+) {
+  return scope.transaction((tx) => rollUpOfAdopted(tx, scope.tenantId, today, null, audience));
 }
 
 /** What the measure form offers: types, partners, municipalities, the adopted concept tree. */

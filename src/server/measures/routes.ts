@@ -81,7 +81,8 @@ export function measureRoutes(): FastifyPluginAsyncZod {
           response: { 200: measureRollUpSchema },
         },
       },
-      async (request) => getRollUp(request.tenantDb, { today: todayIso() }),
+      async (request) =>
+        getRollUp(request.tenantDb, { today: todayIso(), audience: audienceOf(request) }),
     );
 
     app.get(

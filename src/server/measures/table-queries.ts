@@ -48,7 +48,7 @@ export async function progressRows(
 }
 
 /** Measures per municipality and status (a measure may name several municipalities). */
-export async function countsByMunicipality(db: Executor, tenantId: string) {
+export async function countsByMunicipality(db: Executor, tenantId: string, publishedOnly = false) {
   return db
     .select({
       municipalityId: measureMunicipality.municipalityId,
@@ -63,18 +63,19 @@ export async function countsByMunicipality(db: Executor, tenantId: string) {
         eq(measure.id, measureMunicipality.measureId),
       ),
     )
-    .where(eq(measureMunicipality.tenantId, tenantId))
+    .where(and(eq(measureMunicipality.tenantId, tenantId), publishedOnly ? isPublished : undefined))
     .groupBy(measureMunicipality.municipalityId, measure.status);
 }
 
 /** Measures that name no municipality (county-wide), per status. */
-export async function countyWideCounts(db: Executor, tenantId: string) {
+export async function countyWideCounts(db: Executor, tenantId: string, publishedOnly = false) {
   return db
     .select({ status: measure.status, n: sql<number>`count(*)::int` })
     .from(measure)
     .where(
       and(
         eq(measure.tenantId, tenantId),
+        publishedOnly ? isPublished : undefined,
         notExists(
           db
             .select({ one: sql`1` })

@@ -50,7 +50,7 @@ export function measureViewRoutes(): FastifyPluginAsyncZod {
           response: { 200: measuresByMunicipalitySchema },
         },
       },
-      async (request) => getByMunicipality(request.tenantDb),
+      async (request) => getByMunicipality(request.tenantDb, { audience: audienceOf(request) }),
     );
 
     app.get(

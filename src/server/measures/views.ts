@@ -56,12 +56,16 @@ const zeroCounts = () =>
   Object.fromEntries(measureStatuses.map((s) => [s, 0])) as Record<MeasureStatus, number>;
 
 /** Counts per status for every municipality of the county (zeros included) and county-wide. */
-export async function getByMunicipality(scope: TenantDb): Promise<MeasuresByMunicipality> {
+export async function getByMunicipality(
+  scope: TenantDb,
+  { audience = "internal" }: { audience?: Audience } = {},
+): Promise<MeasuresByMunicipality> {
+  const publishedOnly = audience === "public";
   return scope.transaction(async (tx) => {
     const places = await o.listMunicipalities(tx, scope.tenantId);
-    const counts = await t.countsByMunicipality(tx, scope.tenantId);
+    const counts = await t.countsByMunicipality(tx, scope.tenantId, publishedOnly);
     const countyWide = { counts: zeroCounts(), total: 0 };
-    for (const c of await t.countyWideCounts(tx, scope.tenantId)) {
+    for (const c of await t.countyWideCounts(tx, scope.tenantId, publishedOnly)) {
       countyWide.counts[c.status] += c.n;
       countyWide.total += c.n;
     }

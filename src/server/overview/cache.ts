@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Overview } from "../../contract/overview";
 import type { Executor } from "../db/database";
+import type { Audience } from "../measures/published";
 
 /** Audit events above the watermark before it is moved up (counting them must stay cheap). */
 const advanceAfter = 256;
@@ -142,12 +143,14 @@ export async function cached(
   tenantId: string,
   today: string,
   read: () => Promise<Overview>,
+  audience: Audience = "internal",
 ): Promise<Overview> {
   if (!cache) return read();
-  let slot = tenantId;
+  // Anonymous readers count only published measures: their overview is cached apart.
+  let slot = audience === "public" ? `${tenantId}|public` : tenantId;
   let version = await dataVersion(db, tenantId, cache.watermark(slot));
   if (version.standby) {
-    slot = `${tenantId}|standby`;
+    slot = `${slot}|standby`;
     version = await dataVersion(db, tenantId, cache.watermark(slot));
   }
   const mark = cache.watermark(slot);

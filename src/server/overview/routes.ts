@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { overviewSchema, tenantInfoSchema } from "../../contract/overview";
 import { todayIso } from "../clock";
 import type { Database } from "../db/database";
+import { audienceOf } from "../measures/published";
 import { OverviewCache } from "./cache";
 import { getOverview } from "./service";
 import { getTenantInfo } from "./tenant-info";
@@ -20,7 +21,12 @@ export function overviewRoutes(database: Database): FastifyPluginAsyncZod {
           response: { 200: overviewSchema },
         },
       },
-      async (request) => getOverview(request.tenantDb, { today: todayIso(), cache }),
+      async (request) =>
+        getOverview(request.tenantDb, {
+          today: todayIso(),
+          cache,
+          audience: audienceOf(request),
+        }),
     );
     app.get(
       "/tenant",

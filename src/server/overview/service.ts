@@ -4,9 +4,11 @@ import { forecastYearEnd } from "../../domain/budget-forecast";
 import { currentFocus } from "../../domain/focus";
 import { readDutySchedules } from "../committee-reports/schedule-service";
 import * as concept from "../concept/queries";
+import { decisionsByMeeting } from "../council/meeting-decisions";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { type FundMoney, fundMoneyOf } from "../ledger/fund-money";
+import type { Audience } from "../measures/published";
 import { rollUpOfAdopted } from "../measures/read";
 import { cached, type OverviewCache } from "./cache";
 import * as q from "./queries";
@@ -32,14 +34,30 @@ function measuresOf(r: MeasureRollUp["fields"][number] | undefined) {
  */
 export async function getOverview(
   scope: TenantDb,
-  { today, cache = null }: { today: string; cache?: OverviewCache | null },
+  {
+    today,
+    cache = null,
+    audience = "internal",
+  }: { today: string; cache?: OverviewCache | null; audience?: Audience },
 ): Promise<Overview> {
   return scope.transaction((tx) =>
-    cached(cache, tx, scope.tenantId, today, () => readOverview(tx, scope.tenantId, today)),
+    cached(
+      cache,
+      tx,
+      scope.tenantId,
+      today,
+      () => readOverview(tx, scope.tenantId, today, audience),
+      audience,
+    ),
   );
 }
 
-async function readOverview(db: Executor, tenantId: string, today: string): Promise<Overview> {
+async function readOverview(
+  db: Executor,
+  tenantId: string,
+  today: string,
+  audience: Audience,
+): Promise<Overview> {
   const t = await q.findTenant(db, tenantId);
   const versions = await concept.listVersions(db, tenantId);
   const adopted = versions.filter((v) => v.status === "adopted").at(-1) ?? null;
@@ -53,9 +71,10 @@ async function readOverview(db: Executor, tenantId: string, today: string): Prom
   const fieldTitle = (lineageId: string | null) =>
     lineageId ? (fields.find((f) => f.lineageId === lineageId)?.title ?? null) : null;
 
-  const rollUp = await rollUpOfAdopted(db, tenantId, today, tree);
+  const rollUp = await rollUpOfAdopted(db, tenantId, today, tree, audience);
   const { funds, purposes } = await q.listFundsWithPurpose(db, tenantId);
   const money = await fundMoneyOf(db, tenantId, funds, today);
+  const decisions = await decisionsByMeeting(db, tenantId);
   const open = await q.listOpenConsultations(db, tenantId);
   const pending = new Map<string, Overview["pendingPapers"][number]>();
   for (const row of open) {
@@ -158,6 +177,12 @@ async function readOverview(db: Executor, tenantId: string, today: string): Prom
       name: m.name,
       meetingDate: m.meetingDate,
       resultSummary: m.resultSummary,
+      decisions: (decisions.get(m.id) ?? []).map((r) => ({
+        id: r.id,
+        outcome: r.outcome,
+        paper: r.paper ? { id: r.paper.id, title: r.paper.title } : null,
+        effectCount: r.effects.length,
+      })),
     })),
   };
 }

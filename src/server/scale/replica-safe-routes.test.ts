@@ -74,6 +74,8 @@ describe.skipIf(testDriver() !== "postgres")("replica-safe routes are read-only"
       `/api/v1/funds/${fund}/bookings`,
       "/api/v1/council",
       `/api/v1/papers/${paper}`,
+      `/api/v1/committees/${council.committees[0]?.id}`,
+      `/api/v1/meetings/${council.meetings[0]?.id}`,
       "/api/v1/resolutions",
       "/api/v1/measures",
       "/api/v1/measures/options",

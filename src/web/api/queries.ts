@@ -1,7 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { Concept } from "../../contract/concept";
+import type { ConceptTimeline } from "../../contract/concept-timeline";
 import type { Council, Paper } from "../../contract/council";
+import type { CommitteeDetail, MeetingDetail } from "../../contract/council-pages";
 import type { Overview, TenantInfo } from "../../contract/overview";
 import type { Resolution } from "../../contract/resolution";
 import { getJson, postJson } from "./client";
@@ -22,6 +24,10 @@ export const useOverview = () => useApiQuery<Overview>("/overview");
 export const useConcept = () => useApiQuery<Concept>("/concept");
 export const useCouncil = () => useApiQuery<Council>("/council");
 export const usePaper = (id: string) => useApiQuery<Paper>(`/papers/${id}`);
+export const useCommittee = (id: string) => useApiQuery<CommitteeDetail>(`/committees/${id}`);
+export const useMeeting = (id: string) => useApiQuery<MeetingDetail>(`/meetings/${id}`);
+/** Every resolution with its effects, and the names those effects refer to. */
+export const useTimeline = () => useApiQuery<ConceptTimeline>("/concept/timeline");
 export const useResolutions = (paperId: string) =>
   useApiQuery<{ items: Resolution[] }>(`/resolutions?paperId=${paperId}`);
 

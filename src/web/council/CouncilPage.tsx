@@ -5,7 +5,7 @@ import type { Council } from "../../contract/council";
 import { useCouncil } from "../api/queries";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
-import { SourceText } from "../components/SourceText";
+import { SourceText, sourceLanguage } from "../components/SourceText";
 import { useFormat } from "../i18n/useFormat";
 import { MeetingForm } from "./MeetingForm";
 import { PaperForm } from "./PaperForm";
@@ -20,7 +20,10 @@ function Committees({ council }: { council: Council }) {
       <ul className="kern-list kurs-plain-list" data-testid="committees">
         {council.committees.map((c) => (
           <li key={c.id}>
-            <SourceText>{c.name}</SourceText> ({t(`council.kinds.${c.kind}`)})
+            <Link to={`/gremien/gremium/${c.id}`} className="kern-link" lang={sourceLanguage}>
+              {c.name}
+            </Link>{" "}
+            ({t(`council.kinds.${c.kind}`)})
           </li>
         ))}
       </ul>
@@ -42,8 +45,10 @@ function Meetings({ council }: { council: Council }) {
         <ul className="kern-list kurs-plain-list">
           {council.meetings.map((m) => (
             <li key={m.id} data-testid="council-meeting">
-              {date(m.meetingDate)}: <SourceText>{m.name}</SourceText> –{" "}
-              <SourceText>{m.committee}</SourceText>
+              {date(m.meetingDate)}:{" "}
+              <Link to={`/gremien/sitzungen/${m.id}`} className="kern-link" lang={sourceLanguage}>
+                {m.name} – {m.committee}
+              </Link>
               {m.location ? <> ({m.location})</> : null}
               {m.agendaItems.length ? (
                 <ol className="kern-list">
@@ -98,6 +103,11 @@ export function CouncilPage() {
       <QueryState query={council}>
         {(data) => (
           <div className="kurs-council">
+            <p className="kern-body">
+              <Link to="/gremien/beschluesse" className="kern-link" data-testid="resolutions-link">
+                {t("council.links.resolutions")}
+              </Link>
+            </p>
             <Papers council={data} />
             <Meetings council={data} />
             <Committees council={data} />

@@ -104,7 +104,7 @@ function Details({ indicator }: { indicator: Indicator }) {
       <img
         className="kurs-indicator-chart"
         data-testid="indicator-chart"
-        src={`/api/v1/indicators/${indicator.id}/chart.svg?v=${version}`}
+        src={`/api/v1/indicators/${indicator.id}/chart.svg?v=${version}&lang=${language}`}
         alt={t("indicators.chartAlt", { name: indicator.name })}
       />
       <TableScroll>

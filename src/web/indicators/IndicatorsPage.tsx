@@ -94,7 +94,7 @@ function Catalogue(props: {
       {props.items.some((i) => !i.isProposal) ? (
         <img
           className="kurs-indicator-chart"
-          src="/api/v1/indicators/status.svg"
+          src={`/api/v1/indicators/status.svg?lang=${props.language}`}
           alt={t("indicators.statusChartAlt")}
         />
       ) : (

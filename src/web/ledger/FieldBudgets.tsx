@@ -20,59 +20,65 @@ export function FieldBudgets() {
       <QueryState query={fields}>
         {(data) =>
           data.items.length ? (
-            <TableScroll>
-              <table className="kern-table kern-table--striped" data-testid="field-budgets">
-                <caption className="kern-title">{t("ledger.fields.caption")}</caption>
-                <thead className="kern-table__head">
-                  <tr className="kern-table__row">
-                    <th className="kern-table__header" scope="col">
-                      {t("ledger.fields.field")}
-                    </th>
-                    <th className="kern-table__header" scope="col">
-                      {t("ledger.funds.fiscalYear")}
-                    </th>
-                    <th className={numHead} scope="col">
-                      {t("ledger.fields.means")}
-                    </th>
-                    <th className={numHead} scope="col">
-                      {t("ledger.committed")}
-                    </th>
-                    <th className={numHead} scope="col">
-                      {t("ledger.paid")}
-                    </th>
-                    <th className={numHead} scope="col">
-                      {t("fundFigures.blocked_col")}
-                    </th>
-                    <th className={numHead} scope="col">
-                      {t("fundFigures.lapsed_col")}
-                    </th>
-                    <th className={numHead} scope="col">
-                      {t("ledger.available")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="kern-table__body">
-                  {data.items.map((f) => (
-                    <tr
-                      className="kern-table__row"
-                      key={`${f.actionFieldLineageId}-${f.fiscalYear}`}
-                      data-testid="field-budget-row"
-                    >
-                      <th className="kern-table__cell" scope="row" lang="de">
-                        {f.actionField}
+            <>
+              <p className="kern-body">{t("ledger.fields.note")}</p>
+              <TableScroll>
+                <table
+                  className="kern-table kern-table--striped"
+                  data-testid="field-budgets"
+                  aria-labelledby="field-budgets-title"
+                >
+                  <thead className="kern-table__head">
+                    <tr className="kern-table__row">
+                      <th className="kern-table__header" scope="col">
+                        {t("ledger.fields.field")}
                       </th>
-                      <td className="kern-table__cell">{f.fiscalYear}</td>
-                      <td className={num}>{money(f.meansCents)}</td>
-                      <td className={num}>{money(f.committedCents)}</td>
-                      <td className={num}>{money(f.paidCents)}</td>
-                      <td className={num}>{money(f.blockedCents)}</td>
-                      <td className={num}>{money(f.lapsedCents)}</td>
-                      <td className={num}>{money(f.availableCents)}</td>
+                      <th className="kern-table__header" scope="col">
+                        {t("ledger.funds.fiscalYear")}
+                      </th>
+                      <th className={numHead} scope="col">
+                        {t("ledger.fields.means")}
+                      </th>
+                      <th className={numHead} scope="col">
+                        {t("ledger.committed")}
+                      </th>
+                      <th className={numHead} scope="col">
+                        {t("ledger.paid")}
+                      </th>
+                      <th className={numHead} scope="col">
+                        {t("fundFigures.blocked_col")}
+                      </th>
+                      <th className={numHead} scope="col">
+                        {t("fundFigures.lapsed_col")}
+                      </th>
+                      <th className={numHead} scope="col">
+                        {t("ledger.available")}
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+                  </thead>
+                  <tbody className="kern-table__body">
+                    {data.items.map((f) => (
+                      <tr
+                        className="kern-table__row"
+                        key={`${f.actionFieldLineageId}-${f.fiscalYear}`}
+                        data-testid="field-budget-row"
+                      >
+                        <th className="kern-table__cell" scope="row" lang="de">
+                          {f.actionField}
+                        </th>
+                        <td className="kern-table__cell">{f.fiscalYear}</td>
+                        <td className={num}>{money(f.meansCents)}</td>
+                        <td className={num}>{money(f.committedCents)}</td>
+                        <td className={num}>{money(f.paidCents)}</td>
+                        <td className={num}>{money(f.blockedCents)}</td>
+                        <td className={num}>{money(f.lapsedCents)}</td>
+                        <td className={num}>{money(f.availableCents)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
+            </>
           ) : (
             <Empty>{t("ledger.fields.none")}</Empty>
           )

@@ -54,7 +54,7 @@ function Forecast({ fund, outlook }: { fund: Fund; outlook: Outlook }) {
 /** Burn-down over the year (server-rendered SVG + the same figures as a table) and forecast. */
 export function FundOutlook({ fund }: { fund: Fund }) {
   const { t } = useTranslation();
-  const { money, date } = useFormat();
+  const { money, date, language } = useFormat();
   const outlook = useFundOutlook(fund.id);
   return (
     <section className="kurs-section" aria-labelledby="outlook-title">
@@ -67,7 +67,7 @@ export function FundOutlook({ fund }: { fund: Fund }) {
             <Forecast fund={fund} outlook={data} />
             <img
               className="kurs-chart"
-              src={`/api/v1/funds/${fund.id}/outlook.svg`}
+              src={`/api/v1/funds/${fund.id}/outlook.svg?lang=${language}`}
               width={720}
               height={320}
               alt={t("ledger.outlook.alt", {

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import type { Booking, Fund } from "../../contract/ledger";
+import type { Booking, BookingList, Fund } from "../../contract/ledger";
 import { useFund, useFundBookings } from "../api/ledger";
 import { useMe } from "../auth/session";
 import { Fact, Facts } from "../components/Facts";
@@ -61,7 +61,13 @@ function Balances({ fund }: { fund: Fund }) {
   );
 }
 
-function BookingsTable({ bookings }: { bookings: Booking[] }) {
+function BookingsTable({
+  bookings,
+  measureTitles,
+}: {
+  bookings: Booking[];
+  measureTitles: BookingList["measureTitles"];
+}) {
   const { t } = useTranslation();
   const { money, date } = useFormat();
   if (!bookings.length) return <Empty>{t("ledger.bookings.none")}</Empty>;
@@ -81,6 +87,9 @@ function BookingsTable({ bookings }: { bookings: Booking[] }) {
               {t("ledger.bookings.amount")}
             </th>
             <th className="kern-table__header" scope="col">
+              {t("ledger.bookings.measure")}
+            </th>
+            <th className="kern-table__header" scope="col">
               {t("ledger.bookings.reference")}
             </th>
           </tr>
@@ -91,6 +100,17 @@ function BookingsTable({ bookings }: { bookings: Booking[] }) {
               <td className="kern-table__cell">{date(b.date)}</td>
               <td className="kern-table__cell">{t(`ledger.kind.${b.kind}`)}</td>
               <td className="kern-table__cell kern-table__cell--numeric">{money(b.amountCents)}</td>
+              <td className="kern-table__cell">
+                {!b.measureId ? (
+                  "–"
+                ) : measureTitles[b.measureId] ? (
+                  <Link className="kern-link" to={`/massnahmen/${b.measureId}`} lang="de">
+                    {measureTitles[b.measureId]}
+                  </Link>
+                ) : (
+                  t("ledger.bookings.measureUnpublished")
+                )}
+              </td>
               <td className="kern-table__cell" lang="de">
                 {[
                   b.lateBookingReason
@@ -150,7 +170,7 @@ export function FundPage() {
       <QueryState query={bookings}>
         {(data) => (
           <>
-            <BookingsTable bookings={data.items} />
+            <BookingsTable bookings={data.items} measureTitles={data.measureTitles} />
             {canBook && fund.data ? (
               <BookingForm
                 fundId={id}

@@ -19,8 +19,11 @@ export function MeasureBookings({ measureId }: { measureId: string }) {
         {(data) =>
           data.items.length ? (
             <TableScroll>
-              <table className="kern-table kern-table--striped" data-testid="measure-bookings">
-                <caption className="kern-title">{t("ledger.measure.caption")}</caption>
+              <table
+                className="kern-table kern-table--striped"
+                data-testid="measure-bookings"
+                aria-labelledby="measure-bookings-title"
+              >
                 <thead className="kern-table__head">
                   <tr className="kern-table__row">
                     <th className="kern-table__header" scope="col">

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Overview } from "../../contract/overview";
 import { MultilineText } from "../components/MultilineText";
 import { Empty } from "../components/QueryState";
@@ -30,14 +31,47 @@ export function RecentMeetings({ meetings }: { meetings: Meeting[] }) {
               <p className="kern-body" lang={sourceLanguage}>
                 {meeting.name}
               </p>
+              {meeting.decisions.length ? (
+                <div data-testid="meeting-decisions">
+                  <p className="kern-body kern-body--bold">{t("overview.meetings.decisions")}</p>
+                  <ul className="kern-list">
+                    {meeting.decisions.map((d) => (
+                      <li key={d.id}>
+                        {t(`council.outcomes.${d.outcome}`)}
+                        {d.paper ? (
+                          <>
+                            {": "}
+                            <Link
+                              to={`/gremien/vorlagen/${d.paper.id}`}
+                              className="kern-link"
+                              lang={sourceLanguage}
+                            >
+                              {d.paper.title}
+                            </Link>
+                          </>
+                        ) : null}
+                        {d.effectCount
+                          ? ` – ${t("council.resolution.effectCount", { count: d.effectCount })}`
+                          : null}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
               {meeting.resultSummary ? (
                 <div>
                   <p className="kern-body kern-body--bold">{t("overview.meetings.result")}</p>
                   <MultilineText text={meeting.resultSummary} />
                 </div>
-              ) : (
+              ) : null}
+              {!meeting.decisions.length && !meeting.resultSummary ? (
                 <p className="kern-body">{t("overview.meetings.noResult")}</p>
-              )}
+              ) : null}
+              <p className="kern-body">
+                <Link to={`/gremien/sitzungen/${meeting.id}`} className="kern-link">
+                  {t("overview.meetings.toMeeting")}
+                </Link>
+              </p>
             </li>
           ))}
         </ul>

@@ -5,8 +5,8 @@ import { roleLabel, roleNames } from "../auth/roleLabel";
 import { Badge } from "../components/Badge";
 import { SelectField, TextField } from "../components/form";
 import { Empty } from "../components/QueryState";
+import { SortHeader } from "../components/SortHeader";
 import { type AccountFilter, type SortOrder, toggleSort, visibleAccounts } from "./accountList";
-import { SortHeader } from "./SortHeader";
 
 /** All accounts: filter by text and role, sort by any column, open one for editing. */
 export function AccountTable({

@@ -1,10 +1,9 @@
 import type { RoleName, User } from "../../contract/auth";
+import type { SortOrder as TableSortOrder } from "../components/sortOrder";
 
+export { toggleSort } from "../components/sortOrder";
 export type SortColumn = "email" | "name" | "role" | "totp" | "status";
-export interface SortOrder {
-  column: SortColumn;
-  direction: "ascending" | "descending";
-}
+export type SortOrder = TableSortOrder<SortColumn>;
 export interface AccountFilter {
   text: string;
   role: RoleName | "";
@@ -45,10 +44,4 @@ export function visibleAccounts(users: User[], filter: AccountFilter, order: Sor
       if (x !== y) return (x < y ? -1 : 1) * sign;
       return a.email.localeCompare(b.email);
     });
-}
-
-/** Clicking the sorted column flips its direction; another column starts ascending. */
-export function toggleSort(order: SortOrder, column: SortColumn): SortOrder {
-  if (order.column !== column) return { column, direction: "ascending" };
-  return { column, direction: order.direction === "ascending" ? "descending" : "ascending" };
 }

@@ -1,23 +1,29 @@
 import { useTranslation } from "react-i18next";
-import type { SortColumn, SortOrder } from "./accountList";
+import type { SortOrder } from "./sortOrder";
 
 /** A column header that sorts the table; aria-sort tells which column and which way. */
-export function SortHeader({
+export function SortHeader<C extends string>({
   column,
   label,
   order,
   onSort,
+  numeric = false,
 }: {
-  column: SortColumn;
+  column: C;
   label: string;
-  order: SortOrder;
-  onSort: (column: SortColumn) => void;
+  order: SortOrder<C>;
+  onSort: (column: C) => void;
+  numeric?: boolean;
 }) {
   const { t } = useTranslation();
   const active = order.column === column;
   const icon = !active ? "" : order.direction === "ascending" ? "arrow-up" : "arrow-down";
   return (
-    <th scope="col" className="kern-table__header" aria-sort={active ? order.direction : undefined}>
+    <th
+      scope="col"
+      className={`kern-table__header${numeric ? " kern-table__header--numeric" : ""}`}
+      aria-sort={active ? order.direction : undefined}
+    >
       <button
         type="button"
         className="kurs-sort"

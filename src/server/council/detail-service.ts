@@ -1,0 +1,98 @@
+import type { CommitteeDetail, MeetingDetail } from "../../contract/council-pages";
+import { DomainError } from "../../domain/errors";
+import { readDutySchedules } from "../committee-reports/schedule-service";
+import type { TenantDb } from "../db/tenant-scope";
+import { decisionsByMeeting } from "./meeting-decisions";
+import * as q from "./queries";
+import { readMeetings } from "./service";
+
+/** One meeting: agenda, the papers on its table and its resolutions. */
+export async function getMeetingDetail(
+  scope: TenantDb,
+  { id }: { id: string },
+): Promise<MeetingDetail> {
+  const { tenantId } = scope;
+  return scope.transaction(async (tx) => {
+    const meeting = (await readMeetings(tx, tenantId)).find((m) => m.id === id);
+    if (!meeting) throw new DomainError("notFound", "meeting.notFound");
+    const committee = await q.findCommittee(tx, tenantId, meeting.committeeId);
+    if (!committee) throw new Error("meeting without committee");
+    const papers = new Map((await q.listPapers(tx, tenantId)).map((p) => [p.id, p]));
+    const onTable: MeetingDetail["papers"] = [];
+    for (const c of await q.listConsultations(tx, tenantId)) {
+      const p = papers.get(c.paperId);
+      if (c.meetingId !== id || !p) continue;
+      onTable.push({
+        id: p.id,
+        reference: p.reference,
+        title: p.title,
+        role: c.role,
+        outcome: c.outcome,
+      });
+    }
+    for (const item of meeting.agendaItems) {
+      const p = item.paperId ? papers.get(item.paperId) : undefined;
+      if (!p || onTable.some((x) => x.id === p.id)) continue;
+      onTable.push({ id: p.id, reference: p.reference, title: p.title, role: null, outcome: null });
+    }
+    return {
+      meeting,
+      committee: {
+        id: committee.id,
+        name: committee.name,
+        shortName: committee.shortName,
+        kind: committee.kind,
+      },
+      papers: onTable,
+      resolutions: (await decisionsByMeeting(tx, tenantId)).get(id) ?? [],
+    };
+  });
+}
+
+/** One committee: its meetings, the papers waiting for its result, its reporting duties. */
+export async function getCommitteeDetail(
+  scope: TenantDb,
+  { id, today }: { id: string; today: string },
+): Promise<CommitteeDetail> {
+  const { tenantId } = scope;
+  return scope.transaction(async (tx) => {
+    const committee = await q.findCommittee(tx, tenantId, id);
+    if (!committee) throw new DomainError("notFound", "committee.notFound");
+    const decisions = await decisionsByMeeting(tx, tenantId);
+    const papers = new Map((await q.listPapers(tx, tenantId)).map((p) => [p.id, p]));
+    const openConsultations: CommitteeDetail["openConsultations"] = [];
+    for (const c of await q.listConsultations(tx, tenantId)) {
+      const p = papers.get(c.paperId);
+      if (c.committeeId !== id || c.outcome !== null || !p) continue;
+      openConsultations.push({
+        paper: { id: p.id, reference: p.reference, title: p.title },
+        role: c.role,
+        meeting:
+          c.meetingId && c.meetingName && c.meetingDate
+            ? { id: c.meetingId, name: c.meetingName, meetingDate: c.meetingDate }
+            : null,
+      });
+    }
+    return {
+      committee: {
+        id: committee.id,
+        name: committee.name,
+        shortName: committee.shortName,
+        kind: committee.kind,
+      },
+      meetings: (await q.listMeetings(tx, tenantId))
+        .filter((m) => m.committeeId === id)
+        .map((m) => ({
+          id: m.id,
+          name: m.name,
+          meetingDate: m.meetingDate,
+          location: m.location,
+          resolutionCount: decisions.get(m.id)?.length ?? 0,
+        })),
+      openConsultations,
+      reportingDuties: (await readDutySchedules(tx, tenantId, today)).filter(
+        (d) => d.committee.id === id,
+      ),
+    };
+  });
+}
