@@ -40,8 +40,8 @@ test.beforeAll(async () => {
     },
   });
   dataDir = mkdtempSync(join(tmpdir(), "kurs-e2e-oidc-"));
-  server = spawn("npx", ["tsx", "src/server/cli/start.ts"], {
-    // Its own process group, so that afterAll ends npx and the server under it together.
+  server = spawn("node", ["--enable-source-maps", "dist/server/start.js"], {
+    // The compiled server (e2e/run.ts builds dist/ first), in its own process group.
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
