@@ -43,6 +43,7 @@ import { publicSiteRoutes } from "./public-site/routes";
 import { resolutionRoutes } from "./resolutions/routes";
 import { registerReplicaRouting } from "./tenancy/replica-routing";
 import { registerRequestContext, resolveDefaultTenant } from "./tenancy/request-context";
+import { countySettingsRoutes } from "./tenancy/settings-routes";
 import { userRoutes } from "./users/routes";
 
 export interface AppOptions {
@@ -201,6 +202,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(resolutionRoutes());
       await api.register(ledgerRoutes());
       await api.register(legalRoutes());
+      await api.register(countySettingsRoutes(database.db));
       await api.register(ledgerReportRoutes());
       await api.register(paymentImportRoutes());
       // committee reports (issue 8)

@@ -12,6 +12,7 @@ import { ConceptPage } from "./concept/ConceptPage";
 import { VersionPage } from "./concept/VersionPage";
 import { CouncilPage } from "./council/CouncilPage";
 import { PaperPage } from "./council/PaperPage";
+import { CountySettingsPage } from "./county/CountySettingsPage";
 // indicators: submission links, import, no-login entry
 import { DefinitionFormPage } from "./indicators/DefinitionFormPage";
 import { DefinitionsPage, OfficeOnly } from "./indicators/DefinitionsPage";
@@ -108,6 +109,7 @@ export function App() {
             <Route path="konto" element={<AccountPage />} />
             <Route path="konten" element={<UsersPage />} />
             <Route path="protokoll" element={<AuditPage />} />
+            <Route path="landkreis" element={<CountySettingsPage />} />
             <Route path="passwort-zuruecksetzen" element={<PasswordResetPage />} />
             {/* indicators: submission links, import, no-login entry */}
             <Route path="kennzahlen/erfassungslinks" element={<IndicatorLinksPage />} />
