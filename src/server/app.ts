@@ -18,6 +18,7 @@ import { registerAuth } from "./auth/plugin";
 import { authRoutes } from "./auth/routes";
 import { capacityRoutes } from "./capacity/routes";
 import { committeeReportRoutes } from "./committee-reports/routes";
+import { conceptImportRoutes } from "./concept/import/routes";
 import { conceptRoutes } from "./concept/routes";
 import { councilRoutes } from "./council/routes";
 import type { Database } from "./db/database";
@@ -194,6 +195,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(auditRoutes());
       await api.register(overviewRoutes(database));
       await api.register(conceptRoutes());
+      await api.register(conceptImportRoutes());
       await api.register(measureImportRoutes());
       await api.register(measureRoutes());
       await api.register(measureViewRoutes());
