@@ -7,7 +7,7 @@ import {
 import { municipalityAgsProblem } from "../../domain/ags";
 import { recordAudit } from "../audit/record-audit";
 import type { Db } from "../db/database";
-import { measureType, municipality, tenant } from "../db/schema";
+import { committee, measureType, municipality, tenant } from "../db/schema";
 import { defaultMeasureTypes } from "../seed/rotenburg-facts";
 
 /**
@@ -66,6 +66,11 @@ export async function createTenant(db: Db, input: NewTenant, actor: string) {
     await tx
       .insert(measureType)
       .values(defaultMeasureTypes.map((m, i) => ({ tenantId: row.id, ...m, position: i + 1 })));
+    // Every Landkreis has these two bodies by law; further committees come by hand or OParl.
+    await tx.insert(committee).values([
+      { tenantId: row.id, name: "Kreistag", kind: "council" as const },
+      { tenantId: row.id, name: "Kreisausschuss", kind: "executiveCommittee" as const },
+    ]);
     if (municipalities.length) {
       await tx.insert(municipality).values(
         municipalities.map(({ name, ags }, i) => ({
