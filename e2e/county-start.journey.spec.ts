@@ -60,34 +60,42 @@ test.describe("Landkreis Muster starts with its own concept", () => {
     };
     const kreistag = council.committees.find((c) => c.name === "Kreistag");
     expect(kreistag).toBeTruthy();
-    const paper = await page.request.post("/api/v1/papers", {
-      headers: { origin },
-      data: {
-        kind: "decision",
-        title: "Integrationskonzept des Landkreises Muster",
-        proposedResolution: "Der Kreistag beschließt das Integrationskonzept.",
-        consultations: [{ committeeId: kreistag?.id, role: "decision" }],
-      },
-    });
-    expect(paper.ok(), await paper.text()).toBe(true);
-    await page.goto("/gremien");
-    await page.getByRole("link", { name: "Integrationskonzept des Landkreises Muster" }).click();
     const resolution = page.getByTestId("resolution-form");
-    await resolution.getByLabel("Beschlossen am").fill("2026-03-10");
-    await resolution
-      .getByLabel("Einen Entwurf als neue Fassung des Integrationskonzepts beschließen")
-      .check();
-    await resolution.getByLabel("Zweckgebundene Haushaltsmittel bewilligen").check();
-    await resolution.getByLabel("Bezeichnung der Mittel").fill("Mittel für Sprachkitas 2026");
-    await resolution.getByLabel("Haushaltsjahr").fill("2026");
-    await resolution
-      .getByLabel("Zweckbindung: Handlungsfeld")
-      .selectOption({ label: "1. Sprache und Bildung" });
-    await resolution.getByLabel("Ansatz in Euro").fill("120.000,00");
-    await resolution.getByRole("button", { name: "Beschluss erfassen" }).click();
-    await expect(
-      page.getByText("Der Beschluss ist erfasst; seine Wirkungen sind angewandt."),
-    ).toBeVisible();
+    const decide = async (title: string, fill: () => Promise<void>) => {
+      const paper = await page.request.post("/api/v1/papers", {
+        headers: { origin },
+        data: {
+          kind: "decision",
+          title,
+          proposedResolution: "Der Kreistag beschließt wie vorgeschlagen.",
+          consultations: [{ committeeId: kreistag?.id, role: "decision" }],
+        },
+      });
+      expect(paper.ok(), await paper.text()).toBe(true);
+      await page.goto("/gremien");
+      await page.getByRole("link", { name: title }).click();
+      await resolution.getByLabel("Beschlossen am").fill("2026-03-10");
+      await fill();
+      await resolution.getByRole("button", { name: "Beschluss erfassen" }).click();
+      await expect(
+        page.getByText("Der Beschluss ist erfasst; seine Wirkungen sind angewandt."),
+      ).toBeVisible();
+    };
+    await decide("Integrationskonzept des Landkreises Muster", async () => {
+      await resolution
+        .getByLabel("Einen Entwurf als neue Fassung des Integrationskonzepts beschließen")
+        .check();
+    });
+    // A fund for the adopted concept's first field, granted by the Kreistag as well.
+    await decide("Mittel für Sprachkitas 2026", async () => {
+      await resolution.getByLabel("Zweckgebundene Haushaltsmittel bewilligen").check();
+      await resolution.getByLabel("Bezeichnung der Mittel").fill("Mittel für Sprachkitas 2026");
+      await resolution.getByLabel("Haushaltsjahr").fill("2026");
+      await resolution
+        .getByLabel("Zweckbindung: Handlungsfeld")
+        .selectOption({ label: "1. Sprache und Bildung" });
+      await resolution.getByLabel("Ansatz in Euro").fill("120.000,00");
+    });
     await page.goto("/konzept");
     await expect(
       page.getByRole("heading", { level: 3, name: "Wohnen, Nachbarschaft und Ehrenamt" }),
