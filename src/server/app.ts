@@ -42,6 +42,7 @@ import { oparlRoutes } from "./oparl/routes";
 import { overviewRoutes } from "./overview/routes";
 import { publicSiteRoutes } from "./public-site/routes";
 import { resolutionRoutes } from "./resolutions/routes";
+import { municipalityRoutes } from "./tenancy/municipalities";
 import { registerReplicaRouting } from "./tenancy/replica-routing";
 import { registerRequestContext, resolveDefaultTenant } from "./tenancy/request-context";
 import { countySettingsRoutes } from "./tenancy/settings-routes";
@@ -205,6 +206,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(ledgerRoutes());
       await api.register(legalRoutes());
       await api.register(countySettingsRoutes(database.db));
+      await api.register(municipalityRoutes());
       await api.register(ledgerReportRoutes());
       await api.register(paymentImportRoutes());
       // committee reports (issue 8)
