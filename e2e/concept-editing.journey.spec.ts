@@ -55,6 +55,13 @@ test.describe("Konzept fortschreiben", () => {
       .getByRole("button", { name: /^Herausnehmen/ })
       .first()
       .click();
+    // The panel asks where measures pointing at it go (if any), then removes it.
+    const panel = lastField.getByTestId("remove-panel");
+    const confirm = panel.getByRole("button", { name: /herausnehmen$/ });
+    await expect(confirm).toBeVisible();
+    const relink = panel.getByLabel("Verweise wechseln zu");
+    if (await relink.count()) await relink.selectOption({ index: 1 });
+    await confirm.click();
     await expect(lastField.getByTestId("goal")).toHaveCount(goalsBefore - 1);
 
     const changes = page.getByTestId("concept-changes");

@@ -9,6 +9,7 @@ import { execSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { musterAdmin } from "./accounts";
 import { createAccountsCommand, createAccountsEnv } from "./auth-accounts";
 
 const chrome = process.env.CHROME_PATH || "/usr/bin/chromium";
@@ -76,6 +77,32 @@ const journeyToday: Record<string, string> = {
   "reports.journey.spec.ts": "2024-11-20",
 };
 
+/**
+ * Journeys that play in another county than Rotenburg: before the server starts, the county is
+ * created in the copy by the command a new county would use, with its first admin; the server
+ * then serves that county (KURS_TENANT), while Rotenburg stays in the same database.
+ */
+const journeyCounty: Record<string, { slug: string; prepare: string }> = {
+  "county-start.journey.spec.ts": {
+    slug: "landkreis-muster",
+    prepare: [
+      `node dist/server/kurs.js tenant create --name "Landkreis Muster" --slug landkreis-muster --ags 03999 --municipalities-csv e2e/fixtures/muster-kommunen.csv`,
+      `printf '%s' "$KURS_E2E_MUSTER_PASSWORD" | KURS_TENANT=landkreis-muster node dist/server/kurs.js create-user --email ${musterAdmin.email} --role admin --name "Mia Muster" --password-stdin`,
+    ].join(" && "),
+  },
+};
+
+function prepareCounty(journey: string, dir: string): Record<string, string> {
+  const county = journeyCounty[journey];
+  if (!county) return {};
+  execSync(county.prepare, {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, KURS_DATA_DIR: dir, KURS_E2E_MUSTER_PASSWORD: musterAdmin.password },
+    shell: "/bin/bash",
+  });
+  return { KURS_TENANT: county.slug };
+}
+
 function freshCopy(name: string) {
   const dir = join(root, name);
   cpSync(template, dir, { recursive: true });
@@ -105,14 +132,12 @@ try {
   for (const journey of journeys) {
     console.log(`\n[e2e] journey ${journey} (its own freshly seeded server)`);
     const options = otherArgs.filter((a) => !a.endsWith(".spec.ts"));
-    const code = await playwright(
-      ["--project=journeys", ...options, `e2e/${journey}`],
-      freshCopy(journey.replace(/\W/g, "-")),
-      {
-        KURS_E2E_JOURNEY: journey,
-        ...(journeyToday[journey] ? { KURS_TODAY: journeyToday[journey] } : {}),
-      },
-    );
+    const dir = freshCopy(journey.replace(/\W/g, "-"));
+    const code = await playwright(["--project=journeys", ...options, `e2e/${journey}`], dir, {
+      ...prepareCounty(journey, dir),
+      KURS_E2E_JOURNEY: journey,
+      ...(journeyToday[journey] ? { KURS_TODAY: journeyToday[journey] } : {}),
+    });
     failed += code ? 1 : 0;
   }
 } finally {

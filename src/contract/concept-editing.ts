@@ -65,3 +65,21 @@ export const addRecommendationSchema = z
 export type AddRecommendation = z.infer<typeof addRecommendationSchema>;
 
 export const itemResultSchema = z.object({ id: uuidSchema, position: z.number().int() });
+
+/** A new Handlungsfeld at the end of a draft. */
+export const addActionFieldSchema = z.object({ title, guidingGoal: longText.optional() }).strict();
+export type AddActionField = z.infer<typeof addActionFieldSchema>;
+
+/** Merge an item into another of the same kind in the same draft. */
+export const mergeItemSchema = z.object({ intoId: uuidSchema }).strict();
+
+/** Removing an item that measures, funds or indicators point at names where they go. */
+export const removeItemQuerySchema = z.object({ relinkTo: uuidSchema.optional() }).strict();
+
+export const itemReferencesSchema = z
+  .object({
+    count: z.number().int(),
+    candidates: z.array(z.object({ id: uuidSchema, title: z.string() })),
+  })
+  .meta({ id: "ConceptItemReferences" });
+export type ItemReferences = z.infer<typeof itemReferencesSchema>;

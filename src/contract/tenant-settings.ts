@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { countyAgsPattern, municipalityAgsPattern } from "../domain/ags";
 
 /** A county's logo, embedded (small PNG or SVG; shown in the header and on reports). */
 export const tenantLogoSchema = z.object({
@@ -23,6 +24,10 @@ export const tenantSettingsSchema = z
     reportFullMeasures: z.number().int().min(0).max(2000).optional(),
     /** Days after which a traffic light is stale ("veraltet"); default: the reporting cycle. */
     measureStaleDays: z.number().int().min(7).max(1000).optional(),
+    /** The county's key (first five digits of its municipalities' AGS), e.g. 03357. */
+    agsPrefix: z.string().regex(countyAgsPattern).nullable().optional(),
+    /** Days past the planned end after which a measure counts as overdue; default 90. */
+    measureOverdueDays: z.number().int().min(7).max(730).optional(),
   })
   .passthrough();
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
@@ -33,11 +38,21 @@ export const tenantSlugSchema = z
   .max(63)
   .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/, "Kleinbuchstaben, Ziffern und Bindestriche");
 
+/** A municipality as a new county brings it: its name and, where known, its AGS (8 digits). */
+export const newMunicipalitySchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  ags: z.string().regex(municipalityAgsPattern, "8 Ziffern").nullable().default(null),
+});
+
 export const newTenantSchema = z.object({
   slug: tenantSlugSchema,
   name: z.string().trim().min(2).max(200),
   disclosureThreshold: z.number().int().min(1).max(100).default(3),
-  municipalities: z.array(z.string().trim().min(1).max(200)).max(500).default([]),
+  agsPrefix: z.string().regex(countyAgsPattern, "5 Ziffern").nullable().default(null),
+  municipalities: z
+    .array(z.union([z.string().trim().min(1).max(200), newMunicipalitySchema]))
+    .max(500)
+    .default([]),
   logo: tenantLogoSchema.nullable().default(null),
 });
 export type NewTenant = z.input<typeof newTenantSchema>;

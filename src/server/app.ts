@@ -22,6 +22,7 @@ import { authRoutes } from "./auth/routes";
 import { accessTokenRoutes } from "./auth/token-routes";
 import { capacityRoutes } from "./capacity/routes";
 import { committeeReportRoutes } from "./committee-reports/routes";
+import { conceptImportRoutes } from "./concept/import/routes";
 import { conceptRoutes } from "./concept/routes";
 import { councilRoutes } from "./council/routes";
 import type { Database } from "./db/database";
@@ -47,8 +48,10 @@ import { oparlRoutes } from "./oparl/routes";
 import { overviewRoutes } from "./overview/routes";
 import { publicSiteRoutes } from "./public-site/routes";
 import { resolutionRoutes } from "./resolutions/routes";
+import { municipalityRoutes } from "./tenancy/municipalities";
 import { registerReplicaRouting } from "./tenancy/replica-routing";
 import { registerRequestContext, resolveDefaultTenant } from "./tenancy/request-context";
+import { countySettingsRoutes } from "./tenancy/settings-routes";
 import { userRoutes } from "./users/routes";
 
 export interface AppOptions {
@@ -216,6 +219,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(auditRoutes());
       await api.register(overviewRoutes(database));
       await api.register(conceptRoutes());
+      await api.register(conceptImportRoutes());
       await api.register(measureImportRoutes());
       await api.register(measureRoutes());
       await api.register(measureViewRoutes());
@@ -224,6 +228,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(resolutionRoutes());
       await api.register(ledgerRoutes());
       await api.register(legalRoutes());
+      await api.register(countySettingsRoutes(database.db));
+      await api.register(municipalityRoutes());
       await api.register(ledgerReportRoutes());
       await api.register(paymentImportRoutes());
       // committee reports (issue 8)

@@ -56,6 +56,10 @@ const UsersPage = lazyPage(() => import("./users/UsersPage"), "UsersPage");
 const CommitteePage = lazyPage(() => import("./council/CommitteePage"), "CommitteePage");
 const MeetingPage = lazyPage(() => import("./council/MeetingPage"), "MeetingPage");
 const ResolutionsPage = lazyPage(() => import("./council/ResolutionsPage"), "ResolutionsPage");
+const CountySettingsPage = lazyPage(
+  () => import("./county/CountySettingsPage"),
+  "CountySettingsPage",
+);
 const MyTasksPage = lazyPage(() => import("./tasks/MyTasksPage"), "MyTasksPage");
 
 const queryClient = new QueryClient({
@@ -133,6 +137,7 @@ export function App() {
             <Route path="konto" element={<AccountPage />} />
             <Route path="konten" element={<UsersPage />} />
             <Route path="protokoll" element={<AuditPage />} />
+            <Route path="landkreis" element={<CountySettingsPage />} />
             <Route path="passwort-zuruecksetzen" element={<PasswordResetPage />} />
             {/* indicators: submission links, import, no-login entry */}
             <Route path="kennzahlen/erfassungslinks" element={<IndicatorLinksPage />} />

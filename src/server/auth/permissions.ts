@@ -50,6 +50,10 @@ export const permissions = {
   "indicators.report": ["admin", "coordinator", "partner"],
   /** A scoped submission link works without an account; the token is the permission. */
   "indicators.submitByLink": ["public", "admin", "coordinator", "partner", "committee"],
+  /** The county's own settings page; creating counties also needs KURS_PLATFORM_ADMINS. */
+  "county.settings": ["admin"],
+  /** Municipalities (list for all; add, edit, retire, import by the office). */
+  "municipalities.edit": ["admin", "coordinator"],
 } as const satisfies Record<string, readonly Principal[]>;
 
 export type Permission = keyof typeof permissions;
@@ -59,6 +63,7 @@ export const requiresSecondFactor: ReadonlySet<Permission> = new Set([
   "users.manage",
   "audit.read",
   "legal.edit",
+  "county.settings",
 ]);
 
 export function may(principal: Principal, permission: Permission): boolean {

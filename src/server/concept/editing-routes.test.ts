@@ -88,10 +88,14 @@ describe("editing a draft concept version", () => {
     expect(refused.statusCode).toBe(422);
   });
 
-  it("retires a goal: it leaves the draft with its recommendations, the rest close ranks", async () => {
+  it("retires a goal: it leaves the draft (its referenced recommendations move), the rest close ranks", async () => {
     const field = (await read(draft.id)).actionFields[0];
     const goal = field?.goals[0];
-    const response = await send("DELETE", `${draft.id}/goals/${goal?.id}`);
+    // Measures serve it: removing asks where they go (409), then takes the named goal.
+    const asked = await send("DELETE", `${draft.id}/goals/${goal?.id}`);
+    expect(asked.statusCode).toBe(409);
+    const other = field?.goals[1];
+    const response = await send("DELETE", `${draft.id}/goals/${goal?.id}?relinkTo=${other?.id}`);
     expect(response.statusCode).toBe(204);
     const after = (await read(draft.id)).actionFields[0];
     expect(after?.goals.map((g) => g.id)).not.toContain(goal?.id);

@@ -4,15 +4,20 @@ import { z } from "zod";
 import { problemSchema } from "../../contract/common";
 import { versionParamsSchema } from "../../contract/concept";
 import {
+  addActionFieldSchema,
   addRecommendationSchema,
   conceptItemKinds,
   conceptItemPath,
   itemParamsSchema,
+  itemReferencesSchema,
   itemResultSchema,
+  mergeItemSchema,
   moveItemSchema,
+  removeItemQuerySchema,
   updateItemSchemas,
 } from "../../contract/concept-editing";
-import { addRecommendation, moveItem, retireItem, updateItem } from "./editing-service";
+import { addRecommendation, moveItem, updateItem } from "./editing-service";
+import { addActionField, itemReferences, mergeItem, removeItem } from "./structure-service";
 
 const tags = ["Konzept"];
 const label = {
@@ -22,7 +27,7 @@ const label = {
 } as const;
 const refusals = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
 
-/** Editing a draft version: rename, describe, reorder, retire; add recommendations. */
+/** Editing a draft version: add, rename, describe, reorder, merge, remove (with re-link). */
 export async function conceptEditingRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
   for (const kind of conceptItemKinds) {
@@ -75,22 +80,85 @@ export async function conceptEditingRoutes(base: FastifyInstance): Promise<void>
         config: { permission: "concept.edit" },
         schema: {
           tags,
-          summary: `${label[kind]} aus einem Entwurf herausnehmen (mit allem, was darunter hängt)`,
+          summary: `${label[kind]} aus einem Entwurf herausnehmen; zeigen Maßnahmen, Mittel oder Kennzahlen darauf, nennt relinkTo, wohin sie wechseln (sonst 409)`,
           params: itemParamsSchema,
+          querystring: removeItemQuerySchema,
           response: { 204: z.null(), ...refusals },
         },
       },
       async (request, reply) => {
-        await retireItem(request.tenantDb, {
+        await removeItem(request.tenantDb, {
           ...request.actor,
           kind,
           versionId: request.params.versionId,
           itemId: request.params.itemId,
+          relinkTo: request.query.relinkTo,
         });
         return reply.code(204).send(null);
       },
     );
+    app.get(
+      `${path}/references`,
+      {
+        config: { permission: "concept.edit" },
+        schema: {
+          tags,
+          summary: `Was auf ${label[kind]} (oder darunter) zeigt, und wohin es wechseln kann`,
+          params: itemParamsSchema,
+          response: { 200: itemReferencesSchema, ...refusals },
+        },
+      },
+      async (request) =>
+        itemReferences(request.tenantDb, {
+          kind,
+          versionId: request.params.versionId,
+          itemId: request.params.itemId,
+        }),
+    );
+    app.post(
+      `${path}/merge`,
+      {
+        config: { permission: "concept.edit" },
+        schema: {
+          tags,
+          summary: `${label[kind]} mit einem anderen zusammenführen (Unterpunkte und Verweise wechseln mit)`,
+          params: itemParamsSchema,
+          body: mergeItemSchema,
+          response: { 200: itemResultSchema, ...refusals },
+        },
+      },
+      async (request) =>
+        mergeItem(request.tenantDb, {
+          ...request.actor,
+          kind,
+          versionId: request.params.versionId,
+          itemId: request.params.itemId,
+          intoId: request.body.intoId,
+        }),
+    );
   }
+
+  app.post(
+    "/concept/versions/:versionId/action-fields",
+    {
+      config: { permission: "concept.edit", idempotent: true },
+      schema: {
+        tags,
+        summary: "Handlungsfeld in einem Entwurf anlegen",
+        params: versionParamsSchema,
+        body: addActionFieldSchema,
+        response: { 201: itemResultSchema, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const created = await addActionField(request.tenantDb, {
+        ...request.actor,
+        versionId: request.params.versionId,
+        input: request.body,
+      });
+      return reply.code(201).send(created);
+    },
+  );
 
   app.post(
     "/concept/versions/:versionId/recommendations",

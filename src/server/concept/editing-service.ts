@@ -93,34 +93,6 @@ export async function moveItem(
   });
 }
 
-/**
- * Retires an item: it leaves the draft together with its children, and the remaining siblings
- * close ranks. The adopted versions keep it, so the diff (by lineage) shows it as removed.
- */
-export async function retireItem(scope: TenantDb, target: ItemTarget): Promise<void> {
-  const { tenantId } = scope;
-  const { actor, requestId, kind } = target;
-  await scope.transaction(async (tx) => {
-    const item = await editableItem(tx, tenantId, target);
-    await edit.deleteItem(tx, tenantId, kind, item.id);
-    const rest = await edit.listSiblings(tx, tenantId, kind, item);
-    for (const [index, sibling] of rest.entries()) {
-      if (sibling.position !== index + 1) {
-        await edit.updateItem(tx, tenantId, kind, sibling.id, { position: index + 1 });
-      }
-    }
-    await recordAudit(tx, {
-      tenantId,
-      actor,
-      requestId,
-      action: `${kind}.retire`,
-      entityType: kind,
-      entityId: item.id,
-      before: item,
-    });
-  });
-}
-
 /** Adds a Handlungsempfehlung to a goal of a draft version. */
 export async function addRecommendation(
   scope: TenantDb,

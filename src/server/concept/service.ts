@@ -104,7 +104,10 @@ export async function getVersion(
   });
 }
 
-/** Copies a version (default: the adopted one) into a new draft, keeping lineages for diffs. */
+/**
+ * Copies a version (default: the adopted one) into a new draft, keeping lineages for diffs. A
+ * county without an adopted version (a new county) starts with an empty draft.
+ */
 export async function createDraft(
   scope: TenantDb,
   { actor, requestId, input }: Actor & { input: CreateDraft },
@@ -114,7 +117,25 @@ export async function createDraft(
     const versions = await q.listVersions(tx, tenantId);
     const sourceId =
       input.basedOnVersionId ?? versions.filter((v) => v.status === "adopted").at(-1)?.id;
-    if (!sourceId) throw new DomainError("conflict", "conceptVersion.noAdopted");
+    if (!sourceId) {
+      const empty = await q.insertVersion(tx, {
+        tenantId,
+        number: await q.nextVersionNumber(tx, tenantId),
+        title: input.title ?? "Integrationskonzept",
+        status: "draft",
+        basedOnVersionId: null,
+      });
+      await recordAudit(tx, {
+        tenantId,
+        actor,
+        requestId,
+        action: "conceptVersion.createDraft",
+        entityType: "conceptVersion",
+        entityId: empty.id,
+        after: { number: empty.number, title: empty.title, basedOnVersionId: null },
+      });
+      return presentVersion(tx, tenantId, empty);
+    }
     const source = await q.findVersion(tx, tenantId, sourceId);
     if (!source) {
       throw new DomainError("notFound", "conceptVersion.notFound", {}, "basedOnVersionId");

@@ -1,5 +1,6 @@
 import { germanDate } from "../../domain/dates";
 import type { Language } from "./language";
+import { countyMessages } from "./messages-county";
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -278,6 +279,7 @@ const messages: Record<Language, Catalogue> = {
       "Zu diesen Haushaltsmitteln gibt es keine passende Mittelbindung.",
     "paymentImport.commitmentAmbiguous":
       "Die Maßnahme hat mehrere Mittelbindungen; nennen Sie die Mittelbindung.",
+    ...countyMessages.de,
   },
   en: {
     "problem.validation": "The input is invalid.",
@@ -524,6 +526,7 @@ const messages: Record<Language, Catalogue> = {
     "paymentImport.commitmentUnknown": "This fund has no matching commitment.",
     "paymentImport.commitmentAmbiguous":
       "The measure has several commitments; name the commitment.",
+    ...countyMessages.en,
   },
 };
 

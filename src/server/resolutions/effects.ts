@@ -2,6 +2,7 @@ import type { ResolutionEffectInput } from "../../contract/resolution";
 import { DomainError } from "../../domain/errors";
 import { dayBefore, missingPurposeReference, type PurposeSpec } from "../../domain/resolution";
 import { recordAudit } from "../audit/record-audit";
+import { applyRelinks } from "../concept/references";
 import * as council from "../council/queries";
 import type { Executor } from "../db/database";
 import * as q from "./queries";
@@ -68,13 +69,15 @@ async function adoptConceptVersion(
     adoptingResolutionId: ctx.resolution.id,
   };
   await q.updateVersion(ctx.tx, ctx.tenantId, version.id, after);
+  // Items removed or merged in the draft hand their measures, funds and indicators on.
+  const relinked = await applyRelinks(ctx.tx, ctx.tenantId, version.id);
   await audit(
     ctx,
     "conceptVersion.adopt",
     "conceptVersion",
     version.id,
     { status: version.status },
-    after,
+    { ...after, relinked },
   );
 }
 

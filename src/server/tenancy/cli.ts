@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import type { Database } from "../db/database";
+import { readTable } from "../tabular/read-table";
+import { checkMunicipalityTable } from "./municipality-table";
 import {
   createTenant,
   listTenants,
@@ -9,9 +11,13 @@ import {
   updateTenant,
 } from "./tenants";
 
-export const tenantUsage = `  npm run kurs -- tenant create --slug KÜRZEL --name NAME [--disclosure-threshold N]
-                  [--municipalities "A;B;C"] [--logo DATEI.png|.svg]
-                                          Landkreis anlegen (leer, mit Standard-Maßnahmenarten)
+export const tenantUsage = `  npm run kurs -- tenant create --name NAME --slug KÜRZEL [--ags 5 ZIFFERN]
+                  [--municipalities-csv DATEI.csv|.xlsx] [--municipalities "A;B;C"]
+                  [--disclosure-threshold N] [--logo DATEI.png|.svg]
+                                          Landkreis anlegen: leer (ohne Beispieldaten), mit
+                                          Standard-Maßnahmenarten und den Kommunen aus der
+                                          Datei (Spalten „Name“ und „AGS“, 8 Ziffern, die mit
+                                          --ags beginnen)
   npm run kurs -- tenant list             Alle Landkreise mit Status
   npm run kurs -- tenant set --slug KÜRZEL [--name NAME] [--disclosure-threshold N]
                   [--municipalities "A;B"] [--logo DATEI|--no-logo]
@@ -53,6 +59,33 @@ const whole = (v: unknown, name: string) => {
   return n;
 };
 
+/** The municipalities of a CSV or XLSX file (columns Name, AGS); every problem is named. */
+async function municipalitiesFrom(file: unknown, agsPrefix: string | undefined) {
+  if (typeof file !== "string") return [];
+  const xlsx = extname(file).toLowerCase() === ".xlsx";
+  const table = await readTable(
+    xlsx
+      ? { format: "xlsx", content: readFileSync(file).toString("base64") }
+      : { format: "csv", content: readFileSync(file, "utf8") },
+  );
+  const checked = checkMunicipalityTable(table, agsPrefix);
+  if (checked.missingColumns.length)
+    throw new TenantInputError(`${file}: Spalte „Name“ fehlt (Kopfzeile: Name;AGS).`);
+  const problems = checked.rows.flatMap((r) =>
+    r.problems.map((p) => `  Zeile ${r.row}, ${p.column}: ${municipalityProblemText[p.code]}`),
+  );
+  if (problems.length)
+    throw new TenantInputError(`${file}: nichts angelegt.\n${problems.join("\n")}`);
+  return checked.rows.map(({ name, ags }) => ({ name, ags }));
+}
+
+const municipalityProblemText: Record<string, string> = {
+  "municipality.nameMissing": "Name fehlt",
+  "municipality.duplicate": "Name steht doppelt in der Datei",
+  "ags.format": "AGS hat nicht genau 8 Ziffern",
+  "ags.prefix": "AGS beginnt nicht mit dem Schlüssel des Landkreises (--ags)",
+};
+
 async function tenantCommand(
   database: Database,
   args: string[],
@@ -88,12 +121,18 @@ async function tenantCommand(
           slug,
           name: text(flags.name) ?? "",
           disclosureThreshold: threshold(flags["disclosure-threshold"]) ?? 3,
-          municipalities: list(flags.municipalities) ?? [],
+          agsPrefix: text(flags.ags) ?? null,
+          municipalities: [
+            ...(list(flags.municipalities) ?? []),
+            ...(await municipalitiesFrom(flags["municipalities-csv"], text(flags.ags))),
+          ],
           logo: logoFrom(flags) ?? null,
         },
         actor,
       );
-      console.log(`Landkreis angelegt: ${row.slug} (${row.name}), id ${row.id}.`);
+      console.log(
+        `Landkreis angelegt: ${row.slug} (${row.name}), id ${row.id}. Ohne Beispieldaten; erstes Konto: KURS_TENANT=${row.slug} npm run kurs -- create-user --email … --role admin`,
+      );
     } else if (sub === "disable" || sub === "enable") {
       await setTenantDisabled(database.db, slug, sub === "disable", actor);
       console.log(

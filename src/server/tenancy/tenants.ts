@@ -4,9 +4,10 @@ import {
   newTenantSchema,
   tenantSettingsSchema,
 } from "../../contract/tenant-settings";
+import { municipalityAgsProblem } from "../../domain/ags";
 import { recordAudit } from "../audit/record-audit";
 import type { Db } from "../db/database";
-import { measureType, municipality, tenant } from "../db/schema";
+import { committee, measureType, municipality, tenant } from "../db/schema";
 import { defaultMeasureTypes } from "../seed/rotenburg-facts";
 
 /**
@@ -28,8 +29,24 @@ function parse<T>(
   );
 }
 
+const agsMessages = {
+  "ags.format": "hat nicht genau 8 Ziffern",
+  "ags.prefix": "beginnt nicht mit dem Schlüssel des Landkreises",
+} as const;
+
 export async function createTenant(db: Db, input: NewTenant, actor: string) {
   const data = parse(newTenantSchema.safeParse(input));
+  const municipalities = data.municipalities.map((m) =>
+    typeof m === "string" ? { name: m, ags: null } : m,
+  );
+  for (const [i, m] of municipalities.entries()) {
+    const problem = m.ags ? municipalityAgsProblem(m.ags, data.agsPrefix) : null;
+    if (problem) {
+      throw new TenantInputError(
+        `municipalities.${i + 1} (${m.name}): AGS „${m.ags}“ ${agsMessages[problem]}${data.agsPrefix ? ` (${data.agsPrefix})` : ""}.`,
+      );
+    }
+  }
   return db.transaction(async (tx) => {
     const taken = await tx.select({ id: tenant.id }).from(tenant).where(eq(tenant.slug, data.slug));
     if (taken[0]) throw new TenantInputError(`Den Landkreis „${data.slug}“ gibt es schon.`);
@@ -38,18 +55,28 @@ export async function createTenant(db: Db, input: NewTenant, actor: string) {
       .values({
         slug: data.slug,
         name: data.name,
-        settings: { disclosureThreshold: data.disclosureThreshold, logo: data.logo },
+        settings: {
+          disclosureThreshold: data.disclosureThreshold,
+          logo: data.logo,
+          agsPrefix: data.agsPrefix,
+        },
       })
       .returning();
     if (!row) throw new Error("tenant insert returned nothing");
     await tx
       .insert(measureType)
       .values(defaultMeasureTypes.map((m, i) => ({ tenantId: row.id, ...m, position: i + 1 })));
-    if (data.municipalities.length) {
+    // Every Landkreis has these two bodies by law; further committees come by hand or OParl.
+    await tx.insert(committee).values([
+      { tenantId: row.id, name: "Kreistag", kind: "council" as const },
+      { tenantId: row.id, name: "Kreisausschuss", kind: "executiveCommittee" as const },
+    ]);
+    if (municipalities.length) {
       await tx.insert(municipality).values(
-        data.municipalities.map((name, i) => ({
+        municipalities.map(({ name, ags }, i) => ({
           tenantId: row.id,
           name,
+          ags,
           kind: "municipality" as const,
           position: i + 1,
         })),
@@ -61,7 +88,13 @@ export async function createTenant(db: Db, input: NewTenant, actor: string) {
       action: "create",
       entityType: "tenant",
       entityId: row.id,
-      after: { slug: data.slug, name: data.name, disclosureThreshold: data.disclosureThreshold },
+      after: {
+        slug: data.slug,
+        name: data.name,
+        disclosureThreshold: data.disclosureThreshold,
+        agsPrefix: data.agsPrefix,
+        municipalities: municipalities.length,
+      },
     });
     return row;
   });

@@ -6,7 +6,8 @@ import { Badge, ExampleBadge } from "../components/Badge";
 import { Empty } from "../components/QueryState";
 import { SourceText, sourceLanguage } from "../components/SourceText";
 import { RollUpSummary } from "../measures/RollUpSummary";
-import { AddRecommendationForm, DraftItemControls } from "./DraftItemControls";
+import { DraftItemControls } from "./DraftItemControls";
+import { AddItemForm } from "./DraftStructure";
 import { TimelineList } from "./TimelineList";
 
 type Goal = ActionField["goals"][number];
@@ -129,7 +130,9 @@ function GoalItem({
           ))}
         </ul>
       )}
-      {editing ? <AddRecommendationForm versionId={editing.versionId} goalId={goal.id} /> : null}
+      {editing ? (
+        <AddItemForm versionId={editing.versionId} kind="recommendation" parentId={goal.id} />
+      ) : null}
     </li>
   );
 }
@@ -195,6 +198,9 @@ export function ActionFieldBlock({
           ))}
         </ol>
       )}
+      {editing ? (
+        <AddItemForm versionId={editing.versionId} kind="goal" parentId={field.id} />
+      ) : null}
       {timeline ? (
         <details className="kurs-field-timeline" data-testid="field-timeline">
           <summary className="kern-body kern-body--bold">

@@ -4,6 +4,7 @@ import type { ConceptTimeline } from "../../contract/concept-timeline";
 import { useApiQuery, useConcept } from "../api/queries";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
+import { ConceptImportSection } from "./ConceptImport";
 import { DraftsSection } from "./DraftsSection";
 import { TimelineList } from "./TimelineList";
 import { VersionDetails } from "./VersionDetails";
@@ -35,6 +36,7 @@ export function ConceptPage() {
               <QueryState query={timeline}>{(data) => <TimelineList timeline={data} />}</QueryState>
             </section>
             {data.mayEdit ? <DraftsSection concept={data} /> : null}
+            {data.mayEdit ? <ConceptImportSection /> : null}
             <VersionTable versions={data.versions} />
           </>
         )}

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { type ConceptItemKind, conceptItemPath } from "../../contract/concept-editing";
 import { fieldErrors, TextArea, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
+import { MergePanel, RemovePanel } from "./DraftStructure";
 import { useConceptWrite } from "./useConceptWrite";
 
 export interface DraftItem {
@@ -94,15 +95,18 @@ function EditForm({ item, onDone }: { item: DraftItem; onDone: () => void }) {
   );
 }
 
-/** Edit, move up/down and retire one item of a draft. */
+/** Edit, move up/down, merge and remove (asking where references go) one item of a draft. */
 export function DraftItemControls({ item }: { item: DraftItem }) {
   const { t } = useTranslation();
   const write = useConceptWrite();
-  const [editing, setEditing] = useState(false);
+  const [mode, setMode] = useState<"view" | "edit" | "remove" | "merge">("view");
   const path = `/concept/versions/${item.versionId}/${conceptItemPath[item.kind]}/${item.id}`;
   const move = (direction: "up" | "down") =>
     write.mutate({ method: "POST", path: `${path}/move`, body: { direction } });
-  if (editing) return <EditForm item={item} onDone={() => setEditing(false)} />;
+  const done = () => setMode("view");
+  if (mode === "edit") return <EditForm item={item} onDone={done} />;
+  if (mode === "remove") return <RemovePanel item={item} onDone={done} />;
+  if (mode === "merge") return <MergePanel item={item} onDone={done} />;
   return (
     <div className="kurs-draft-controls" data-testid="draft-controls">
       {write.isError ? <ErrorNotice error={write.error} /> : null}
@@ -110,7 +114,7 @@ export function DraftItemControls({ item }: { item: DraftItem }) {
         <Button
           label={t("concept.edit.edit")}
           context={item.title}
-          onClick={() => setEditing(true)}
+          onClick={() => setMode("edit")}
         />
         <Button
           label={t("concept.edit.up")}
@@ -125,71 +129,18 @@ export function DraftItemControls({ item }: { item: DraftItem }) {
           disabled={item.isLast || write.isPending}
         />
         <Button
+          label={t("concept.structure.merge")}
+          context={item.title}
+          onClick={() => setMode("merge")}
+          disabled={write.isPending}
+        />
+        <Button
           label={t("concept.edit.retire")}
           context={item.title}
-          onClick={() => write.mutate({ method: "DELETE", path })}
+          onClick={() => setMode("remove")}
           disabled={write.isPending}
         />
       </div>
     </div>
-  );
-}
-
-/** A new Handlungsempfehlung under a goal of a draft. */
-export function AddRecommendationForm({
-  versionId,
-  goalId,
-}: {
-  versionId: string;
-  goalId: string;
-}) {
-  const { t } = useTranslation();
-  const write = useConceptWrite();
-  const [title, setTitle] = useState("");
-  const [description, setDescription] = useState("");
-  const errors = fieldErrors(write.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    write.mutate(
-      {
-        method: "POST",
-        path: `/concept/versions/${versionId}/recommendations`,
-        body: { goalId, title, ...(description.trim() ? { description } : {}) },
-      },
-      {
-        onSuccess: () => {
-          setTitle("");
-          setDescription("");
-        },
-      },
-    );
-  };
-  return (
-    <details className="kurs-draft-add">
-      <summary className="kern-body">{t("concept.edit.addRecommendation")}</summary>
-      <form className="kurs-form" onSubmit={submit} noValidate data-testid="add-recommendation">
-        {write.isError ? <ErrorNotice error={write.error} /> : null}
-        <TextField
-          id={`new-rec-title-${goalId}`}
-          label={t("concept.edit.titleLabel")}
-          value={title}
-          onChange={setTitle}
-          error={errors.title}
-          required
-        />
-        <TextArea
-          id={`new-rec-text-${goalId}`}
-          label={t("concept.edit.description")}
-          value={description}
-          onChange={setDescription}
-          error={errors.description}
-        />
-        <div className="kurs-form__actions">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={write.isPending}>
-            <span className="kern-label">{t("concept.edit.add")}</span>
-          </button>
-        </div>
-      </form>
-    </details>
   );
 }

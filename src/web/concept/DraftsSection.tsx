@@ -5,7 +5,10 @@ import { ErrorNotice } from "../components/QueryState";
 import { sourceLanguage } from "../components/SourceText";
 import { useConceptWrite } from "./useConceptWrite";
 
-/** For editors: the drafts in progress, and a button that starts a new one from the adopted version. */
+/**
+ * For editors: the drafts in progress, and a button that starts a new one from the adopted
+ * version (a county without one starts an empty draft).
+ */
 export function DraftsSection({ concept }: { concept: Concept }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -35,18 +38,16 @@ export function DraftsSection({ concept }: { concept: Concept }) {
         </ul>
       ) : null}
       {create.isError ? <ErrorNotice error={create.error} /> : null}
-      {concept.current ? (
-        <div className="kurs-form__actions">
-          <button
-            type="button"
-            className="kern-btn kern-btn--secondary"
-            onClick={start}
-            disabled={create.isPending}
-          >
-            <span className="kern-label">{t("concept.drafts.create")}</span>
-          </button>
-        </div>
-      ) : null}
+      <div className="kurs-form__actions">
+        <button
+          type="button"
+          className="kern-btn kern-btn--secondary"
+          onClick={start}
+          disabled={create.isPending}
+        >
+          <span className="kern-label">{t("concept.drafts.create")}</span>
+        </button>
+      </div>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { Fact, Facts } from "../components/Facts";
 import { SourceText } from "../components/SourceText";
 import { useFormat } from "../i18n/useFormat";
 import { ActionFieldBlock } from "./ActionFieldTree";
+import { AddItemForm } from "./DraftStructure";
 import { containsExamples } from "./examples";
 
 /** One concept version: title, adoption, the tree; with edit controls on a draft for editors. */
@@ -64,6 +65,7 @@ export function VersionDetails({
           />
         ))}
       </div>
+      {editing ? <AddItemForm versionId={editing.versionId} kind="actionField" /> : null}
     </section>
   );
 }

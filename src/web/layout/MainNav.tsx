@@ -38,6 +38,11 @@ export function MainNav() {
                 {t("nav.audit")}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/landkreis" end className="kurs-nav__link">
+                {t("nav.county")}
+              </NavLink>
+            </li>
           </>
         ) : null}
       </ul>

@@ -139,3 +139,30 @@ export const focus = pgTable(
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id] }),
   ],
 );
+
+/**
+ * Where the references (measures, fund purposes, indicators, focus) of an item taken out of a
+ * draft go once that draft is adopted: from the removed item's lineage to the target's lineage.
+ * Recorded when an item is removed or merged in a draft; applied by the adopting resolution.
+ */
+export const conceptRelink = pgTable(
+  "concept_relink",
+  {
+    tenantId: tenantColumn(),
+    id: idColumn(),
+    conceptVersionId: uuid("concept_version_id").notNull(),
+    kind: text("kind", { enum: ["actionField", "goal", "recommendation"] }).notNull(),
+    fromLineageId: uuid("from_lineage_id").notNull(),
+    toLineageId: uuid("to_lineage_id").notNull(),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique("concept_relink_from_uq").on(t.tenantId, t.conceptVersionId, t.kind, t.fromLineageId),
+    foreignKey({
+      columns: [t.tenantId, t.conceptVersionId],
+      foreignColumns: [conceptVersion.tenantId, conceptVersion.id],
+    }).onDelete("cascade"),
+    check("concept_relink_kind_ck", sql`${t.kind} in ('actionField', 'goal', 'recommendation')`),
+  ],
+);

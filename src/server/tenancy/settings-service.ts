@@ -1,0 +1,87 @@
+import { and, eq, isNotNull, sql } from "drizzle-orm";
+import type { CountySettings, CountySettingsInput } from "../../contract/county-settings";
+import { tenantSettingsSchema } from "../../contract/tenant-settings";
+import { DomainError } from "../../domain/errors";
+import { defaultOverdueDays } from "../../domain/measure-progress";
+import { recordAudit } from "../audit/record-audit";
+import { defaultFullMeasures } from "../committee-reports/measure-section";
+import type { Executor } from "../db/database";
+import { municipality, tenant } from "../db/schema";
+import type { TenantDb } from "../db/tenant-scope";
+
+interface Actor {
+  actor: string;
+  requestId?: string;
+}
+
+async function tenantRow(tx: Executor, tenantId: string) {
+  const [row] = await tx.select().from(tenant).where(eq(tenant.id, tenantId));
+  if (!row) throw new DomainError("notFound", "problem.notFound");
+  return row;
+}
+
+function present(row: typeof tenant.$inferSelect): CountySettings {
+  const s = tenantSettingsSchema.parse(row.settings);
+  return {
+    slug: row.slug,
+    name: row.name,
+    agsPrefix: s.agsPrefix ?? null,
+    disclosureThreshold: s.disclosureThreshold,
+    measureOverdueDays: s.measureOverdueDays ?? defaultOverdueDays,
+    measureStaleDays: s.measureStaleDays ?? null,
+    reportFullMeasures: s.reportFullMeasures ?? defaultFullMeasures,
+  };
+}
+
+/** The county's name and settings, each with its default filled in. */
+export async function getCountySettings(scope: TenantDb): Promise<CountySettings> {
+  return scope.transaction(async (tx) => present(await tenantRow(tx, scope.tenantId)));
+}
+
+/**
+ * Saves the county's name and settings as typed (other keys of tenant.settings, e.g. the logo,
+ * stay). The AGS prefix can change only while no municipality has a key that would not fit.
+ */
+export async function saveCountySettings(
+  scope: TenantDb,
+  { actor, requestId, input }: Actor & { input: CountySettingsInput },
+): Promise<CountySettings> {
+  return scope.transaction(async (tx) => {
+    const row = await tenantRow(tx, scope.tenantId);
+    if (input.agsPrefix) {
+      const clash = await tx
+        .select({ id: municipality.id })
+        .from(municipality)
+        .where(
+          and(
+            eq(municipality.tenantId, scope.tenantId),
+            isNotNull(municipality.ags),
+            sql`left(${municipality.ags}, 5) <> ${input.agsPrefix}`,
+          ),
+        )
+        .limit(1);
+      if (clash.length) throw new DomainError("conflict", "county.agsPrefixClash", {}, "agsPrefix");
+    }
+    const { name, ...values } = input;
+    const settings = { ...row.settings, ...values };
+    const [updated] = await tx
+      .update(tenant)
+      .set({ name, settings })
+      .where(eq(tenant.id, row.id))
+      .returning();
+    if (!updated) throw new Error("tenant update returned nothing");
+    const before = present(row);
+    const after = present(updated);
+    await recordAudit(tx, {
+      tenantId: row.id,
+      actor,
+      requestId,
+      action: "county.settings",
+      entityType: "tenant",
+      entityId: row.id,
+      before,
+      after,
+    });
+    return after;
+  });
+}

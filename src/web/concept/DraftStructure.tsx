@@ -1,0 +1,215 @@
+import { useQuery } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  type ConceptItemKind,
+  conceptItemPath,
+  type ItemReferences,
+} from "../../contract/concept-editing";
+import { getJson } from "../api/client";
+import { useLanguage } from "../auth/session";
+import { Alert } from "../components/Alert";
+import { fieldErrors, SelectField, TextArea, TextField } from "../components/form";
+import { ErrorNotice, Loading } from "../components/QueryState";
+import { useConceptWrite } from "./useConceptWrite";
+
+interface Target {
+  versionId: string;
+  kind: ConceptItemKind;
+  id: string;
+  title: string;
+}
+
+const pathOf = (item: Target) =>
+  `/concept/versions/${item.versionId}/${conceptItemPath[item.kind]}/${item.id}`;
+
+function useReferences(item: Target) {
+  const language = useLanguage();
+  return useQuery({
+    queryKey: ["concept-references", item.id, language],
+    queryFn: () => getJson<ItemReferences>(`${pathOf(item)}/references`, language),
+  });
+}
+
+/**
+ * Taking an item out of a draft: if measures, funds or indicators point at it (or below it), the
+ * editor chooses where they go; otherwise a confirmation. Never leaves anything orphaned.
+ */
+export function RemovePanel({ item, onDone }: { item: Target; onDone: () => void }) {
+  const { t } = useTranslation();
+  const refs = useReferences(item);
+  const write = useConceptWrite();
+  const [relinkTo, setRelinkTo] = useState("");
+  const errors = fieldErrors(write.error);
+  if (refs.isPending) return <Loading />;
+  if (refs.isError) return <ErrorNotice error={refs.error} />;
+  const { count, candidates } = refs.data;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const query = count > 0 ? `?relinkTo=${encodeURIComponent(relinkTo)}` : "";
+    write.mutate({ method: "DELETE", path: `${pathOf(item)}${query}` }, { onSuccess: onDone });
+  };
+  return (
+    <form
+      className="kurs-form kurs-draft-form"
+      onSubmit={submit}
+      noValidate
+      data-testid="remove-panel"
+    >
+      {write.isError ? <ErrorNotice error={write.error} /> : null}
+      <Alert
+        tone="warning"
+        title={t("concept.structure.removeTitle", { title: item.title })}
+        headingLevel={3}
+      >
+        <p className="kern-body">
+          {count > 0
+            ? t("concept.structure.referenced", { count })
+            : t("concept.structure.removeConfirm")}
+        </p>
+      </Alert>
+      {count > 0 ? (
+        <SelectField
+          id={`relink-${item.id}`}
+          label={t("concept.structure.relinkTo")}
+          value={relinkTo}
+          onChange={setRelinkTo}
+          error={errors.relinkTo}
+          emptyLabel={t("concept.structure.choose")}
+          options={candidates.map((c) => ({ value: c.id, label: c.title }))}
+        />
+      ) : null}
+      <div className="kurs-form__actions">
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={write.isPending}>
+          <span className="kern-label">
+            {count > 0 ? t("concept.structure.relinkAndRemove") : t("concept.structure.remove")}
+          </span>
+        </button>
+        <button type="button" className="kern-btn kern-btn--secondary" onClick={onDone}>
+          <span className="kern-label">{t("concept.edit.cancel")}</span>
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Merging an item into another of the same kind: its children and references move along. */
+export function MergePanel({ item, onDone }: { item: Target; onDone: () => void }) {
+  const { t } = useTranslation();
+  const refs = useReferences(item);
+  const write = useConceptWrite();
+  const [intoId, setIntoId] = useState("");
+  const errors = fieldErrors(write.error);
+  if (refs.isPending) return <Loading />;
+  if (refs.isError) return <ErrorNotice error={refs.error} />;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    write.mutate(
+      { method: "POST", path: `${pathOf(item)}/merge`, body: { intoId } },
+      { onSuccess: onDone },
+    );
+  };
+  return (
+    <form
+      className="kurs-form kurs-draft-form"
+      onSubmit={submit}
+      noValidate
+      data-testid="merge-panel"
+    >
+      {write.isError ? <ErrorNotice error={write.error} /> : null}
+      <p className="kern-body">{t("concept.structure.mergeIntro", { title: item.title })}</p>
+      <SelectField
+        id={`merge-${item.id}`}
+        label={t("concept.structure.mergeInto")}
+        value={intoId}
+        onChange={setIntoId}
+        error={errors.intoId}
+        emptyLabel={t("concept.structure.choose")}
+        options={refs.data.candidates.map((c) => ({ value: c.id, label: c.title }))}
+      />
+      <div className="kurs-form__actions">
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={write.isPending}>
+          <span className="kern-label">{t("concept.structure.merge")}</span>
+        </button>
+        <button type="button" className="kern-btn kern-btn--secondary" onClick={onDone}>
+          <span className="kern-label">{t("concept.edit.cancel")}</span>
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const addPath: Record<ConceptItemKind, string> = {
+  actionField: "action-fields",
+  goal: "goals",
+  recommendation: "recommendations",
+};
+const parentKey = { actionField: null, goal: "actionFieldId", recommendation: "goalId" } as const;
+
+/** A new field (at the end of the draft), goal (under a field) or recommendation (under a goal). */
+export function AddItemForm({
+  versionId,
+  kind,
+  parentId,
+}: {
+  versionId: string;
+  kind: ConceptItemKind;
+  parentId?: string;
+}) {
+  const { t } = useTranslation();
+  const write = useConceptWrite();
+  const [title, setTitle] = useState("");
+  const [text, setText] = useState("");
+  const errors = fieldErrors(write.error);
+  const textKey = kind === "actionField" ? "guidingGoal" : "description";
+  const key = parentKey[kind];
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    write.mutate(
+      {
+        method: "POST",
+        path: `/concept/versions/${versionId}/${addPath[kind]}`,
+        body: {
+          ...(key && parentId ? { [key]: parentId } : {}),
+          title,
+          ...(text.trim() ? { [textKey]: text } : {}),
+        },
+      },
+      {
+        onSuccess: () => {
+          setTitle("");
+          setText("");
+        },
+      },
+    );
+  };
+  const id = `${kind}-${parentId ?? versionId}`;
+  return (
+    <details className="kurs-draft-add">
+      <summary className="kern-body">{t(`concept.structure.add.${kind}`)}</summary>
+      <form className="kurs-form" onSubmit={submit} noValidate data-testid={`add-${kind}`}>
+        {write.isError ? <ErrorNotice error={write.error} /> : null}
+        <TextField
+          id={`new-title-${id}`}
+          label={t("concept.edit.titleLabel")}
+          value={title}
+          onChange={setTitle}
+          error={errors.title}
+          required
+        />
+        <TextArea
+          id={`new-text-${id}`}
+          label={t(kind === "actionField" ? "concept.guidingGoal" : "concept.edit.description")}
+          value={text}
+          onChange={setText}
+          error={errors[textKey]}
+        />
+        <div className="kurs-form__actions">
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={write.isPending}>
+            <span className="kern-label">{t("concept.edit.add")}</span>
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}
