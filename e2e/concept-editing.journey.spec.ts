@@ -7,6 +7,9 @@ test.describe("Konzept fortschreiben", () => {
   test("a coordinator starts a draft, edits it and sees the changes against the adopted version", async ({
     page,
   }) => {
+    // The draft page carries add, merge, remove and import forms under every item now: its axe
+    // runs took 22 s on a loaded machine, close to the default 30 s.
+    test.setTimeout(90_000);
     const concept = new ConceptPage(page);
     await concept.goto();
     const login = await page.request.post("/api/v1/auth/login", {
