@@ -27,6 +27,10 @@ const sessionUserSchema = z.object({
   displayName: z.string().nullable(),
   role: roleSchema,
   totpEnabled: z.boolean(),
+  /** False for an account that signs in only through the county's identity provider. */
+  hasPassword: z.boolean(),
+  /** The account is linked to the county's identity provider (OIDC). */
+  identityProvider: z.boolean(),
 });
 
 /** After sign-in: the account and whether this session passed the second factor. */

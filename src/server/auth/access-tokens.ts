@@ -165,6 +165,8 @@ export async function authenticateAccessToken(
         role: user.role,
         displayName: user.displayName,
         totpEnabled: Boolean(user.totpEnabledAt),
+        hasPassword: user.passwordHash !== null,
+        identityProvider: user.oidcSubject !== null,
         partnerId: user.partnerId,
         committeeId: user.committeeId,
       },

@@ -76,6 +76,8 @@ describe("login, sessions and lock-out", () => {
   it("sets an HttpOnly, SameSite=Lax session cookie; Secure with __Host- outside localhost", async () => {
     const local = await login({ email, password });
     expect(local.statusCode).toBe(200);
+    // A password account: the account page offers the password form; sign-out stays in Kurs.
+    expect(local.json().user).toMatchObject({ hasPassword: true, identityProvider: false });
     const cookie = String(local.headers["set-cookie"]);
     expect(cookie).toMatch(/^kurs_session=[\w-]{43};/);
     expect(cookie).toMatch(/HttpOnly/);

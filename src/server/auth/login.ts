@@ -46,6 +46,7 @@ export interface LoginResult {
     role: string;
     displayName: string | null;
     totpEnabled: boolean;
+    identityProvider: boolean;
   };
   mfaVerified: boolean;
 }
@@ -129,6 +130,7 @@ export async function login(scope: TenantDb, input: LoginInput): Promise<LoginRe
           role: user.role,
           displayName: user.displayName,
           totpEnabled: Boolean(user.totpEnabledAt),
+          identityProvider: user.oidcSubject !== null,
         },
       },
     };

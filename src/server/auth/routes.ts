@@ -69,6 +69,9 @@ export function authRoutes(options: {
               displayName: result.user.displayName,
               role: result.user.role as z.infer<typeof meSchema>["user"]["role"],
               totpEnabled: result.user.totpEnabled,
+              // A password sign-in: the account has one.
+              hasPassword: true,
+              identityProvider: result.user.identityProvider,
             },
             mfaVerified: result.mfaVerified,
           };
@@ -108,9 +111,10 @@ export function authRoutes(options: {
       async (request) => {
         const session = request.session;
         if (!session) return { user: null, mfaVerified: false };
-        const { id, email, displayName, role, totpEnabled } = session.user;
+        const { id, email, displayName, role, totpEnabled, hasPassword, identityProvider } =
+          session.user;
         return {
-          user: { id, email, displayName, role, totpEnabled },
+          user: { id, email, displayName, role, totpEnabled, hasPassword, identityProvider },
           mfaVerified: session.mfaVerified,
         };
       },

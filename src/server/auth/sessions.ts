@@ -12,6 +12,8 @@ export interface SessionUser {
   role: Role;
   displayName: string | null;
   totpEnabled: boolean;
+  hasPassword: boolean;
+  identityProvider: boolean;
   partnerId: string | null;
   committeeId: string | null;
 }
@@ -53,6 +55,8 @@ export async function authenticate(
         role: user.role,
         displayName: user.displayName,
         totpEnabled: Boolean(user.totpEnabledAt),
+        hasPassword: user.passwordHash !== null,
+        identityProvider: user.oidcSubject !== null,
         partnerId: user.partnerId,
         committeeId: user.committeeId,
       },

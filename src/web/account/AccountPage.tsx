@@ -51,7 +51,16 @@ function AccountSections({ me }: { me: Me }) {
         </Facts>
       </section>
       <SecondFactorSection totpEnabled={user.totpEnabled} />
-      <ChangePasswordForm email={user.email} />
+      {user.hasPassword ? (
+        <ChangePasswordForm email={user.email} />
+      ) : (
+        <section className="kurs-section" aria-labelledby="change-password-title">
+          <h2 id="change-password-title" className="kern-heading-large">
+            {t("account.password.title")}
+          </h2>
+          <p className="kern-body">{t("account.password.viaProvider")}</p>
+        </section>
+      )}
       <AccessTokensSection />
     </div>
   );

@@ -49,6 +49,7 @@ export function useLogin() {
  */
 export function useLogout() {
   const language = useLanguage();
+  const queryClient = useQueryClient();
   return useMutation({
     // A session that already expired is signed out all the same.
     mutationFn: () =>
@@ -56,10 +57,11 @@ export function useLogout() {
         if (!(error instanceof ApiError && error.status === 401)) throw error;
       }),
     onSuccess: async () => {
-      // With local passwords off, everyone came from the identity provider: sign out there too
-      // (RP-initiated logout; the server sends the browser to the provider's end-session page).
+      // An account of the identity provider (and everyone, with local passwords off) signs out
+      // there too (RP-initiated logout; the server sends the browser to the end-session page).
       const oidc = await getJson<OidcStatus>("/auth/oidc", "de").catch(() => null);
-      const viaProvider = oidc?.enabled && !oidc.localLogin;
+      const me = queryClient.getQueryData<Me | null>(meKey);
+      const viaProvider = oidc?.enabled && (!oidc.localLogin || me?.user.identityProvider);
       window.location.assign(viaProvider ? "/api/v1/auth/oidc/logout" : "/");
     },
   });

@@ -136,7 +136,13 @@ describe("sign-in through the county's identity provider (OIDC)", () => {
         url: "/api/v1/auth/me",
         headers: { cookie: cookie?.split(";")[0] ?? "" },
       });
-      expect(me.json().user).toMatchObject({ role, email });
+      // An account of the provider: no password form, and sign-out goes on to the provider.
+      expect(me.json().user).toMatchObject({
+        role,
+        email,
+        hasPassword: false,
+        identityProvider: true,
+      });
     }
     const [created] = await t.database.db
       .select()

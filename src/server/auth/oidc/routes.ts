@@ -7,7 +7,6 @@ import { problemSchema } from "../../../contract/common";
 import { DomainError, statusOfKind } from "../../../domain/errors";
 import { safeNextPath } from "../../../domain/next-path";
 import { message } from "../../http/messages";
-import { languageOf } from "../../http/problem";
 import { setSessionCookie } from "../plugin";
 import type { OidcClient } from "./client";
 import type { OidcConfig } from "./config";
