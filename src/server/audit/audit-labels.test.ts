@@ -47,7 +47,7 @@ describe("every action and entity type the server can write has a label in the a
   ])
     for (const code of [`booking.${kind}`, `booking.${kind}.late`]) actions.add(code);
   for (const kind of ["actionField", "goal", "recommendation"]) {
-    for (const verb of ["update", "move", "retire"]) actions.add(`${kind}.${verb}`);
+    for (const verb of ["update", "move", "retire", "merge"]) actions.add(`${kind}.${verb}`);
     types.add(kind);
   }
   for (const change of ["created", "updated"]) actions.add(`oparl.import.${change}`);
@@ -58,7 +58,7 @@ describe("every action and entity type the server can write has a label in the a
     expect(actions.size).toBeGreaterThan(60);
     expect(types.size).toBeGreaterThan(25);
     // A new `action: \`…\`` needs its expansion above.
-    expect(templates).toBe(5);
+    expect(templates).toBe(6);
   });
 
   it("labels each action in German and English", () => {

@@ -25,6 +25,8 @@ describe("budget ledger: approvals beyond the plan, year end, sources and views"
       headers: { ...editor, "idempotency-key": randomUUID() },
     });
   const get = (url: string) => t.app.inject({ url: `/api/v1${url}` });
+  /** The office's read: measure titles of unpublished measures too (anonymous: published only). */
+  const officeGet = (url: string) => t.app.inject({ url: `/api/v1${url}`, headers: editor });
   const fund = async (id = f.million.id) => (await get(`/funds/${id}`)).json<Fund>();
   const count = async (table: string) =>
     Number((await t.database.query<{ n: string }>(`select count(*) n from ${table}`))[0]?.n);
@@ -268,7 +270,7 @@ describe("budget ledger: approvals beyond the plan, year end, sources and views"
       });
       expect(p.statusCode, p.body).toBe(201);
     }
-    const csv = await get(`/funds/${f.million.id}/sources/${grant.id}/proof-of-use.csv`);
+    const csv = await officeGet(`/funds/${f.million.id}/sources/${grant.id}/proof-of-use.csv`);
     expect(csv.statusCode).toBe(200);
     expect(csv.headers["content-type"]).toContain("text/csv");
     expect(csv.body).toContain("Zuwendungsbescheid;NBank 2024-4711");
@@ -276,7 +278,7 @@ describe("budget ledger: approvals beyond the plan, year end, sources and views"
     expect(csv.body).toContain("2024-09-01;ZA-1;Sprachkurs A1 Zeven;10.000,01;6.000,01");
     expect(csv.body).toContain("2024-09-01;ZA-2;Sprachkurs A1 Zeven;5.000,01;3.000,00");
     expect(csv.body).toContain("davon aus dieser Zuwendung (€);9.000,01");
-    const xlsx = await get(`/funds/${f.million.id}/sources/${grant.id}/proof-of-use.xlsx`);
+    const xlsx = await officeGet(`/funds/${f.million.id}/sources/${grant.id}/proof-of-use.xlsx`);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as never);
     const values = book.worksheets[0]?.getSheetValues().flat() ?? [];

@@ -223,7 +223,10 @@ describe("measures API", () => {
     ).json<MeasureList>();
     expect(onlyOverdue.items.every((i) => i.overdue)).toBe(true);
     expect(onlyOverdue.items.map((i) => i.id)).toContain(overdue.id);
-    const overview = (await t.app.inject({ url: "/api/v1/overview" })).json<Overview>();
+    // The office's overview: anonymous readers count published measures only (published-counts.test.ts).
+    const overview = (
+      await t.app.inject({ url: "/api/v1/overview", headers: editor })
+    ).json<Overview>();
     const language = overview.actionFields.find((f) => f.position === 2);
     expect(language?.measures.lights.yellow).toBeGreaterThanOrEqual(1);
     expect(language?.measures.overdueCount).toBeGreaterThanOrEqual(1);
