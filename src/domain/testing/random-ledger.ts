@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { type Booking, type BookingKind, type FundFacts, foldLedger, type Ledger } from "../ledger";
+import {
+  type Booking,
+  type BookingKind,
+  bookingKinds,
+  type FundFacts,
+  foldLedger,
+  type Ledger,
+} from "../ledger";
 
 /**
  * Random ledgers for the property tests of the ledger rules, the fund figures and the stored
@@ -13,17 +20,7 @@ export const testFunds: FundFacts[] = [
 ];
 
 export const ledgerStep = fc.record({
-  kind: fc.constantFrom<BookingKind>(
-    "commitment",
-    "payment",
-    "release",
-    "reversal",
-    "transfer",
-    "block",
-    "unblock",
-    "supplement",
-    "carryOver",
-  ),
+  kind: fc.constantFrom<BookingKind>(...bookingKinds),
   fund: fc.constantFrom("A", "B", "C"),
   amount: fc.oneof(fc.integer({ min: 1, max: 40_000_000 }), fc.integer({ min: 1, max: 5_000 })),
   pick: fc.nat(),

@@ -8,7 +8,7 @@ import { accessToken, appUser } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
 import type { Acting } from "./accounts";
 import { hashToken } from "./session-token";
-import type { Session } from "./sessions";
+import { type Session, sessionUserOf } from "./sessions";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const dayMs = 24 * 60 * 60 * 1000;
@@ -159,17 +159,7 @@ export async function authenticateAccessToken(
       tokenHash,
       mfaVerified: false,
       token: { id: row.id, access: row.access },
-      user: {
-        id: user.id,
-        email: user.email,
-        role: user.role,
-        displayName: user.displayName,
-        totpEnabled: Boolean(user.totpEnabledAt),
-        hasPassword: user.passwordHash !== null,
-        identityProvider: user.oidcSubject !== null,
-        partnerId: user.partnerId,
-        committeeId: user.committeeId,
-      },
+      user: sessionUserOf(user),
     };
   });
 }

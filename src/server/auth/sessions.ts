@@ -1,6 +1,6 @@
 import { recordAudit } from "../audit/record-audit";
 import type { Executor } from "../db/database";
-import type { Role } from "../db/schema";
+import type { appUser, Role } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
 import type { TokenPrincipal } from "./access-tokens";
 import * as q from "./queries";
@@ -16,6 +16,21 @@ export interface SessionUser {
   identityProvider: boolean;
   partnerId: string | null;
   committeeId: string | null;
+}
+
+/** What a request knows of its signed-in person, from the account row (session or token). */
+export function sessionUserOf(user: typeof appUser.$inferSelect): SessionUser {
+  return {
+    id: user.id,
+    email: user.email,
+    role: user.role,
+    displayName: user.displayName,
+    totpEnabled: Boolean(user.totpEnabledAt),
+    hasPassword: user.passwordHash !== null,
+    identityProvider: user.oidcSubject !== null,
+    partnerId: user.partnerId,
+    committeeId: user.committeeId,
+  };
 }
 
 export interface Session {
@@ -49,17 +64,7 @@ export async function authenticate(
     return {
       tokenHash,
       mfaVerified: session.mfaVerified,
-      user: {
-        id: user.id,
-        email: user.email,
-        role: user.role,
-        displayName: user.displayName,
-        totpEnabled: Boolean(user.totpEnabledAt),
-        hasPassword: user.passwordHash !== null,
-        identityProvider: user.oidcSubject !== null,
-        partnerId: user.partnerId,
-        committeeId: user.committeeId,
-      },
+      user: sessionUserOf(user),
     };
   });
 }
