@@ -78,6 +78,7 @@ test("admin: second factor, accounts, reset link used in a fresh browser", async
     expect(await users.emails()).toEqual([
       `${admin.email} (Sie)`,
       e2eAccounts.auditor.email,
+      e2eAccounts.committee.email,
       e2eAccounts.coordinator.email,
       e2eAccounts.partner.email,
     ]);
