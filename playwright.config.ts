@@ -39,7 +39,7 @@ const chromium = {
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
-  outputDir: "test-results",
+  outputDir: process.env.KURS_E2E_OUTPUT ?? "test-results",
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),

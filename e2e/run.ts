@@ -3,17 +3,24 @@
 // The seeded data directory (Rotenburg plus the test accounts) is built once, then copied:
 // the ordinary specs share one copy and one server; every journey (`*.journey.spec.ts`) changes
 // the seed's story (records the committee's resolution, widens the million's purpose, …), so each
-// gets its own fresh copy and its own server. Arguments are passed to Playwright; with a journey
-// file among them only that journey runs.
+// gets its own fresh copy and its own server. The runs go on KURS_E2E_LANES lanes at once (default
+// 2), each lane on its own ports from KURS_E2E_PORT on. Arguments are passed to Playwright; with a
+// journey file among them only that journey runs.
 import { execSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { createInterface } from "node:readline";
 import { musterAdmin } from "./accounts";
 import { createAccountsCommand, createAccountsEnv } from "./auth-accounts";
 
 const chrome = process.env.CHROME_PATH || "/usr/bin/chromium";
 const required = process.env.KURS_E2E === "required";
+/** Each lane owns ten ports from basePort + 10 × lane (a spec may start a second server on +1). */
+const basePort = Number(process.env.KURS_E2E_PORT ?? 3107);
+const portsPerLane = 10;
+/** How many Playwright runs at once (specs and journeys, each with its own server). */
+const lanes = Math.max(1, Number(process.env.KURS_E2E_LANES ?? 2));
 
 if (!existsSync(chrome)) {
   if (required) {
@@ -47,25 +54,66 @@ async function prepareTemplate() {
   console.log(`[e2e] seeded data directory ready (${Math.round((Date.now() - started) / 1000)} s)`);
 }
 
-function playwright(
-  args: string[],
-  dataDir: string,
-  extraEnv: Record<string, string> = {},
-): Promise<number> {
+/** One Playwright run: its own data directory, port and output folder. */
+interface Run {
+  name: string;
+  args: string[];
+  dataDir: string;
+  env: Record<string, string>;
+}
+
+/**
+ * Starts Playwright for one run. With more than one lane the output of each run is prefixed with
+ * its name, line by line, so that interleaved lines stay readable.
+ */
+function playwright(run: Run, lane: number, prefixed: boolean): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn("npx", ["playwright", "test", ...args], {
-      stdio: "inherit",
+    const child = spawn("npx", ["playwright", "test", ...run.args], {
+      stdio: prefixed ? ["ignore", "pipe", "pipe"] : "inherit",
       env: {
         ...process.env,
-        ...extraEnv,
+        ...run.env,
         CHROME_PATH: chrome,
         PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
-        KURS_E2E_DATA_DIR: dataDir,
+        KURS_E2E_DATA_DIR: run.dataDir,
         KURS_E2E_PREPARED: "1",
+        KURS_E2E_PORT: String(basePort + lane * portsPerLane),
+        KURS_E2E_OUTPUT: join("test-results", run.name),
       },
     });
+    if (prefixed) {
+      for (const stream of [child.stdout, child.stderr]) {
+        createInterface({ input: stream as NodeJS.ReadableStream }).on("line", (line) =>
+          console.log(`[${run.name}] ${line}`),
+        );
+      }
+    }
     child.on("exit", (code, signal) => resolve(signal ? 1 : (code ?? 1)));
   });
+}
+
+/**
+ * Runs the queue on `lanes` lanes at once (each lane its own port). The specs come first and
+ * take the longest; the journeys fill the other lane meanwhile. On two cores two lanes keep both
+ * busy while one browser waits for its server.
+ */
+async function runAll(queue: (() => Run)[], lanes: number): Promise<number> {
+  let failed = 0;
+  let next = 0;
+  const prefixed = lanes > 1 && queue.length > 1;
+  const lane = async (index: number) => {
+    for (let make = queue[next++]; make; make = queue[next++]) {
+      const run = make();
+      console.log(`\n[e2e] ${run.name} starts (lane ${index + 1})`);
+      const started = Date.now();
+      const code = await playwright(run, index, prefixed);
+      const seconds = Math.round((Date.now() - started) / 1000);
+      console.log(`[e2e] ${run.name} ${code ? "FAILED" : "passed"} (${seconds} s)`);
+      failed += code ? 1 : 0;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(lanes, queue.length) }, (_, i) => lane(i)));
+  return failed;
 }
 
 /**
@@ -122,24 +170,38 @@ const runSpecs = journeyArgs.length === 0 || fileArgs.length > 0;
 const journeys =
   journeyArgs.length > 0 ? journeyArgs.map((a) => basename(a)) : fileArgs.length ? [] : allJourneys;
 
+const queue: (() => Run)[] = [];
+if (runSpecs) {
+  queue.push(() => ({
+    name: "specs",
+    args: ["--project=chromium", ...otherArgs],
+    dataDir: freshCopy("specs"),
+    env: {},
+  }));
+}
+for (const journey of journeys) {
+  queue.push(() => {
+    const options = otherArgs.filter((a) => !a.endsWith(".spec.ts"));
+    const dir = freshCopy(journey.replace(/\W/g, "-"));
+    return {
+      name: journey.replace(/\.journey\.spec\.ts$/, ""),
+      args: ["--project=journeys", ...options, `e2e/${journey}`],
+      dataDir: dir,
+      env: {
+        ...prepareCounty(journey, dir),
+        KURS_E2E_JOURNEY: journey,
+        ...(journeyToday[journey] ? { KURS_TODAY: journeyToday[journey] } : {}),
+      },
+    };
+  });
+}
+
 let failed = 0;
 try {
   await prepareTemplate();
-  if (runSpecs) {
-    console.log("\n[e2e] specs (one shared server)");
-    failed += (await playwright(["--project=chromium", ...otherArgs], freshCopy("specs"))) ? 1 : 0;
-  }
-  for (const journey of journeys) {
-    console.log(`\n[e2e] journey ${journey} (its own freshly seeded server)`);
-    const options = otherArgs.filter((a) => !a.endsWith(".spec.ts"));
-    const dir = freshCopy(journey.replace(/\W/g, "-"));
-    const code = await playwright(["--project=journeys", ...options, `e2e/${journey}`], dir, {
-      ...prepareCounty(journey, dir),
-      KURS_E2E_JOURNEY: journey,
-      ...(journeyToday[journey] ? { KURS_TODAY: journeyToday[journey] } : {}),
-    });
-    failed += code ? 1 : 0;
-  }
+  const started = Date.now();
+  failed = await runAll(queue, lanes);
+  console.log(`\n[e2e] all runs done (${Math.round((Date.now() - started) / 1000)} s)`);
 } finally {
   cleanup();
 }
