@@ -3,9 +3,9 @@
  * far. Pure: the server folds the ledger and passes bookings, balance and today.
  */
 
+import { addDays, daysBetween } from "./dates";
 import { fundFigures } from "./fund-figures";
 import { type Balance, type Booking, type FundFacts, foldLedger } from "./ledger";
-import { daysBetween } from "./measure-progress";
 
 export interface BurnPoint {
   date: string;
@@ -59,10 +59,6 @@ export interface Forecast {
   /** At the current pace, the day available reaches 0 (only when that is within the year). */
   runOutOn: string | null;
   warning: ForecastWarning | null;
-}
-
-function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**

@@ -51,3 +51,13 @@ export function germanDate(isoDate: string): string {
   const i = iso.exec(isoDate.slice(0, 10));
   return i ? `${i[3]}.${i[2]}.${i[1]}` : isoDate;
 }
+
+/** Days from `from` to `to` (ISO dates, UTC calendar days). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The ISO date `days` calendar days after (before, when negative) `iso`. */
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addDays, daysBetween } from "./dates";
 import {
   completionOf,
-  daysBetween,
   defaultStaleDays,
+  earliestOpenDue,
   isStale,
   lightState,
   overdueReasons,
@@ -13,7 +14,6 @@ import {
   staleLimitDays,
 } from "./measure-progress";
 import { measureStatuses } from "./measure-status";
-import { addDays } from "./reporting-schedule";
 
 const today = "2024-06-30";
 
@@ -21,7 +21,7 @@ describe("overdue", () => {
   const base = {
     status: "inProgress" as const,
     createdOn: "2024-01-01",
-    milestones: [],
+    openMilestoneDueOn: null,
     today,
     overdueDays: 90,
   };
@@ -36,22 +36,24 @@ describe("overdue", () => {
     expect(overdueReasons({ ...base, lastUpdateOn: "2024-03-31", overdueDays: 120 })).toEqual([]);
   });
   it("is overdue when a milestone not done is past due", () => {
+    const open = (milestones: { dueOn: string; doneOn: string | null }[]) =>
+      earliestOpenDue(milestones);
     const milestones = [{ dueOn: "2024-06-29", doneOn: null }];
-    expect(overdueReasons({ ...base, lastUpdateOn: today, milestones })).toEqual([
-      "milestonePastDue",
-    ]);
+    expect(
+      overdueReasons({ ...base, lastUpdateOn: today, openMilestoneDueOn: open(milestones) }),
+    ).toEqual(["milestonePastDue"]);
     expect(
       overdueReasons({
         ...base,
         lastUpdateOn: today,
-        milestones: [{ dueOn: "2024-06-29", doneOn: "2024-06-29" }],
+        openMilestoneDueOn: open([{ dueOn: "2024-06-29", doneOn: "2024-06-29" }]),
       }),
     ).toEqual([]);
     expect(
       overdueReasons({
         ...base,
         lastUpdateOn: today,
-        milestones: [{ dueOn: today, doneOn: null }],
+        openMilestoneDueOn: open([{ dueOn: today, doneOn: null }]),
       }),
     ).toEqual([]);
   });
@@ -155,7 +157,7 @@ describe("honest status (issue 18)", () => {
             status,
             lastUpdateOn: updateAgo === null ? null : addDays(today, -updateAgo),
             createdOn: "2023-01-01",
-            milestones,
+            openMilestoneDueOn: earliestOpenDue(milestones),
             today,
             overdueDays: 90,
           });

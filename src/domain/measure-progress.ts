@@ -1,4 +1,5 @@
-import { isActive, type MeasureStatus } from "./measure-status";
+import { addDays } from "./dates";
+import { isActive, type MeasureStatus, measureStatuses } from "./measure-status";
 import { type Cadence, reportingCadenceMonths } from "./reporting-schedule";
 
 export const trafficLights = ["green", "yellow", "red", "grey"] as const;
@@ -11,33 +12,78 @@ export interface MilestoneState {
   doneOn: string | null;
 }
 
-/** Days from `from` to `to` (ISO dates, UTC calendar days). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+export type OverdueReason = "noUpdate" | "milestonePastDue";
+
+/**
+ * The days with which `today` turns a measure's stored dates into "overdue": its last activity
+ * (last progress update, else creation) before `activityBefore`, or a milestone not done that
+ * was due before `milestoneDueBefore`. The list and the overview compare the stored dates with
+ * these in SQL; `overdueReasons` below applies the same cut-offs to one measure.
+ */
+export function overdueCutoffs(today: string, overdueDays: number) {
+  return { activityBefore: addDays(today, -overdueDays), milestoneDueBefore: today };
 }
 
-export type OverdueReason = "noUpdate" | "milestonePastDue";
+/** The statuses in which a measure can be overdue (those expected to move). */
+export const overdueStatuses = measureStatuses.filter(isActive);
 
 /**
  * A measure that should be moving (planned or in progress) is overdue when its last progress
  * update (or, without one, its creation) is more than `overdueDays` ago, or when a milestone that
- * is not done is past its due date.
+ * is not done is past its due date (which is whether the earliest open one is).
  */
 export function overdueReasons(input: {
   status: MeasureStatus;
   lastUpdateOn: string | null;
   createdOn: string;
-  milestones: readonly MilestoneState[];
+  /** The earliest due date of the milestones not done (`earliestOpenDue`), or null. */
+  openMilestoneDueOn: string | null;
   today: string;
   overdueDays: number;
 }): OverdueReason[] {
   if (!isActive(input.status)) return [];
+  const cutoffs = overdueCutoffs(input.today, input.overdueDays);
   const reasons: OverdueReason[] = [];
   const since = input.lastUpdateOn ?? input.createdOn;
-  if (daysBetween(since, input.today) > input.overdueDays) reasons.push("noUpdate");
-  if (input.milestones.some((m) => !m.doneOn && m.dueOn < input.today))
-    reasons.push("milestonePastDue");
+  if (since < cutoffs.activityBefore) reasons.push("noUpdate");
+  const openDue = input.openMilestoneDueOn;
+  if (openDue !== null && openDue < cutoffs.milestoneDueBefore) reasons.push("milestonePastDue");
   return reasons;
+}
+
+/** The earliest due date among the milestones not done, or null. */
+export function earliestOpenDue(milestones: readonly MilestoneState[]): string | null {
+  let earliest: string | null = null;
+  for (const m of milestones)
+    if (!m.doneOn && (earliest === null || m.dueOn < earliest)) earliest = m.dueOn;
+  return earliest;
+}
+
+/**
+ * What the rules derive from a measure's own history, without `today`: stored beside the measure
+ * whenever the measure, a milestone or a progress update changes (in the same transaction), so
+ * that lists, filters and the overview read it in SQL. `today` is applied at reading, through
+ * `overdueCutoffs` and the staleness limit.
+ */
+export interface MeasureDerived {
+  latestUpdateOn: string | null;
+  latestTrafficLight: TrafficLight | null;
+  openMilestoneDueOn: string | null;
+  completion: number;
+}
+
+export function deriveMeasure(input: {
+  status: MeasureStatus;
+  manualCompletion: number | null;
+  milestones: readonly MilestoneState[];
+  latestUpdate: { reportedOn: string; trafficLight: TrafficLight } | null;
+}): MeasureDerived {
+  return {
+    latestUpdateOn: input.latestUpdate?.reportedOn ?? null,
+    latestTrafficLight: input.latestUpdate?.trafficLight ?? null,
+    openMilestoneDueOn: earliestOpenDue(input.milestones),
+    completion: completionOf(input),
+  };
 }
 
 /**
@@ -104,9 +150,14 @@ export function staleLimitDays(input: {
   return cadenceDays[shortest];
 }
 
+/** States reported before this day are stale on `today` (compared with stored dates in SQL too). */
+export function staleBefore(today: string, staleDays: number): string {
+  return addDays(today, -staleDays);
+}
+
 /** Is a state reported on `reportedOn` stale on `today`? Nothing reported is not stale: it is grey. */
 export function isStale(reportedOn: string | null, today: string, staleDays: number): boolean {
-  return reportedOn !== null && daysBetween(reportedOn, today) > staleDays;
+  return reportedOn !== null && reportedOn < staleBefore(today, staleDays);
 }
 
 export interface LightState {

@@ -5,6 +5,8 @@
  * partners are asked for two weeks before that paper deadline, so the office can write.
  */
 
+import { addDays } from "./dates";
+
 export const reportingCadenceMonths = { quarterly: 3, halfYearly: 6, yearly: 12 } as const;
 export type Cadence = keyof typeof reportingCadenceMonths;
 
@@ -24,12 +26,6 @@ function toUtc(iso: string): Date {
 }
 
 const isoOf = (date: Date) => date.toISOString().slice(0, 10);
-
-export function addDays(iso: string, days: number): string {
-  const date = toUtc(iso);
-  date.setUTCDate(date.getUTCDate() + days);
-  return isoOf(date);
-}
 
 /** The calendar period of the cadence that contains `date` (quarters, halves, years). */
 export function periodContaining(cadence: Cadence, date: string): Period {

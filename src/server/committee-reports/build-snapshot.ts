@@ -1,7 +1,7 @@
 import { monthsBetween } from "../../domain/capacity";
+import { addDays } from "../../domain/dates";
 import { currentFocus } from "../../domain/focus";
 import { periodYear } from "../../domain/indicator";
-import { addDays } from "../../domain/reporting-schedule";
 import * as capacity from "../capacity/queries";
 import * as concept from "../concept/queries";
 import type { Executor } from "../db/database";

@@ -13,6 +13,7 @@ import {
   type SQL,
   sql,
 } from "drizzle-orm";
+import { overdueStatuses } from "../../domain/measure-progress";
 import type { Executor } from "../db/database";
 import {
   actionField,
@@ -44,6 +45,8 @@ export interface MeasureFilter {
   ids?: string[];
   /** Only measures marked public (anonymous readers). */
   publishedOnly?: boolean;
+  /** Only overdue (or only not overdue) measures, by the cut-offs of the day (`overdueCutoffs`). */
+  overdue?: { is: boolean; activityBefore: string; milestoneDueBefore: string };
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -120,6 +123,14 @@ export async function listMeasureRows(db: Executor, tenantId: string, filter: Me
     if (match) where.push(match);
   }
   if (filter.publishedOnly) where.push(isPublished);
+  if (filter.overdue) {
+    // The rule of src/domain/measure-progress.ts (`overdueReasons`) on the stored dates.
+    const o = filter.overdue;
+    const overdue = sql`(${inArray(measure.status, [...overdueStatuses])} and (
+      coalesce(${measure.latestUpdateOn}, (${measure.createdAt} at time zone 'UTC')::date) < ${o.activityBefore}::date
+      or coalesce(${measure.openMilestoneDueOn} < ${o.milestoneDueBefore}::date, false)))`;
+    where.push(o.is ? overdue : sql`not ${overdue}`);
+  }
   if (filter.ids) where.push(inArray(measure.id, filter.ids.length ? filter.ids : [tenantId]));
   return db
     .select({
@@ -133,6 +144,10 @@ export async function listMeasureRows(db: Executor, tenantId: string, filter: Me
       manualCompletion: measure.manualCompletion,
       isExample: measure.isExample,
       createdOn: sql<string>`(${measure.createdAt} at time zone 'UTC')::date::text`,
+      latestUpdateOn: measure.latestUpdateOn,
+      latestTrafficLight: measure.latestTrafficLight,
+      openMilestoneDueOn: measure.openMilestoneDueOn,
+      completion: measure.completion,
     })
     .from(measure)
     .innerJoin(
@@ -143,8 +158,8 @@ export async function listMeasureRows(db: Executor, tenantId: string, filter: Me
     .orderBy(asc(measure.title));
 }
 
-/** Latest progress update of each measure. */
-export async function latestUpdates(db: Executor, tenantId: string) {
+/** The latest progress update of each measure (of the given ones, else of all). */
+export async function latestUpdates(db: Executor, tenantId: string, measureIds?: string[]) {
   return db
     .selectDistinctOn([progressUpdate.measureId], {
       measureId: progressUpdate.measureId,
@@ -152,7 +167,14 @@ export async function latestUpdates(db: Executor, tenantId: string) {
       trafficLight: progressUpdate.trafficLight,
     })
     .from(progressUpdate)
-    .where(eq(progressUpdate.tenantId, tenantId))
+    .where(
+      and(
+        eq(progressUpdate.tenantId, tenantId),
+        measureIds
+          ? inArray(progressUpdate.measureId, measureIds.length ? measureIds : [tenantId])
+          : undefined,
+      ),
+    )
     .orderBy(
       progressUpdate.measureId,
       desc(progressUpdate.reportedOn),

@@ -6,9 +6,9 @@ import type {
   MeasureRollUp,
 } from "../../contract/measures";
 import {
-  completionOfCounts,
   defaultOverdueDays,
   isStale,
+  overdueCutoffs,
   overdueReasons,
   rollUpTree,
 } from "../../domain/measure-progress";
@@ -19,17 +19,18 @@ import * as options from "./options-queries";
 import type { Audience } from "./published";
 import * as q from "./queries";
 import { listRollUpRows } from "./roll-up-queries";
-import { present, staleDaysOf, summarise } from "./summaries";
+import { type MeasureRow, present, staleDaysOf, summarise } from "./summaries";
 import { translationsOf } from "./translation-queries";
 
+const german = new Intl.Collator("de");
 const sorters = {
-  title: (a, b) => a.title.localeCompare(b.title, "de"),
-  status: (a, b) => a.status.localeCompare(b.status) || a.title.localeCompare(b.title, "de"),
+  title: (a, b) => german.compare(a.title, b.title),
+  status: (a, b) => a.status.localeCompare(b.status) || german.compare(a.title, b.title),
   startOn: (a, b) => (a.startOn ?? "9999").localeCompare(b.startOn ?? "9999"),
   endOn: (a, b) => (a.endOn ?? "9999").localeCompare(b.endOn ?? "9999"),
   latestUpdate: (a, b) => (a.latestUpdateOn ?? "").localeCompare(b.latestUpdateOn ?? ""),
 } satisfies Record<string, (a: Sortable, b: Sortable) => number>;
-type Sortable = Awaited<ReturnType<typeof summarise>>[number];
+type Sortable = MeasureRow;
 
 /** One page of measures: filters in SQL, the overdue rule (needs `today`) in src/domain. */
 export async function listMeasures(
@@ -37,18 +38,24 @@ export async function listMeasures(
   { query, today, audience }: { query: MeasureListFilter; today: string; audience: Audience },
 ): Promise<MeasureList> {
   return scope.transaction(async (tx) => {
+    const overdueDays = (await q.overdueDaysSetting(tx, scope.tenantId)) ?? defaultOverdueDays;
     const rows = await q.listMeasureRows(tx, scope.tenantId, {
       ...query,
       publishedOnly: audience === "public",
+      overdue:
+        query.overdue === undefined
+          ? undefined
+          : { is: query.overdue, ...overdueCutoffs(today, overdueDays) },
     });
-    let items = await summarise(tx, scope.tenantId, rows, today);
-    if (query.overdue !== undefined) items = items.filter((m) => m.overdue === query.overdue);
-    const sorted = items.sort(sorters[query.sort ?? "title"]);
+    // Sorted on the rows' own (and stored derived) columns, with German collation for titles;
+    // only the page is summarised.
+    const sorted = rows.sort(sorters[query.sort ?? "title"]);
     if (query.order === "desc") sorted.reverse();
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
+    const pageRows = sorted.slice((page - 1) * pageSize, page * pageSize);
     return {
-      items: sorted.slice((page - 1) * pageSize, page * pageSize).map(present),
+      items: (await summarise(tx, scope.tenantId, pageRows, today)).map(present),
       total: sorted.length,
       page,
       pageSize,
@@ -145,7 +152,7 @@ export async function rollUpOfAdopted(
     { fields: tree.fields, goals: tree.goals, recommendations: tree.recommendations },
     rows.map((m) => ({
       status: m.status,
-      completion: completionOfCounts(m),
+      completion: m.completion,
       weight: m.weight,
       trafficLight: m.trafficLight ?? "grey",
       stale: isStale(m.latestUpdateOn, today, staleDays),
@@ -154,9 +161,7 @@ export async function rollUpOfAdopted(
           status: m.status,
           lastUpdateOn: m.latestUpdateOn,
           createdOn: m.createdOn,
-          milestones: m.earliestOpenMilestoneDue
-            ? [{ dueOn: m.earliestOpenMilestoneDue, doneOn: null }]
-            : [],
+          openMilestoneDueOn: m.openMilestoneDueOn,
           today,
           overdueDays,
         }).length > 0,

@@ -7,25 +7,20 @@ export interface RollUpRow {
   id: string;
   status: MeasureStatus;
   weight: number;
-  manualCompletion: number | null;
   createdOn: string;
   latestUpdateOn: string | null;
   trafficLight: "green" | "yellow" | "red" | "grey" | null;
-  milestoneCount: number;
-  milestonesDone: number;
-  /**
-   * The earliest due date of the milestones not done yet: the overdue rule asks whether any open
-   * milestone is past due, which is whether the earliest one is.
-   */
-  earliestOpenMilestoneDue: string | null;
+  completion: number;
+  /** The earliest due date of the milestones not done yet (stored, measures/derived.ts). */
+  openMilestoneDueOn: string | null;
   recommendationIds: string[];
 }
 
 /**
- * What the roll-up needs of every measure, one row per measure: the latest update, milestone
- * counts and the earliest open due date, and the recommendations served. Counting and collecting happen in
- * SQL so that a county with thousands of measures sends thousands of small rows, not every
- * milestone, update and link with their titles; the rules stay in src/domain.
+ * What the roll-up needs of every measure, one row per measure: the stored derived values (latest
+ * update and light, completion, earliest open due date; measures/derived.ts) and the
+ * recommendations served, so that a county with thousands of measures sends thousands of small
+ * rows; the rules stay in src/domain.
  */
 export async function listRollUpRows(
   db: Executor,
@@ -34,21 +29,13 @@ export async function listRollUpRows(
 ): Promise<RollUpRow[]> {
   // No arrays: node-postgres parses array literals slowly; a comma list and a min() are cheap.
   const result = (await db.execute(sql`
-    select measure.id, measure.status, measure.weight, measure.manual_completion,
+    select measure.id, measure.status, measure.weight, measure.completion,
            (measure.created_at at time zone 'UTC')::date::text as created_on,
-           lu.reported_on::text as latest_update_on, lu.traffic_light,
-           coalesce(ms.n, 0)::int as milestone_count, coalesce(ms.done, 0)::int as milestones_done,
-           ms.earliest_open_due::text as earliest_open_due,
+           measure.latest_update_on::text as latest_update_on,
+           measure.latest_traffic_light as traffic_light,
+           measure.open_milestone_due_on::text as open_due,
            mr.ids as recommendation_ids
       from measure
-      left join (
-        select distinct on (measure_id) measure_id, reported_on, traffic_light from progress_update
-         where tenant_id = ${tenantId} order by measure_id, reported_on desc, created_at desc) lu
-        on lu.measure_id = measure.id
-      left join (
-        select measure_id, count(*) n, count(done_on) done,
-               min(due_on) filter (where done_on is null) earliest_open_due
-          from milestone where tenant_id = ${tenantId} group by measure_id) ms on ms.measure_id = measure.id
       left join (
         select measure_id, string_agg(recommendation_id::text, ',') ids
           from measure_recommendation where tenant_id = ${tenantId} group by measure_id) mr
@@ -60,13 +47,11 @@ export async function listRollUpRows(
     id: String(r.id),
     status: r.status as MeasureStatus,
     weight: Number(r.weight),
-    manualCompletion: r.manual_completion === null ? null : Number(r.manual_completion),
+    completion: Number(r.completion),
     createdOn: String(r.created_on),
     latestUpdateOn: (r.latest_update_on as string | null) ?? null,
     trafficLight: (r.traffic_light as RollUpRow["trafficLight"]) ?? null,
-    milestoneCount: Number(r.milestone_count),
-    milestonesDone: Number(r.milestones_done),
-    earliestOpenMilestoneDue: (r.earliest_open_due as string | null) ?? null,
+    openMilestoneDueOn: (r.open_due as string | null) ?? null,
     recommendationIds: r.recommendation_ids ? String(r.recommendation_ids).split(",") : [],
   }));
 }

@@ -1,6 +1,5 @@
 import type { MeasureSummary } from "../../contract/measures";
 import {
-  completionOf,
   defaultOverdueDays,
   lightState,
   overdueReasons,
@@ -37,8 +36,8 @@ export async function staleDaysOf(db: Executor, tenantId: string, today: string)
 }
 
 /**
- * Summaries (traffic light, completion, overdue) of the given measure rows as of `today`. The
- * rules come from src/domain; this only gathers their inputs.
+ * Summaries (traffic light, completion, overdue) of the given measure rows as of `today`: from
+ * the stored derived values (measures/derived.ts) and the rules of src/domain that apply `today`.
  */
 export async function summarise(
   db: Executor,
@@ -50,23 +49,16 @@ export async function summarise(
   const ids = rows.map((r) => r.id);
   const overdueDays = (await q.overdueDaysSetting(db, tenantId)) ?? defaultOverdueDays;
   const staleDays = await staleDaysOf(db, tenantId, today);
-  const latest = new Map((await q.latestUpdates(db, tenantId)).map((u) => [u.measureId, u]));
-  const milestones = groupBy(
-    await q.milestonesOf(db, tenantId, rows.length > 500 ? undefined : ids),
-    (m) => m.measureId,
-  );
   const links = groupBy(
     await q.recommendationLinks(db, tenantId, rows.length > 500 ? undefined : ids),
     (l) => l.measureId,
   );
   return rows.map((row) => {
-    const ms = milestones.get(row.id) ?? [];
-    const update = latest.get(row.id) ?? null;
     const reasons = overdueReasons({
       status: row.status,
-      lastUpdateOn: update?.reportedOn ?? null,
+      lastUpdateOn: row.latestUpdateOn,
       createdOn: row.createdOn,
-      milestones: ms,
+      openMilestoneDueOn: row.openMilestoneDueOn,
       today,
       overdueDays,
     });
@@ -85,19 +77,15 @@ export async function summarise(
       startOn: row.startOn,
       endOn: row.endOn,
       actionFields: [...fields.values()],
-      trafficLight: (update?.trafficLight ?? "grey") as TrafficLight,
-      latestUpdateOn: update?.reportedOn ?? null,
+      trafficLight: (row.latestTrafficLight ?? "grey") as TrafficLight,
+      latestUpdateOn: row.latestUpdateOn,
       trafficLightStale: lightState({
-        light: (update?.trafficLight ?? null) as TrafficLight | null,
-        reportedOn: update?.reportedOn ?? null,
+        light: row.latestTrafficLight,
+        reportedOn: row.latestUpdateOn,
         today,
         staleDays,
       }).stale,
-      completion: completionOf({
-        status: row.status,
-        manualCompletion: row.manualCompletion,
-        milestones: ms,
-      }),
+      completion: row.completion,
       overdue: reasons.length > 0,
       overdueReasons: reasons,
       isExample: row.isExample,

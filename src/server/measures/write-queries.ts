@@ -14,11 +14,17 @@ import {
   progressUpdate,
   recommendation,
 } from "../db/schema";
+import { refreshDerived } from "./derived";
 
-/** Writes and reference checks of the measure aggregate. */
+/**
+ * Writes and reference checks of the measure aggregate. Every write that changes what the rules
+ * derive (status, completion by hand, milestones, progress updates) refreshes the stored derived
+ * values (derived.ts) in the same transaction.
+ */
 export async function insertMeasure(db: Executor, row: typeof measure.$inferInsert) {
   const [created] = await db.insert(measure).values(row).returning();
   if (!created) throw new Error("measure insert returned nothing");
+  await refreshDerived(db, row.tenantId, [created.id]);
   return created;
 }
 
@@ -32,6 +38,7 @@ export async function updateMeasure(
     .update(measure)
     .set(values)
     .where(and(eq(measure.tenantId, tenantId), eq(measure.id, id)));
+  await refreshDerived(db, tenantId, [id]);
 }
 
 /** Replaces the links and milestones of a measure. */
@@ -87,6 +94,7 @@ export async function replaceLinks(
     await db
       .insert(milestone)
       .values(links.milestones.map((m, i) => ({ tenantId, measureId, position: i + 1, ...m })));
+  await refreshDerived(db, tenantId, [measureId]);
 }
 
 export async function insertStatusChange(
@@ -99,6 +107,7 @@ export async function insertStatusChange(
 export async function insertProgressUpdate(db: Executor, row: typeof progressUpdate.$inferInsert) {
   const [created] = await db.insert(progressUpdate).values(row).returning();
   if (!created) throw new Error("progress update insert returned nothing");
+  await refreshDerived(db, row.tenantId, [row.measureId]);
   return created;
 }
 

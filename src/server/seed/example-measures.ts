@@ -9,6 +9,7 @@ import {
   partner,
   progressUpdate,
 } from "../db/schema";
+import { refreshDerived } from "../measures/derived";
 
 /**
  * Beispieldaten: the Vorlage names no measures or partners. These illustrate how Kurs shows them;
@@ -138,4 +139,5 @@ export async function seedExampleMeasures(
       });
     }
   }
+  await refreshDerived(tx, tenantId);
 }

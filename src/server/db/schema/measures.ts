@@ -15,6 +15,7 @@ import {
   text,
   uuid,
 } from "drizzle-orm/pg-core";
+import { trafficLights } from "../../../domain/measure-progress";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
 import { recommendation } from "./concept";
 import { measureType } from "./funds";
@@ -113,9 +114,18 @@ export const measure = pgTable(
     isPublic: boolean("is_public").notNull().default(false),
     isExample: boolean("is_example").notNull().default(false),
     createdAt: createdAtColumn(),
+    // What the rules derive from the measure's own history (src/domain/measure-progress.ts,
+    // `deriveMeasure`), written by measures/derived.ts in the transaction of every change to the
+    // measure, its milestones or its progress updates. No "today" is stored: readers compare
+    // these dates with the cut-offs of the day.
+    latestUpdateOn: date("latest_update_on", { mode: "string" }),
+    latestTrafficLight: text("latest_traffic_light", { enum: trafficLights }),
+    openMilestoneDueOn: date("open_milestone_due_on", { mode: "string" }),
+    completion: integer("completion").notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
+    index("measure_latest_update_idx").on(t.tenantId, t.latestUpdateOn),
     foreignKey({
       columns: [t.tenantId, t.measureTypeId],
       foreignColumns: [measureType.tenantId, measureType.id],
@@ -235,8 +245,6 @@ export const measureStatusChange = pgTable(
   ],
 );
 
-export const trafficLightValues = ["green", "yellow", "red", "grey"] as const;
-
 /** Sachstand: dated text with a traffic light and optional figures (aggregates only). */
 export const progressUpdate = pgTable(
   "progress_update",
@@ -245,7 +253,7 @@ export const progressUpdate = pgTable(
     id: idColumn(),
     measureId: uuid("measure_id").notNull(),
     reportedOn: date("reported_on", { mode: "string" }).notNull(),
-    trafficLight: text("traffic_light", { enum: trafficLightValues }).notNull(),
+    trafficLight: text("traffic_light", { enum: trafficLights }).notNull(),
     text: text("text").notNull(),
     figures: jsonb("figures")
       .$type<{ label: string; value: number; unit: string | null }[]>()

@@ -1,5 +1,6 @@
 import { hashPassword } from "../../auth/password";
 import type { Database } from "../../db/database";
+import { refreshDerived } from "../../measures/derived";
 import { seedRotenburg } from "../seed";
 import type { CountySize } from "./sizes";
 
@@ -133,6 +134,8 @@ export async function loadSyntheticCounty(
        join measure m on m.tenant_id = $2 and m.id = ${uid("m")}`,
     [size.measures],
   );
+  // The derived values of the measures (latest update, completion, …) by the domain's rule.
+  await refreshDerived(database.db, tenantId);
   await run(
     `insert into measure_status_change (tenant_id, id, measure_id, from_status, to_status, changed_on, reason, actor)
      select $2, ${uid("sc", "m.title")}, m.id, null, m.status, coalesce(m.start_on, date '2020-01-01'), 'Angelegt (synthetisch)', 'system:synthetic'
