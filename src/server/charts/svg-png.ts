@@ -1,17 +1,13 @@
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import { renderAsync } from "@resvg/resvg-js";
+import { pdfFonts } from "../reports/pdf-fonts";
 import { BoundedMemo, digest } from "./bounded-memo";
-
-const require = createRequire(import.meta.url);
-const fontDir = join(dirname(require.resolve("pdfmake/package.json")), "fonts", "Roboto");
 
 /**
  * The fonts the SVG's text is drawn with: without them resvg drops every label. The charts set
  * text upright in regular and bold weight (Medium stands in for bold, as in the PDFs); resvg
  * loads the files for every picture, so no others are listed.
  */
-const fontFiles = ["Roboto-Regular.ttf", "Roboto-Medium.ttf"].map((file) => join(fontDir, file));
+const fontFiles = [pdfFonts.regular, pdfFonts.bold];
 
 const options = (scale: number) => ({
   fitTo: { mode: "zoom" as const, value: scale },
