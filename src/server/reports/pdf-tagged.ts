@@ -155,7 +155,12 @@ export class TaggedPdf {
   }
 
   /** A structure element under `parent` whose content is what `draw` puts on the page. */
-  private element(type: string, draw: (() => void) | null, options: ElementOptions = {}, parent = this.root) {
+  private element(
+    type: string,
+    draw: (() => void) | null,
+    options: ElementOptions = {},
+    parent = this.root,
+  ) {
     const element = this.doc.struct(type, options as PDFKit.Mixins.StructureElementOptions);
     parent.add(element);
     if (draw) element.add(draw);
@@ -232,7 +237,12 @@ export class TaggedPdf {
         () => {
           this.write(e.text, style, { x: page.left + indent, y, width: textWidth - indent - 40 });
           const after = this.doc.y;
-          this.write(number, style, { x: page.left + textWidth - 40, y, width: 40, align: "right" });
+          this.write(number, style, {
+            x: page.left + textWidth - 40,
+            y,
+            width: 40,
+            align: "right",
+          });
           this.doc.y = Math.max(after, this.doc.y);
         },
         {},
@@ -358,7 +368,7 @@ export class TaggedPdf {
       ];
       for (const [text, font] of texts) {
         this.doc.font(font).fontSize(size);
-        for (const part of words ? text.split(/\s+/) : [text])
+        for (const part of words ? text.split(/[ \t\n]+/) : [text])
           w = Math.max(w, this.doc.widthOfString(part));
       }
       return w + (padding[i] ?? 0) + 0.5;
@@ -369,7 +379,9 @@ export class TaggedPdf {
     );
     const stars = spec.filter((s) => s === "*").length;
     const room = textWidth - fixed - (stars ? textWidth / 4 : 0);
-    const auto = spec.map((s, i) => (s === "auto" ? [measure(i, true), measure(i, false)] : [0, 0]));
+    const auto = spec.map((s, i) =>
+      s === "auto" ? [measure(i, true), measure(i, false)] : [0, 0],
+    );
     const sumMin = auto.reduce((a, [min = 0]) => a + min, 0);
     const sumMax = auto.reduce((a, [, max = 0]) => a + max, 0);
     const f = sumMax <= room ? 1 : Math.max(0, (room - sumMin) / Math.max(1, sumMax - sumMin));
@@ -394,8 +406,7 @@ export class TaggedPdf {
       const text = footer(i + 1, count);
       const y = page.height - page.bottom + 20;
       this.artifact(() => {
-        if (text.left)
-          this.write(text.left, style, { y, width: textWidth - 90 });
+        if (text.left) this.write(text.left, style, { y, width: textWidth - 90 });
         this.write(text.right, style, {
           x: page.left + textWidth - 90,
           y,

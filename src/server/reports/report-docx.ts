@@ -11,7 +11,14 @@ import {
 } from "docx";
 import { printableDeep } from "../../domain/text-input";
 import { svgToPng } from "../charts/svg-png";
-import { docxFacts, docxFont, docxHeading, docxTable, docxText } from "./docx-blocks";
+import {
+  docxDefaultRun,
+  docxFacts,
+  docxFont,
+  docxHeading,
+  docxTable,
+  docxText,
+} from "./docx-blocks";
 import { reportCharts } from "./report-charts";
 import { type ReportBlock, reportBlocks, reportFooter } from "./report-document";
 import type { ReportSnapshot } from "./report-snapshot";
@@ -148,7 +155,7 @@ export function reportDocx(s: ReportSnapshot, pictures: ChartPictures): Document
     creator: "Kurs",
     title: s.title,
     subject: "Mitteilungsvorlage",
-    styles: { default: { document: { run: { font: docxFont, size: 22 } } } },
+    styles: { default: { document: { run: docxDefaultRun } } },
     sections: [
       {
         properties: { page: { margin: { top: 1134, bottom: 1134, left: 1418, right: 1134 } } },

@@ -1,6 +1,6 @@
 import { printableDeep } from "../../domain/text-input";
 import { svgToPng } from "../charts/svg-png";
-import { type PdfMeta, type TextStyle, TaggedPdf, textWidth } from "./pdf-tagged";
+import { type PdfMeta, TaggedPdf, type TextStyle, textWidth } from "./pdf-tagged";
 import { reportCharts } from "./report-charts";
 import { type ReportBlock, reportBlocks, reportFooter } from "./report-document";
 import type { ReportSnapshot } from "./report-snapshot";
@@ -41,7 +41,11 @@ const isLeadIn = (b: ReportBlock) =>
 
 /** Text style of a text block. */
 const textStyle = (b: Extract<ReportBlock, { kind: "text" }>): TextStyle =>
-  b.bold ? { size: 10.5, weight: "bold" } : b.italic ? { size: 10.5, weight: "italic" } : styles.body;
+  b.bold
+    ? { size: 10.5, weight: "bold" }
+    : b.italic
+      ? { size: 10.5, weight: "italic" }
+      : styles.body;
 
 /** Roughly how much of what follows a lead-in must stand on its page with it. */
 function startHeight(pdf: TaggedPdf, b: ReportBlock | undefined): number {
@@ -112,7 +116,9 @@ function draw(
         pdf.heading(2, "Inhalt", styles.subheading);
         pdf.gap(4);
         // Headings before the contents (the title block) come first in headingPages.
-        const before = blocks.slice(0, index).filter((b) => b.kind === "heading" || b.kind === "kind").length + 1;
+        const before =
+          blocks.slice(0, index).filter((b) => b.kind === "heading" || b.kind === "kind").length +
+          1;
         const headings = blocks.slice(index + 1).filter((b) => b.kind === "heading");
         let h = 0;
         pdf.toc(
@@ -171,9 +177,7 @@ function draw(
 /** The charts as PNG (drawn off the event loop, shared with the DOCX). */
 async function chartPictures(s: ReportSnapshot): Promise<Map<number, Buffer>> {
   const charts = reportCharts(s);
-  const pngs = await Promise.all(
-    charts.map((c) => svgToPng(c.svg, chartPictureScale(c.width))),
-  );
+  const pngs = await Promise.all(charts.map((c) => svgToPng(c.svg, chartPictureScale(c.width))));
   return new Map(charts.map((c, i) => [c.number, pngs[i] as Buffer]));
 }
 
