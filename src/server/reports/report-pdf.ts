@@ -1,14 +1,12 @@
 import { printableDeep } from "../../domain/text-input";
 import { svgToPng } from "../charts/svg-png";
 import { type PdfMeta, TaggedPdf, type TextStyle, textWidth } from "./pdf-tagged";
-import { reportCharts } from "./report-charts";
+import { chartPictureScale, reportCharts } from "./report-charts";
 import { type ReportBlock, reportBlocks, reportFooter } from "./report-document";
 import type { ReportSnapshot } from "./report-snapshot";
 
-/** Charts span the text width; the picture is drawn at about 2.6 pixels per point. */
+/** Charts span the text width, as pictures drawn at the DOCX's scale (one drawing serves both). */
 const chartWidthPt = textWidth;
-/** The same scale the DOCX draws its pictures at, so one drawing serves both files. */
-export const chartPictureScale = (widthPx: number) => (2 * 605) / widthPx;
 
 export const styles = {
   issuer: { size: 9, color: "#444444" },
