@@ -258,9 +258,11 @@ export class TaggedPdf {
     const numeric = t.numeric ?? [];
     const rows = t.rows.length ? t.rows : [[t.empty ?? "–", ...t.header.slice(1).map(() => "")]];
     const columns = (rows[0] ?? t.header).length;
+    // Wide tables (the funds: eight columns) get less air between columns.
+    const air = columns >= 6 ? 4 : 8;
     const pad = (i: number) => ({
-      left: ruled ? (i === 0 ? 0 : 8) : 4,
-      right: ruled ? (i === columns - 1 ? 0 : 8) : 4,
+      left: ruled ? (i === 0 ? 0 : air) : 4,
+      right: ruled ? (i === columns - 1 ? 0 : air) : 4,
     });
     const widths = this.columnWidths(
       t,
@@ -378,17 +380,24 @@ export class TaggedPdf {
       0,
     );
     const stars = spec.filter((s) => s === "*").length;
-    const room = textWidth - fixed - (stars ? textWidth / 4 : 0);
+    // A "*" column keeps at least its longest word (up to a third of the width).
+    const starMin = spec.reduce<number>(
+      (sum, s, i) => sum + (s === "*" ? Math.min(measure(i, true), textWidth / 3) : 0),
+      0,
+    );
+    const room = textWidth - fixed - starMin;
     const auto = spec.map((s, i) =>
       s === "auto" ? [measure(i, true), measure(i, false)] : [0, 0],
     );
     const sumMin = auto.reduce((a, [min = 0]) => a + min, 0);
     const sumMax = auto.reduce((a, [, max = 0]) => a + max, 0);
     const f = sumMax <= room ? 1 : Math.max(0, (room - sumMin) / Math.max(1, sumMax - sumMin));
+    // Not even the longest words fit: every auto column gives up the same share.
+    const squeeze = sumMin > room ? room / sumMin : 1;
     const widths = spec.map((s, i) => {
       if (typeof s === "number") return s + (padding[i] ?? 0);
       const [min = 0, max = 0] = auto[i] ?? [];
-      return s === "auto" ? min + (max - min) * f : 0;
+      return s === "auto" ? (min + (max - min) * f) * squeeze : 0;
     });
     const left = textWidth - widths.reduce((a, b) => a + b, 0);
     return widths.map((w, i) => (spec[i] === "*" ? left / stars : w));
