@@ -131,7 +131,9 @@ describe("tagged PDF (PDF/UA-1) of every kind", () => {
     expect(text).toContain("Landkreis Rotenburg (Wümme)");
     expect(text).toContain("Maßnahmen nach Handlungsfeldern");
     expect(text).toContain("Überfällig");
-    expect(text).toMatch(/Mittel für Sprachkurse 2024\s+2024\s+1\.000\.000,00 €\s+12\.345,67 €\s+50\.000,00 €/);
+    expect(text).toMatch(
+      /Mittel für Sprachkurse 2024\s+2024\s+1\.000\.000,00 €\s+12\.345,67 €\s+50\.000,00 €/,
+    );
     expect(text).toMatch(/Wartezeit auf einen Sprachkurs\s+48,50 Tage\s+42,00 Tage\s+gelb/);
     // Copying (pdftotext without layout, in content order) gives the row's cells in order too.
     const raw = pdfToRawText(await renderPaperPdf(paper, new Date("2025-02-03T00:00:00Z")));
