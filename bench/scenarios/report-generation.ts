@@ -104,8 +104,8 @@ async function measure(
   return [
     row(`${label}: snapshot from the database`, times.snapshot),
     row(`${label}: generate (snapshot + HTML view, ${charts} charts drawn)`, times.generate),
-    row(`${label}: PDF (charts already drawn for the view)`, times.pdf),
-    row(`${label}: DOCX (${charts} charts rasterised)`, times.docx),
+    row(`${label}: PDF (tagged; ${charts} chart pictures rasterised)`, times.pdf),
+    row(`${label}: DOCX (the PDF's chart pictures reused)`, times.docx),
     row(`${label}: PDF + DOCX again, same snapshot`, times.again),
   ];
 }

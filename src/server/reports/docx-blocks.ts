@@ -17,6 +17,9 @@ import { columnWidths, textWidthTwips } from "./docx-widths";
 
 export const docxFont = "Arial";
 
+/** The documents' default text: Arial 11 pt, in German (w:lang, read by screen readers). */
+export const docxDefaultRun = { font: docxFont, size: 22, language: { value: "de-DE" } };
+
 export function docxHeading(text: string, level: "heading" | "title" = "heading"): Paragraph {
   return new Paragraph({
     heading: level === "title" ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,

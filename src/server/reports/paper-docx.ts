@@ -1,5 +1,12 @@
 import { Document, Packer, Paragraph, TextRun } from "docx";
-import { docxFacts, docxFont, docxHeading, docxTable, docxText } from "./docx-blocks";
+import {
+  docxDefaultRun,
+  docxFacts,
+  docxFont,
+  docxHeading,
+  docxTable,
+  docxText,
+} from "./docx-blocks";
 import {
   consultationTable,
   type PaperDocument,
@@ -14,7 +21,7 @@ export function paperDocx(doc: PaperDocument): Document {
     creator: "Kurs",
     title: doc.title,
     subject: doc.kindLabel,
-    styles: { default: { document: { run: { font: docxFont, size: 22 } } } },
+    styles: { default: { document: { run: docxDefaultRun } } },
     sections: [
       {
         properties: { page: { margin: { top: 1134, bottom: 1134, left: 1418, right: 1134 } } },

@@ -4,37 +4,57 @@ import {
   paperHeadFacts,
   paperSections,
 } from "./paper-document";
-import { pdfFacts, pdfHeading, pdfStyles, pdfTable, pdfText } from "./pdf-blocks";
-import { type PdfDocumentDefinition, renderPdf } from "./pdf-make";
+import { TaggedPdf } from "./pdf-tagged";
+import { paragraphs, styles } from "./report-pdf";
 
-/** The paper in the Sitzungsvorlage layout as a pdfmake definition (pure). */
-export function paperPdfDefinition(doc: PaperDocument): PdfDocumentDefinition {
-  const table = consultationTable(doc);
-  return {
-    pageSize: "A4",
-    pageMargins: [70, 60, 60, 60],
-    info: { title: doc.title, author: doc.issuer, subject: doc.kindLabel, creator: "Kurs" },
-    defaultStyle: { font: "Roboto", fontSize: 10.5, lineHeight: 1.25 },
-    styles: pdfStyles,
-    content: [
-      { text: doc.issuer, style: "issuer" },
-      { text: doc.kindLabel, style: "kind" },
-      pdfFacts(paperHeadFacts(doc)),
-      pdfHeading(doc.labels.title),
-      { text: doc.title, bold: true },
-      ...paperSections(doc).flatMap((s) => [pdfHeading(s.heading), ...pdfText(s.text)]),
-      pdfHeading(doc.labels.consultations),
-      pdfTable(table.header, table.rows, doc.labels.none, ["*", "*", 80, 95]),
-    ],
-    footer: (page, pages) => ({
-      text: `${doc.reference ?? doc.kindLabel} – ${page}/${pages}`,
-      alignment: "right",
-      fontSize: 8,
-      margin: [0, 20, 60, 0],
-    }),
+/**
+ * The paper in the Sitzungsvorlage layout as a tagged PDF (pure but for CreationDate, which is
+ * the time of the download: a paper has no frozen state to date it by).
+ */
+export function renderPaperPdf(doc: PaperDocument, created = new Date()): Promise<Buffer> {
+  const pdf = new TaggedPdf({
+    title: doc.title,
+    author: doc.issuer,
+    subject: doc.kindLabel,
+    lang: "de-DE",
+    created,
+  });
+  const heading = (text: string) => {
+    pdf.ensure(60);
+    pdf.gap(14);
+    pdf.heading(2, text, styles.heading);
+    pdf.gap(4);
   };
-}
-
-export function renderPaperPdf(doc: PaperDocument): Promise<Buffer> {
-  return renderPdf(paperPdfDefinition(doc));
+  pdf.paragraph(doc.issuer, styles.issuer);
+  pdf.gap(4);
+  pdf.heading(1, doc.kindLabel, styles.kind);
+  pdf.gap(8);
+  pdf.table({
+    header: [],
+    rows: paperHeadFacts(doc),
+    look: "plain",
+    rowHeaders: true,
+    widths: [110, "*"],
+  });
+  pdf.gap(6);
+  heading(doc.labels.title);
+  pdf.paragraph(doc.title, { size: 10.5, weight: "bold" });
+  for (const section of paperSections(doc)) {
+    heading(section.heading);
+    for (const p of paragraphs(section.text)) {
+      pdf.paragraph(p);
+      pdf.gap(6);
+    }
+  }
+  heading(doc.labels.consultations);
+  const table = consultationTable(doc);
+  pdf.table({
+    header: table.header,
+    rows: table.rows,
+    empty: doc.labels.none,
+    widths: ["*", "*", 80, 95],
+  });
+  return pdf.finish((page, pages) => ({
+    right: `${doc.reference ?? doc.kindLabel} – ${page}/${pages}`,
+  }));
 }

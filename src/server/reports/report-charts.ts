@@ -20,6 +20,10 @@ export interface ReportChart {
 }
 
 const chartWidth = 640;
+
+/** Charts are 605 px wide in the DOCX (16 cm), drawn at twice that; the PDF uses the same picture. */
+export const chartPictureWidthPx = 605;
+export const chartPictureScale = (widthPx: number) => (2 * chartPictureWidthPx) / widthPx;
 const chartHeight = 300;
 
 const periodWords = { month: "Monat", quarter: "Quartal", year: "Jahr" } as const;

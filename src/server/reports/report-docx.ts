@@ -11,13 +11,20 @@ import {
 } from "docx";
 import { printableDeep } from "../../domain/text-input";
 import { svgToPng } from "../charts/svg-png";
-import { docxFacts, docxFont, docxHeading, docxTable, docxText } from "./docx-blocks";
-import { reportCharts } from "./report-charts";
+import {
+  docxDefaultRun,
+  docxFacts,
+  docxFont,
+  docxHeading,
+  docxTable,
+  docxText,
+} from "./docx-blocks";
+import { chartPictureScale, chartPictureWidthPx, reportCharts } from "./report-charts";
 import { type ReportBlock, reportBlocks, reportFooter } from "./report-document";
 import type { ReportSnapshot } from "./report-snapshot";
 
 /** Charts are 16 cm wide in Word (the text width), drawn from a PNG at twice that resolution. */
-const chartWidthPx = 605;
+const chartWidthPx = chartPictureWidthPx;
 
 /** Each chart's picture by its number ("Abbildung 3"). */
 type ChartPictures = ReadonlyMap<number, Buffer>;
@@ -75,7 +82,8 @@ function blockToDocx(block: ReportBlock, pictures: ChartPictures): (Paragraph | 
       // The contents as a list (Word's TOC field is left empty until the reader updates it).
       return [
         new Paragraph({
-          heading: HeadingLevel.HEADING_3,
+          // Its own section, as in the PDF (H2).
+          heading: HeadingLevel.HEADING_2,
           keepNext: true,
           spacing: { before: 200, after: 80 },
           children: [new TextRun({ text: "Inhalt", bold: true, font: docxFont, size: 22 })],
@@ -148,7 +156,7 @@ export function reportDocx(s: ReportSnapshot, pictures: ChartPictures): Document
     creator: "Kurs",
     title: s.title,
     subject: "Mitteilungsvorlage",
-    styles: { default: { document: { run: { font: docxFont, size: 22 } } } },
+    styles: { default: { document: { run: docxDefaultRun } } },
     sections: [
       {
         properties: { page: { margin: { top: 1134, bottom: 1134, left: 1418, right: 1134 } } },
@@ -176,7 +184,7 @@ export function reportDocx(s: ReportSnapshot, pictures: ChartPictures): Document
 async function chartPictures(s: ReportSnapshot): Promise<ChartPictures> {
   const charts = reportCharts(s);
   const pngs = await Promise.all(
-    charts.map((chart) => svgToPng(chart.svg, (2 * chartWidthPx) / chart.width)),
+    charts.map((chart) => svgToPng(chart.svg, chartPictureScale(chart.width))),
   );
   return new Map(charts.map((chart, i) => [chart.number, pngs[i] as Buffer]));
 }

@@ -237,3 +237,102 @@ export function exampleIndicators(): IndicatorSection {
     ],
   };
 }
+
+/**
+ * A snapshot with the shape of the large synthetic county's report (bench/lib/data.ts: 2,000
+ * measures, 60 indicators) without a database: 12 action fields with long running lists, the
+ * per-measure section with 20 measures told in full, 40 funds, 60 indicators of which 6 are
+ * drawn, and a previous report to compare with. Long enough for a table of contents and tables
+ * that run over pages.
+ */
+export function largeSnapshot(): ReportSnapshot {
+  const base = exampleSnapshot({ indicators: exampleIndicators() });
+  const charted = base.indicators.status === "data" ? base.indicators.items : [];
+  const fieldTitles = Array.from({ length: 12 }, (_, i) => `Handlungsfeld ${i + 1} – Teilhabe`);
+  const names = (prefix: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `${prefix} Maßnahme Nr. ${i + 1}`);
+  const lights = ["red", "yellow", "green", "grey"] as const;
+  return {
+    ...base,
+    title: "Sachstandsbericht Integrationskonzept 2. Halbjahr 2024 (Großer Landkreis)",
+    issuer: "Landkreis Großstadt-Süd (Übungsdaten)",
+    actionFields: fieldTitles.map((title, i) => ({
+      position: i + 1,
+      title,
+      isFocus: i === 0,
+      byStatus: { planned: 40 + i, inProgress: 80 + i, completed: 30, paused: 5, dropped: 2 },
+      startedInPeriod: names(`Begonnene (${i + 1})`, 14),
+      endedInPeriod: names(`Beendete (${i + 1})`, 3),
+      overdue: names(`Überfällige (${i + 1})`, 12),
+    })),
+    money: {
+      funds: Array.from({ length: 40 }, (_, i) => ({
+        name: `Förderprogramm Nr. ${i + 1} für Integrationsmaßnahmen`,
+        fiscalYear: 2024,
+        grantedCents: 25_000_000 + i * 100_000,
+        boundCents: 10_000_000,
+        paidCents: 5_000_000 + i,
+        blockedCents: i % 3 ? 0 : 1_000_000,
+        lapsedCents: 0,
+        freeCents: 10_000_000 + i * 100_000 - i - (i % 3 ? 0 : 1_000_000),
+      })),
+      fields: fieldTitles.map((title, i) => ({
+        title,
+        boundCents: 1_000_000 * (i + 1),
+        paidCents: 500_000 * (i + 1),
+      })),
+    },
+    measureReport: {
+      fullLimit: 20,
+      staleDays: 183,
+      nonPublicCount: 7,
+      fields: fieldTitles.map((title, f) => ({
+        position: f + 1,
+        title,
+        goals:
+          f < 5
+            ? [1, 2].map((g) => ({
+                title: `${f + 1}.${g} Handlungsziel für Teilhabe und Sprache`,
+                measures: [1, 2].map((m) =>
+                  exampleMeasure({
+                    id: `00000000-0000-4000-8000-${String(f * 100 + g * 10 + m).padStart(12, "0")}`,
+                    title: `Maßnahme ${f + 1}.${g}.${m}: Sprachkurse und Beratung vor Ort`,
+                    light: lights[(f + g + m) % 3] ?? "green",
+                  }),
+                ),
+              }))
+            : [],
+        notTold: { planned: 40, inProgress: 80, completed: 30, paused: 5, dropped: 2 },
+      })),
+    },
+    indicators: {
+      status: "data",
+      items: Array.from({ length: 60 }, (_, i) => {
+        const like = charted[i % charted.length];
+        if (!like) throw new Error("fixture without indicators");
+        return {
+          ...like,
+          name: `${like.name} (Kennzahl ${i + 1})`,
+          light: lights[i % 4] ?? "green",
+        };
+      }),
+    },
+    indicatorChartLimit: 6,
+    sinceLastReport: {
+      previous: {
+        id: "00000000-0000-4000-8000-0000000000f1",
+        title: "Sachstandsbericht 1. Halbjahr 2024",
+        periodTo: "2024-06-30",
+        finalisedOn: "2024-07-15",
+      },
+      newMeasures: names("Neue", 30),
+      finishedMeasures: names("Abgeschlossene", 8),
+      money: Array.from({ length: 40 }, (_, i) => ({
+        name: `Förderprogramm Nr. ${i + 1} für Integrationsmaßnahmen`,
+        boundDeltaCents: 100_000 * i,
+        paidDeltaCents: -5_000 * i,
+      })),
+      indicatorsChanged: [{ name: "B1-Prüfungen bestanden", from: "green", to: "yellow" }],
+    },
+  };
+}

@@ -1,208 +1,212 @@
 import { printableDeep } from "../../domain/text-input";
-import { pdfFacts, pdfStyles, pdfText } from "./pdf-blocks";
-import type { PdfContent, PdfDocumentDefinition } from "./pdf-make";
-import { renderPdf } from "./pdf-make";
+import { svgToPng } from "../charts/svg-png";
+import { type PdfMeta, TaggedPdf, type TextStyle, textWidth } from "./pdf-tagged";
+import { chartPictureScale, reportCharts } from "./report-charts";
 import { type ReportBlock, reportBlocks, reportFooter } from "./report-document";
 import type { ReportSnapshot } from "./report-snapshot";
 
-/** Charts span the text width (A4 minus the margins). */
-const chartWidthPt = 595 - 70 - 60;
+/** Charts span the text width, as pictures drawn at the DOCX's scale (one drawing serves both). */
+const chartWidthPt = textWidth;
 
-/**
- * ECharts draws a white halo behind value labels (a stroke painted first, `paint-order`);
- * pdfmake's SVG support ignores paint-order and would paint the halo over the text. The
- * labels are drawn without it in the PDF.
- */
-export function withoutTextHalo(svg: string): string {
-  return svg.replace(
-    /(<text[^>]*?) stroke="[^"]*" stroke-width="[^"]*" paint-order="stroke"/g,
-    "$1",
-  );
-}
+export const styles = {
+  issuer: { size: 9, color: "#444444" },
+  kind: { size: 16, weight: "bold" },
+  heading: { size: 12, weight: "bold" },
+  subheading: { size: 11, weight: "bold" },
+  minorheading: { size: 10.5, weight: "bold", color: "#00324f" },
+  caption: { size: 9, weight: "italic", color: "#444444" },
+  body: { size: 10.5 },
+} satisfies Record<string, TextStyle>;
 
-const headingStyle = { 2: "heading", 3: "subheading", 4: "minorheading" } as const;
-
-function blockToPdf(block: ReportBlock, withToc = false): PdfContent[] {
-  switch (block.kind) {
-    case "toc":
-      // pdfmake gathers the headings marked tocItem and sets their page numbers.
-      return [
-        {
-          toc: { title: { text: "Inhalt", style: "subheading" }, numberStyle: { bold: false } },
-          margin: [0, 0, 0, 8],
-        },
-      ];
-    case "issuer":
-      return [{ text: block.text, style: "issuer" }];
-    case "kind":
-      return [{ text: block.text, style: "kind" }];
-    case "facts":
-      return [pdfFacts(block.pairs)];
-    case "heading":
-      return [
-        {
-          text: block.text,
-          style: headingStyle[block.level],
-          headlineLevel: block.level,
-          ...(withToc && block.level < 4
-            ? { tocItem: true, tocMargin: [block.level === 3 ? 12 : 0, 0, 0, 2] }
-            : {}),
-        },
-      ];
-    case "text":
-      return block.bold || block.italic
-        ? [
-            {
-              text: block.text,
-              bold: block.bold,
-              italics: block.italic,
-              margin: [0, 4, 0, 4],
-              headlineLevel: 5,
-            },
-          ]
-        : pdfText(block.text);
-    case "list":
-      return [{ ul: block.items, margin: [0, 0, 0, 6] }];
-    case "chart":
-      // pdfmake draws the SVG as vectors (sharp at any zoom); the caption carries its meaning.
-      return [
-        {
-          stack: [
-            { svg: withoutTextHalo(block.svg), width: chartWidthPt, margin: [0, 6, 0, 2] },
-            { text: block.caption, style: "caption" },
-          ],
-          unbreakable: true,
-        },
-      ];
-    case "table": {
-      const body = block.rows.length
-        ? block.rows.map((row) =>
-            row.map((value, i) => ({
-              text: value,
-              alignment: block.numeric[i] ? "right" : "left",
-            })),
-          )
-        : [[{ text: "–", colSpan: block.header.length }, ...block.header.slice(1).map(() => "")]];
-      return [
-        {
-          table: {
-            headerRows: 1,
-            dontBreakRows: true,
-            widths: block.header.map((_, i) => (i === 0 ? "*" : "auto")),
-            body: [
-              block.header.map((h, i) => ({
-                text: h,
-                style: "tableHeader",
-                alignment: block.numeric[i] ? "right" : "left",
-              })),
-              ...body,
-            ],
-          },
-          layout: "lightHorizontalLines",
-          fontSize: 9,
-          margin: [0, 2, 0, 10],
-        },
-      ];
-    }
-  }
-}
-
-/**
- * Text that surely fits on a page with its lead-in (about a third of a page at most). Longer
- * text may not be made unbreakable: pdfmake leaves a block taller than a page out and prints
- * empty pages instead (a large county's lists of measures did).
- */
-const shortEnough = (block: ReportBlock) => {
-  const chars =
-    block.kind === "list"
-      ? block.items.reduce((sum, item) => sum + item.length + 60, 0)
-      : block.kind === "text"
-        ? block.text.length
-        : Number.POSITIVE_INFINITY;
-  return chars <= 1200;
+type Heading = { level: 1 | 2 | 3 | 4; style: TextStyle; before: number; after: number };
+/** The report's `kind` line is the document's H1; its headings follow one level below each other. */
+const headingOf: Record<"kind" | 2 | 3 | 4, Heading> = {
+  kind: { level: 1, style: styles.kind, before: 4, after: 8 },
+  2: { level: 2, style: styles.heading, before: 14, after: 4 },
+  3: { level: 3, style: styles.subheading, before: 10, after: 4 },
+  4: { level: 4, style: styles.minorheading, before: 10, after: 4 },
 };
 
-const isLeadIn = (block: ReportBlock) =>
-  (block.kind === "text" && (block.bold || block.italic)) || block.kind === "heading";
+/** Blank lines separate paragraphs; single line breaks stay. */
+export const paragraphs = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 
-/**
- * A heading or lead-in stays on the page of what follows it (no orphaned titles): a run of
- * lead-ins and the short text or list after it are one unbreakable block; a heading before
- * anything longer (a table) starts a new page when it would stand at the foot of one (see
- * `pageBreakBefore`).
- */
-function keepTogether(blocks: ReportBlock[], withToc: boolean): PdfContent[] {
-  const out: PdfContent[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    let j = i;
-    while (j < blocks.length && isLeadIn(blocks[j] as ReportBlock)) j++;
-    const next = blocks[j];
-    if (
-      j > i &&
-      j - i <= 3 &&
-      next &&
-      (next.kind === "list" || next.kind === "text") &&
-      shortEnough(next)
-    ) {
-      // The stack as a whole may move to a new page; a break inside an unbreakable stack
-      // made pdfmake drop a page's content.
-      out.push({
-        stack: blocks
-          .slice(i, j + 1)
-          .flatMap((b) => blockToPdf(b, withToc))
-          .map((c) =>
-            typeof c === "object" && !Array.isArray(c) ? { ...c, headlineLevel: undefined } : c,
-          ),
-        unbreakable: true,
-        headlineLevel: 1,
-      });
-      i = j;
-    } else out.push(...blockToPdf(blocks[i] as ReportBlock, withToc));
+const isLeadIn = (b: ReportBlock) =>
+  b.kind === "heading" || b.kind === "kind" || (b.kind === "text" && !!(b.bold || b.italic));
+
+/** Text style of a text block. */
+const textStyle = (b: Extract<ReportBlock, { kind: "text" }>): TextStyle =>
+  b.bold
+    ? { size: 10.5, weight: "bold" }
+    : b.italic
+      ? { size: 10.5, weight: "italic" }
+      : styles.body;
+
+/** Roughly how much of what follows a lead-in must stand on its page with it. */
+function startHeight(pdf: TaggedPdf, b: ReportBlock | undefined): number {
+  if (!b) return 0;
+  const capped = (h: number) => Math.min(h, 130);
+  switch (b.kind) {
+    case "text":
+      return capped(pdf.height(b.text, textStyle(b)));
+    case "list":
+      return capped(b.items.reduce((h, i) => h + pdf.height(i, styles.body, textWidth - 12), 0));
+    case "table":
+      return 60;
+    case "chart":
+      return (chartWidthPt * b.height) / b.width + 30;
+    default:
+      return 30;
   }
-  return out;
+}
+
+/** Draws the blocks; `tocPages` are the pages of the headings (known after a first pass). */
+function draw(
+  pdf: TaggedPdf,
+  blocks: ReportBlock[],
+  pictures: ReadonlyMap<number, Buffer> | null,
+  tocPages: number[] | null,
+) {
+  blocks.forEach((block, index) => {
+    // A heading or lead-in stays on the page of the start of what follows it.
+    if (isLeadIn(block) && !isLeadIn(blocks[index - 1] ?? { kind: "toc", entries: [] })) {
+      let j = index;
+      let height = 0;
+      while (j < blocks.length && isLeadIn(blocks[j] as ReportBlock)) {
+        const b = blocks[j] as ReportBlock;
+        height +=
+          b.kind === "text"
+            ? pdf.height(b.text, textStyle(b)) + 8
+            : b.kind === "heading" || b.kind === "kind"
+              ? 30
+              : 0;
+        j++;
+      }
+      pdf.ensure(height + startHeight(pdf, blocks[j]));
+    }
+    switch (block.kind) {
+      case "issuer":
+        pdf.paragraph(block.text, styles.issuer);
+        return;
+      case "kind":
+      case "heading": {
+        const h = headingOf[block.kind === "kind" ? "kind" : block.level];
+        pdf.gap(h.before);
+        pdf.heading(h.level, block.text, h.style);
+        pdf.gap(h.after);
+        return;
+      }
+      case "facts":
+        pdf.table({
+          header: [],
+          rows: block.pairs,
+          look: "plain",
+          rowHeaders: true,
+          widths: [110, "*"],
+        });
+        pdf.gap(6);
+        return;
+      case "toc": {
+        pdf.gap(10);
+        pdf.heading(2, "Inhalt", styles.subheading);
+        pdf.gap(4);
+        // Headings before the contents (the title block) come first in headingPages.
+        const before =
+          blocks.slice(0, index).filter((b) => b.kind === "heading" || b.kind === "kind").length +
+          1;
+        const headings = blocks.slice(index + 1).filter((b) => b.kind === "heading");
+        let h = 0;
+        pdf.toc(
+          block.entries.map((e) => {
+            // The entries are the level-2 and -3 headings after the contents, in order.
+            while (h < headings.length && (headings[h] as { level: number }).level > 3) h++;
+            const page = tocPages?.[before + h] ?? null;
+            h++;
+            return { ...e, page };
+          }),
+          { size: 10.5 },
+        );
+        pdf.gap(8);
+        return;
+      }
+      case "text":
+        if (block.bold || block.italic) {
+          pdf.gap(4);
+          pdf.paragraph(block.text, textStyle(block));
+          pdf.gap(4);
+        } else
+          for (const p of paragraphs(block.text)) {
+            pdf.paragraph(p);
+            pdf.gap(6);
+          }
+        return;
+      case "list":
+        pdf.list(block.items);
+        pdf.gap(6);
+        return;
+      case "table":
+        pdf.gap(2);
+        pdf.table({
+          header: block.header,
+          rows: block.rows,
+          numeric: block.numeric,
+          size: 9,
+        });
+        pdf.gap(10);
+        return;
+      case "chart": {
+        const height = (chartWidthPt * block.height) / block.width;
+        const caption = pdf.height(block.caption, styles.caption);
+        pdf.ensure(6 + height + 2 + caption);
+        pdf.gap(6);
+        pdf.figure(pictures?.get(block.number) ?? null, chartWidthPt, height, block.alt);
+        pdf.gap(2);
+        pdf.paragraph(block.caption, styles.caption);
+        pdf.gap(10);
+        return;
+      }
+    }
+  });
+}
+
+/** The charts as PNG (drawn off the event loop, shared with the DOCX). */
+async function chartPictures(s: ReportSnapshot): Promise<Map<number, Buffer>> {
+  const charts = reportCharts(s);
+  const pngs = await Promise.all(charts.map((c) => svgToPng(c.svg, chartPictureScale(c.width))));
+  return new Map(charts.map((c, i) => [c.number, pngs[i] as Buffer]));
 }
 
 /**
- * A heading (or lead-in) in the lowest sixth of a page starts the next one instead, so it is
- * never stranded above a table that begins overleaf. Checked only for headings: pdfmake lays the
- * document out again after each break it adds.
+ * The metadata: CreationDate is the snapshot's "Stand der Zahlen" (asOf, midnight UTC), so a
+ * frozen report gives the same bytes on every download.
  */
-export function pageBreakBefore(node: {
-  headlineLevel?: number;
-  startPosition?: { verticalRatio?: number };
-}): boolean {
-  return node.headlineLevel !== undefined && (node.startPosition?.verticalRatio ?? 0) > 5 / 6;
-}
-
-/** The committee report as a pdfmake definition (pure: a function of the snapshot alone). */
-export function reportPdfDefinition(snapshot: ReportSnapshot): PdfDocumentDefinition {
-  const s = printableDeep(snapshot);
-  const footer = reportFooter(s);
-  const blocks = reportBlocks(s);
-  const withToc = blocks.some((b) => b.kind === "toc");
+export function reportPdfMeta(s: ReportSnapshot): PdfMeta {
   return {
-    pageSize: "A4",
-    pageMargins: [70, 60, 60, 60],
-    info: { title: s.title, author: s.issuer, subject: "Mitteilungsvorlage", creator: "Kurs" },
-    defaultStyle: { font: "Roboto", fontSize: 10.5, lineHeight: 1.25 },
-    styles: {
-      ...pdfStyles,
-      subheading: { fontSize: 11, bold: true, margin: [0, 10, 0, 4] },
-      minorheading: { fontSize: 10.5, bold: true, color: "#00324f", margin: [0, 10, 0, 4] },
-      caption: { fontSize: 9, italics: true, color: "#444444", margin: [0, 0, 0, 10] },
-    },
-    content: keepTogether(blocks, withToc),
-    pageBreakBefore,
-    footer: (page, pages) => ({
-      columns: [
-        { text: footer, fontSize: 8, color: "#444444" },
-        { text: `Seite ${page} von ${pages}`, alignment: "right", fontSize: 8, width: 80 },
-      ],
-      margin: [70, 20, 60, 0],
-    }),
+    title: s.title,
+    author: s.issuer,
+    subject: "Mitteilungsvorlage",
+    lang: "de-DE",
+    created: new Date(`${s.asOf}T00:00:00Z`),
   };
 }
 
-export function renderReportPdf(s: ReportSnapshot): Promise<Buffer> {
-  return renderPdf(reportPdfDefinition(s));
+/** The committee report as a tagged PDF (a pure function of the snapshot). */
+export async function renderReportPdf(snapshot: ReportSnapshot): Promise<Buffer> {
+  const s = printableDeep(snapshot);
+  const blocks = reportBlocks(s);
+  const pictures = await chartPictures(s);
+  const footer = reportFooter(s);
+  let tocPages: number[] | null = null;
+  if (blocks.some((b) => b.kind === "toc")) {
+    // A first pass finds the headings' pages (the contents take the same room either way).
+    const dry = new TaggedPdf(reportPdfMeta(s));
+    draw(dry, blocks, null, null);
+    tocPages = dry.headingPages;
+  }
+  const pdf = new TaggedPdf(reportPdfMeta(s));
+  draw(pdf, blocks, pictures, tocPages);
+  return pdf.finish((page, pages) => ({ left: footer, right: `Seite ${page} von ${pages}` }));
 }
