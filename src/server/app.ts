@@ -26,6 +26,7 @@ import { conceptImportRoutes } from "./concept/import/routes";
 import { conceptRoutes } from "./concept/routes";
 import { councilRoutes } from "./council/routes";
 import type { Database } from "./db/database";
+import { followUpRoutes } from "./follow-ups/routes";
 import { healthRoutes } from "./health/routes";
 import { registerCompression } from "./http/compression";
 import { registerIdempotency } from "./http/idempotency";
@@ -226,6 +227,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(capacityRoutes());
       await api.register(councilRoutes());
       await api.register(resolutionRoutes());
+      await api.register(followUpRoutes());
       await api.register(ledgerRoutes());
       await api.register(legalRoutes());
       await api.register(countySettingsRoutes(database.db));
