@@ -4,6 +4,8 @@ import type { Council } from "../../contract/council";
 import type { FollowUp } from "../../contract/follow-up";
 import type { Overview } from "../../contract/overview";
 import type { Resolution } from "../../contract/resolution";
+import type { ReportSnapshot } from "../reports/report-snapshot";
+import { unzipEntry } from "../reports/test-tools";
 import { createTestApp, type TestApp } from "../testing/test-app";
 
 describe("decision tracking (follow-ups of resolutions)", () => {
@@ -143,6 +145,47 @@ describe("decision tracking (follow-ups of resolutions)", () => {
     });
     expect(await list(`?committeeId=${socialId}&open=true`)).toEqual([]);
     expect(await auditCount()).toBe(before + 4);
+  });
+
+  it("the next Sachstandsbericht lists both under „Umsetzung der Beschlüsse“ (HTML and DOCX)", async () => {
+    const draft = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/report-drafts",
+      headers: editor,
+      payload: {
+        committeeId: socialId,
+        periodFrom: "2024-03-01",
+        periodTo: "2024-06-30",
+        title: "Sachstandsbericht 1. Halbjahr 2024",
+      },
+    });
+    expect(draft.statusCode).toBe(201);
+    const id = draft.json<{ id: string }>().id;
+    const preview = (
+      await t.app.inject({ url: `/api/v1/report-drafts/${id}`, headers: editor })
+    ).json<{ snapshot: ReportSnapshot }>();
+    expect(preview.snapshot.followUps?.map((f) => [f.title, f.state, f.automatic])).toEqual([
+      [
+        "Zweckbindung der Haushaltsmittel „Mittel für Sprachkurse 2024“ ab 05.03.2024 geändert",
+        "done",
+        true,
+      ],
+      ["Kursträger informieren", "done", false],
+    ]);
+    const html = (
+      await t.app.inject({ url: `/api/v1/report-drafts/${id}/report.html`, headers: editor })
+    ).body;
+    expect(html).toContain("Umsetzung der Beschlüsse");
+    expect(html).toContain("Kursträger informieren");
+    expect(html).toContain("erledigt am 01.06.2024");
+    expect(html).toContain("20.05.2024: Rundschreiben an die Träger versandt.");
+    const docx = await t.app.inject({
+      url: `/api/v1/report-drafts/${id}/report.docx`,
+      headers: editor,
+    });
+    const xml = unzipEntry(docx.rawPayload, "word/document.xml");
+    expect(xml).toContain("Umsetzung der Beschlüsse");
+    expect(xml).toContain("Kursträger informieren");
   });
 
   it("refuses bad input at the field in German, writes nothing", async () => {
