@@ -20,6 +20,7 @@ import type { Permission } from "./auth/permissions";
 import { registerAuth } from "./auth/plugin";
 import { authRoutes } from "./auth/routes";
 import { accessTokenRoutes } from "./auth/token-routes";
+import { calendarAccountRoutes, calendarFeedRoutes } from "./calendar/routes";
 import { capacityRoutes } from "./capacity/routes";
 import { committeeReportRoutes } from "./committee-reports/routes";
 import { conceptImportRoutes } from "./concept/import/routes";
@@ -228,6 +229,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(councilRoutes());
       await api.register(resolutionRoutes());
       await api.register(followUpRoutes());
+      await api.register(calendarAccountRoutes());
       await api.register(ledgerRoutes());
       await api.register(legalRoutes());
       await api.register(countySettingsRoutes(database.db));
@@ -257,6 +259,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     registerRequestContext(site, database.db, currentTenant);
     await registerCompression(site);
     await site.register(publicSiteRoutes());
+    await site.register(calendarFeedRoutes());
   });
 
   const webRoot = options.webRoot;

@@ -455,7 +455,8 @@ const messages: Record<Language, Catalogue> = {
     "followUp.notFound": "This follow-up does not exist.",
     "followUp.beforeDecision": "The date is before the resolution ({decidedOn}).",
     "followUp.inFuture": "The date is in the future.",
-    "followUp.closedOnNeedsClosing": "Only a follow-up that is done or overtaken has a closing date.",
+    "followUp.closedOnNeedsClosing":
+      "Only a follow-up that is done or overtaken has a closing date.",
     "calendarFeed.notFound": "This calendar does not exist.",
     // Measures: XLSX and progress-update import (issue 5)
     "import.notXlsx": "The file is not an Excel workbook (XLSX).",
