@@ -27,6 +27,7 @@ import { conceptImportRoutes } from "./concept/import/routes";
 import { conceptRoutes } from "./concept/routes";
 import { councilRoutes } from "./council/routes";
 import type { Database } from "./db/database";
+import { paperDeadlineRoutes } from "./deadlines/routes";
 import { followUpRoutes } from "./follow-ups/routes";
 import { healthRoutes } from "./health/routes";
 import { registerCompression } from "./http/compression";
@@ -230,6 +231,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(resolutionRoutes());
       await api.register(followUpRoutes());
       await api.register(calendarAccountRoutes());
+      await api.register(paperDeadlineRoutes());
       await api.register(ledgerRoutes());
       await api.register(legalRoutes());
       await api.register(countySettingsRoutes(database.db));

@@ -31,6 +31,7 @@ export const knownActions = [
   "followUp.automatic",
   "calendarFeed.create",
   "calendarFeed.revoke",
+  "county.paperDeadline",
   "committee.create",
   "meeting.create",
   "paper.create",
