@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDateSchema, uuidSchema } from "./common";
+import { decisionDeadlineSchema } from "./decision-deadline";
 import { positiveCentsSchema } from "./money";
 
 /** Integer cents only, within the bound: a float (12.5) is refused (400), never rounded. */
@@ -257,6 +258,11 @@ export const fundOutlookSchema = z
       runOutOn: isoDateSchema.nullable(),
       warning: z.enum(["lapse", "runOut"]).nullable(),
     }),
+    /**
+     * With a lapse warning: the last day to submit the paper so that the granting committee can
+     * decide before the year ends (Vorlagenfrist, issue 24); null otherwise or when none is left.
+     */
+    lapseDecision: decisionDeadlineSchema.nullable(),
   })
   .meta({ id: "FundOutlook" });
 export type FundOutlook = z.infer<typeof fundOutlookSchema>;

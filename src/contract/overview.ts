@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dutyStates } from "./committee-reports";
 import { isoDateSchema, uuidSchema } from "./common";
+import { decisionDeadlineSchema } from "./decision-deadline";
 import { resolutionOutcomeSchema } from "./resolution";
 
 export const committeeKindSchema = z.enum([
@@ -36,6 +37,11 @@ export const fundSummarySchema = z.object({
    * lapse unless bound or carried over (src/domain/budget-forecast); null when no such warning.
    */
   lapseForecastCents: z.number().int().nullable(),
+  /**
+   * With a lapse forecast: the last day to submit the paper for the granting committee's last
+   * meeting before the year ends (Vorlagenfrist, issue 24); null when no meeting is left in time.
+   */
+  lapseDecision: decisionDeadlineSchema.nullable(),
   grantedBy: z.string().nullable(),
   grantingReference: z.string().nullable(),
   purpose: z.array(

@@ -20,12 +20,15 @@ import type { Permission } from "./auth/permissions";
 import { registerAuth } from "./auth/plugin";
 import { authRoutes } from "./auth/routes";
 import { accessTokenRoutes } from "./auth/token-routes";
+import { calendarAccountRoutes, calendarFeedRoutes } from "./calendar/routes";
 import { capacityRoutes } from "./capacity/routes";
 import { committeeReportRoutes } from "./committee-reports/routes";
 import { conceptImportRoutes } from "./concept/import/routes";
 import { conceptRoutes } from "./concept/routes";
 import { councilRoutes } from "./council/routes";
 import type { Database } from "./db/database";
+import { paperDeadlineRoutes } from "./deadlines/routes";
+import { followUpRoutes } from "./follow-ups/routes";
 import { healthRoutes } from "./health/routes";
 import { registerCompression } from "./http/compression";
 import { registerIdempotency } from "./http/idempotency";
@@ -226,6 +229,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(capacityRoutes());
       await api.register(councilRoutes());
       await api.register(resolutionRoutes());
+      await api.register(followUpRoutes());
+      await api.register(calendarAccountRoutes());
+      await api.register(paperDeadlineRoutes());
       await api.register(ledgerRoutes());
       await api.register(legalRoutes());
       await api.register(countySettingsRoutes(database.db));
@@ -255,6 +261,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     registerRequestContext(site, database.db, currentTenant);
     await registerCompression(site);
     await site.register(publicSiteRoutes());
+    await site.register(calendarFeedRoutes());
   });
 
   const webRoot = options.webRoot;

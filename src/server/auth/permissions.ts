@@ -50,6 +50,14 @@ export const permissions = {
   "indicators.report": ["admin", "coordinator", "partner"],
   /** A scoped submission link works without an account; the token is the permission. */
   "indicators.submitByLink": ["public", "admin", "coordinator", "partner", "committee"],
+  /**
+   * Decision tracking (issue 24): follow-ups of resolutions are the office's working list,
+   * read by the committee; the public sees them in the published report only.
+   */
+  "followUps.read": ["admin", "coordinator", "committee"],
+  "followUps.edit": ["admin", "coordinator"],
+  /** The personal calendar feed (a revocable link) of office users. */
+  "calendar.feed": ["admin", "coordinator"],
   /** The county's own settings page; creating counties also needs KURS_PLATFORM_ADMINS. */
   "county.settings": ["admin"],
   /** Municipalities (list for all; add, edit, retire, import by the office). */

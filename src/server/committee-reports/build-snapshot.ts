@@ -14,6 +14,7 @@ import { staleDaysOf, summarise } from "../measures/summaries";
 import * as overview from "../overview/queries";
 import { ChartPainter, defaultChartLimit } from "../reports/report-charts";
 import type { ReportSnapshot } from "../reports/report-snapshot";
+import { readFollowUpSection } from "./follow-up-section";
 import * as mq from "./measure-queries";
 import { defaultFullMeasures, measureReport } from "./measure-section";
 import * as q from "./queries";
@@ -164,6 +165,7 @@ export async function buildSnapshot(
   const staleDays = await read(staleDaysOf(db, tenantId, basis));
   const fullLimit = (await read(mq.fullMeasuresSetting(db, tenantId))) ?? defaultFullMeasures;
   const proposals = await read(mq.proposalsWithValues(db, tenantId));
+  const followUps = await read(readFollowUpSection(db, tenantId, request));
   painter.finish();
   const recsOf = groupBy(recs, (r) => r.measureId);
   const milestonesOf = groupBy(milestones, (m) => m.measureId);
@@ -224,6 +226,7 @@ export async function buildSnapshot(
     // Proposals are not published: a public session's report does not name them.
     indicatorProposals: request.publicSession ? [] : proposals,
     indicatorChartLimit: defaultChartLimit,
+    followUps,
     concept: {
       title: adopted?.title ?? null,
       adoptedOn: adopted?.adoptedOn ?? null,

@@ -188,6 +188,13 @@ const messages: Record<Language, Catalogue> = {
     "resolution.measureTypeUnknown": "Diese Maßnahmenart gibt es nicht.",
     "resolution.purposeIncomplete": "Für diese Art der Zweckbindung fehlt die Angabe.",
     "resolution.reportingDutyUnknown": "Diese Berichtspflicht gibt es nicht.",
+    // Beschlussverfolgung (issue 24)
+    "followUp.notFound": "Diese Aufgabe zur Umsetzung gibt es nicht.",
+    "followUp.beforeDecision": "Das Datum liegt vor dem Beschluss ({decidedOn}).",
+    "followUp.inFuture": "Das Datum liegt in der Zukunft.",
+    "followUp.closedOnNeedsClosing":
+      "Ein Erledigungsdatum gibt es nur bei „erledigt“ oder „überholt“.",
+    "calendarFeed.notFound": "Diesen Kalender gibt es nicht.",
     // Maßnahmen: XLSX- und Sachstands-Import (issue 5)
     "import.notXlsx": "Die Datei ist keine Excel-Arbeitsmappe (XLSX).",
     "import.xlsxTooLarge": "Die Arbeitsmappe ist entpackt zu groß.",
@@ -444,6 +451,13 @@ const messages: Record<Language, Catalogue> = {
     "resolution.measureTypeUnknown": "This measure type does not exist.",
     "resolution.purposeIncomplete": "This kind of purpose needs its reference.",
     "resolution.reportingDutyUnknown": "This reporting duty does not exist.",
+    // decision tracking (issue 24)
+    "followUp.notFound": "This follow-up does not exist.",
+    "followUp.beforeDecision": "The date is before the resolution ({decidedOn}).",
+    "followUp.inFuture": "The date is in the future.",
+    "followUp.closedOnNeedsClosing":
+      "Only a follow-up that is done or overtaken has a closing date.",
+    "calendarFeed.notFound": "This calendar does not exist.",
     // Measures: XLSX and progress-update import (issue 5)
     "import.notXlsx": "The file is not an Excel workbook (XLSX).",
     "import.xlsxTooLarge": "The workbook is too large when unpacked.",

@@ -16,6 +16,7 @@ const outlook = (points: FundOutlook["points"], asOf: string): FundOutlook => ({
     runOutOn: null,
     warning: "lapse",
   },
+  lapseDecision: null,
 });
 
 describe("fund outlook chart", () => {

@@ -6,6 +6,7 @@ import { centsToEuroNumber, formatEuroIn } from "../../domain/money";
 import { renderChartSvg } from "../charts/render-svg";
 import { todayIso } from "../clock";
 import type { TenantDb } from "../db/tenant-scope";
+import { lapseDecisionReader } from "../deadlines/lapse-decision";
 import { type FundMoney, fundMoneyOf } from "./fund-money";
 import * as q from "./queries";
 import { toLedgerBooking } from "./read";
@@ -19,11 +20,16 @@ export async function getOutlook(scope: TenantDb, { fundId }: { fundId: string }
     const today = todayIso();
     const end = `${fund.fiscalYear}-12-31`;
     const { balance } = foldLedger(fund, bookings);
+    const forecast = forecastYearEnd({ fiscalYear: fund.fiscalYear, balance, today });
     return {
       fundId,
       fiscalYear: fund.fiscalYear,
       points: burnDown(fund, bookings, today < end ? today : end),
-      forecast: forecastYearEnd({ fiscalYear: fund.fiscalYear, balance, today }),
+      forecast,
+      lapseDecision:
+        forecast.warning === "lapse" && today <= end
+          ? (await lapseDecisionReader(tx, scope.tenantId, today))(fund)
+          : null,
     };
   });
 }

@@ -61,6 +61,7 @@ export async function listFundsWithPurpose(db: Executor, tenantId: string) {
       estimateCents: fund.estimateCents,
       grantingReference: fund.grantingReference,
       grantedBy: committee.name,
+      grantedByCommitteeId: fund.grantedByCommitteeId,
     })
     .from(fund)
     .leftJoin(

@@ -7,6 +7,7 @@ import * as concept from "../concept/queries";
 import { decisionsByMeeting } from "../council/meeting-decisions";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
+import { lapseDecisionReader } from "../deadlines/lapse-decision";
 import { type FundMoney, fundMoneyOf } from "../ledger/fund-money";
 import type { Audience } from "../measures/published";
 import { rollUpOfAdopted } from "../measures/read";
@@ -74,6 +75,7 @@ async function readOverview(
   const rollUp = await rollUpOfAdopted(db, tenantId, today, tree, audience);
   const { funds, purposes } = await q.listFundsWithPurpose(db, tenantId);
   const money = await fundMoneyOf(db, tenantId, funds, today);
+  const lapseDecision = await lapseDecisionReader(db, tenantId, today);
   const decisions = await decisionsByMeeting(db, tenantId);
   const open = await q.listOpenConsultations(db, tenantId);
   const pending = new Map<string, Overview["pendingPapers"][number]>();
@@ -144,6 +146,8 @@ async function readOverview(
         yearClosed: figures.yearClosed,
         lapseForecastCents:
           !figures.yearClosed && forecast.warning === "lapse" ? forecast.projectedRestCents : null,
+        lapseDecision:
+          !figures.yearClosed && forecast.warning === "lapse" ? lapseDecision(f) : null,
         grantedBy: f.grantedBy,
         grantingReference: f.grantingReference,
         purpose: purposes

@@ -1,3 +1,4 @@
+import { followUpStateLabels } from "../../domain/follow-up";
 import { measureStatuses } from "../../domain/measure-status";
 import { formatEuro as euro, formatEuroDelta as euroDelta } from "../../domain/money";
 import { decimal2, germanDate, germanMonth } from "./german-format";
@@ -240,6 +241,53 @@ function sinceBlocks(s: ReportSnapshot): ReportBlock[] {
   return blocks;
 }
 
+/**
+ * Umsetzung der Beschlüsse: what the committee decided and what became of it — the follow-ups
+ * still open and those closed in the period, as a table of the generic block model.
+ */
+function followUpBlocks(s: ReportSnapshot): ReportBlock[] {
+  if (!s.followUps) return [];
+  const heading: ReportBlock = { kind: "heading", level: 3, text: "Umsetzung der Beschlüsse" };
+  if (!s.followUps.length)
+    return [
+      heading,
+      {
+        kind: "text",
+        text: "Zu den Beschlüssen dieses Gremiums ist nichts offen und im Berichtszeitraum nichts erledigt worden.",
+      },
+    ];
+  const open = s.followUps.filter((f) => f.state === "open" || f.state === "inProgress").length;
+  const state = (f: (typeof s.followUps)[number]) =>
+    [
+      `${followUpStateLabels[f.state]}${f.closedOn ? ` am ${germanDate(f.closedOn)}` : ""}`,
+      f.automatic ? "durch den Beschluss in Kurs umgesetzt" : null,
+      f.overdue ? "überfällig" : null,
+      f.latestNote ? `${germanDate(f.latestNote.on)}: ${f.latestNote.text}` : null,
+    ]
+      .filter(Boolean)
+      .join("; ");
+  return [
+    heading,
+    {
+      kind: "text",
+      text: `${open === 1 ? "Eine Aufgabe ist" : `${open} Aufgaben sind`} offen; ${s.followUps.length - open} im Berichtszeitraum erledigt oder überholt.`,
+    },
+    {
+      kind: "table",
+      caption: "Aufgaben zur Umsetzung der Beschlüsse",
+      header: ["Beschluss", "Aufgabe", "zuständig", "fällig", "Stand"],
+      rows: s.followUps.map((f) => [
+        `${germanDate(f.decidedOn)}, ${f.resolution}`,
+        f.title,
+        f.responsible ?? none,
+        f.dueOn ? germanDate(f.dueOn) : none,
+        state(f),
+      ]),
+      numeric: [false, false, false, false, false],
+    },
+  ];
+}
+
 /** The head facts of the report. */
 export function reportFacts(s: ReportSnapshot): [string, string][] {
   const facts: [string, string][] = [["Gremium", s.committee.name]];
@@ -295,6 +343,7 @@ export function reportBlocks(s: ReportSnapshot): ReportBlock[] {
     ...capacityBlocks(s),
     ...indicatorBlocks(s),
     ...sinceBlocks(s),
+    ...followUpBlocks(s),
   );
   if (s.closingText.trim()) blocks.push({ kind: "text", text: s.closingText });
   if (s.proposedResolution?.trim())

@@ -43,7 +43,29 @@ export type ReportSnapshot = {
   indicatorProposals?: { name: string; values: number }[];
   /** How many indicators get a chart (the rest are in the table only); absent: all. */
   indicatorChartLimit?: number;
+  /**
+   * Umsetzung der Beschlüsse: the committee's follow-ups still open, and those closed since the
+   * period began (absent in snapshots taken before decision tracking).
+   */
+  followUps?: FollowUpEntry[];
 };
+
+/** One follow-up of a resolution as the report tells it (an organisation or role, no person). */
+export interface FollowUpEntry {
+  decidedOn: string;
+  /** The paper's reference, else the start of the resolution's text. */
+  resolution: string;
+  title: string;
+  responsible: string | null;
+  dueOn: string | null;
+  state: "open" | "inProgress" | "done" | "overtaken";
+  closedOn: string | null;
+  overdue: boolean;
+  /** Done by Kurs itself when the resolution was adopted. */
+  automatic: boolean;
+  /** The latest note (not for a public session). */
+  latestNote: { on: string; text: string } | null;
+}
 
 /** One measure as the report tells it. */
 export interface MeasureEntry {

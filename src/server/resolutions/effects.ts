@@ -5,6 +5,7 @@ import { recordAudit } from "../audit/record-audit";
 import { applyRelinks } from "../concept/references";
 import * as council from "../council/queries";
 import type { Executor } from "../db/database";
+import { recordEffectFollowUps } from "../follow-ups/service";
 import * as q from "./queries";
 
 export interface EffectContext {
@@ -253,4 +254,6 @@ export async function applyEffects(ctx: EffectContext, effects: ResolutionEffect
         break;
     }
   }
+  // Decision tracking: what Kurs applied itself is done (issue 24).
+  await recordEffectFollowUps(ctx, effects);
 }

@@ -7,6 +7,7 @@ import { Alert } from "../components/Alert";
 import { Fact, Facts } from "../components/Facts";
 import { Page } from "../components/Page";
 import { AccessTokensSection } from "./AccessTokensSection";
+import { CalendarFeedSection } from "./CalendarFeedSection";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 import { SecondFactorSection } from "./SecondFactorSection";
 import { VerifySecondFactor } from "./VerifySecondFactor";
@@ -62,6 +63,7 @@ function AccountSections({ me }: { me: Me }) {
         </section>
       )}
       <AccessTokensSection />
+      {user.role === "admin" || user.role === "coordinator" ? <CalendarFeedSection /> : null}
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { type SortOrder, sortRows, toggleSort } from "../components/sortOrder";
 import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
 import { dutyStateTone } from "../reports/dutyState";
+import { CommitteeFollowUps } from "./FollowUps";
 
 type Column = "date" | "name" | "resolutions";
 
@@ -168,7 +169,10 @@ function Duties({ duties }: { duties: CommitteeDetail["reportingDuties"] }) {
   );
 }
 
-/** One committee: its meetings, the papers waiting for its result, its reporting duties. */
+/**
+ * One committee: its meetings, the papers waiting for its result, what its resolutions still
+ * require (decision tracking), its reporting duties.
+ */
 export function CommitteePage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
@@ -194,6 +198,7 @@ export function CommitteePage() {
               ) : null}
             </Facts>
             <OpenConsultations items={data.openConsultations} />
+            <CommitteeFollowUps committeeId={data.committee.id} />
             <Duties duties={data.reportingDuties} />
             <Meetings meetings={data.meetings} />
           </div>

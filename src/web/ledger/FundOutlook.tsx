@@ -5,6 +5,7 @@ import { Alert } from "../components/Alert";
 import { QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
+import { LapseDecision } from "./LapseDecision";
 
 const num = "kern-table__cell kern-table__cell--numeric";
 const numHead = "kern-table__header kern-table__header--numeric";
@@ -42,6 +43,9 @@ function Forecast({ fund, outlook }: { fund: Fund; outlook: Outlook }) {
     return (
       <Alert tone="warning" title={t("ledger.outlook.lapse")} headingLevel={3}>
         <p data-testid="fund-forecast">{text}</p>
+        <p>
+          <LapseDecision decision={outlook.lapseDecision} amountCents={f.projectedRestCents} />
+        </p>
       </Alert>
     );
   return (

@@ -6,6 +6,7 @@ import { Fact, Facts } from "../components/Facts";
 import { Empty } from "../components/QueryState";
 import { SourceText } from "../components/SourceText";
 import { useFormat } from "../i18n/useFormat";
+import { LapseDecision } from "../ledger/LapseDecision";
 
 type Fund = Overview["funds"][number];
 type Purpose = Fund["purpose"][number];
@@ -116,7 +117,8 @@ function LapseWarnings({ funds }: { funds: Fund[] }) {
                 year: f.fiscalYear,
                 amount: money(f.lapseForecastCents ?? 0),
               })}
-            </Link>
+            </Link>{" "}
+            <LapseDecision decision={f.lapseDecision} amountCents={f.lapseForecastCents ?? 0} />
           </li>
         ))}
       </ul>

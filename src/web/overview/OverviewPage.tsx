@@ -6,6 +6,7 @@ import { QueryState } from "../components/QueryState";
 import { ActionFieldList } from "./ActionFieldList";
 import { AdoptionSection } from "./AdoptionSection";
 import { FocusSection } from "./FocusSection";
+import { FollowUpSection } from "./FollowUpSection";
 import { FundSection } from "./FundSection";
 import { PendingPaperSection } from "./PendingPaperSection";
 import { RecentMeetings } from "./RecentMeetings";
@@ -26,6 +27,7 @@ export function OverviewPage() {
             </div>
             <FundSection funds={data.funds} />
             <ReportingSection duties={data.reportingDuties} />
+            <FollowUpSection />
             <PendingPaperSection papers={data.pendingPapers} />
             <RecentMeetings meetings={data.recentMeetings} />
           </div>

@@ -6,6 +6,7 @@ export * from "./capacity";
 export * from "./committee-reports";
 export * from "./concept";
 export * from "./council";
+export * from "./follow-ups";
 export * from "./funds";
 export * from "./idempotency";
 export * from "./indicators";

@@ -1,0 +1,54 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type {
+  AddFollowUpNote,
+  CreateFollowUp,
+  FollowUp,
+  UpdateFollowUp,
+} from "../../contract/follow-up";
+import { getJson } from "../api/client";
+import { sendJson } from "../auth/sendJson";
+import { useLanguage, useMe } from "../auth/session";
+
+/** Who reads the working list of follow-ups (server: followUps.read) and who changes it. */
+export function useFollowUpRights() {
+  const role = useMe().data?.user.role;
+  return {
+    read: role === "admin" || role === "coordinator" || role === "committee",
+    edit: role === "admin" || role === "coordinator",
+  };
+}
+
+/** Follow-ups of one committee's resolutions, or every open one (overview). */
+export function useFollowUps(query: string, enabled: boolean) {
+  const language = useLanguage();
+  return useQuery({
+    queryKey: ["follow-ups", query, language],
+    queryFn: () => getJson<{ items: FollowUp[] }>(`/follow-ups${query}`, language),
+    enabled,
+  });
+}
+
+function useFollowUpMutation<Input>(send: (input: Input, language: string) => Promise<FollowUp>) {
+  const language = useLanguage();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input) => send(input, language),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
+
+export const useCreateFollowUp = () =>
+  useFollowUpMutation(
+    ({ resolutionId, ...body }: CreateFollowUp & { resolutionId: string }, language) =>
+      sendJson<FollowUp>("POST", `/resolutions/${resolutionId}/follow-ups`, language, body),
+  );
+
+export const useUpdateFollowUp = () =>
+  useFollowUpMutation(({ id, ...body }: UpdateFollowUp & { id: string }, language) =>
+    sendJson<FollowUp>("PATCH", `/follow-ups/${id}`, language, body),
+  );
+
+export const useAddFollowUpNote = () =>
+  useFollowUpMutation(({ id, ...body }: AddFollowUpNote & { id: string }, language) =>
+    sendJson<FollowUp>("POST", `/follow-ups/${id}/notes`, language, body),
+  );
