@@ -113,9 +113,12 @@ export interface ReclaimInput {
 export interface Reclaim {
   /** What the provider is entitled to after the proof (0 ≤ entitled ≤ granted). */
   entitledCents: number;
-  /** Paid beyond the entitlement: to be paid back (reversed on the ledger). */
+  /** Paid beyond the entitlement: to be paid back (its payments reversed on the ledger). */
   reclaimCents: number;
-  /** Committed but neither paid nor owed: released on the ledger. */
+  /**
+   * The part of the commitment no longer needed (granted − entitled): released on the ledger,
+   * after the reclaimed payments are reversed. Includes the reclaimed part.
+   */
   releaseCents: number;
   /** Entitled but not yet paid: stays committed for a last payment. */
   stillOwedCents: number;
@@ -131,7 +134,7 @@ const clamp = (value: number, low: number, high: number) => Math.min(high, Math.
  *   grant (a partial grant raises it). Entitled = actual costs − own share − actual third-party.
  * - share (Anteil): the same share of the actual costs as of the planned ones.
  * - fixed (Festbetrag): the fixed sum, unless the actual costs are lower than it.
- * Always 0 ≤ entitled ≤ granted, and granted = entitled + reclaim + release.
+ * Always 0 ≤ entitled ≤ granted, granted = entitled + release, reclaim ≤ min(paid, release).
  */
 export function computeReclaim(input: ReclaimInput): Reclaim {
   const granted = input.grantedCents;
@@ -158,7 +161,7 @@ export function computeReclaim(input: ReclaimInput): Reclaim {
   return {
     entitledCents,
     reclaimCents: Math.max(0, paid - entitledCents),
-    releaseCents: granted - Math.max(paid, entitledCents),
+    releaseCents: granted - entitledCents,
     stillOwedCents: Math.max(0, entitledCents - paid),
     actualTotalCents: actualTotal,
   };

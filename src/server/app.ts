@@ -26,6 +26,7 @@ import { conceptImportRoutes } from "./concept/import/routes";
 import { conceptRoutes } from "./concept/routes";
 import { councilRoutes } from "./council/routes";
 import type { Database } from "./db/database";
+import { grantRoutes } from "./grants/routes";
 import { healthRoutes } from "./health/routes";
 import { registerCompression } from "./http/compression";
 import { registerIdempotency } from "./http/idempotency";
@@ -238,6 +239,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(indicatorRoutes());
       await api.register(indicatorLinkRoutes());
       await api.register(myTaskRoutes());
+      await api.register(grantRoutes());
     },
     { prefix: "/api/v1" },
   );

@@ -7,6 +7,8 @@ export * from "./committee-reports";
 export * from "./concept";
 export * from "./council";
 export * from "./funds";
+// grants to course providers (issue 23)
+export * from "./grants";
 export * from "./idempotency";
 export * from "./indicators";
 export * from "./ledger";
