@@ -75,6 +75,7 @@ function playwright(
 const journeyToday: Record<string, string> = {
   "ledger-seed-story.journey.spec.ts": "2024-06-20",
   "reports.journey.spec.ts": "2024-11-20",
+  "grants.journey.spec.ts": "2024-06-20",
 };
 
 /**

@@ -4,9 +4,10 @@ import { useParams } from "react-router";
 import type { Application } from "../../contract/grants";
 import { euroProblemMessage, readEuro } from "../../domain/money";
 import { useGrantApplication, useGrantStep } from "../api/grants";
+import { useMeasures } from "../api/measures";
 import { useMe } from "../auth/session";
 import { Fact, Facts } from "../components/Facts";
-import { fieldErrors, TextArea, TextField } from "../components/form";
+import { fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { dateValueOf } from "../components/form/inputs";
 import { Page } from "../components/Page";
 import { ErrorNotice, QueryState } from "../components/QueryState";
@@ -62,6 +63,8 @@ function GrantForm({ a }: { a: Application }) {
   const [amount, setAmount] = useState("");
   const [reference, setReference] = useState("");
   const [reason, setReason] = useState("");
+  const [measureId, setMeasureId] = useState(a.measureId ?? "");
+  const measures = useMeasures("pageSize=200");
   const [local, setLocal] = useState<string | null>(null);
   const errors = fieldErrors(step.error);
   const submit = (e: FormEvent) => {
@@ -71,7 +74,12 @@ function GrantForm({ a }: { a: Application }) {
     if (problem) return;
     step.mutate({
       path: `/grant-applications/${a.id}/grant`,
-      body: { grantedCents: centsOf(amount), noticeReference: reference, reason: reason || null },
+      body: {
+        grantedCents: centsOf(amount),
+        noticeReference: reference,
+        measureId: measureId || null,
+        reason: reason || null,
+      },
     });
   };
   return (
@@ -89,6 +97,16 @@ function GrantForm({ a }: { a: Application }) {
         onChange={setAmount}
         error={local ?? errors.grantedCents}
       />
+      <SelectField
+        id="grant-measure"
+        label={t("grants.decide.measure")}
+        hint={t("grants.decide.measureHint")}
+        value={measureId}
+        onChange={setMeasureId}
+        emptyLabel=""
+        options={(measures.data?.items ?? []).map((m) => ({ value: m.id, label: m.title }))}
+        error={errors.measureId}
+      />
       <TextField
         id="grant-notice-reference"
         label={t("grants.decide.reference")}
@@ -102,7 +120,7 @@ function GrantForm({ a }: { a: Application }) {
         optional
         value={reason}
         onChange={setReason}
-        error={errors.reason ?? errors.measureId}
+        error={errors.reason}
       />
       <button type="submit" className="kern-btn kern-btn--primary" disabled={step.isPending}>
         <span className="kern-label">{t("grants.decide.submit")}</span>
