@@ -235,6 +235,30 @@ describe("grants: from application to proof of use, bound to the ledger", () => 
     ).toBe(404);
   });
 
+  it("the proof of use is on the provider's Meine Aufgaben; on the office's once overdue", async () => {
+    const proofTasks = async (headers: Record<string, string>) =>
+      (await api("GET", "/me/tasks", headers))
+        .json<{ items: { kind: string; due: string; overdue: boolean; href: string }[] }>()
+        .items.filter((task) => task.kind === "proofOfUse");
+    expect(await proofTasks(vhs)).toEqual([
+      expect.objectContaining({
+        due: "2025-06-30",
+        overdue: false,
+        href: `/zuwendungen/antraege/${application.id}`,
+      }),
+    ]);
+    expect(await proofTasks(other)).toEqual([]);
+    expect(await proofTasks(office)).toEqual([]);
+    process.env.KURS_TODAY = "2025-07-01";
+    try {
+      expect(await proofTasks(office)).toEqual([
+        expect.objectContaining({ due: "2025-06-30", overdue: true }),
+      ]);
+    } finally {
+      process.env.KURS_TODAY = "2024-05-15";
+    }
+  });
+
   it("instalments: too early, above the rest and before the period refused at the field; approved ones paid", async () => {
     process.env.KURS_TODAY = "2024-06-20";
     const url = `/grant-applications/${application.id}/payment-requests`;
@@ -297,6 +321,8 @@ describe("grants: from application to proof of use, bound to the ledger", () => 
       actualThirdPartyCents: 250_000,
     });
     expect(proof.statusCode, proof.body).toBe(201);
+    const tasks = (await api("GET", "/me/tasks", vhs)).json<{ items: { kind: string }[] }>();
+    expect(tasks.items.filter((task) => task.kind === "proofOfUse")).toEqual([]);
     // Fehlbedarf: own share 25.000 − 2.500 − 18.000 = 4.500 €; entitled 20.000 − 4.500 − 2.500.
     expect(proof.json().proof).toMatchObject({
       state: "submitted",
