@@ -74,7 +74,7 @@ export function noticeDocument(raw: NoticeData): Document {
             ["Förderaufruf", d.programme],
             ["Zuwendung", formatEuro(d.grantedCents)],
             ["Finanzierungsart", financingTypeNames[d.financingType]],
-            ["Bewilligungszeitraum", period],
+            ["Zeitraum der Bewilligung", period],
             ["Zuwendungsfähige Gesamtausgaben", formatEuro(totalCostCents(d.costPlan))],
           ]),
           ...docxText(body),
