@@ -1,3 +1,4 @@
+import "../measures/measures.css";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
@@ -122,9 +123,11 @@ function GrantForm({ a }: { a: Application }) {
         onChange={setReason}
         error={errors.reason}
       />
-      <button type="submit" className="kern-btn kern-btn--primary" disabled={step.isPending}>
-        <span className="kern-label">{t("grants.decide.submit")}</span>
-      </button>
+      <div className="kurs-actions">
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={step.isPending}>
+          <span className="kern-label">{t("grants.decide.submit")}</span>
+        </button>
+      </div>
     </form>
   );
 }
@@ -173,9 +176,11 @@ function PaymentRequestForm({ a }: { a: Application }) {
         onChange={setNeededBy}
         error={errors.neededBy}
       />
-      <button type="submit" className="kern-btn kern-btn--primary" disabled={step.isPending}>
-        <span className="kern-label">{t("grants.payment.submit")}</span>
-      </button>
+      <div className="kurs-actions">
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={step.isPending}>
+          <span className="kern-label">{t("grants.payment.submit")}</span>
+        </button>
+      </div>
     </form>
   );
 }
@@ -233,9 +238,11 @@ function ProofForm({ a }: { a: Application }) {
         onChange={setThird}
         error={errors.actualThirdPartyCents}
       />
-      <button type="submit" className="kern-btn kern-btn--primary" disabled={step.isPending}>
-        <span className="kern-label">{t("grants.proof.submit")}</span>
-      </button>
+      <div className="kurs-actions">
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={step.isPending}>
+          <span className="kern-label">{t("grants.proof.submit")}</span>
+        </button>
+      </div>
     </form>
   );
 }
@@ -271,21 +278,29 @@ function Detail({ a, office }: { a: Application; office: boolean }) {
           {t("grants.form.costLegend")}
         </h2>
         <TableScroll label={t("grants.form.costLegend")}>
-          <table className="kern-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("grants.fields.costKind")}</th>
-                <th scope="col">{t("grants.fields.planned")}</th>
-                {a.proof ? <th scope="col">{t("grants.fields.actual")}</th> : null}
+          <table className="kern-table kern-table--striped">
+            <thead className="kern-table__head">
+              <tr className="kern-table__row">
+                <th className="kern-table__header" scope="col">
+                  {t("grants.fields.costKind")}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t("grants.fields.planned")}
+                </th>
+                {a.proof ? (
+                  <th className="kern-table__header" scope="col">
+                    {t("grants.fields.actual")}
+                  </th>
+                ) : null}
               </tr>
             </thead>
-            <tbody>
+            <tbody className="kern-table__body">
               {a.costPlan.map((l) => (
-                <tr key={l.costKind}>
-                  <td>{t(`grants.costKind.${l.costKind}`)}</td>
-                  <td>{money(l.amountCents)}</td>
+                <tr className="kern-table__row" key={l.costKind}>
+                  <td className="kern-table__cell">{t(`grants.costKind.${l.costKind}`)}</td>
+                  <td className="kern-table__cell">{money(l.amountCents)}</td>
                   {a.proof ? (
-                    <td>
+                    <td className="kern-table__cell">
                       {money(
                         a.proof.comparison.find((c) => c.costKind === l.costKind)?.actualCents ?? 0,
                       )}

@@ -1,3 +1,4 @@
+import "../measures/measures.css";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { useGrantApplications, useGrantPipeline } from "../api/grants";
@@ -20,28 +21,44 @@ function PipelineTable({ fundId }: { fundId?: string }) {
         {(data) =>
           data.items.length ? (
             <TableScroll label={t("grants.pipeline.title")}>
-              <table className="kern-table" data-testid="grant-pipeline">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("grants.fields.programme")}</th>
-                    <th scope="col">{t("grants.pipeline.applications")}</th>
-                    <th scope="col">{t("grants.pipeline.asked")}</th>
-                    <th scope="col">{t("grants.pipeline.granted")}</th>
-                    <th scope="col">{t("grants.pipeline.paid")}</th>
-                    <th scope="col">{t("grants.pipeline.proven")}</th>
-                    <th scope="col">{t("grants.pipeline.reclaimed")}</th>
+              <table className="kern-table kern-table--striped" data-testid="grant-pipeline">
+                <thead className="kern-table__head">
+                  <tr className="kern-table__row">
+                    <th className="kern-table__header" scope="col">
+                      {t("grants.fields.programme")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("grants.pipeline.applications")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("grants.pipeline.asked")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("grants.pipeline.granted")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("grants.pipeline.paid")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("grants.pipeline.proven")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("grants.pipeline.reclaimed")}
+                    </th>
                   </tr>
                 </thead>
-                <tbody>
+                <tbody className="kern-table__body">
                   {data.items.map((p) => (
-                    <tr key={p.programmeId}>
-                      <th scope="row">{p.programmeTitle}</th>
-                      <td>{p.applications}</td>
-                      <td>{money(p.askedCents)}</td>
-                      <td>{money(p.grantedCents)}</td>
-                      <td>{money(p.paidCents)}</td>
-                      <td>{money(p.provenCents)}</td>
-                      <td>{money(p.reclaimedCents)}</td>
+                    <tr className="kern-table__row" key={p.programmeId}>
+                      <th className="kern-table__header" scope="row">
+                        {p.programmeTitle}
+                      </th>
+                      <td className="kern-table__cell">{p.applications}</td>
+                      <td className="kern-table__cell">{money(p.askedCents)}</td>
+                      <td className="kern-table__cell">{money(p.grantedCents)}</td>
+                      <td className="kern-table__cell">{money(p.paidCents)}</td>
+                      <td className="kern-table__cell">{money(p.provenCents)}</td>
+                      <td className="kern-table__cell">{money(p.reclaimedCents)}</td>
                     </tr>
                   ))}
                 </tbody>
