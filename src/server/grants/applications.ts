@@ -274,15 +274,14 @@ async function recordChange(
   });
 }
 
-/** A ledger refusal names the booking's field; the grant form names its own. */
+/**
+ * A ledger refusal names the booking's field; the grant form names its own (the amount), and the
+ * booking's date (today, outside the fund's year) is no field of the form: the message stands alone.
+ */
 function asGrantField(error: unknown): unknown {
   if (!(error instanceof DomainError) || !error.path) return error;
   const path =
-    error.path === "amountCents"
-      ? "grantedCents"
-      : error.path === "date"
-        ? "grantedCents"
-        : error.path;
+    error.path === "amountCents" ? "grantedCents" : error.path === "date" ? undefined : error.path;
   return new DomainError(error.kind, error.code, error.params, path);
 }
 
