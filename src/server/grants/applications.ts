@@ -121,7 +121,10 @@ export async function listApplications(
           totalCostCents: totalCostCents(a.costPlan),
           requestedCents: a.requestedCents,
           grantedCents: a.grantedCents,
-          paidCents: paidOf(requests.filter((r) => r.applicationId === a.id)),
+          paidCents:
+            paidOf(requests.filter((r) => r.applicationId === a.id)) -
+            (proofs.find((p) => p.applicationId === a.id && p.state === "confirmed")
+              ?.reclaimCents ?? 0),
           periodFrom: a.periodFrom,
           periodTo: a.periodTo,
           proofDueOn: proofs.some((p) => p.applicationId === a.id) ? null : proofDueOn(row),

@@ -107,7 +107,8 @@ export async function presentApplication(
     periodTo: a.periodTo,
     state: a.state,
     grantedCents: a.grantedCents,
-    paidCents,
+    // Net of what came back after a confirmed proof of use (as on the fund).
+    paidCents: paidCents - (proof?.state === "confirmed" ? (proof.reclaimCents ?? 0) : 0),
     commitmentId: a.commitmentId,
     noticeReference: a.noticeReference,
     decidedOn: a.decidedOn,

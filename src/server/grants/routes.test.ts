@@ -343,6 +343,7 @@ describe("grants: from application to proof of use, bound to the ledger", () => 
     );
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     expect(confirmed.json().proof).toMatchObject({ state: "confirmed", reclaimCents: 500_000 });
+    expect(confirmed.json().paidCents).toBe(1_300_000);
     // 5.000 € came back: paid 13.000 €, nothing left bound, 98.200 + 5.000 € free again.
     await expectFund({ committedCents: 0, paidCents: 1_300_000, availableCents: 98_700_000 });
     const again = await api(
