@@ -40,8 +40,24 @@ const reportDraftTask = z.object({
   meetingDate: isoDateSchema.nullable(),
 });
 
+/**
+ * A proof of use (Verwendungsnachweis) of a granted application, due some months after its
+ * period: for the provider always, for the office once it is overdue.
+ */
+const proofOfUseTask = z.object({
+  kind: z.literal("proofOfUse"),
+  ...base,
+  application: z.object({ id: uuidSchema, title: z.string() }),
+  organisation: z.string(),
+});
+
 export const myTaskSchema = z
-  .discriminatedUnion("kind", [progressUpdateTask, indicatorValuesTask, reportDraftTask])
+  .discriminatedUnion("kind", [
+    progressUpdateTask,
+    indicatorValuesTask,
+    reportDraftTask,
+    proofOfUseTask,
+  ])
   .meta({ id: "MyTask" });
 export type MyTask = z.infer<typeof myTaskSchema>;
 export const myTaskListSchema = z.object({ items: z.array(myTaskSchema) });

@@ -19,6 +19,13 @@ export const statusOfKind: Record<DomainErrorKind, number> = {
   tooManyRequests: 429,
 };
 
+/** One refused field of a request: a message-catalogue code and its params. */
+export interface FieldIssue {
+  path: string;
+  code: string;
+  params?: Record<string, string | number>;
+}
+
 /**
  * A broken business rule. `code` names the rule (a key of the server's message catalogue);
  * `params` fill the message; `path` points to the offending field when there is one.
@@ -30,6 +37,8 @@ export class DomainError extends Error {
     readonly params: Record<string, string | number> = {},
     readonly path?: string,
     readonly retryAfterSeconds?: number,
+    /** Several refused fields at once (each with its own code and params), e.g. a whole plan. */
+    readonly issues?: readonly FieldIssue[],
   ) {
     super(code);
     this.name = "DomainError";

@@ -62,7 +62,8 @@ export interface DutySchedule {
   state: DutyState;
 }
 
-function addMonths(iso: string, months: number): string {
+/** The same day N months later (the last day of a shorter month). */
+export function addMonths(iso: string, months: number): string {
   const date = toUtc(iso);
   const day = date.getUTCDate();
   date.setUTCDate(1);

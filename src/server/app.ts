@@ -29,6 +29,7 @@ import { councilRoutes } from "./council/routes";
 import type { Database } from "./db/database";
 import { paperDeadlineRoutes } from "./deadlines/routes";
 import { followUpRoutes } from "./follow-ups/routes";
+import { grantRoutes } from "./grants/routes";
 import { healthRoutes } from "./health/routes";
 import { registerCompression } from "./http/compression";
 import { registerIdempotency } from "./http/idempotency";
@@ -244,6 +245,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(indicatorRoutes());
       await api.register(indicatorLinkRoutes());
       await api.register(myTaskRoutes());
+      await api.register(grantRoutes());
     },
     { prefix: "/api/v1" },
   );

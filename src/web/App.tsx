@@ -61,6 +61,12 @@ const CountySettingsPage = lazyPage(
   "CountySettingsPage",
 );
 const MyTasksPage = lazyPage(() => import("./tasks/MyTasksPage"), "MyTasksPage");
+const GrantsPage = lazyPage(() => import("./grants/GrantsPage"), "GrantsPage");
+const ApplicationFormPage = lazyPage(
+  () => import("./grants/ApplicationFormPage"),
+  "ApplicationFormPage",
+);
+const ApplicationPage = lazyPage(() => import("./grants/ApplicationPage"), "ApplicationPage");
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -100,6 +106,9 @@ export function App() {
             <Route path="kapazitaet" element={<CapacityPage />} />
             <Route path="haushalt" element={<FundsPage />} />
             <Route path="haushalt/:id" element={<FundPage />} />
+            <Route path="zuwendungen" element={<GrantsPage />} />
+            <Route path="zuwendungen/neu" element={<ApplicationFormPage />} />
+            <Route path="zuwendungen/antraege/:id" element={<ApplicationPage />} />
             <Route
               path="kennzahlen"
               element={<RequireSignIn>{() => <IndicatorsPage />}</RequireSignIn>}

@@ -60,6 +60,15 @@ export const permissions = {
   "calendar.feed": ["admin", "coordinator"],
   /** The county's own settings page; creating counties also needs KURS_PLATFORM_ADMINS. */
   "county.settings": ["admin"],
+  /**
+   * Grants to course providers (issue 23): programmes and applications are internal; partners
+   * see, edit and report only their own organisation's applications (checked in the service).
+   */
+  "grants.read": ["admin", "coordinator", "partner", "committee"],
+  "grants.apply": ["admin", "coordinator", "partner"],
+  "grants.decide": ["admin", "coordinator"],
+  /** The pipeline per programme (asked, granted, paid, proven, reclaimed). */
+  "grants.review": ["admin", "coordinator", "committee"],
   /** Municipalities (list for all; add, edit, retire, import by the office). */
   "municipalities.edit": ["admin", "coordinator"],
 } as const satisfies Record<string, readonly Principal[]>;

@@ -1,6 +1,7 @@
 import { germanDate } from "../../domain/dates";
 import type { Language } from "./language";
 import { countyMessages } from "./messages-county";
+import { grantMessages } from "./messages-grants";
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -287,6 +288,7 @@ const messages: Record<Language, Catalogue> = {
     "paymentImport.commitmentAmbiguous":
       "Die Maßnahme hat mehrere Mittelbindungen; nennen Sie die Mittelbindung.",
     ...countyMessages.de,
+    ...grantMessages.de,
   },
   en: {
     "problem.validation": "The input is invalid.",
@@ -541,6 +543,7 @@ const messages: Record<Language, Catalogue> = {
     "paymentImport.commitmentAmbiguous":
       "The measure has several commitments; name the commitment.",
     ...countyMessages.en,
+    ...grantMessages.en,
   },
 };
 

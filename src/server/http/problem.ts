@@ -103,7 +103,16 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         title: message(lang, titleOfStatus[status] ?? "problem.unprocessable"),
         status,
         detail: text,
-        ...(error.path ? { errors: [{ path: error.path, message: text }] } : {}),
+        ...(error.issues?.length
+          ? {
+              errors: error.issues.map((issue) => ({
+                path: issue.path,
+                message: message(lang, issue.code, issue.params),
+              })),
+            }
+          : error.path
+            ? { errors: [{ path: error.path, message: text }] }
+            : {}),
         ...(typeof error.params.missingCents === "number"
           ? { missingCents: error.params.missingCents }
           : {}),

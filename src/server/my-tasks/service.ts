@@ -6,6 +6,8 @@ import * as rq from "../committee-reports/queries";
 import { readSchedules } from "../committee-reports/schedule-service";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
+import { proofDueOn } from "../grants/common";
+import * as gq from "../grants/queries";
 import * as lq from "../indicators/link-queries";
 import { listIndicators, partnerLinks } from "../indicators/queries";
 
@@ -102,12 +104,48 @@ async function reportDrafts(db: Executor, tenantId: string, today: string) {
   });
 }
 
+/**
+ * Proofs of use not yet submitted: a provider's own (due some months after the grant period),
+ * for the office those that are overdue.
+ */
+async function proofsOfUse(db: Executor, tenantId: string, person: Person, today: string) {
+  const rows = await gq.listApplications(db, tenantId, {
+    partnerId: person.role === "partner" ? person.partnerId : null,
+  });
+  const proven = new Set(
+    (
+      await gq.listProofs(
+        db,
+        tenantId,
+        rows.map((r) => r.application.id),
+      )
+    ).map((p) => p.applicationId),
+  );
+  return rows.flatMap((row): MyTask[] => {
+    const due = proofDueOn(row);
+    if (!due || proven.has(row.application.id)) return [];
+    if (isOffice(person) && today <= due) return [];
+    return [
+      {
+        kind: "proofOfUse",
+        due,
+        overdue: today > due,
+        href: `/zuwendungen/antraege/${row.application.id}`,
+        application: { id: row.application.id, title: row.application.title },
+        organisation: row.partnerName,
+      },
+    ];
+  });
+}
+
 const titleOf = (task: MyTask) =>
   task.kind === "progressUpdate"
     ? task.measure.title
     : task.kind === "indicatorValues"
       ? task.indicator.name
-      : task.draft.title;
+      : task.kind === "proofOfUse"
+        ? task.application.title
+        : task.draft.title;
 
 /**
  * Order of the list: the nearest deadline first — what is longest overdue at the top, then what
@@ -130,6 +168,8 @@ export async function listMyTasks(
     if (person.role === "partner" && person.partnerId)
       items.push(...(await indicatorValues(tx, tenantId, person.partnerId, today)));
     if (isOffice(person)) items.push(...(await reportDrafts(tx, tenantId, today)));
+    if ((person.role === "partner" && person.partnerId) || isOffice(person))
+      items.push(...(await proofsOfUse(tx, tenantId, person, today)));
     return { items: items.sort(byDeadline) };
   });
 }

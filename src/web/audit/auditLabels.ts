@@ -116,6 +116,17 @@ export const knownActions = [
   "booking.transfer.late",
   "booking.supplement.late",
   "booking.carryOver.late",
+  // grants to course providers (issue 23)
+  "grantProgramme.create",
+  "grantProgramme.update",
+  "grantApplication.create",
+  "grantApplication.update",
+  "grantApplication.state",
+  "grantPaymentRequest.create",
+  "grantPaymentRequest.approve",
+  "grantPaymentRequest.refuse",
+  "grantProof.submit",
+  "grantProof.confirm",
 ] as const;
 
 /** Entity types the server records, each with a label in audit.entityTypes.*. */
@@ -159,6 +170,10 @@ export const knownEntityTypes = [
   "agendaItems",
   "papers",
   "consultations",
+  "grantProgramme",
+  "grantApplication",
+  "grantPaymentRequest",
+  "grantProofOfUse",
 ] as const;
 
 type KnownAction = (typeof knownActions)[number];

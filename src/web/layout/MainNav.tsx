@@ -26,6 +26,13 @@ export function MainNav() {
             </NavLink>
           </li>
         ) : null}
+        {signedIn ? (
+          <li>
+            <NavLink to="/zuwendungen" className="kurs-nav__link">
+              {t("nav.grants")}
+            </NavLink>
+          </li>
+        ) : null}
         {isAdmin ? (
           <>
             <li>

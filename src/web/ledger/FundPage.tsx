@@ -154,6 +154,13 @@ export function FundPage() {
             <Balances fund={data} />
             <FundOutlook fund={data} />
             <FundSources fundId={data.id} canEdit={canBook} />
+            {role && role !== "partner" ? (
+              <p>
+                <Link className="kern-link" to={`/zuwendungen?fonds=${data.id}`}>
+                  {t("grants.fromFund")}
+                </Link>
+              </p>
+            ) : null}
           </>
         )}
       </QueryState>

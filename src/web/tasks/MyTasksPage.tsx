@@ -15,7 +15,9 @@ function TaskTitle({ task }: { task: MyTask }) {
       ? task.measure.title
       : task.kind === "indicatorValues"
         ? task.indicator.name
-        : task.draft.title;
+        : task.kind === "proofOfUse"
+          ? task.application.title
+          : task.draft.title;
   return task.href ? (
     <Link className="kern-link" to={task.href} lang="de">
       {title}
@@ -47,6 +49,8 @@ function TaskDetail({ task }: { task: MyTask }) {
         {task.href ? null : t("myTasks.byLinkOnly")}
       </>
     );
+  if (task.kind === "proofOfUse")
+    return <>{t("myTasks.proofOfUse", { organisation: task.organisation })}</>;
   return (
     <>
       {t("myTasks.forCommittee", { committee: task.committee })}{" "}

@@ -8,6 +8,8 @@ export * from "./concept";
 export * from "./council";
 export * from "./follow-ups";
 export * from "./funds";
+// grants to course providers (issue 23)
+export * from "./grants";
 export * from "./idempotency";
 export * from "./indicators";
 export * from "./ledger";

@@ -1,0 +1,163 @@
+import type { Application } from "../../contract/grants";
+import { DomainError, type FieldIssue } from "../../domain/errors";
+import { compareCosts, computeReclaim } from "../../domain/grant-money";
+import { type ApplicationState, type GrantProblem, totalCostCents } from "../../domain/grants";
+import { formatEuro } from "../../domain/money";
+import { addMonths } from "../../domain/reporting-schedule";
+import type { Executor } from "../db/database";
+import { stateNames } from "../http/messages-grants";
+import type { Viewer } from "../measures/service";
+import * as q from "./queries";
+
+export interface Actor {
+  actor: string;
+  requestId?: string;
+}
+
+const office = new Set(["admin", "coordinator"]);
+export const isOffice = (viewer: Viewer) => office.has(viewer.role);
+
+/** Adds the euro text of every `…Cents` param (restCents → rest: "3.000,00 €"). */
+function withEuro(params: Record<string, string | number> = {}) {
+  const out: Record<string, string | number> = { ...params };
+  for (const [key, value] of Object.entries(params))
+    if (key.endsWith("Cents") && typeof value === "number")
+      out[key.slice(0, -"Cents".length)] = formatEuro(value);
+  return out;
+}
+
+/** Refuses the request with every problem at its field (422); nothing is written. */
+export function refuseIfAny(problems: readonly GrantProblem[]): void {
+  if (problems.length === 0) return;
+  const issues: FieldIssue[] = problems.map((p) => ({
+    path: p.path,
+    code: p.code,
+    params: withEuro(p.params),
+  }));
+  const first = issues[0] as FieldIssue;
+  throw new DomainError("invalid", first.code, first.params, first.path, undefined, issues);
+}
+
+export function stateChangeRefused(from: ApplicationState, to: ApplicationState): DomainError {
+  return new DomainError("conflict", "grant.stateChange", {
+    from: stateNames.de[from],
+    to: stateNames.de[to],
+  });
+}
+
+/**
+ * The application if the viewer may see it: the office and the committee see every one; a
+ * partner only its own organisation's (another's is "not found", so ids reveal nothing).
+ */
+export async function visibleApplication(
+  db: Executor,
+  tenantId: string,
+  id: string,
+  viewer: Viewer,
+  lock = false,
+): Promise<q.ApplicationJoined> {
+  const found = await q.findApplication(db, tenantId, id, lock);
+  if (!found) throw new DomainError("notFound", "grant.applicationNotFound");
+  if (viewer.role === "partner" && found.application.partnerId !== viewer.partnerId)
+    throw new DomainError("notFound", "grant.applicationNotFound");
+  if (viewer.role === "public") throw new DomainError("notFound", "grant.applicationNotFound");
+  return found;
+}
+
+export const paidOf = (requests: q.PaymentRequestRow[]) =>
+  requests.filter((r) => r.state === "approved").reduce((sum, r) => sum + r.amountCents, 0);
+
+export function proofDueOn(row: q.ApplicationJoined): string | null {
+  const s = row.application.state;
+  if (s !== "granted" && s !== "partlyGranted") return null;
+  return addMonths(row.application.periodTo, row.proofDueMonths);
+}
+
+/** The whole application as the API shows it. */
+export async function presentApplication(
+  db: Executor,
+  tenantId: string,
+  row: q.ApplicationJoined,
+): Promise<Application> {
+  const a = row.application;
+  const events = await q.listEvents(db, tenantId, a.id);
+  const requests = await q.listPaymentRequests(db, tenantId, [a.id]);
+  const [proof] = await q.listProofs(db, tenantId, [a.id]);
+  const paidCents = paidOf(requests);
+  const total = totalCostCents(a.costPlan);
+  return {
+    id: a.id,
+    programmeId: a.programmeId,
+    programmeTitle: row.programmeTitle,
+    fundId: row.fundId,
+    financingType: row.financingType,
+    partnerId: a.partnerId,
+    partnerName: row.partnerName,
+    measureId: a.measureId,
+    title: a.title,
+    description: a.description,
+    costPlan: a.costPlan,
+    totalCostCents: total,
+    financing: {
+      ownCents: a.ownCents,
+      thirdPartyCents: a.thirdPartyCents,
+      requestedCents: a.requestedCents,
+    },
+    periodFrom: a.periodFrom,
+    periodTo: a.periodTo,
+    state: a.state,
+    grantedCents: a.grantedCents,
+    // Net of what came back after a confirmed proof of use (as on the fund).
+    paidCents: paidCents - (proof?.state === "confirmed" ? (proof.reclaimCents ?? 0) : 0),
+    commitmentId: a.commitmentId,
+    noticeReference: a.noticeReference,
+    decidedOn: a.decidedOn,
+    proofDueOn: proof ? null : proofDueOn(row),
+    events: events.map((e) => ({
+      fromState: e.fromState,
+      toState: e.toState,
+      on: e.changedOn,
+      reason: e.reason,
+    })),
+    paymentRequests: requests.map((r) => ({
+      id: r.id,
+      amountCents: r.amountCents,
+      requestedOn: r.requestedOn,
+      neededBy: r.neededBy,
+      state: r.state,
+      decidedOn: r.decidedOn,
+      reason: r.reason,
+      bookingId: r.bookingId,
+    })),
+    proof: proof ? presentProof(row, proof, paidCents) : null,
+  };
+}
+
+function presentProof(row: q.ApplicationJoined, proof: q.ProofRow, paidCents: number) {
+  const a = row.application;
+  const computed = computeReclaim({
+    financingType: row.financingType,
+    grantedCents: a.grantedCents ?? 0,
+    plannedTotalCents: totalCostCents(a.costPlan),
+    plannedThirdPartyCents: a.thirdPartyCents,
+    paidCents,
+    actualCosts: proof.actualCosts,
+    actualThirdPartyCents: proof.actualThirdPartyCents,
+  });
+  const confirmed = proof.state === "confirmed";
+  return {
+    id: proof.id,
+    report: proof.report,
+    actualCosts: proof.actualCosts,
+    actualThirdPartyCents: proof.actualThirdPartyCents,
+    submittedOn: proof.submittedOn,
+    state: proof.state,
+    // Once confirmed, the figures booked; before, what confirming would book.
+    entitledCents: confirmed ? (proof.entitledCents ?? 0) : computed.entitledCents,
+    reclaimCents: confirmed ? (proof.reclaimCents ?? 0) : computed.reclaimCents,
+    releaseCents: confirmed ? (proof.releaseCents ?? 0) : computed.releaseCents,
+    stillOwedCents: computed.stillOwedCents,
+    confirmedOn: proof.confirmedOn,
+    comparison: compareCosts(a.costPlan, proof.actualCosts),
+  };
+}

@@ -1,0 +1,167 @@
+import type { Pipeline, Programme, ProgrammeInput } from "../../contract/grants";
+import { DomainError } from "../../domain/errors";
+import { isGranted } from "../../domain/grants";
+import { recordAudit } from "../audit/record-audit";
+import type { TenantDb } from "../db/tenant-scope";
+import type { Actor } from "./common";
+import { paidOf } from "./common";
+import * as q from "./queries";
+
+function present(row: q.ProgrammeRow, fundName: string): Programme {
+  return {
+    id: row.id,
+    fundId: row.fundId,
+    fundName,
+    title: row.title,
+    purpose: row.purpose,
+    deadline: row.deadline,
+    financingType: row.financingType,
+    maxShareBasisPoints: row.maxShareBasisPoints,
+    eligibleCostKinds: row.eligibleCostKinds as Programme["eligibleCostKinds"],
+    conditions: row.conditions,
+    paymentWithinMonths: row.paymentWithinMonths,
+    proofDueMonths: row.proofDueMonths,
+    noticeTemplate: row.noticeTemplate,
+    legalRemedy: row.legalRemedy,
+  };
+}
+
+function values(input: ProgrammeInput) {
+  return {
+    fundId: input.fundId,
+    title: input.title,
+    purpose: input.purpose,
+    deadline: input.deadline ?? null,
+    financingType: input.financingType,
+    maxShareBasisPoints: input.maxShareBasisPoints,
+    eligibleCostKinds: [...new Set(input.eligibleCostKinds)],
+    conditions: input.conditions,
+    paymentWithinMonths: input.paymentWithinMonths === undefined ? 2 : input.paymentWithinMonths,
+    proofDueMonths: input.proofDueMonths ?? 6,
+    noticeTemplate: input.noticeTemplate ?? null,
+    legalRemedy: input.legalRemedy ?? null,
+  };
+}
+
+export async function listProgrammes(scope: TenantDb): Promise<{ items: Programme[] }> {
+  return scope.transaction(async (tx) => ({
+    items: (await q.listProgrammes(tx, scope.tenantId)).map((r) =>
+      present(r.programme, r.fundName),
+    ),
+  }));
+}
+
+export async function getProgramme(scope: TenantDb, id: string): Promise<Programme> {
+  return scope.transaction(async (tx) => {
+    const found = await q.findProgramme(tx, scope.tenantId, id);
+    if (!found) throw new DomainError("notFound", "grant.programmeNotFound");
+    return present(found.programme, found.fundName);
+  });
+}
+
+export async function createProgramme(
+  scope: TenantDb,
+  options: Actor & { input: ProgrammeInput },
+): Promise<Programme> {
+  return scope.transaction(async (tx) => {
+    const { tenantId } = scope;
+    if (!(await q.fundExists(tx, tenantId, options.input.fundId)))
+      throw new DomainError("invalid", "grant.fundUnknown", {}, "fundId");
+    const row = await q.insertProgramme(tx, {
+      tenantId,
+      ...values(options.input),
+      createdBy: options.actor,
+    });
+    await recordAudit(tx, {
+      tenantId,
+      actor: options.actor,
+      requestId: options.requestId,
+      action: "grantProgramme.create",
+      entityType: "grantProgramme",
+      entityId: row.id,
+      after: row,
+    });
+    const found = await q.findProgramme(tx, tenantId, row.id);
+    return present(row, found?.fundName ?? "");
+  });
+}
+
+export async function updateProgramme(
+  scope: TenantDb,
+  options: Actor & { id: string; input: ProgrammeInput },
+): Promise<Programme> {
+  return scope.transaction(async (tx) => {
+    const { tenantId } = scope;
+    const before = await q.findProgramme(tx, tenantId, options.id);
+    if (!before) throw new DomainError("notFound", "grant.programmeNotFound");
+    if (!(await q.fundExists(tx, tenantId, options.input.fundId)))
+      throw new DomainError("invalid", "grant.fundUnknown", {}, "fundId");
+    const row = await q.updateProgramme(tx, tenantId, options.id, values(options.input));
+    if (!row) throw new DomainError("notFound", "grant.programmeNotFound");
+    await recordAudit(tx, {
+      tenantId,
+      actor: options.actor,
+      requestId: options.requestId,
+      action: "grantProgramme.update",
+      entityType: "grantProgramme",
+      entityId: row.id,
+      before: before.programme,
+      after: row,
+    });
+    const found = await q.findProgramme(tx, tenantId, row.id);
+    return present(row, found?.fundName ?? "");
+  });
+}
+
+/**
+ * The pipeline per programme (optionally of one fund): asked (submitted, not withdrawn), granted,
+ * paid, proven (entitled after a confirmed proof of use), reclaimed.
+ */
+export async function pipeline(scope: TenantDb, filter: { fundId?: string }): Promise<Pipeline> {
+  return scope.transaction(async (tx) => {
+    const { tenantId } = scope;
+    const programmes = (await q.listProgrammes(tx, tenantId)).filter(
+      (p) => !filter.fundId || p.programme.fundId === filter.fundId,
+    );
+    const applications = await q.listApplications(tx, tenantId, { fundId: filter.fundId });
+    const ids = applications.map((a) => a.application.id);
+    const requests = await q.listPaymentRequests(tx, tenantId, ids);
+    const proofs = await q.listProofs(tx, tenantId, ids);
+    return {
+      items: programmes.map(({ programme }) => {
+        const mine = applications.filter((a) => a.application.programmeId === programme.id);
+        const sums = {
+          askedCents: 0,
+          grantedCents: 0,
+          paidCents: 0,
+          provenCents: 0,
+          reclaimedCents: 0,
+        };
+        let counted = 0;
+        for (const row of mine) {
+          const a = row.application;
+          if (a.state === "draft" || a.state === "withdrawn") continue;
+          counted += 1;
+          sums.askedCents += a.requestedCents;
+          if (!isGranted(a.state)) continue;
+          sums.grantedCents += a.grantedCents ?? 0;
+          const paid = paidOf(requests.filter((r) => r.applicationId === a.id));
+          const proof = proofs.find((p) => p.applicationId === a.id && p.state === "confirmed");
+          if (proof) {
+            sums.provenCents += proof.entitledCents ?? 0;
+            sums.reclaimedCents += proof.reclaimCents ?? 0;
+            // Paid net of what came back.
+            sums.paidCents += paid - (proof.reclaimCents ?? 0);
+          } else sums.paidCents += paid;
+        }
+        return {
+          programmeId: programme.id,
+          programmeTitle: programme.title,
+          fundId: programme.fundId,
+          applications: counted,
+          ...sums,
+        };
+      }),
+    };
+  });
+}

@@ -1,0 +1,80 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import type {
+  Application,
+  ApplicationInput,
+  ApplicationList,
+  Pipeline,
+  Programme,
+} from "../../contract/grants";
+import { type ApiError, getJson, sendJson } from "./client";
+
+function useLanguage() {
+  const { i18n } = useTranslation();
+  return i18n.resolvedLanguage ?? i18n.language;
+}
+
+export function useGrantProgrammes() {
+  const language = useLanguage();
+  return useQuery({
+    queryKey: ["/grant-programmes", language],
+    queryFn: () => getJson<{ items: Programme[] }>("/grant-programmes", language),
+  });
+}
+
+export function useGrantApplications(fundId?: string) {
+  const language = useLanguage();
+  const query = fundId ? `?fundId=${fundId}` : "";
+  return useQuery({
+    queryKey: ["/grant-applications", fundId ?? "", language],
+    queryFn: () => getJson<ApplicationList>(`/grant-applications${query}`, language),
+  });
+}
+
+export function useGrantApplication(id: string) {
+  const language = useLanguage();
+  return useQuery({
+    queryKey: ["/grant-applications", id, language],
+    queryFn: () => getJson<Application>(`/grant-applications/${id}`, language),
+  });
+}
+
+export function useGrantPipeline(fundId: string | undefined, enabled: boolean) {
+  const language = useLanguage();
+  const query = fundId ? `?fundId=${fundId}` : "";
+  return useQuery({
+    queryKey: ["/grant-pipeline", fundId ?? "", language],
+    queryFn: () => getJson<Pipeline>(`/grant-pipeline${query}`, language),
+    enabled,
+  });
+}
+
+/**
+ * Creates (POST) or edits (PUT) an application. A POST carries an Idempotency-Key from the
+ * path and body (api/client.ts): a double click creates one application.
+ */
+export function useSaveApplication(id: string | null) {
+  const language = useLanguage();
+  const client = useQueryClient();
+  return useMutation<Application, ApiError, ApplicationInput>({
+    mutationFn: (input) =>
+      id
+        ? sendJson<Application>("PUT", `/grant-applications/${id}`, input, language)
+        : sendJson<Application>("POST", "/grant-applications", input, language),
+    onSuccess: () => client.invalidateQueries({ queryKey: ["/grant-applications"] }),
+  });
+}
+
+/** One step on an application or payment request (submit, review, grant, pay, …). */
+export function useGrantStep() {
+  const language = useLanguage();
+  const client = useQueryClient();
+  return useMutation<Application, ApiError, { path: string; body: unknown }>({
+    mutationFn: ({ path, body }) => sendJson<Application>("POST", path, body, language),
+    onSuccess: () => {
+      client.invalidateQueries({ queryKey: ["/grant-applications"] });
+      client.invalidateQueries({ queryKey: ["/grant-pipeline"] });
+      client.invalidateQueries({ queryKey: ["/funds"] });
+    },
+  });
+}

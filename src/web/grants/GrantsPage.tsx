@@ -1,0 +1,125 @@
+import "../measures/measures.css";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { useGrantApplications, useGrantPipeline } from "../api/grants";
+import { useMe } from "../auth/session";
+import { Page } from "../components/Page";
+import { Empty, QueryState } from "../components/QueryState";
+import { TableScroll } from "../components/TableScroll";
+import { useFormat } from "../i18n/useFormat";
+
+function PipelineTable({ fundId }: { fundId?: string }) {
+  const { t } = useTranslation();
+  const { money } = useFormat();
+  const pipeline = useGrantPipeline(fundId, true);
+  return (
+    <section className="kurs-section" aria-labelledby="grant-pipeline">
+      <h2 id="grant-pipeline" className="kern-heading-medium">
+        {t("grants.pipeline.title")}
+      </h2>
+      <QueryState query={pipeline}>
+        {(data) =>
+          data.items.length ? (
+            <TableScroll label={t("grants.pipeline.title")}>
+              <table className="kern-table kern-table--striped" data-testid="grant-pipeline">
+                <thead className="kern-table__head">
+                  <tr className="kern-table__row">
+                    <th className="kern-table__header" scope="col">
+                      {t("grants.fields.programme")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("grants.pipeline.applications")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("grants.pipeline.asked")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("grants.pipeline.granted")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("grants.pipeline.paid")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("grants.pipeline.proven")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("grants.pipeline.reclaimed")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="kern-table__body">
+                  {data.items.map((p) => (
+                    <tr className="kern-table__row" key={p.programmeId}>
+                      <th className="kern-table__header" scope="row">
+                        {p.programmeTitle}
+                      </th>
+                      <td className="kern-table__cell">{p.applications}</td>
+                      <td className="kern-table__cell">{money(p.askedCents)}</td>
+                      <td className="kern-table__cell">{money(p.grantedCents)}</td>
+                      <td className="kern-table__cell">{money(p.paidCents)}</td>
+                      <td className="kern-table__cell">{money(p.provenCents)}</td>
+                      <td className="kern-table__cell">{money(p.reclaimedCents)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          ) : (
+            <Empty>{t("grants.noProgrammes")}</Empty>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}
+
+/**
+ * /zuwendungen — the office's pipeline per programme (optionally of one fund: ?fonds=ID) and the
+ * applications; a provider sees only its own and may apply.
+ */
+export function GrantsPage() {
+  const { t } = useTranslation();
+  const { money, date } = useFormat();
+  const [params] = useSearchParams();
+  const fundId = params.get("fonds") ?? undefined;
+  const me = useMe();
+  const role = me.data?.user.role;
+  const applications = useGrantApplications(fundId);
+  return (
+    <Page title={t("grants.title")} lead={t("grants.lead")}>
+      {role === "partner" || role === "admin" || role === "coordinator" ? (
+        <p>
+          <Link className="kern-btn kern-btn--primary" to="/zuwendungen/neu">
+            <span className="kern-label">{t("grants.apply")}</span>
+          </Link>
+        </p>
+      ) : null}
+      {role && role !== "partner" ? <PipelineTable fundId={fundId} /> : null}
+      <section className="kurs-section" aria-labelledby="grant-applications">
+        <h2 id="grant-applications" className="kern-heading-medium">
+          {t("grants.applications")}
+        </h2>
+        <QueryState query={applications}>
+          {(data) =>
+            data.items.length ? (
+              <ul className="kern-list" data-testid="grant-applications">
+                {data.items.map((a) => (
+                  <li key={a.id}>
+                    <Link className="kern-link" to={`/zuwendungen/antraege/${a.id}`}>
+                      {a.title}
+                    </Link>{" "}
+                    · {a.partnerName} · {t(`grants.state.${a.state}`)} ·{" "}
+                    {t("grants.requestedAmount", { amount: money(a.requestedCents) })}
+                    {a.proofDueOn ? ` · ${t("grants.proofDue", { date: date(a.proofDueOn) })}` : ""}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <Empty>{t("grants.noApplications")}</Empty>
+            )
+          }
+        </QueryState>
+      </section>
+    </Page>
+  );
+}
