@@ -35,3 +35,25 @@ export class DomainError extends Error {
     this.name = "DomainError";
   }
 }
+
+/** One problem of several found at once (e.g. per row of an import): a field path and a rule. */
+export interface DomainIssue {
+  path: string;
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * A refusal that names every problem, not just the first (an import checked as a whole):
+ * `code` says what was refused, `issues` each field that caused it.
+ */
+export class DomainProblems extends DomainError {
+  constructor(
+    kind: DomainErrorKind,
+    code: string,
+    readonly issues: DomainIssue[],
+  ) {
+    super(kind, code);
+    this.name = "DomainProblems";
+  }
+}

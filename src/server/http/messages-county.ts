@@ -13,6 +13,11 @@ export const countyMessages = {
     "municipality.nameMissing": "Der Name fehlt.",
     "municipality.duplicate": "Diese Kommune gibt es schon (oder sie steht doppelt in der Datei).",
     "municipality.notFound": "Diese Kommune gibt es nicht.",
+    "municipality.invalid": "Die Kommune wurde nicht gespeichert.",
+    "municipality.importRefused":
+      "Die Kommunen wurden nicht importiert: Die Datei hat Probleme (je Zeile genannt). Es wurde nichts gespeichert.",
+    "municipality.columnsMissing": "Es fehlt die Spalte „Name“ (Kopfzeile: Name;AGS).",
+    "municipality.importEmpty": "Die Datei enthält keine Kommune (nur die Kopfzeile oder nichts).",
     "conceptItem.referenced":
       "Auf diesen Eintrag verweisen noch {count} Maßnahmen, Haushaltsmittel oder Kennzahlen. Wählen Sie, wohin sie wechseln.",
     "conceptItem.relinkInvalid":
@@ -51,6 +56,11 @@ export const countyMessages = {
     "municipality.nameMissing": "The name is missing.",
     "municipality.duplicate": "This municipality exists already (or is listed twice in the file).",
     "municipality.notFound": "This municipality does not exist.",
+    "municipality.invalid": "The municipality was not saved.",
+    "municipality.importRefused":
+      "The municipalities were not imported: the file has problems (named per row). Nothing was saved.",
+    "municipality.columnsMissing": "The column “Name” is missing (header: Name;AGS).",
+    "municipality.importEmpty": "The file holds no municipality (only the header or nothing).",
     "conceptItem.referenced":
       "{count} measures, funds or indicators still point to this item. Choose where they move.",
     "conceptItem.relinkInvalid":

@@ -4,7 +4,7 @@ import type { Socket } from "node:net";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { core } from "zod";
 import type { Problem } from "../../contract/common";
-import { DomainError, statusOfKind } from "../../domain/errors";
+import { DomainError, DomainProblems, statusOfKind } from "../../domain/errors";
 import { type Language, negotiateLanguage } from "./language";
 import { message } from "./messages";
 import { describeIssue } from "./validation-messages";
@@ -103,7 +103,16 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         title: message(lang, titleOfStatus[status] ?? "problem.unprocessable"),
         status,
         detail: text,
-        ...(error.path ? { errors: [{ path: error.path, message: text }] } : {}),
+        ...(error instanceof DomainProblems
+          ? {
+              errors: error.issues.map((i) => ({
+                path: i.path,
+                message: message(lang, i.code, i.params ?? {}),
+              })),
+            }
+          : error.path
+            ? { errors: [{ path: error.path, message: text }] }
+            : {}),
         ...(typeof error.params.missingCents === "number"
           ? { missingCents: error.params.missingCents }
           : {}),

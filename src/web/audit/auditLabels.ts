@@ -90,6 +90,8 @@ export const knownActions = [
   "conceptVersion.import",
   "municipality.create",
   "municipality.update",
+  "municipality.retire",
+  "municipality.unretire",
   "county.settings",
   "reportDraft.create",
   "reportDraft.update",
