@@ -6,6 +6,8 @@ export const countyMessages = {
   de: {
     "county.agsPrefixClash":
       "Mindestens eine Kommune hat einen Gemeindeschlüssel, der nicht mit diesem Kreisschlüssel beginnt.",
+    "county.closingUntilInvalid":
+      "Geben Sie einen Tag des Folgejahres an, z. B. 31.01. (Tag und Monat).",
     "county.platformOnly": "Landkreise anlegen darf nur die Plattform-Administration.",
     "county.slugTaken": "Einen Landkreis mit dem Kürzel „{slug}“ gibt es schon.",
     "ags.format": "Der Gemeindeschlüssel (AGS) hat genau 8 Ziffern.",
@@ -49,6 +51,7 @@ export const countyMessages = {
   en: {
     "county.agsPrefixClash":
       "At least one municipality has a key (AGS) that does not start with this county key.",
+    "county.closingUntilInvalid": "Give a day of the following year, e.g. 01-31 (month and day).",
     "county.platformOnly": "Only the platform administration may create counties.",
     "county.slugTaken": "A county with the short name “{slug}” already exists.",
     "ags.format": "The municipality key (AGS) has exactly 8 digits.",

@@ -19,9 +19,7 @@ describe("municipalities: list, add, edit (AGS with the county's prefix), retire
   afterAll(async () => t?.close());
 
   const list = async () =>
-    (await t.app.inject({ url: "/api/v1/municipalities", headers: office })).json<
-      Municipality[]
-    >();
+    (await t.app.inject({ url: "/api/v1/municipalities", headers: office })).json<Municipality[]>();
   const auditActions = async (id: string) =>
     (
       await t.database.query<{ action: string }>(
@@ -73,10 +71,12 @@ describe("municipalities: list, add, edit (AGS with the county's prefix), retire
       payload: { name: "neudorf", kind: "municipality", ags: "0335x099" },
     });
     expect(both.statusCode).toBe(422);
-    expect(both.json().errors.map((e: { path: string }) => e.path).sort()).toEqual([
-      "ags",
-      "name",
-    ]);
+    expect(
+      both
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(["ags", "name"]);
     const renamed = await t.app.inject({
       method: "PUT",
       url: `/api/v1/municipalities/${id}`,
@@ -106,9 +106,9 @@ describe("municipalities: list, add, edit (AGS with the county's prefix), retire
 
   it("retires a municipality: kept on its measures, not offered for new ones; it can be taken back", async () => {
     const options = async () =>
-      (await t.app.inject({ url: "/api/v1/measures/options", headers: office })).json<
-        MeasureOptions
-      >();
+      (
+        await t.app.inject({ url: "/api/v1/measures/options", headers: office })
+      ).json<MeasureOptions>();
     const [target] = await list();
     if (!target) throw new Error("no municipality");
     const retired = await t.app.inject({

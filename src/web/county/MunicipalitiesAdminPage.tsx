@@ -9,9 +9,9 @@ import { Page } from "../components/Page";
 import { ErrorNotice, Loading } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
-import { useMunicipalityList, useRetireMunicipality } from "./municipalitiesApi";
 import { MunicipalityForm } from "./MunicipalityForm";
 import { MunicipalityImport } from "./MunicipalityImport";
+import { useMunicipalityList, useRetireMunicipality } from "./municipalitiesApi";
 
 /** Roles that may edit municipalities (server: permission municipalities.edit). */
 const editors = new Set(["admin", "coordinator"]);

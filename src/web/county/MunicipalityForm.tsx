@@ -51,12 +51,7 @@ export function MunicipalityForm({
     : t("county.municipalities.addTitle");
   return (
     <form onSubmit={submit} noValidate aria-labelledby="municipality-form-title">
-      <h2
-        className="kern-heading-medium"
-        id="municipality-form-title"
-        ref={heading}
-        tabIndex={-1}
-      >
+      <h2 className="kern-heading-medium" id="municipality-form-title" ref={heading} tabIndex={-1}>
         {title}
       </h2>
       {save.isError ? <ErrorNotice error={save.error} /> : null}

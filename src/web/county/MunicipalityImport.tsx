@@ -12,7 +12,9 @@ function rowProblems(error: unknown) {
   if (!(error instanceof ApiError)) return [];
   return (error.problem?.errors ?? []).flatMap((e) => {
     const [head, row, column] = e.path.split(".");
-    return head === "rows" && row ? [{ row: Number(row), column: column ?? "", message: e.message }] : [];
+    return head === "rows" && row
+      ? [{ row: Number(row), column: column ?? "", message: e.message }]
+      : [];
   });
 }
 
