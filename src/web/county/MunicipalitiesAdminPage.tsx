@@ -1,3 +1,4 @@
+import "./county.css";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -74,12 +75,12 @@ function Municipalities({ me }: { me: Me }) {
             <tbody className="kern-table__body">
               {rows.map((m) => (
                 <tr className="kern-table__row" key={m.id}>
-                  <th className="kern-table__cell" scope="row">
+                  <th className="kern-table__cell kurs-municipality-name" scope="row">
                     {m.name}
                   </th>
                   <td className="kern-table__cell">{t(`byPlace.kinds.${m.kind}`)}</td>
                   <td className="kern-table__cell">{m.ags ?? "–"}</td>
-                  <td className="kern-table__cell">
+                  <td className="kern-table__cell kurs-municipality-state">
                     {m.retiredAt ? (
                       <Badge
                         tone="warning"
@@ -93,7 +94,7 @@ function Municipalities({ me }: { me: Me }) {
                   </td>
                   {canEdit ? (
                     <td className="kern-table__cell">
-                      <div className="kurs-actions">
+                      <div className="kurs-row-actions">
                         <button
                           type="button"
                           className="kern-btn kern-btn--tertiary"
