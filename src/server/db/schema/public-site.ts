@@ -48,9 +48,6 @@ export const legalText = pgTable(
     primaryKey({ columns: [t.tenantId, t.topic, t.lang] }),
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id] }),
     check("legal_text_topic_ck", sql`${t.topic} in ('imprint', 'privacy', 'accessibility')`),
-    check(
-      "legal_text_lang_ck",
-      sql`${t.lang} in ('de', 'de-x-ls', 'en', 'uk', 'ar', 'tr', 'fa')`,
-    ),
+    check("legal_text_lang_ck", sql`${t.lang} in ('de', 'de-x-ls', 'en', 'uk', 'ar', 'tr', 'fa')`),
   ],
 );

@@ -11,7 +11,7 @@ export type { Messages };
 
 /** The languages of the public site, in the order of the language switch. */
 export const siteLanguages = [
-  { code: "de", label: publicLanguageLabels["de"], dir: "ltr", locale: "de-DE", messages: de },
+  { code: "de", label: publicLanguageLabels.de, dir: "ltr", locale: "de-DE", messages: de },
   {
     code: "de-x-ls",
     label: publicLanguageLabels["de-x-ls"],
@@ -19,11 +19,11 @@ export const siteLanguages = [
     locale: "de-DE",
     messages: deLs,
   },
-  { code: "en", label: publicLanguageLabels["en"], dir: "ltr", locale: "en-GB", messages: en },
-  { code: "uk", label: publicLanguageLabels["uk"], dir: "ltr", locale: "uk-UA", messages: uk },
-  { code: "ar", label: publicLanguageLabels["ar"], dir: "rtl", locale: "ar", messages: ar },
-  { code: "tr", label: publicLanguageLabels["tr"], dir: "ltr", locale: "tr-TR", messages: tr },
-  { code: "fa", label: publicLanguageLabels["fa"], dir: "rtl", locale: "fa-IR", messages: fa },
+  { code: "en", label: publicLanguageLabels.en, dir: "ltr", locale: "en-GB", messages: en },
+  { code: "uk", label: publicLanguageLabels.uk, dir: "ltr", locale: "uk-UA", messages: uk },
+  { code: "ar", label: publicLanguageLabels.ar, dir: "rtl", locale: "ar", messages: ar },
+  { code: "tr", label: publicLanguageLabels.tr, dir: "ltr", locale: "tr-TR", messages: tr },
+  { code: "fa", label: publicLanguageLabels.fa, dir: "rtl", locale: "fa-IR", messages: fa },
 ] as const satisfies readonly {
   code: string;
   label: string;
