@@ -40,8 +40,16 @@ function Municipalities({ me }: { me: Me }) {
   return (
     <div className="kurs-stack">
       <p className="kern-body">
-        <Link className="kern-link" to="/landkreis">
-          {t("county.municipalities.toSettings")}
+        {/* The county's settings are the admin's (second factor); the others go back to the places. */}
+        <Link
+          className="kern-link"
+          to={me.user.role === "admin" ? "/landkreis" : "/massnahmen/gemeinden"}
+        >
+          {t(
+            me.user.role === "admin"
+              ? "county.municipalities.toSettings"
+              : "county.municipalities.toPlaces",
+          )}
         </Link>
       </p>
       {retire.isError ? <ErrorNotice error={retire.error} /> : null}

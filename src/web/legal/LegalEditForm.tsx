@@ -38,7 +38,8 @@ export function LegalEditSection({ topic }: { topic: LegalTopic }) {
         {(current) =>
           current.language === textLanguage ? (
             <LegalEditForm
-              key={`${textLanguage}-${current.updatedAt ?? "new"}`}
+              // Per language, not per save: the saved notice stays after the refetch.
+              key={textLanguage}
               topic={topic}
               current={current}
             />
