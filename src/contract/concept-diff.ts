@@ -9,7 +9,13 @@ const parent = uuidSchema.nullable();
 /** One change between two concept versions, matched by lineage. */
 export const conceptChangeSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("added"), ...ref, parentLineageId: parent }),
-  z.object({ type: z.literal("removed"), ...ref, parentLineageId: parent }),
+  z.object({
+    type: z.literal("removed"),
+    ...ref,
+    parentLineageId: parent,
+    /** Merged into / re-linked to this item (its title in parentTitles); null: just removed. */
+    relinkedToLineageId: parent,
+  }),
   z.object({ type: z.literal("renamed"), ...ref, previousTitle: z.string() }),
   z.object({
     type: z.literal("described"),

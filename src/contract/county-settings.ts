@@ -15,6 +15,8 @@ export const countySettingsSchema = z
     measureOverdueDays: z.number().int(),
     measureStaleDays: z.number().int().nullable(),
     reportFullMeasures: z.number().int(),
+    /** Last day of the closing period (Nachbuchung), month-day of the next year, e.g. "01-31". */
+    ledgerClosingUntil: z.string(),
   })
   .meta({ id: "CountySettings" });
 export type CountySettings = z.infer<typeof countySettingsSchema>;
@@ -27,6 +29,11 @@ export const countySettingsInputSchema = z
     measureOverdueDays: z.number().int().min(7).max(730),
     measureStaleDays: z.number().int().min(7).max(1000).nullable(),
     reportFullMeasures: z.number().int().min(0).max(2000),
+    /**
+     * Month-day of the next year ("01-31"), checked by the service so the message names the
+     * rule; null: back to the server's default; absent: unchanged.
+     */
+    ledgerClosingUntil: z.string().max(20).nullable().optional(),
   })
   .strict();
 export type CountySettingsInput = z.infer<typeof countySettingsInputSchema>;

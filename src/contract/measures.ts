@@ -258,6 +258,8 @@ export const measureOptionsSchema = z
         name: z.string(),
         kind: municipalityKindSchema,
         ags: z.string().nullable(),
+        /** Retired: kept where a measure names it, not offered for new choices. */
+        retired: z.boolean(),
       }),
     ),
     actionFields: z.array(

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { municipalityAgsPattern } from "../domain/ags";
 import { municipalityKindSchema } from "./measures";
 
 /** A municipality of the county as its office edits it (list, add, edit, import). */
@@ -10,6 +9,8 @@ export const municipalitySchema = z
     kind: municipalityKindSchema,
     ags: z.string().nullable(),
     position: z.number().int(),
+    /** When it was retired (not offered for new entries), null while in use. */
+    retiredAt: z.string().nullable(),
   })
   .meta({ id: "Municipality" });
 export type Municipality = z.infer<typeof municipalitySchema>;
@@ -18,7 +19,8 @@ export const municipalityInputSchema = z
   .object({
     name: z.string().trim().min(1).max(200),
     kind: municipalityKindSchema,
-    ags: z.string().regex(municipalityAgsPattern, "8 Ziffern").nullable(),
+    /** Checked by the service (8 digits with the county's prefix), so the message names the rule. */
+    ags: z.string().trim().max(20).nullable(),
   })
   .strict();
 export type MunicipalityInput = z.infer<typeof municipalityInputSchema>;
@@ -26,3 +28,5 @@ export type MunicipalityInput = z.infer<typeof municipalityInputSchema>;
 export const municipalityImportSchema = z
   .object({ format: z.enum(["csv", "xlsx"]), content: z.string().min(1).max(900_000) })
   .strict();
+
+export const municipalityRetiredSchema = z.object({ retired: z.boolean() }).strict();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { countyAgsPattern, municipalityAgsPattern } from "../domain/ags";
+import { isClosingUntil } from "../domain/year-close";
 
 /** A county's logo, embedded (small PNG or SVG; shown in the header and on reports). */
 export const tenantLogoSchema = z.object({
@@ -28,6 +29,8 @@ export const tenantSettingsSchema = z
     agsPrefix: z.string().regex(countyAgsPattern).nullable().optional(),
     /** Days past the planned end after which a measure counts as overdue; default 90. */
     measureOverdueDays: z.number().int().min(7).max(730).optional(),
+    /** Last day of the Nachbuchung period, month-day of the next year ("01-31"); default: server. */
+    ledgerClosingUntil: z.string().refine(isClosingUntil).optional(),
   })
   .passthrough();
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;

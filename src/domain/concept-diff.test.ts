@@ -95,3 +95,17 @@ describe("diffConceptVersions", () => {
     expect(diffConceptVersions(base, after)).toEqual([]);
   });
 });
+
+describe("diffConceptVersions with the draft's merges and re-links", () => {
+  it("a removed item names where its references went; one removed without a re-link names none", () => {
+    const before = [field("F1", 1), goal("G1", "F1", 1), goal("G2", "F1", 2), goal("G3", "F1", 3)];
+    const after = [field("F1", 1), goal("G1", "F1", 1)];
+    const changes = diffConceptVersions(before, after, [
+      { fromLineageId: "G2", toLineageId: "G1" },
+    ]);
+    expect(changes).toEqual([
+      expect.objectContaining({ type: "removed", lineageId: "G2", relinkedToLineageId: "G1" }),
+      expect.objectContaining({ type: "removed", lineageId: "G3", relinkedToLineageId: null }),
+    ]);
+  });
+});

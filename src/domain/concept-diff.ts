@@ -20,7 +20,12 @@ interface Ref {
 
 export type ConceptChange =
   | (Ref & { type: "added"; parentLineageId: string | null })
-  | (Ref & { type: "removed"; parentLineageId: string | null })
+  | (Ref & {
+      type: "removed";
+      parentLineageId: string | null;
+      /** Merged or re-linked: what pointed to it (measures, funds, figures) now points here. */
+      relinkedToLineageId: string | null;
+    })
   | (Ref & { type: "renamed"; previousTitle: string })
   | (Ref & { type: "described"; previousText: string | null; text: string | null })
   | (Ref & {
@@ -52,9 +57,16 @@ function ranksAmongCommon(nodes: ConceptNode[], keep: (n: ConceptNode) => boolea
  * The changes from `before` to `after`, matched by lineage: added, removed, renamed,
  * described (Leitziel or description changed) and moved (to another parent, or to another
  * place among the siblings both versions share — an insertion alone moves nothing).
- * Ordered fields first, then goals, then recommendations, each in the order of `after`.
+ * Ordered fields first, then goals, then recommendations, each in the order of `after`. A removed
+ * item names where its references went when the draft merged or re-linked it.
  */
-export function diffConceptVersions(before: ConceptNode[], after: ConceptNode[]): ConceptChange[] {
+export function diffConceptVersions(
+  before: ConceptNode[],
+  after: ConceptNode[],
+  /** The version's re-links (a merge or a removal that moved its references): from → to. */
+  relinks: { fromLineageId: string; toLineageId: string }[] = [],
+): ConceptChange[] {
+  const relinkedTo = new Map(relinks.map((r) => [r.fromLineageId, r.toLineageId]));
   const old = new Map(before.map((n) => [n.lineageId, n]));
   const now = new Map(after.map((n) => [n.lineageId, n]));
   const sameParent = (n: ConceptNode) =>
@@ -100,6 +112,7 @@ export function diffConceptVersions(before: ConceptNode[], after: ConceptNode[])
       title: node.title,
       type: "removed",
       parentLineageId: node.parentLineageId,
+      relinkedToLineageId: relinkedTo.get(node.lineageId) ?? null,
     });
   }
   return changes;

@@ -44,3 +44,14 @@ export class DomainError extends Error {
     this.name = "DomainError";
   }
 }
+
+/**
+ * A refusal that names every problem, not just the first (an import checked as a whole): `code`
+ * says what was refused, `issues` each field that caused it.
+ */
+export class DomainProblems extends DomainError {
+  constructor(kind: DomainErrorKind, code: string, issues: readonly FieldIssue[]) {
+    super(kind, code, {}, undefined, undefined, issues);
+    this.name = "DomainProblems";
+  }
+}

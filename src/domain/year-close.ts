@@ -1,7 +1,7 @@
 /**
  * Closed fiscal years: after 31 December a fund's year is closed and a booking dated in it is
  * refused — unless it is an explicit late booking (Nachbuchung) with a reason, inside the closing
- * period (by default until 31 January of the next year; the server makes the day configurable).
+ * period (by default until 31 January of the next year; each county sets its day, server/ledger/closing-period.ts).
  * A carry-over (Haushaltsrest) is the act of closing itself: it needs no late-booking flag inside
  * the closing period, but after it nothing is booked into the old year any more.
  */
@@ -16,6 +16,20 @@ export function isClosingUntil(value: string): boolean {
   if (!m) return false;
   const date = new Date(`2001-${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(5, 10) === value;
+}
+
+/** A closing day as a German reader types it ("31.01." or "31.1") → "01-31"; null if no day. */
+export function closingUntilFromGerman(text: string): string | null {
+  const m = /^\s*(\d{1,2})\.(\d{1,2})\.?\s*$/.exec(text);
+  if (!m) return null;
+  const value = `${(m[2] ?? "").padStart(2, "0")}-${(m[1] ?? "").padStart(2, "0")}`;
+  return isClosingUntil(value) ? value : null;
+}
+
+/** "01-31" → "31.01." (how the settings page shows the closing day). */
+export function germanClosingUntil(value: string): string {
+  const [month, day] = value.split("-");
+  return `${day}.${month}.`;
 }
 
 /** The last day of the closing period of a fiscal year (ISO date in the next year). */

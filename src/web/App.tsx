@@ -60,6 +60,10 @@ const CountySettingsPage = lazyPage(
   () => import("./county/CountySettingsPage"),
   "CountySettingsPage",
 );
+const MunicipalitiesAdminPage = lazyPage(
+  () => import("./county/MunicipalitiesAdminPage"),
+  "MunicipalitiesAdminPage",
+);
 const MyTasksPage = lazyPage(() => import("./tasks/MyTasksPage"), "MyTasksPage");
 const GrantsPage = lazyPage(() => import("./grants/GrantsPage"), "GrantsPage");
 const ApplicationFormPage = lazyPage(
@@ -147,6 +151,7 @@ export function App() {
             <Route path="konten" element={<UsersPage />} />
             <Route path="protokoll" element={<AuditPage />} />
             <Route path="landkreis" element={<CountySettingsPage />} />
+            <Route path="landkreis/kommunen" element={<MunicipalitiesAdminPage />} />
             <Route path="passwort-zuruecksetzen" element={<PasswordResetPage />} />
             {/* indicators: submission links, import, no-login entry */}
             <Route path="kennzahlen/erfassungslinks" element={<IndicatorLinksPage />} />

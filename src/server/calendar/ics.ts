@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod } from "ical-generator";
 import { type CalendarEntry, calendarTimeZone } from "../../domain/calendar";
-import { addDays } from "../../domain/reporting-schedule";
+import { addDays } from "../../domain/dates";
 
 /**
  * Europe/Berlin as a VTIMEZONE (CET/CEST, the EU rule since 1996), so that Outlook and

@@ -66,11 +66,13 @@ export async function diffVersion(
     const before = previous ? await nodesOf(tx, tenantId, previous.id) : [];
     const parentTitles: Record<string, string> = {};
     for (const node of [...before, ...after]) parentTitles[node.lineageId] = node.title;
-    const changes = diffConceptVersions(before, after);
+    const relinks = await q.relinksOfVersion(tx, tenantId, version.id);
+    const changes = diffConceptVersions(before, after, relinks);
     const named = new Set(
       changes.flatMap((c) => [
         "parentLineageId" in c ? c.parentLineageId : null,
         "previousParentLineageId" in c ? c.previousParentLineageId : null,
+        "relinkedToLineageId" in c ? c.relinkedToLineageId : null,
       ]),
     );
     return {

@@ -3,6 +3,7 @@ import type { Executor } from "../db/database";
 import {
   actionField,
   committee,
+  conceptRelink,
   conceptVersion,
   goal,
   recommendation,
@@ -114,4 +115,14 @@ export async function countGoalsByField(db: Executor, tenantId: string, fieldIds
     .select({ actionFieldId: goal.actionFieldId, id: goal.id })
     .from(goal)
     .where(and(eq(goal.tenantId, tenantId), inArray(goal.actionFieldId, fieldIds)));
+}
+
+/** A version's re-links (merges and removals that moved references): from → to lineage. */
+export async function relinksOfVersion(db: Executor, tenantId: string, versionId: string) {
+  return db
+    .select({ fromLineageId: conceptRelink.fromLineageId, toLineageId: conceptRelink.toLineageId })
+    .from(conceptRelink)
+    .where(
+      and(eq(conceptRelink.tenantId, tenantId), eq(conceptRelink.conceptVersionId, versionId)),
+    );
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Concept, ConceptVersion } from "../../contract/concept";
+import type { ConceptDiff } from "../../contract/concept-diff";
 import type { Council } from "../../contract/council";
 import { createTestApp, type TestApp } from "../testing/test-app";
 
@@ -79,6 +80,11 @@ describe("editing the whole concept in a draft: add, merge, remove with re-link"
       ...a.recommendations.map((r) => r.title),
     ]);
     expect((await send("POST", `goals/${b.id}/merge`, { intoId: b.id })).statusCode).toBe(422);
+    // The draft's diff says which goal went where.
+    const diff = (await send("GET", "diff")).json<ConceptDiff>();
+    const gone = diff.changes.find((c) => c.type === "removed" && c.lineageId === a.lineageId);
+    expect(gone).toMatchObject({ type: "removed", relinkedToLineageId: b.lineageId });
+    expect(diff.parentTitles[b.lineageId]).toBe(b.title);
   });
 
   it("removing a recommendation a measure serves asks where it goes; adoption moves the measure", async () => {

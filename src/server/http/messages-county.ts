@@ -6,6 +6,8 @@ export const countyMessages = {
   de: {
     "county.agsPrefixClash":
       "Mindestens eine Kommune hat einen Gemeindeschlüssel, der nicht mit diesem Kreisschlüssel beginnt.",
+    "county.closingUntilInvalid":
+      "Geben Sie einen Tag des Folgejahres an, z. B. 31.01. (Tag und Monat).",
     "county.platformOnly": "Landkreise anlegen darf nur die Plattform-Administration.",
     "county.slugTaken": "Einen Landkreis mit dem Kürzel „{slug}“ gibt es schon.",
     "ags.format": "Der Gemeindeschlüssel (AGS) hat genau 8 Ziffern.",
@@ -13,6 +15,11 @@ export const countyMessages = {
     "municipality.nameMissing": "Der Name fehlt.",
     "municipality.duplicate": "Diese Kommune gibt es schon (oder sie steht doppelt in der Datei).",
     "municipality.notFound": "Diese Kommune gibt es nicht.",
+    "municipality.invalid": "Die Kommune wurde nicht gespeichert.",
+    "municipality.importRefused":
+      "Die Kommunen wurden nicht importiert: Die Datei hat Probleme (je Zeile genannt). Es wurde nichts gespeichert.",
+    "municipality.columnsMissing": "Es fehlt die Spalte „Name“ (Kopfzeile: Name;AGS).",
+    "municipality.importEmpty": "Die Datei enthält keine Kommune (nur die Kopfzeile oder nichts).",
     "conceptItem.referenced":
       "Auf diesen Eintrag verweisen noch {count} Maßnahmen, Haushaltsmittel oder Kennzahlen. Wählen Sie, wohin sie wechseln.",
     "conceptItem.relinkInvalid":
@@ -44,6 +51,7 @@ export const countyMessages = {
   en: {
     "county.agsPrefixClash":
       "At least one municipality has a key (AGS) that does not start with this county key.",
+    "county.closingUntilInvalid": "Give a day of the following year, e.g. 01-31 (month and day).",
     "county.platformOnly": "Only the platform administration may create counties.",
     "county.slugTaken": "A county with the short name “{slug}” already exists.",
     "ags.format": "The municipality key (AGS) has exactly 8 digits.",
@@ -51,6 +59,11 @@ export const countyMessages = {
     "municipality.nameMissing": "The name is missing.",
     "municipality.duplicate": "This municipality exists already (or is listed twice in the file).",
     "municipality.notFound": "This municipality does not exist.",
+    "municipality.invalid": "The municipality was not saved.",
+    "municipality.importRefused":
+      "The municipalities were not imported: the file has problems (named per row). Nothing was saved.",
+    "municipality.columnsMissing": "The column “Name” is missing (header: Name;AGS).",
+    "municipality.importEmpty": "The file holds no municipality (only the header or nothing).",
     "conceptItem.referenced":
       "{count} measures, funds or indicators still point to this item. Choose where they move.",
     "conceptItem.relinkInvalid":

@@ -138,7 +138,7 @@ export async function linkScope(
           periodicity: row.periodicity,
         });
     }
-    const places = await listMunicipalities(tx, scope.tenantId);
+    const places = await listMunicipalities(tx, scope.tenantId, { activeOnly: true });
     return {
       partnerName,
       expiresAt: link.expiresAt,

@@ -1,9 +1,13 @@
+import { eq } from "drizzle-orm";
+import { tenantSettingsSchema } from "../../contract/tenant-settings";
 import { defaultClosingUntil, isClosingUntil } from "../../domain/year-close";
+import type { Executor } from "../db/database";
+import { tenant } from "../db/schema";
 
 /**
- * The last day of the closing period after a fiscal year, as month-day of the next year:
- * `KURS_LEDGER_CLOSING_UNTIL` (e.g. "02-15"), default "01-31". Until then a late booking
- * (Nachbuchung) with a reason may still go into the old year (src/domain/year-close.ts).
+ * The server-wide default of the last day of the closing period after a fiscal year, as
+ * month-day of the next year: `KURS_LEDGER_CLOSING_UNTIL` (e.g. "02-15"), else "01-31". A county
+ * sets its own on its settings page (tenant.settings.ledgerClosingUntil, see closingUntilOf).
  */
 export function closingUntil(): string {
   const value = process.env.KURS_LEDGER_CLOSING_UNTIL?.trim();
@@ -11,4 +15,16 @@ export function closingUntil(): string {
   if (!isClosingUntil(value))
     throw new Error(`KURS_LEDGER_CLOSING_UNTIL must be a month-day like 01-31, not "${value}"`);
   return value;
+}
+
+/**
+ * The county's closing day: until then a late booking (Nachbuchung) with a reason may still go
+ * into the old year (src/domain/year-close.ts). Its own setting, else the server's default.
+ */
+export async function closingUntilOf(db: Executor, tenantId: string): Promise<string> {
+  const [row] = await db
+    .select({ settings: tenant.settings })
+    .from(tenant)
+    .where(eq(tenant.id, tenantId));
+  return tenantSettingsSchema.parse(row?.settings ?? {}).ledgerClosingUntil ?? closingUntil();
 }

@@ -6,7 +6,7 @@ import { todayIso } from "../clock";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import type { Audience } from "../measures/published";
-import { closingUntil } from "./closing-period";
+import { closingUntilOf } from "./closing-period";
 import { type FundMoney, fundMoneyOf } from "./fund-money";
 import * as q from "./queries";
 
@@ -82,7 +82,7 @@ async function presentFunds(db: Executor, tenantId: string, funds: FundRow[]): P
   const titles = await q.actionFieldTitles(db, tenantId);
   const carriedInto = await q.fundsCarriedFrom(db, tenantId, ids);
   const grants = await q.grantingResolutions(db, tenantId, grantIds);
-  const until = closingUntil();
+  const until = await closingUntilOf(db, tenantId);
   return funds.map((f) => {
     // The one definition of the figures (src/domain/fund-figures): available is 0 and the free
     // rest lapsed once the fiscal year has ended.

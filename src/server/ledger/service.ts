@@ -15,7 +15,7 @@ import { todayIso } from "../clock";
 import type { Tx } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { germanDate } from "../reports/german-format";
-import { closingUntil } from "./closing-period";
+import { closingUntilOf } from "./closing-period";
 import * as q from "./queries";
 import { presentBooking } from "./read";
 import { ledgersForBooking, storeSums } from "./running-sums";
@@ -165,7 +165,7 @@ export async function bookInTransaction(
     kind: input.kind,
     today: todayIso(),
     lateReason,
-    closingUntil: closingUntil(),
+    closingUntil: await closingUntilOf(tx, tenantId),
   });
   // A closed year first: whatever else is wrong with the booking, the year takes none.
   if (!year.ok)

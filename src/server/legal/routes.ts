@@ -1,6 +1,11 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { problemSchema } from "../../contract/common";
-import { legalParamsSchema, legalTextInputSchema, legalTextSchema } from "../../contract/legal";
+import {
+  legalParamsSchema,
+  legalQuerySchema,
+  legalTextInputSchema,
+  legalTextSchema,
+} from "../../contract/legal";
 import { getLegalText, saveLegalText } from "./service";
 
 const tags = ["Öffentliche Seite"];
@@ -14,12 +19,18 @@ export function legalRoutes(): FastifyPluginAsyncZod {
         config: { permission: "legal.read" },
         schema: {
           tags,
-          summary: "Impressum, Datenschutz oder Erklärung zur Barrierefreiheit lesen",
+          summary:
+            "Impressum, Datenschutz oder Erklärung zur Barrierefreiheit lesen (je Sprache, sonst deutsch mit Hinweis)",
           params: legalParamsSchema,
+          querystring: legalQuerySchema,
           response: { 200: legalTextSchema, 400: problemSchema },
         },
       },
-      async (request) => getLegalText(request.tenantDb, request.params.topic),
+      async (request) =>
+        getLegalText(request.tenantDb, {
+          topic: request.params.topic,
+          language: request.query.language,
+        }),
     );
 
     app.put(
@@ -28,8 +39,10 @@ export function legalRoutes(): FastifyPluginAsyncZod {
         config: { permission: "legal.edit" },
         schema: {
           tags,
-          summary: "Impressum, Datenschutz oder Erklärung zur Barrierefreiheit schreiben",
+          summary:
+            "Impressum, Datenschutz oder Erklärung zur Barrierefreiheit schreiben (je Sprache)",
           params: legalParamsSchema,
+          querystring: legalQuerySchema,
           body: legalTextInputSchema,
           response: { 200: legalTextSchema, 400: problemSchema, 422: problemSchema },
         },
@@ -38,6 +51,7 @@ export function legalRoutes(): FastifyPluginAsyncZod {
         saveLegalText(request.tenantDb, {
           ...request.actor,
           topic: request.params.topic,
+          language: request.query.language,
           input: request.body,
         }),
     );

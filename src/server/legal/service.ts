@@ -1,43 +1,64 @@
-import type { LegalText, LegalTextInput, LegalTopic } from "../../contract/legal";
+import type { LegalLanguage, LegalText, LegalTextInput, LegalTopic } from "../../contract/legal";
+import { publicLanguageCodes } from "../../domain/public-languages";
 import { recordAudit } from "../audit/record-audit";
+import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import * as q from "./queries";
 
-type Row = Awaited<ReturnType<typeof q.findLegalText>>;
-
-function present(topic: LegalTopic, row: Row): LegalText {
+/**
+ * One legal text in one language: its own version, else the German one (marked inGerman, as the
+ * public measure pages mark theirs), else nothing yet. The contact is the German text's.
+ */
+async function read(
+  tx: Executor,
+  tenantId: string,
+  topic: LegalTopic,
+  language: LegalLanguage,
+): Promise<LegalText> {
+  const rows = await q.findLegalTexts(tx, tenantId, topic);
+  const own = rows.find((r) => r.lang === language);
+  const german = rows.find((r) => r.lang === "de");
+  const shown = own ?? german;
   return {
     topic,
-    body: row?.body ?? null,
-    contact: row?.contact ?? null,
-    updatedAt: row ? new Date(row.updatedAt).toISOString() : null,
+    language,
+    body: shown?.body ?? null,
+    inGerman: !own && Boolean(german) && language !== "de",
+    languages: publicLanguageCodes.filter((code) => rows.some((r) => r.lang === code)),
+    contact: german?.contact ?? null,
+    updatedAt: shown ? new Date(shown.updatedAt).toISOString() : null,
   };
 }
 
-export async function getLegalText(scope: TenantDb, topic: LegalTopic): Promise<LegalText> {
-  return scope.transaction(async (tx) =>
-    present(topic, await q.findLegalText(tx, scope.tenantId, topic)),
-  );
+export async function getLegalText(
+  scope: TenantDb,
+  { topic, language }: { topic: LegalTopic; language: LegalLanguage },
+): Promise<LegalText> {
+  return scope.transaction((tx) => read(tx, scope.tenantId, topic, language));
 }
 
+/** Writes one language's version of a legal text (the admin), audited. */
 export async function saveLegalText(
   scope: TenantDb,
   {
     actor,
     requestId,
     topic,
+    language,
     input,
-  }: { actor: string; requestId: string; topic: LegalTopic; input: LegalTextInput },
+  }: {
+    actor: string;
+    requestId: string;
+    topic: LegalTopic;
+    language: LegalLanguage;
+    input: LegalTextInput;
+  },
 ): Promise<LegalText> {
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
-    const before = await q.findLegalText(tx, tenantId, topic, true);
-    const saved = await q.upsertLegalText(tx, {
-      tenantId,
-      topic,
-      body: input.body,
-      contact: input.contact || null,
-    });
+    const before = await q.findLegalText(tx, tenantId, topic, language, true);
+    const contact = language === "de" ? input.contact || null : null;
+    await q.upsertLegalText(tx, { tenantId, topic, lang: language, body: input.body, contact });
     await recordAudit(tx, {
       tenantId,
       actor,
@@ -45,9 +66,9 @@ export async function saveLegalText(
       action: "legal.save",
       entityType: "legal_text",
       entityId: null,
-      before: before ? { topic, body: before.body, contact: before.contact } : null,
-      after: { topic, body: input.body, contact: input.contact || null },
+      before: before ? { topic, language, body: before.body, contact: before.contact } : null,
+      after: { topic, language, body: input.body, contact },
     });
-    return present(topic, saved ?? null);
+    return read(tx, tenantId, topic, language);
   });
 }

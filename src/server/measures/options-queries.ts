@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../db/database";
 import { measureType, municipality, partner } from "../db/schema";
 
@@ -23,16 +23,30 @@ export async function listPartners(db: Executor, tenantId: string) {
     .orderBy(asc(partner.name));
 }
 
-export async function listMunicipalities(db: Executor, tenantId: string) {
+/**
+ * The county's municipalities in their order, retired ones included (they stay on historical
+ * data and in filters) unless `activeOnly` (what a form offers for new entries).
+ */
+export async function listMunicipalities(
+  db: Executor,
+  tenantId: string,
+  { activeOnly = false }: { activeOnly?: boolean } = {},
+) {
   return db
     .select({
       id: municipality.id,
       name: municipality.name,
       kind: municipality.kind,
       ags: municipality.ags,
+      retired: sql<boolean>`${municipality.retiredAt} is not null`,
     })
     .from(municipality)
-    .where(eq(municipality.tenantId, tenantId))
+    .where(
+      and(
+        eq(municipality.tenantId, tenantId),
+        activeOnly ? isNull(municipality.retiredAt) : undefined,
+      ),
+    )
     .orderBy(asc(municipality.position));
 }
 

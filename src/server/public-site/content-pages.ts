@@ -20,7 +20,7 @@ ${f.guidingGoal ? html`<p><strong lang="${lang.code}">${m.guidingGoal}:</strong>
 }
 
 /** Content that exists only in German: marked as German, with a plain note for other readers. */
-function germanNote(lang: SiteLanguage): HtmlPart {
+export function germanNote(lang: SiteLanguage): HtmlPart {
   return lang.code === "de" ? "" : html`<p class="note">${lang.messages.germanOnly}</p>`;
 }
 

@@ -1,11 +1,17 @@
+import { germanNote } from "./content-pages";
 import { type HtmlPart, html, paragraphs } from "./html";
 import type { SiteLanguage } from "./locales";
 import type { PublicLegal } from "./model";
 
-/** Admin text in German, marked as such; a plain fallback while the admin has written none. */
+/**
+ * The admin's text in the reader's language; where there is none yet, the German one with the
+ * same note as untranslated measures; a plain fallback while the admin has written nothing.
+ */
 function legalBody(lang: SiteLanguage, text: PublicLegal | undefined, fallback: string): HtmlPart {
   if (!text) return html`<p>${fallback}</p>`;
-  return html`${lang.code === "de" ? "" : html`<p class="note">${lang.messages.germanLegal}</p>`}
+  const own = lang.code === "de" ? undefined : text.translations[lang.code];
+  if (own) return html`<div lang="${lang.code}" dir="auto">${paragraphs(own)}</div>`;
+  return html`${germanNote(lang)}
 <div lang="de" dir="auto">${paragraphs(text.body)}</div>`;
 }
 

@@ -37,9 +37,11 @@ export interface PublicMoney {
   availableCents: number;
 }
 
+/** A legal text: the German original, its contact, and its versions in other languages. */
 export interface PublicLegal {
   body: string;
   contact: string | null;
+  translations: Partial<Record<string, string>>;
 }
 
 export interface PublicData {

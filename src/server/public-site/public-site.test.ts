@@ -386,7 +386,7 @@ describe("public site /oeffentlich", () => {
     const page = await t.app.inject({ url: "/oeffentlich/ar/barrierefreiheit" });
     expect(page.body).toContain("Stand der Vereinbarkeit: teilweise.");
     expect(page.body).toContain('href="mailto:barrierefrei@example.org"');
-    expect(page.body).toContain("هذا النص متوفر باللغة الألمانية فقط.");
+    expect(page.body).toContain("هذا النص غير متوفر بلغتك بعد. وهو معروض باللغة الألمانية.");
     const audit = await t.database.query<{ n: string }>(
       "select count(*) n from audit_event where action = 'legal.save'",
     );

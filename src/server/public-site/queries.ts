@@ -62,7 +62,12 @@ export async function resolutionText(db: Executor, tenantId: string, id: string)
 
 export async function listLegalTexts(db: Executor, tenantId: string) {
   return db
-    .select({ topic: legalText.topic, body: legalText.body, contact: legalText.contact })
+    .select({
+      topic: legalText.topic,
+      lang: legalText.lang,
+      body: legalText.body,
+      contact: legalText.contact,
+    })
     .from(legalText)
     .where(eq(legalText.tenantId, tenantId));
 }

@@ -69,7 +69,22 @@ export async function readPublicData(scope: TenantDb, today: string): Promise<Pu
           .filter((x) => x.measureId === m.id)
           .map(({ measureId: _, ...x }) => x),
       })),
-      legal: Object.fromEntries(legal.map((l) => [l.topic, { body: l.body, contact: l.contact }])),
+      legal: Object.fromEntries(
+        legal
+          .filter((l) => l.lang === "de")
+          .map((l) => [
+            l.topic,
+            {
+              body: l.body,
+              contact: l.contact,
+              translations: Object.fromEntries(
+                legal
+                  .filter((x) => x.topic === l.topic && x.lang !== "de")
+                  .map((x) => [x.lang, x.body]),
+              ),
+            },
+          ]),
+      ),
       fieldLineages: fields.map((f) => ({ lineageId: f.lineageId, position: f.position })),
     };
   });

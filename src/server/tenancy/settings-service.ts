@@ -3,11 +3,13 @@ import type { CountySettings, CountySettingsInput } from "../../contract/county-
 import { tenantSettingsSchema } from "../../contract/tenant-settings";
 import { DomainError } from "../../domain/errors";
 import { defaultOverdueDays } from "../../domain/measure-progress";
+import { isClosingUntil } from "../../domain/year-close";
 import { recordAudit } from "../audit/record-audit";
 import { defaultFullMeasures } from "../committee-reports/measure-section";
 import type { Executor } from "../db/database";
 import { municipality, tenant } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
+import { closingUntil } from "../ledger/closing-period";
 
 interface Actor {
   actor: string;
@@ -30,6 +32,7 @@ function present(row: typeof tenant.$inferSelect): CountySettings {
     measureOverdueDays: s.measureOverdueDays ?? defaultOverdueDays,
     measureStaleDays: s.measureStaleDays ?? null,
     reportFullMeasures: s.reportFullMeasures ?? defaultFullMeasures,
+    ledgerClosingUntil: s.ledgerClosingUntil ?? closingUntil(),
   };
 }
 
@@ -62,8 +65,14 @@ export async function saveCountySettings(
         .limit(1);
       if (clash.length) throw new DomainError("conflict", "county.agsPrefixClash", {}, "agsPrefix");
     }
-    const { name, ...values } = input;
-    const settings = { ...row.settings, ...values };
+    const { name, ledgerClosingUntil, ...values } = input;
+    if (ledgerClosingUntil && !isClosingUntil(ledgerClosingUntil))
+      throw new DomainError("invalid", "county.closingUntilInvalid", {}, "ledgerClosingUntil");
+    const settings: Record<string, unknown> = { ...row.settings, ...values };
+    // No staleness of its own: the default (the shortest reporting cycle), as if never set.
+    if (values.measureStaleDays === null) delete settings.measureStaleDays;
+    if (ledgerClosingUntil) settings.ledgerClosingUntil = ledgerClosingUntil;
+    else if (ledgerClosingUntil === null) delete settings.ledgerClosingUntil;
     const [updated] = await tx
       .update(tenant)
       .set({ name, settings })

@@ -97,6 +97,8 @@ export const knownActions = [
   "conceptVersion.import",
   "municipality.create",
   "municipality.update",
+  "municipality.retire",
+  "municipality.unretire",
   "county.settings",
   "reportDraft.create",
   "reportDraft.update",

@@ -20,6 +20,13 @@ function ChangeText({ change, diff }: { change: ConceptChange; diff: ConceptDiff
               <q lang={sourceLanguage}>{parent(change.parentLineageId)}</q>
             </>
           ) : null}
+          {change.type === "removed" && change.relinkedToLineageId ? (
+            <>
+              {" "}
+              {t("concept.diff.relinkedTo")}{" "}
+              <q lang={sourceLanguage}>{parent(change.relinkedToLineageId)}</q>
+            </>
+          ) : null}
         </>
       );
     case "renamed":

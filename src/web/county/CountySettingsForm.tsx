@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CountySettings } from "../../contract/county-settings";
+import { closingUntilFromGerman, germanClosingUntil } from "../../domain/year-close";
 import { Alert } from "../components/Alert";
 import { fieldErrors, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
@@ -20,6 +21,7 @@ export function CountySettingsForm({ current }: { current: CountySettings }) {
     measureOverdueDays: String(current.measureOverdueDays),
     measureStaleDays: current.measureStaleDays === null ? "" : String(current.measureStaleDays),
     reportFullMeasures: String(current.reportFullMeasures),
+    ledgerClosingUntil: germanClosingUntil(current.ledgerClosingUntil),
   });
   const set = (key: keyof typeof values) => (value: string) =>
     setValues((v) => ({ ...v, [key]: value }));
@@ -34,6 +36,9 @@ export function CountySettingsForm({ current }: { current: CountySettings }) {
       measureStaleDays:
         values.measureStaleDays.trim() === "" ? null : numberOrText(values.measureStaleDays),
       reportFullMeasures: numberOrText(values.reportFullMeasures),
+      // Typed as a German day ("31.01."); what is not one goes as typed and is refused at the field.
+      ledgerClosingUntil:
+        closingUntilFromGerman(values.ledgerClosingUntil) ?? values.ledgerClosingUntil,
     });
   };
   const field = (key: keyof typeof values, optional = false) => (
@@ -45,7 +50,7 @@ export function CountySettingsForm({ current }: { current: CountySettings }) {
       value={values[key]}
       onChange={set(key)}
       error={errors[key]}
-      inputMode={key === "name" ? undefined : "numeric"}
+      inputMode={key === "name" ? undefined : key === "ledgerClosingUntil" ? "decimal" : "numeric"}
     />
   );
   return (
@@ -61,6 +66,7 @@ export function CountySettingsForm({ current }: { current: CountySettings }) {
       {field("measureOverdueDays")}
       {field("measureStaleDays", true)}
       {field("reportFullMeasures")}
+      {field("ledgerClosingUntil")}
       <div className="kurs-actions">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
           <span className="kern-label">{save.isPending ? t("form.saving") : t("county.save")}</span>

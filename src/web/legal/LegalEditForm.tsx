@@ -1,35 +1,83 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { LegalText, LegalTextInput, LegalTopic } from "../../contract/legal";
+import type { LegalLanguage, LegalText, LegalTextInput, LegalTopic } from "../../contract/legal";
+import { publicLanguageCodes, publicLanguageLabels } from "../../domain/public-languages";
+import { useApiQuery } from "../api/queries";
 import { sendJson } from "../auth/sendJson";
 import { useLanguage } from "../auth/session";
 import { Alert } from "../components/Alert";
-import { fieldErrors, TextArea, TextField } from "../components/form";
-import { ErrorNotice } from "../components/QueryState";
+import { fieldErrors, SelectField, TextArea, TextField } from "../components/form";
+import { ErrorNotice, QueryState } from "../components/QueryState";
 
-/** The admin writes Impressum, Datenschutz or the accessibility statement (shown on /oeffentlich). */
-export function LegalEditForm({ topic, current }: { topic: LegalTopic; current: LegalText }) {
+/**
+ * The admin writes Impressum, Datenschutz or the accessibility statement (shown on /oeffentlich)
+ * in each of the public site's languages; German is the original the others fall back to.
+ */
+export function LegalEditSection({ topic }: { topic: LegalTopic }) {
+  const { t } = useTranslation();
+  const [textLanguage, setTextLanguage] = useState<LegalLanguage>("de");
+  const text = useApiQuery<LegalText>(`/legal/${topic}?language=${textLanguage}`);
+  return (
+    <section aria-labelledby="legal-edit-title" className="kurs-stack">
+      <h2 className="kern-heading-medium" id="legal-edit-title">
+        {t("legalEdit.edit")}
+      </h2>
+      <SelectField
+        id="legal-language"
+        label={t("legalEdit.language")}
+        hint={t("legalEdit.languageHint")}
+        value={textLanguage}
+        onChange={(v) => setTextLanguage(v as LegalLanguage)}
+        options={publicLanguageCodes.map((code) => ({
+          value: code,
+          label: publicLanguageLabels[code],
+        }))}
+      />
+      <QueryState query={text}>
+        {(current) =>
+          current.language === textLanguage ? (
+            <LegalEditForm
+              // Per language, not per save: the saved notice stays after the refetch.
+              key={textLanguage}
+              topic={topic}
+              current={current}
+            />
+          ) : null
+        }
+      </QueryState>
+    </section>
+  );
+}
+
+function LegalEditForm({ topic, current }: { topic: LegalTopic; current: LegalText }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const client = useQueryClient();
-  const [body, setBody] = useState(current.body ?? "");
+  const translation = current.language !== "de";
+  // A language without its own text yet starts empty (the German one stands beside it).
+  const [body, setBody] = useState(current.inGerman ? "" : (current.body ?? ""));
   const [contact, setContact] = useState(current.contact ?? "");
   const save = useMutation({
     mutationFn: (input: LegalTextInput) =>
-      sendJson<LegalText>("PUT", `/legal/${topic}`, language, input),
+      sendJson<LegalText>("PUT", `/legal/${topic}?language=${current.language}`, language, input),
     onSuccess: () => client.invalidateQueries(),
   });
   const errors = fieldErrors(save.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ body, contact: topic === "accessibility" ? contact || null : null });
+    save.mutate({
+      body,
+      contact: topic === "accessibility" && !translation ? contact || null : null,
+    });
   };
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="legal-edit-title">
-      <h2 className="kern-heading-medium" id="legal-edit-title">
-        {t("legalEdit.edit")}
-      </h2>
+    <form onSubmit={submit} noValidate aria-label={t("legalEdit.edit")}>
+      {current.inGerman ? (
+        <Alert tone="info" title={t("legalEdit.noTranslation")}>
+          <p className="kern-body">{t("legalEdit.noTranslationText")}</p>
+        </Alert>
+      ) : null}
       {save.isError ? <ErrorNotice error={save.error} /> : null}
       {save.isSuccess ? (
         <Alert tone="success" title={t("legalEdit.saved")}>
@@ -42,13 +90,15 @@ export function LegalEditForm({ topic, current }: { topic: LegalTopic; current: 
       ) : null}
       <TextArea
         id="body"
+        lang={current.language}
+        dir="auto"
         label={t("legalEdit.body")}
         hint={t("legalEdit.bodyHint")}
         value={body}
         onChange={setBody}
         error={errors.body}
       />
-      {topic === "accessibility" ? (
+      {topic === "accessibility" && !translation ? (
         <TextField
           id="contact"
           label={t("legalEdit.contact")}

@@ -6,7 +6,7 @@ import { Alert } from "../components/Alert";
 import { MultilineText } from "../components/MultilineText";
 import { Page } from "../components/Page";
 import { QueryState } from "../components/QueryState";
-import { LegalEditForm, publicPath } from "./LegalEditForm";
+import { LegalEditSection, publicPath } from "./LegalEditForm";
 
 export type LegalTopic = "imprint" | "privacy" | "accessibility";
 
@@ -16,7 +16,9 @@ export type LegalTopic = "imprint" | "privacy" | "accessibility";
  */
 export function LegalPage({ topic }: { topic: LegalTopic }) {
   const { t } = useTranslation();
-  const text = useApiQuery<LegalText>(`/legal/${topic}`);
+  const { i18n } = useTranslation();
+  const reader = i18n.resolvedLanguage === "en" ? "en" : "de";
+  const text = useApiQuery<LegalText>(`/legal/${topic}?language=${reader}`);
   const me = useMe();
   const isAdmin = me.data?.user.role === "admin";
   return (
@@ -26,7 +28,10 @@ export function LegalPage({ topic }: { topic: LegalTopic }) {
           <>
             {legal.body ? (
               <>
-                <MultilineText text={legal.body} />
+                {legal.inGerman ? <p className="kern-body">{t("legal.germanOnly")}</p> : null}
+                <div lang={legal.inGerman ? "de" : legal.language}>
+                  <MultilineText text={legal.body} />
+                </div>
                 {legal.contact ? (
                   <p className="kern-body">
                     {t("legalEdit.contact")}: {legal.contact}
@@ -46,9 +51,7 @@ export function LegalPage({ topic }: { topic: LegalTopic }) {
                 <p className="kern-body kurs-legal-text">{t(`legal.${topic}.text`)}</p>
               </>
             )}
-            {isAdmin ? (
-              <LegalEditForm key={legal.updatedAt ?? "new"} topic={topic} current={legal} />
-            ) : null}
+            {isAdmin ? <LegalEditSection topic={topic} /> : null}
           </>
         )}
       </QueryState>

@@ -113,7 +113,9 @@ function MeasureForm({ options, measure }: { options: MeasureOptions; measure: M
         <CheckboxGroup
           id="municipalityIds"
           legend={t("measures.form.municipalities")}
-          options={options.municipalities.map((m) => ({ value: m.id, label: m.name }))}
+          options={options.municipalities
+            .filter((m) => !m.retired || measure?.municipalities.some((p) => p.id === m.id))
+            .map((m) => ({ value: m.id, label: m.name }))}
           selected={v.municipalityIds}
           onChange={set("municipalityIds")}
           error={errors.municipalityIds}

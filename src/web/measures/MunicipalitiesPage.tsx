@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import type { MeasuresByMunicipality } from "../../contract/measure-views";
 import { useByMunicipality } from "../api/measures";
+import { useMe } from "../auth/session";
 import { SelectField } from "../components/form";
 import { Page } from "../components/Page";
 import { QueryState } from "../components/QueryState";
@@ -28,6 +29,7 @@ function CountLink({ n, to, label }: { n: number; to: string; label: string }) {
  */
 export function MunicipalitiesPage() {
   const { t } = useTranslation();
+  const me = useMe();
   const data = useByMunicipality();
   const [params, setParams] = useSearchParams();
   const kind = params.get("kind") ?? "";
@@ -45,12 +47,19 @@ export function MunicipalitiesPage() {
       return [...filtered].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, "de"));
     return filtered;
   };
+  // The office keeps the list of municipalities (permission municipalities.edit).
+  const editsPlaces = ["admin", "coordinator"].includes(me.data?.user.role ?? "");
   return (
     <Page title={t("byPlace.title")} lead={t("byPlace.intro")}>
       <p className="kurs-actions">
         <Link className="kern-link" to="/massnahmen">
           {t("timeline.back")}
         </Link>
+        {editsPlaces ? (
+          <Link className="kern-link" to="/landkreis/kommunen">
+            {t("county.toMunicipalities")}
+          </Link>
+        ) : null}
       </p>
       <div className="kurs-filter-grid">
         <SelectField

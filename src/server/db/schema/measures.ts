@@ -13,6 +13,7 @@ import {
   pgTable,
   primaryKey,
   text,
+  timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
 import { trafficLights } from "../../../domain/measure-progress";
@@ -69,6 +70,8 @@ export const municipality = pgTable(
     kind: text("kind", { enum: municipalityKinds }).notNull(),
     ags: text("ags"),
     position: integer("position").notNull(),
+    /** Retired (merged away, renamed by law …): kept on historical data, not offered for new. */
+    retiredAt: timestamp("retired_at", { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),

@@ -35,6 +35,8 @@ export const legalText = pgTable(
   {
     tenantId: tenantColumn(),
     topic: text("topic", { enum: legalTopics }).notNull(),
+    /** The language of this text (public site languages); "de" is the original. */
+    lang: text("lang").notNull().default("de"),
     body: text("body").notNull(),
     /** Feedback contact (accessibility statement): e-mail or postal text. */
     contact: text("contact"),
@@ -43,8 +45,9 @@ export const legalText = pgTable(
       .defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.topic] }),
+    primaryKey({ columns: [t.tenantId, t.topic, t.lang] }),
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id] }),
     check("legal_text_topic_ck", sql`${t.topic} in ('imprint', 'privacy', 'accessibility')`),
+    check("legal_text_lang_ck", sql`${t.lang} in ('de', 'de-x-ls', 'en', 'uk', 'ar', 'tr', 'fa')`),
   ],
 );

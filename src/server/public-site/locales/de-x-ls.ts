@@ -55,7 +55,6 @@ export const deLs: Messages = {
   wholeCounty: "im ganzen Landkreis",
   fields: "Thema",
   germanOnly: "Diesen Text gibt es nicht in Leichter Sprache. Er ist in schwerer Sprache.",
-  germanLegal: "Diesen Text gibt es nicht in Leichter Sprache. Er ist in schwerer Sprache.",
   moneyHeading: "Geld",
   moneyIntro:
     "Hier steht: Wie viel Geld gibt es für jedes Thema? Wie viel Geld ist schon versprochen? Wie viel Geld ist schon bezahlt?",

@@ -52,7 +52,6 @@ export const de = {
   wholeCounty: "im ganzen Landkreis",
   fields: "Handlungsfeld",
   germanOnly: "Diesen Text gibt es noch nicht in Ihrer Sprache. Er steht hier auf Deutsch.",
-  germanLegal: "Dieser Text steht nur auf Deutsch zur Verfügung.",
   moneyHeading: "Geld",
   moneyIntro:
     "So viel Geld steht je Handlungsfeld bereit (bewilligt), ist fest zugesagt (gebunden) und ist schon ausgezahlt.",

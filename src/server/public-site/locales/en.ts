@@ -53,7 +53,6 @@ export const en: Messages = {
   wholeCounty: "throughout the county",
   fields: "Action field",
   germanOnly: "This text is not yet available in your language. It is shown in German.",
-  germanLegal: "This text is only available in German.",
   moneyHeading: "Money",
   moneyIntro:
     "How much money is available per action field (granted), firmly promised (bound) and already paid out.",

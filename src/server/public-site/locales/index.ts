@@ -1,3 +1,4 @@
+import { publicLanguageLabels } from "../../../domain/public-languages";
 import { ar } from "./ar";
 import { de, type Messages } from "./de";
 import { deLs } from "./de-x-ls";
@@ -10,13 +11,19 @@ export type { Messages };
 
 /** The languages of the public site, in the order of the language switch. */
 export const siteLanguages = [
-  { code: "de", label: "Deutsch", dir: "ltr", locale: "de-DE", messages: de },
-  { code: "de-x-ls", label: "Leichte Sprache", dir: "ltr", locale: "de-DE", messages: deLs },
-  { code: "en", label: "English", dir: "ltr", locale: "en-GB", messages: en },
-  { code: "uk", label: "Українська", dir: "ltr", locale: "uk-UA", messages: uk },
-  { code: "ar", label: "العربية", dir: "rtl", locale: "ar", messages: ar },
-  { code: "tr", label: "Türkçe", dir: "ltr", locale: "tr-TR", messages: tr },
-  { code: "fa", label: "فارسی", dir: "rtl", locale: "fa-IR", messages: fa },
+  { code: "de", label: publicLanguageLabels.de, dir: "ltr", locale: "de-DE", messages: de },
+  {
+    code: "de-x-ls",
+    label: publicLanguageLabels["de-x-ls"],
+    dir: "ltr",
+    locale: "de-DE",
+    messages: deLs,
+  },
+  { code: "en", label: publicLanguageLabels.en, dir: "ltr", locale: "en-GB", messages: en },
+  { code: "uk", label: publicLanguageLabels.uk, dir: "ltr", locale: "uk-UA", messages: uk },
+  { code: "ar", label: publicLanguageLabels.ar, dir: "rtl", locale: "ar", messages: ar },
+  { code: "tr", label: publicLanguageLabels.tr, dir: "ltr", locale: "tr-TR", messages: tr },
+  { code: "fa", label: publicLanguageLabels.fa, dir: "rtl", locale: "fa-IR", messages: fa },
 ] as const satisfies readonly {
   code: string;
   label: string;

@@ -53,7 +53,6 @@ export const tr: Messages = {
   wholeCounty: "ilçenin tamamında",
   fields: "Eylem alanı",
   germanOnly: "Bu metin henüz sizin dilinizde yok. Almanca gösteriliyor.",
-  germanLegal: "Bu metin yalnızca Almanca olarak mevcuttur.",
   moneyHeading: "Para",
   moneyIntro:
     "Her eylem alanı için ne kadar para ayrıldığı (onaylanan), kesin olarak taahhüt edildiği (bağlanan) ve ödendiği.",
