@@ -125,6 +125,8 @@ const messages: Record<Language, Catalogue> = {
       "Diese Handlungsempfehlung gibt es im beschlossenen Konzept nicht.",
     "measure.unknownPartner": "Diesen Netzwerkpartner gibt es nicht.",
     "measure.unknownMunicipality": "Diese Gemeinde gibt es nicht.",
+    "measure.retiredMunicipality":
+      "Diese Gemeinde ist ausgeschieden und kann keiner Maßnahme neu zugeordnet werden. Wählen Sie eine der aktuellen Gemeinden.",
     "measure.leadNotPartner": "Die federführende Organisation muss unter den Partnern sein.",
     "measure.endBeforeStart": "Das Ende liegt vor dem Beginn.",
     "measure.statusTransition":
@@ -395,6 +397,8 @@ const messages: Record<Language, Catalogue> = {
     "measure.unknownRecommendation": "This recommendation is not part of the adopted concept.",
     "measure.unknownPartner": "This network partner does not exist.",
     "measure.unknownMunicipality": "This municipality does not exist.",
+    "measure.retiredMunicipality":
+      "This municipality has been retired and cannot be added to a measure. Choose one of the current municipalities.",
     "measure.leadNotPartner": "The lead organisation must be one of the partners.",
     "measure.endBeforeStart": "The end is before the start.",
     "measure.statusTransition":

@@ -59,8 +59,16 @@ export async function getMeasure(
   return scope.transaction((tx) => show(tx, scope.tenantId, id, viewer, today));
 }
 
-/** Every referenced id must exist in this county; unknown ones are named field by field. */
-async function checkReferences(db: Executor, tenantId: string, input: MeasureInput) {
+/**
+ * Every referenced id must exist in this county; unknown ones are named field by field. A retired
+ * municipality stays on the measures that name it already (`linkedPlaces`) but is not added anew.
+ */
+async function checkReferences(
+  db: Executor,
+  tenantId: string,
+  input: MeasureInput,
+  linkedPlaces: readonly string[] = [],
+) {
   const types = await q.existingIds(db, tenantId, "measureType", [input.measureTypeId]);
   if (!types.size) throw new DomainError("invalid", "measure.unknownType", {}, "measureTypeId");
   const recs = await q.adoptedRecommendationIds(db, tenantId, input.recommendationIds);
@@ -88,6 +96,17 @@ async function checkReferences(db: Executor, tenantId: string, input: MeasureInp
       "measure.unknownMunicipality",
       {},
       `municipalityIds.${badPlace}`,
+    );
+  const retired = await q.retiredMunicipalityIds(db, tenantId, municipalityIds);
+  const newlyRetired = municipalityIds.findIndex(
+    (id) => retired.has(id) && !linkedPlaces.includes(id),
+  );
+  if (newlyRetired >= 0)
+    throw new DomainError(
+      "invalid",
+      "measure.retiredMunicipality",
+      {},
+      `municipalityIds.${newlyRetired}`,
     );
   const langs = (input.translations ?? []).map((t) => t.lang);
   const repeated = langs.findIndex((l, i) => langs.indexOf(l) !== i);
@@ -184,13 +203,18 @@ export async function updateMeasure(
   return scope.transaction(async (tx) => {
     const before = await q.findMeasure(tx, tenantId, id, true);
     if (!before) throw new DomainError("notFound", "measure.notFound");
-    await checkReferences(tx, tenantId, input);
     const beforeLinks = await presentMeasure(
       tx,
       tenantId,
       id,
       { internal: true, canReport: true },
       today,
+    );
+    await checkReferences(
+      tx,
+      tenantId,
+      input,
+      beforeLinks?.municipalities.map((m) => m.id),
     );
     await q.updateMeasure(tx, tenantId, id, columnsOf(input));
     await q.replaceLinks(tx, tenantId, id, linksOf(input));

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Executor } from "../db/database";
 import {
   conceptVersion,
@@ -147,6 +147,26 @@ export async function existingIds(
     .select({ id: table.id })
     .from(table)
     .where(and(eq(table.tenantId, tenantId), inArray(table.id, ids)));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Those of the given municipalities that the county has retired (`retired_at` set). */
+export async function retiredMunicipalityIds(
+  db: Executor,
+  tenantId: string,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await db
+    .select({ id: municipality.id })
+    .from(municipality)
+    .where(
+      and(
+        eq(municipality.tenantId, tenantId),
+        inArray(municipality.id, [...ids]),
+        isNotNull(municipality.retiredAt),
+      ),
+    );
   return new Set(rows.map((r) => r.id));
 }
 

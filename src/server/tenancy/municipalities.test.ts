@@ -146,6 +146,61 @@ describe("municipalities: list, add, edit (AGS with the county's prefix), retire
     expect(missing.statusCode).toBe(404);
   });
 
+  it("a retired municipality stays on the measure that names it but is refused for a new one, at the field", async () => {
+    const options = (
+      await t.app.inject({ url: "/api/v1/measures/options", headers: office })
+    ).json<MeasureOptions>();
+    const place = options.municipalities.find((m) => !m.retired);
+    if (!place) throw new Error("no active municipality");
+    const body = {
+      title: "Sprachcafé in der Gemeinde",
+      measureTypeId: options.measureTypes[0]?.id,
+      recommendationIds: [options.actionFields[0]?.goals[0]?.recommendations[0]?.id],
+      municipalityIds: [place.id],
+    };
+    const created = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/measures",
+      headers: office,
+      payload: body,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    await t.app.inject({
+      method: "PUT",
+      url: `/api/v1/municipalities/${place.id}/retired`,
+      headers: office,
+      payload: { retired: true },
+    });
+    const count = async () =>
+      Number((await t.database.query<{ n: string }>("select count(*) n from measure"))[0]?.n);
+    const before = await count();
+    const refused = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/measures",
+      headers: office,
+      payload: { ...body, title: "Noch ein Sprachcafé" },
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().errors).toEqual([
+      { path: "municipalityIds.0", message: expect.stringContaining("ausgeschieden") },
+    ]);
+    expect(await count()).toBe(before);
+    // The measure that named it already keeps it when edited.
+    const kept = await t.app.inject({
+      method: "PUT",
+      url: `/api/v1/measures/${created.json().id}`,
+      headers: office,
+      payload: { ...body, title: "Sprachcafé in der Gemeinde (geändert)" },
+    });
+    expect(kept.statusCode, kept.body).toBe(200);
+    await t.app.inject({
+      method: "PUT",
+      url: `/api/v1/municipalities/${place.id}/retired`,
+      headers: office,
+      payload: { retired: false },
+    });
+  });
+
   it("imports a CSV all or nothing, naming every problem of every row", async () => {
     const before = (await list()).length;
     const bad = await t.app.inject({
