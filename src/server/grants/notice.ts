@@ -17,6 +17,7 @@ import { findTenant } from "../overview/queries";
 import { docxFacts, docxFont, docxHeading, docxText } from "../reports/docx-blocks";
 import { germanDate } from "../reports/german-format";
 import { visibleApplication } from "./common";
+import { renderNoticePdf } from "./notice-pdf";
 import * as q from "./queries";
 
 export interface NoticeData {
@@ -37,53 +38,83 @@ export interface NoticeData {
   legalRemedy: string | null;
 }
 
-/** The Zuwendungsbescheid as a Word document (a pure function of its data). */
-export function noticeDocument(raw: NoticeData): Document {
+/** What the Zuwendungsbescheid says, in order: one model for the DOCX and the tagged PDF. */
+export interface NoticeContent {
+  title: string;
+  county: string;
+  dateLine: string;
+  organisation: string;
+  reference: string;
+  decidedOn: string;
+  facts: [string, string][];
+  body: string;
+  sections: { heading: string; facts?: [string, string][]; text?: string }[];
+}
+
+export function noticeContent(raw: NoticeData): NoticeContent {
   const d = printableDeep(raw);
   const period = `${germanDate(d.periodFrom)} bis ${germanDate(d.periodTo)}`;
-  const body = fillNoticeTemplate(d.template ?? defaultNoticeTemplate, {
+  return {
+    title: "Zuwendungsbescheid",
+    county: d.county,
+    dateLine: `${d.county}, ${germanDate(d.decidedOn)}`,
     organisation: d.organisation,
-    vorhaben: d.title,
-    betrag: formatEuro(d.grantedCents),
-    beantragt: formatEuro(d.requestedCents),
-    zeitraum: period,
-    finanzierungsart: financingTypeNames[d.financingType],
-    aktenzeichen: d.reference,
-    datum: germanDate(d.decidedOn),
-    landkreis: d.county,
-    foerderaufruf: d.programme,
-  });
+    reference: d.reference,
+    decidedOn: d.decidedOn,
+    facts: [
+      ["Aktenzeichen", d.reference],
+      ["Vorhaben", d.title],
+      ["Förderaufruf", d.programme],
+      ["Zuwendung", formatEuro(d.grantedCents)],
+      ["Finanzierungsart", financingTypeNames[d.financingType]],
+      ["Zeitraum der Bewilligung", period],
+      ["Zuwendungsfähige Gesamtausgaben", formatEuro(totalCostCents(d.costPlan))],
+    ],
+    body: fillNoticeTemplate(d.template ?? defaultNoticeTemplate, {
+      organisation: d.organisation,
+      vorhaben: d.title,
+      betrag: formatEuro(d.grantedCents),
+      beantragt: formatEuro(d.requestedCents),
+      zeitraum: period,
+      finanzierungsart: financingTypeNames[d.financingType],
+      aktenzeichen: d.reference,
+      datum: germanDate(d.decidedOn),
+      landkreis: d.county,
+      foerderaufruf: d.programme,
+    }),
+    sections: [
+      {
+        heading: "Kostenplan",
+        facts: d.costPlan.map((l) => [costKindNames[l.costKind], formatEuro(l.amountCents)]),
+      },
+      { heading: "Nebenbestimmungen", text: d.conditions },
+      { heading: "Rechtsbehelfsbelehrung", text: d.legalRemedy ?? defaultLegalRemedy },
+    ],
+  };
+}
+
+/** The Zuwendungsbescheid as a Word document (a pure function of its content). */
+export function noticeDocument(c: NoticeContent): Document {
   return new Document({
-    creator: d.county,
-    title: `Zuwendungsbescheid ${d.reference}`,
+    creator: c.county,
+    title: `${c.title} ${c.reference}`,
     styles: { default: { document: { run: { font: docxFont, size: 22 } } } },
     sections: [
       {
         children: [
           new Paragraph({
             alignment: AlignmentType.RIGHT,
-            children: [
-              new TextRun({ text: `${d.county}, ${germanDate(d.decidedOn)}`, font: docxFont }),
-            ],
+            children: [new TextRun({ text: c.dateLine, font: docxFont })],
           }),
-          new Paragraph({ children: [new TextRun({ text: d.organisation, font: docxFont })] }),
-          docxHeading("Zuwendungsbescheid", "title"),
-          docxFacts([
-            ["Aktenzeichen", d.reference],
-            ["Vorhaben", d.title],
-            ["Förderaufruf", d.programme],
-            ["Zuwendung", formatEuro(d.grantedCents)],
-            ["Finanzierungsart", financingTypeNames[d.financingType]],
-            ["Zeitraum der Bewilligung", period],
-            ["Zuwendungsfähige Gesamtausgaben", formatEuro(totalCostCents(d.costPlan))],
+          new Paragraph({ children: [new TextRun({ text: c.organisation, font: docxFont })] }),
+          docxHeading(c.title, "title"),
+          docxFacts(c.facts),
+          ...docxText(c.body),
+          ...c.sections.flatMap((section) => [
+            docxHeading(section.heading),
+            ...(section.facts ? [docxFacts(section.facts)] : []),
+            ...(section.text ? docxText(section.text) : []),
           ]),
-          ...docxText(body),
-          docxHeading("Kostenplan"),
-          docxFacts(d.costPlan.map((l) => [costKindNames[l.costKind], formatEuro(l.amountCents)])),
-          docxHeading("Nebenbestimmungen"),
-          ...docxText(d.conditions),
-          docxHeading("Rechtsbehelfsbelehrung"),
-          ...docxText(d.legalRemedy ?? defaultLegalRemedy),
         ],
       },
     ],
@@ -116,14 +147,25 @@ async function noticeData(db: Executor, tenantId: string, id: string, viewer: Vi
   } satisfies NoticeData;
 }
 
-export async function noticeDocx(scope: TenantDb, options: { id: string; viewer: Viewer }) {
+/** The notice of a granted application as DOCX or tagged PDF (the same content). */
+export async function noticeFile(
+  scope: TenantDb,
+  options: { id: string; viewer: Viewer; format: "docx" | "pdf" },
+) {
   const data = await scope.transaction((tx) =>
     noticeData(tx, scope.tenantId, options.id, options.viewer),
   );
+  const content = noticeContent(data);
   const safeRef = data.reference.replace(/[^A-Za-z0-9._-]+/g, "-");
+  if (options.format === "pdf")
+    return {
+      contentType: "application/pdf",
+      fileName: `Zuwendungsbescheid_${safeRef}.pdf`,
+      body: await renderNoticePdf(content),
+    };
   return {
     contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     fileName: `Zuwendungsbescheid_${safeRef}.docx`,
-    body: await Packer.toBuffer(noticeDocument(data)),
+    body: await Packer.toBuffer(noticeDocument(content)),
   };
 }

@@ -3,6 +3,8 @@ import type { Application, Pipeline, Programme } from "../../contract/grants";
 import type { Fund } from "../../contract/ledger";
 import { formatEuro } from "../../domain/money";
 import { ledgerFixtures } from "../ledger/test-fixtures";
+import { descendants, headingLevels, inspectPdf, skippedLevel } from "../reports/pdf-inspect";
+import { pdfToText } from "../reports/test-tools";
 import { createTestApp, type TestApp } from "../testing/test-app";
 
 /**
@@ -232,6 +234,26 @@ describe("grants: from application to proof of use, bound to the ledger", () => 
     expect(notice.rawPayload.subarray(0, 2).toString()).toBe("PK");
     expect(
       (await api("GET", `/grant-applications/${application.id}/notice.docx`, other)).statusCode,
+    ).toBe(404);
+    // The same notice as a tagged PDF (PDF/UA, like every PDF of Kurs), the same text.
+    const pdfNotice = await api("GET", `/grant-applications/${application.id}/notice.pdf`, vhs);
+    expect(pdfNotice.statusCode).toBe(200);
+    expect(pdfNotice.headers["content-type"]).toContain("application/pdf");
+    const pdf = await inspectPdf(pdfNotice.rawPayload);
+    expect(pdf).toMatchObject({ marked: true, lang: "de-DE", displayDocTitle: true });
+    expect(pdf.untagged.flat()).toEqual([]);
+    const levels = headingLevels(pdf.elements);
+    expect(levels[0]).toBe(1);
+    expect(skippedLevel(levels)).toBeNull();
+    for (const table of pdf.elements.filter((e) => e.role === "Table"))
+      expect(descendants(table).some((e) => e.role === "TH")).toBe(true);
+    const text = pdfToText(pdfNotice.rawPayload);
+    expect(text).toContain("Zuwendungsbescheid");
+    expect(text).toContain("50.2-2024/001");
+    expect(text).toContain("Rechtsbehelfsbelehrung");
+    expect(text).toMatch(/Zuwendung\s+18\.000,00 €/);
+    expect(
+      (await api("GET", `/grant-applications/${application.id}/notice.pdf`, other)).statusCode,
     ).toBe(404);
   });
 

@@ -28,7 +28,7 @@ import {
   updateApplication,
 } from "./applications";
 import { confirmProof, decidePayment, requestPayment, submitProof } from "./money";
-import { noticeDocx } from "./notice";
+import { noticeFile } from "./notice";
 import {
   createProgramme,
   getProgramme,
@@ -276,28 +276,34 @@ export function grantRoutes(): FastifyPluginAsyncZod {
         }),
     );
 
-    app.get(
-      "/grant-applications/:id/notice.docx",
-      {
-        config: { permission: "grants.read" },
-        schema: {
-          tags,
-          summary: "Zuwendungsbescheid als DOCX",
-          params: idParamsSchema,
-          produces: ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+    for (const format of ["docx", "pdf"] as const)
+      app.get(
+        `/grant-applications/:id/notice.${format}`,
+        {
+          config: { permission: "grants.read" },
+          schema: {
+            tags,
+            summary: `Zuwendungsbescheid als ${format.toUpperCase()}${format === "pdf" ? " (getaggt, PDF/UA)" : ""}`,
+            params: idParamsSchema,
+            produces: [
+              format === "pdf"
+                ? "application/pdf"
+                : "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            ],
+          },
         },
-      },
-      async (request, reply) => {
-        const file = await noticeDocx(request.tenantDb, {
-          id: request.params.id,
-          viewer: viewerOf(request),
-        });
-        return reply
-          .header("content-type", file.contentType)
-          .header("content-disposition", `attachment; filename="${file.fileName}"`)
-          .send(file.body);
-      },
-    );
+        async (request, reply) => {
+          const file = await noticeFile(request.tenantDb, {
+            id: request.params.id,
+            viewer: viewerOf(request),
+            format,
+          });
+          return reply
+            .header("content-type", file.contentType)
+            .header("content-disposition", `attachment; filename="${file.fileName}"`)
+            .send(file.body);
+        },
+      );
 
     app.post(
       "/grant-applications/:id/payment-requests",

@@ -320,9 +320,14 @@ function Detail({ a, office }: { a: Application; office: boolean }) {
           <Step label={t("grants.steps.review")} path={`${base}/review`} testId="grant-review" />
         ) : null}
         {granted && a.noticeReference ? (
-          <a className="kern-link" href={`/api/v1${base}/notice.docx`} download>
-            {t("grants.notice", { reference: a.noticeReference })}
-          </a>
+          <>
+            <a className="kern-link" href={`/api/v1${base}/notice.pdf`} download>
+              {t("grants.noticePdf", { reference: a.noticeReference })}
+            </a>
+            <a className="kern-link" href={`/api/v1${base}/notice.docx`} download>
+              {t("grants.notice", { reference: a.noticeReference })}
+            </a>
+          </>
         ) : null}
       </div>
       {office && a.state === "underReview" ? <GrantForm a={a} /> : null}
