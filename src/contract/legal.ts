@@ -14,6 +14,8 @@ export const legalQuerySchema = z.object({ language: legalLanguageSchema.default
 /** Impressum, Datenschutz or Erklärung zur Barrierefreiheit as the admin wrote it. */
 export const legalTextInputSchema = z
   .object({
+    /** The language the text is written in (in the body: a write names its whole subject there). */
+    language: legalLanguageSchema.default("de"),
     body: z.string().trim().min(1).max(50_000),
     /**
      * Feedback contact (e-mail or postal address), shown in the accessibility statement in every

@@ -17,9 +17,9 @@ describe("legal texts per language", () => {
   const put = (language: string, payload: object, headers = admin) =>
     t.app.inject({
       method: "PUT",
-      url: `/api/v1/legal/imprint?language=${language}`,
+      url: "/api/v1/legal/imprint",
       headers,
-      payload,
+      payload: { language, ...payload },
     });
   const read = async (language: string) =>
     (await t.app.inject({ url: `/api/v1/legal/imprint?language=${language}` })).json<LegalText>();
@@ -66,15 +66,19 @@ describe("legal texts per language", () => {
   it("the contact stays the German text's; unknown languages and other roles are refused", async () => {
     await t.app.inject({
       method: "PUT",
-      url: "/api/v1/legal/accessibility?language=de",
+      url: "/api/v1/legal/accessibility",
       headers: admin,
-      payload: { body: "Teilweise vereinbar.", contact: "barrierefrei@example.org" },
+      payload: {
+        language: "de",
+        body: "Teilweise vereinbar.",
+        contact: "barrierefrei@example.org",
+      },
     });
     const english = await t.app.inject({
       method: "PUT",
-      url: "/api/v1/legal/accessibility?language=en",
+      url: "/api/v1/legal/accessibility",
       headers: admin,
-      payload: { body: "Partially compliant.", contact: "other@example.org" },
+      payload: { language: "en", body: "Partially compliant.", contact: "other@example.org" },
     });
     expect(english.json<LegalText>()).toMatchObject({
       body: "Partially compliant.",
@@ -82,7 +86,7 @@ describe("legal texts per language", () => {
     });
     const unknown = await put("fr", { body: "Mentions légales" });
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().errors[0].path).toBe("query.language");
+    expect(unknown.json().errors[0].path).toBe("language");
     expect((await put("en", { body: "Imprint" }, editor)).statusCode).toBe(403);
     expect((await read("en")).inGerman).toBe(true);
   });

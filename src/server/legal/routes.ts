@@ -42,7 +42,6 @@ export function legalRoutes(): FastifyPluginAsyncZod {
           summary:
             "Impressum, Datenschutz oder Erklärung zur Barrierefreiheit schreiben (je Sprache)",
           params: legalParamsSchema,
-          querystring: legalQuerySchema,
           body: legalTextInputSchema,
           response: { 200: legalTextSchema, 400: problemSchema, 422: problemSchema },
         },
@@ -51,7 +50,7 @@ export function legalRoutes(): FastifyPluginAsyncZod {
         saveLegalText(request.tenantDb, {
           ...request.actor,
           topic: request.params.topic,
-          language: request.query.language,
+          language: request.body.language,
           input: request.body,
         }),
     );

@@ -60,13 +60,14 @@ function LegalEditForm({ topic, current }: { topic: LegalTopic; current: LegalTe
   const [contact, setContact] = useState(current.contact ?? "");
   const save = useMutation({
     mutationFn: (input: LegalTextInput) =>
-      sendJson<LegalText>("PUT", `/legal/${topic}?language=${current.language}`, language, input),
+      sendJson<LegalText>("PUT", `/legal/${topic}`, language, input),
     onSuccess: () => client.invalidateQueries(),
   });
   const errors = fieldErrors(save.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate({
+      language: current.language,
       body,
       contact: topic === "accessibility" && !translation ? contact || null : null,
     });
