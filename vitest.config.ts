@@ -7,6 +7,13 @@ import { defineConfig } from "vitest/config";
  */
 const databaseTests = ["src/server/**/*.test.ts", "bench/**/*.test.ts", "scripts/**/*.test.ts"];
 const postgresUrl = process.env.TEST_DATABASE_URL;
+/**
+ * Database test files share one module graph per worker instead of importing the server once per
+ * file (that import cost more than half of the suite's time). Each file still gets its own
+ * database; a file that changes process.env restores it in afterAll. (Projects do not inherit the
+ * root's options, so each database project names it.)
+ */
+const isolate = false;
 
 if (!postgresUrl) {
   console.log(
@@ -22,10 +29,6 @@ export default defineConfig({
     // Vitest's default is one worker per core minus one: a single worker on a 2-core CI machine.
     // Two use both cores; more made the tests that start server processes time out under load.
     maxWorkers: 2,
-    // One module graph per worker instead of one per file: importing the server for each of ~200
-    // database test files cost more than half of the suite's time. Files still get their own
-    // database; a file that changes process.env or timers restores them in afterAll/afterEach.
-    isolate: false,
     projects: [
       {
         test: {
@@ -40,6 +43,7 @@ export default defineConfig({
           include: databaseTests,
           globalSetup: ["src/server/testing/global-setup.ts"],
           env: { KURS_TEST_DRIVER: "pglite", TZ: "UTC" },
+          isolate,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -52,6 +56,7 @@ export default defineConfig({
                 include: databaseTests,
                 globalSetup: ["src/server/testing/global-setup.ts"],
                 env: { KURS_TEST_DRIVER: "postgres", TZ: "UTC" },
+                isolate,
                 testTimeout: 60_000,
                 hookTimeout: 60_000,
               },
