@@ -7,15 +7,6 @@ import { defineConfig } from "vitest/config";
  */
 const databaseTests = ["src/server/**/*.test.ts", "bench/**/*.test.ts", "scripts/**/*.test.ts"];
 const postgresUrl = process.env.TEST_DATABASE_URL;
-/**
- * PGlite test files share one module graph per worker instead of importing the server once per
- * file (that import cost more than half of the suite's time). Each file still gets its own
- * database; a file that changes process.env restores it in afterAll. (Projects do not inherit the
- * root's options, so the project names it.) The PostgreSQL project stays isolated: shared there,
- * the route sweep of http/bad-requests.test.ts once took over 60 s instead of 5 s (cause not yet
- * found).
- */
-const isolate = false;
 
 if (!postgresUrl) {
   console.log(
@@ -45,7 +36,6 @@ export default defineConfig({
           include: databaseTests,
           globalSetup: ["src/server/testing/global-setup.ts"],
           env: { KURS_TEST_DRIVER: "pglite", TZ: "UTC" },
-          isolate,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
