@@ -4,7 +4,7 @@
 // the ordinary specs share one copy and one server; every journey (`*.journey.spec.ts`) changes
 // the seed's story (records the committee's resolution, widens the million's purpose, …), so each
 // gets its own fresh copy and its own server. The runs go on KURS_E2E_LANES lanes at once (default
-// 2), each lane on its own ports from KURS_E2E_PORT on. Arguments are passed to Playwright; with a
+// 1), each lane on its own ports from KURS_E2E_PORT on. Arguments are passed to Playwright; with a
 // journey file among them only that journey runs.
 import { execSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -20,7 +20,8 @@ const required = process.env.KURS_E2E === "required";
 const basePort = Number(process.env.KURS_E2E_PORT ?? 3107);
 const portsPerLane = 10;
 /** How many Playwright runs at once (specs and journeys, each with its own server). */
-const lanes = Math.max(1, Number(process.env.KURS_E2E_LANES ?? 2));
+// Default 1: on two cores, two lanes made long journeys overrun Playwright's 30 s test timeout.
+const lanes = Math.max(1, Number(process.env.KURS_E2E_LANES ?? 1));
 
 if (!existsSync(chrome)) {
   if (required) {
