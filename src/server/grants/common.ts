@@ -4,6 +4,7 @@ import { compareCosts, computeReclaim } from "../../domain/grant-money";
 import { type ApplicationState, type GrantProblem, totalCostCents } from "../../domain/grants";
 import { formatEuro } from "../../domain/money";
 import { addMonths } from "../../domain/reporting-schedule";
+import { may } from "../auth/permissions";
 import type { Executor } from "../db/database";
 import { stateNames } from "../http/messages-grants";
 import type { Viewer } from "../measures/service";
@@ -14,8 +15,8 @@ export interface Actor {
   requestId?: string;
 }
 
-const office = new Set(["admin", "coordinator"]);
-export const isOffice = (viewer: Viewer) => office.has(viewer.role);
+/** The office decides on grants: whoever the permission table lets decide (`grants.decide`). */
+export const isOffice = (viewer: Viewer) => may(viewer.role, "grants.decide");
 
 /** Adds the euro text of every `…Cents` param (restCents → rest: "3.000,00 €"). */
 function withEuro(params: Record<string, string | number> = {}) {
