@@ -79,6 +79,29 @@ export async function withKurs<T>(
   }
 }
 
+/**
+ * Signs in as a synthetic county's coordinator (the office: it sees every measure, not only the
+ * published ones) and returns the headers that carry the session.
+ */
+export async function officeHeaders(
+  app: FastifyInstance,
+  email: string,
+  password: string,
+): Promise<Record<string, string>> {
+  const origin = "http://localhost:80";
+  const response = await app.inject({
+    method: "POST",
+    url: "/api/v1/auth/login",
+    payload: { email, password },
+    headers: { origin },
+  });
+  if (response.statusCode !== 200) throw new Error(`bench sign-in failed: ${response.body}`);
+  const raw = response.headers["set-cookie"];
+  const cookie = (Array.isArray(raw) ? raw[0] : raw)?.split(";")[0];
+  if (!cookie) throw new Error("bench sign-in: no session cookie");
+  return { cookie };
+}
+
 export type LoadFigures = {
   "req/s": number;
   "p50 ms": number;
@@ -112,8 +135,12 @@ export async function load(
 }
 
 /** A short warm-up so that plans, pools and JIT are in the same state for both sides. */
-export async function warmUp(url: string, seconds = 2): Promise<void> {
-  await load(url, { connections: 4, seconds });
+export async function warmUp(
+  url: string,
+  seconds = 2,
+  headers?: Record<string, string>,
+): Promise<void> {
+  await load(url, { connections: 4, seconds, headers });
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);

@@ -22,6 +22,7 @@ import {
   recommendation,
 } from "../../src/server/db/schema";
 import { tenantDb } from "../../src/server/db/tenant-scope";
+import { refreshDerived } from "../../src/server/measures/derived";
 import { listMeasures } from "../../src/server/measures/read";
 import { getByMunicipality, getTimeline } from "../../src/server/measures/views";
 import { seedRotenburg } from "../../src/server/seed/seed";
@@ -123,6 +124,9 @@ export async function measureListRows(
         })),
       );
     }
+    // What the rules derive (latest update, open milestone, completion) is stored by every write
+    // path of Kurs; rows inserted here directly get it the same way.
+    await refreshDerived(db, tenantId);
     log(`data: ${count} measures in ${Math.round(performance.now() - started)} ms (${label})`);
 
     const scope = tenantDb(db, tenantId);

@@ -1,8 +1,9 @@
 import type { Overview } from "../../src/contract/overview";
 import { tenantDb } from "../../src/server/db/tenant-scope";
 import { getOverview } from "../../src/server/overview/service";
+import { syntheticPassword } from "../../src/server/seed/synthetic/county";
 import { largeCountyDatabase, largeSlug } from "../lib/data";
-import { load, today, warmUp, withKurs } from "../lib/kurs";
+import { load, officeHeaders, today, warmUp, withKurs } from "../lib/kurs";
 import { overviewSql } from "../lib/overview-sql";
 import type { Scenario } from "../scenario";
 
@@ -16,7 +17,7 @@ const connections = 50;
 const scenario: Scenario = {
   name: "overview-api-vs-sql",
   summary:
-    "GET /api/v1/overview on the large county (2,000 measures, 200,000 bookings) vs the raw SQL of the same aggregation on the same pool, 50 connections, PostgreSQL",
+    "GET /api/v1/overview as the office on the large county (2,000 measures, 200,000 bookings) vs the raw SQL of the same aggregation on the same pool, 50 connections, PostgreSQL",
   async run({ postgresUrl, seconds, log }) {
     if (!postgresUrl) return { rows: [], notes: "Skipped: no PostgreSQL (BENCH_DATABASE_URL)." };
     const bench = await largeCountyDatabase(postgresUrl, "overview_sql", log);
@@ -27,8 +28,14 @@ const scenario: Scenario = {
         bench.database,
         largeSlug,
         async (base, app) => {
+          // The office's overview (every measure), as the coordinator signed in.
+          const headers = await officeHeaders(
+            app,
+            `nutzer1@${largeSlug}.example`,
+            syntheticPassword,
+          );
           // Same numbers on both sides, or the comparison is void.
-          const api = (await app.inject({ url: "/api/v1/overview" })).json<Overview>();
+          const api = (await app.inject({ url: "/api/v1/overview", headers })).json<Overview>();
           if (!Array.isArray(api.actionFields))
             throw new Error(`API failed: ${JSON.stringify(api)}`);
           const raw = (await app.inject({ url: "/bench/overview-sql" })).json<{
@@ -43,10 +50,14 @@ const scenario: Scenario = {
           const uncached = (await app.inject({ url: "/bench/overview-uncached" })).json<Overview>();
           const sameUncached = JSON.stringify(uncached) === JSON.stringify(api);
           log(`API answer equal to the uncached computation: ${sameUncached}`);
-          await warmUp(`${base}/api/v1/overview`);
+          await warmUp(`${base}/api/v1/overview`, 2, headers);
           await warmUp(`${base}/bench/overview-sql`);
           const sqlFigures = await load(`${base}/bench/overview-sql`, { connections, seconds });
-          const apiFigures = await load(`${base}/api/v1/overview`, { connections, seconds });
+          const apiFigures = await load(`${base}/api/v1/overview`, {
+            connections,
+            seconds,
+            headers,
+          });
           // The computation behind the API without its cache: what a request after a write costs.
           const coldFigures = await load(`${base}/bench/overview-uncached`, {
             connections,

@@ -57,7 +57,19 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** The ISO date `days` calendar days after (before, when negative) `iso`. */
+/**
+ * The ISO date `days` calendar days after (before, when negative) `iso`. Roll-ups ask the same
+ * few questions for every measure (today less the county's limits), so recent answers are kept.
+ */
 export function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const key = `${iso}|${days}`;
+  const known = recentSums.get(key);
+  if (known !== undefined) return known;
+  const result = new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  if (recentSums.size >= 512) recentSums.clear();
+  recentSums.set(key, result);
+  return result;
 }
+const recentSums = new Map<string, string>();

@@ -122,6 +122,33 @@ export async function upcomingMeetings(db: Executor, tenantId: string, today: st
   return byCommittee;
 }
 
+const askedStatuses = ["planned", "inProgress", "paused"] as const;
+
+/**
+ * For each period start: how many active measures (planned, running, paused) have no progress
+ * update since (`updateMissing` of src/domain/reporting-schedule, applied to the stored latest
+ * update of each measure). Readers that show only the count use this instead of the task list.
+ */
+export async function missingUpdateCounts(
+  db: Executor,
+  tenantId: string,
+  periodStarts: string[],
+): Promise<Map<string, number>> {
+  const starts = [...new Set(periodStarts)].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+  if (!starts.length) return new Map();
+  const result = (await db.execute(sql`
+    select p.start::text as start,
+           count(m.id) filter (where m.latest_update_on is null or m.latest_update_on < p.start)::int as n
+      from unnest(${`{${starts.join(",")}}`}::date[]) as p(start)
+      left join measure m on m.tenant_id = ${tenantId}
+       and m.status in (${sql.join(
+         askedStatuses.map((s) => sql`${s}`),
+         sql`, `,
+       )})
+     group by p.start`)) as unknown as { rows: { start: string; n: number }[] };
+  return new Map(result.rows.map((r) => [r.start, Number(r.n)]));
+}
+
 /** Active measures (planned, running, paused) with their partners' names and contact e-mails. */
 export async function activeMeasuresWithPartners(db: Executor, tenantId: string) {
   const measures = await db
@@ -130,14 +157,11 @@ export async function activeMeasuresWithPartners(db: Executor, tenantId: string)
       title: measure.title,
       responsibleUnit: measure.responsibleUnit,
       status: measure.status,
+      /** Stored with the measure by every write path (measures/derived.ts). */
+      latestUpdateOn: measure.latestUpdateOn,
     })
     .from(measure)
-    .where(
-      and(
-        eq(measure.tenantId, tenantId),
-        inArray(measure.status, ["planned", "inProgress", "paused"]),
-      ),
-    )
+    .where(and(eq(measure.tenantId, tenantId), inArray(measure.status, [...askedStatuses])))
     .orderBy(asc(measure.title));
   const links = measures.length
     ? await db

@@ -9,7 +9,6 @@ import {
 import { recordAudit } from "../audit/record-audit";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
-import { latestUpdates } from "../measures/queries";
 import type { Mailer } from "./mailer";
 import * as q from "./queries";
 import { reminderMail, reminderRecipients, type TaskWithContacts } from "./reminder-mail";
@@ -25,16 +24,26 @@ const activeOn = (d: { validFrom: string; validTo: string | null }, today: strin
 /** How many coming meetings a report draft may be made for (the next first). */
 const meetingChoices = 6;
 
-/** Every duty in force today with its schedule, and the tasks (missing updates) it implies. */
-export async function readSchedules(db: Executor, tenantId: string, today: string) {
+/**
+ * Every duty in force today with its schedule, and the tasks (missing updates) it implies.
+ * `withTasks: false`: the number of missing updates only, counted in the database (the overview
+ * and the duty list show no more), instead of reading every active measure with its partners.
+ */
+export async function readSchedules(
+  db: Executor,
+  tenantId: string,
+  today: string,
+  { withTasks = true }: { withTasks?: boolean } = {},
+) {
   const duties = (await q.listDuties(db, tenantId)).filter((d) => activeOn(d, today));
   const upcoming = await q.upcomingMeetings(db, tenantId, today);
   const reports = await q.listReports(db, tenantId);
-  const { measures, links } = await q.activeMeasuresWithPartners(db, tenantId);
-  const latest = new Map(
-    (await latestUpdates(db, tenantId)).map((u) => [u.measureId, u.reportedOn]),
-  );
-  return duties.map((d) => {
+  const { measures, links } = withTasks
+    ? await q.activeMeasuresWithPartners(db, tenantId)
+    : { measures: [], links: [] };
+  const linksOf = new Map<string, typeof links>();
+  for (const l of links) linksOf.set(l.measureId, [...(linksOf.get(l.measureId) ?? []), l]);
+  const scheduled = duties.map((d) => {
     const lastReportedTo =
       reports
         .filter((r) => r.committeeId === d.committeeId)
@@ -69,22 +78,38 @@ export async function readSchedules(db: Executor, tenantId: string, today: strin
       schedule.state === "reported"
         ? []
         : measures
-            .filter((m) => updateMissing(latest.get(m.id) ?? null, schedule.period))
+            .filter((m) => updateMissing(m.latestUpdateOn, schedule.period))
             .map((m) => {
-              const own = links.filter((l) => l.measureId === m.id);
+              const own = linksOf.get(m.id) ?? [];
               return {
                 dutyId: d.id,
                 committee: d.committee,
                 measure: { id: m.id, title: m.title },
                 responsibleUnit: m.responsibleUnit,
                 partners: own.map((l) => l.name),
-                latestUpdateOn: latest.get(m.id) ?? null,
+                latestUpdateOn: m.latestUpdateOn,
                 updatesDue: schedule.updatesDue,
                 overdue: today > schedule.updatesDue,
                 emails: own.map((l) => l.contactEmail).filter((e): e is string => !!e),
                 partnerIds: own.map((l) => l.partnerId),
               };
             });
+    return { d, schedule, meetings, tasks };
+  });
+  const counts = withTasks
+    ? null
+    : await q.missingUpdateCounts(
+        db,
+        tenantId,
+        scheduled.filter((x) => x.schedule.state !== "reported").map((x) => x.schedule.period.from),
+      );
+  return scheduled.map(({ d, schedule, meetings, tasks }) => {
+    const missingUpdates =
+      counts === null
+        ? tasks.length
+        : schedule.state === "reported"
+          ? 0
+          : (counts.get(schedule.period.from) ?? 0);
     const item: ReportingDutySchedule = {
       id: d.id,
       committee: { id: d.committeeId, name: d.committee },
@@ -95,7 +120,7 @@ export async function readSchedules(db: Executor, tenantId: string, today: strin
       resolution: { id: d.resolutionId, decidedOn: d.decidedOn },
       ...schedule,
       meetings,
-      missingUpdates: tasks.length,
+      missingUpdates,
     };
     return { duty: item, tasks };
   });
@@ -103,12 +128,14 @@ export async function readSchedules(db: Executor, tenantId: string, today: strin
 
 /** The schedule (due dates, state, missing updates) of every duty in force, for the overview. */
 export async function readDutySchedules(db: Executor, tenantId: string, today: string) {
-  return (await readSchedules(db, tenantId, today)).map((s) => s.duty);
+  return (await readSchedules(db, tenantId, today, { withTasks: false })).map((s) => s.duty);
 }
 
 export async function listDutySchedules(scope: TenantDb, { today }: { today: string }) {
   return scope.transaction(async (tx) => ({
-    items: (await readSchedules(tx, scope.tenantId, today)).map((s) => s.duty),
+    items: (await readSchedules(tx, scope.tenantId, today, { withTasks: false })).map(
+      (s) => s.duty,
+    ),
   }));
 }
 

@@ -10,6 +10,7 @@ import {
 } from "../../domain/ledger";
 import { createTestApp, type TestApp } from "../testing/test-app";
 import { balancesOf, moneyByMeasure } from "./balances";
+import { storeFoldedSums } from "./running-sums";
 import { ledgersOf } from "./read";
 
 /** A small deterministic random source, so that a failure can be replayed. */
@@ -120,6 +121,25 @@ describe("fund balances summed in the database equal the fold over the bookings"
     }
     expect([...summed.values()].some((b) => b.transfersInCents > 0)).toBe(true);
     expect([...summed.values()].some((b) => b.carriedOverCents > 0)).toBe(true);
+    // Once the running sums are stored (as the booking service keeps them), readers take them
+    // instead of summing, with the same result; a booking written past them is summed again.
+    await storeFoldedSums(t.database.db, t.tenantId);
+    expect(await balancesOf(t.database.db, t.tenantId, funds)).toEqual(summed);
+    const [stored] = await t.database.query<{ n: string }>(
+      "select count(*) n from fund_balance where tenant_id = $1",
+      [t.tenantId],
+    );
+    expect(Number(stored?.n)).toBeGreaterThanOrEqual(funds.length);
+    const first = funds[0] as (typeof funds)[number];
+    await t.database.db.execute(sql`insert into booking (tenant_id, id, fund_id, kind, amount_cents,
+        date, idempotency_key, request_hash, created_by)
+      values (${t.tenantId}, gen_random_uuid(), ${first.id}, 'block', 7, ${`${first.fiscalYear}-06-01`},
+        'past-the-sums', 'test', 'test')`);
+    const after = await balancesOf(t.database.db, t.tenantId, funds);
+    expect(after.get(first.id)?.blockedCents).toBe((summed.get(first.id)?.blockedCents ?? 0) + 7);
+    expect(after.get(first.id)).toEqual(
+      (await ledgersOf(t.database.db, t.tenantId, [first])).get(first.id)?.balance,
+    );
 
     const expected = new Map<string, { openCents: number; paidCents: number }>();
     for (const ledger of folded.values())

@@ -1,5 +1,11 @@
 import { sql } from "drizzle-orm";
-import { availableOf, type Balance, emptyBalance, type FundFacts } from "../../domain/ledger";
+import {
+  availableOf,
+  type Balance,
+  type BalanceSums,
+  emptyBalance,
+  type FundFacts,
+} from "../../domain/ledger";
 import type { Executor } from "../db/database";
 
 /**
@@ -19,15 +25,22 @@ import type { Executor } from "../db/database";
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
+ * `any(array)` of the funds: one array parameter (a PostgreSQL array literal of the funds' uuids,
+ * which come from the database); hundreds of single parameters made planning a good part of a
+ * query's cost.
+ */
+function fundList(fundIds: string[]) {
+  for (const id of fundIds) if (!uuid.test(id)) throw new Error(`not a fund id: ${id}`);
+  return sql`any(${`{${fundIds.join(",")}}`}::uuid[])`;
+}
+
+/**
  * The bookings of the funds, once per fund they touch, with each reversal as its negated target.
  * Not materialised: PostgreSQL then plans each use with the rest of its query (hash joins in
  * parallel workers) instead of writing 200,000 rows to a tuple store first (3× faster).
  */
 const effects = (tenantId: string, fundIds: string[]) => {
-  // One array parameter (a PostgreSQL array literal of the funds' uuids, which come from the
-  // database): hundreds of single parameters made planning the query a good part of its cost.
-  for (const id of fundIds) if (!uuid.test(id)) throw new Error(`not a fund id: ${id}`);
-  const funds = sql`any(${`{${fundIds.join(",")}}`}::uuid[])`;
+  const funds = fundList(fundIds);
   // Own side and counter side (a transfer or carry-over also touches its counter fund).
   const touched = sql`
     select b.fund_id as ledger_fund, b.id, b.kind, b.fund_id, b.counter_fund_id,
@@ -53,7 +66,54 @@ const effects = (tenantId: string, fundIds: string[]) => {
   )`;
 };
 
-/** The balance of each fund as the fold over its bookings gives it. */
+/**
+ * The running sums (fund_balance) of the funds whose sums include their newest booking, in one
+ * statement (one snapshot): a fund is current when its `last_seq` is the newest seq of a booking
+ * touching it (own side or counter side; two index lookups per fund). A fund without a row, or
+ * with a booking written by another path since, is left out: its sums are summed afresh.
+ */
+async function currentSums(
+  db: Executor,
+  tenantId: string,
+  ids: string[],
+): Promise<Map<string, BalanceSums>> {
+  const result = (await db.execute(sql`
+    select fb.fund_id::text as fund_id, fb.supplements_cents::text as supplements,
+           fb.carried_over_cents::text as carried_over, fb.carried_forward_cents::text as carried_forward,
+           fb.transfers_in_cents::text as transfers_in, fb.transfers_out_cents::text as transfers_out,
+           fb.blocked_cents::text as blocked, fb.paid_cents::text as paid,
+           fb.open_commitments_cents::text as open_commitments
+      from fund_balance fb
+     where fb.tenant_id = ${tenantId} and fb.fund_id = ${fundList(ids)}
+       and fb.last_seq = greatest(
+             coalesce((select max(b.seq) from booking b
+                        where b.tenant_id = ${tenantId} and b.fund_id = fb.fund_id), 0),
+             coalesce((select max(b.seq) from booking b
+                        where b.tenant_id = ${tenantId} and b.counter_fund_id = fb.fund_id), 0))`)) as unknown as {
+    rows: Record<string, string>[];
+  };
+  return new Map(result.rows.map((row) => [row.fund_id as string, sumsOfRow(row)]));
+}
+
+function sumsOfRow(row: Record<string, string>): BalanceSums {
+  const n = (key: string) => Number(row[key] ?? 0);
+  return {
+    supplementsCents: n("supplements"),
+    carriedOverCents: n("carried_over"),
+    carriedForwardCents: n("carried_forward"),
+    transfersInCents: n("transfers_in"),
+    transfersOutCents: n("transfers_out"),
+    blockedCents: n("blocked"),
+    paidCents: n("paid"),
+    openCommitmentsCents: n("open_commitments"),
+  };
+}
+
+/**
+ * The balance of each fund as the fold over its bookings gives it: from the stored running sums
+ * where they are current (written under the fund lock with every booking), otherwise summed
+ * over the journal here.
+ */
 export async function balancesOf(
   db: Executor,
   tenantId: string,
@@ -61,7 +121,18 @@ export async function balancesOf(
 ): Promise<Map<string, Balance>> {
   const balances = new Map(funds.map((f) => [f.id, emptyBalance(f.estimateCents)]));
   if (!funds.length) return balances;
-  const ids = funds.map((f) => f.id);
+  const stored = await currentSums(
+    db,
+    tenantId,
+    funds.map((f) => f.id),
+  );
+  for (const [fundId, sums] of stored) {
+    const balance = balances.get(fundId) as Balance;
+    Object.assign(balance, sums);
+    balance.availableCents = availableOf(balance);
+  }
+  const ids = funds.map((f) => f.id).filter((id) => !stored.has(id));
+  if (!ids.length) return balances;
   const result = (await db.execute(sql`
     with ${effects(tenantId, ids)}
     select ledger_fund::text as fund_id,
@@ -81,15 +152,7 @@ export async function balancesOf(
   for (const row of result.rows) {
     const balance = balances.get(row.fund_id as string);
     if (!balance) continue;
-    const n = (key: string) => Number(row[key] ?? 0);
-    balance.supplementsCents = n("supplements");
-    balance.carriedOverCents = n("carried_over");
-    balance.carriedForwardCents = n("carried_forward");
-    balance.transfersInCents = n("transfers_in");
-    balance.transfersOutCents = n("transfers_out");
-    balance.blockedCents = n("blocked");
-    balance.paidCents = n("paid");
-    balance.openCommitmentsCents = n("open_commitments");
+    Object.assign(balance, sumsOfRow(row));
     balance.availableCents = availableOf(balance);
   }
   return balances;

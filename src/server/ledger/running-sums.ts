@@ -126,6 +126,35 @@ export async function storeSums(
   }
 }
 
+/**
+ * Stores the running sums of every fund of the county from its whole journal (the fold), with
+ * the newest booking's seq: for bookings written straight into the journal (the synthetic
+ * counties of the benchmarks), so that readers and the next booking find current sums.
+ */
+export async function storeFoldedSums(db: Executor, tenantId: string): Promise<number> {
+  const funds = (await db.execute(sql`select id::text as id, fiscal_year, estimate_cents
+      from fund where tenant_id = ${tenantId} order by id`)) as unknown as {
+    rows: { id: string; fiscal_year: number; estimate_cents: string | number }[];
+  };
+  const facts = funds.rows.map((f) => ({
+    id: f.id,
+    fiscalYear: Number(f.fiscal_year),
+    estimateCents: Number(f.estimate_cents),
+  }));
+  if (!facts.length) return 0;
+  const ids = facts.map((f) => f.id);
+  const folded = await ledgersOf(db, tenantId, facts);
+  const newest = await newestSeqs(db, tenantId, ids);
+  for (const id of ids) {
+    const sums = { ...sumsOf((folded.get(id) as Ledger).balance), lastSeq: newest.get(id) ?? 0 };
+    await db
+      .insert(fundBalance)
+      .values({ tenantId, fundId: id, ...sums })
+      .onConflictDoUpdate({ target: [fundBalance.tenantId, fundBalance.fundId], set: sums });
+  }
+  return ids.length;
+}
+
 export interface SumsDifference {
   tenantId: string;
   fundId: string;

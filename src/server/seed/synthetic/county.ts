@@ -1,5 +1,6 @@
 import { hashPassword } from "../../auth/password";
 import type { Database } from "../../db/database";
+import { storeFoldedSums } from "../../ledger/running-sums";
 import { refreshDerived } from "../../measures/derived";
 import { seedRotenburg } from "../seed";
 import type { CountySize } from "./sizes";
@@ -189,6 +190,9 @@ export async function loadSyntheticCounty(
       order by i, j`,
     [funds, perFund],
   );
+  // Bookings written straight into the journal: their funds' running sums, as the booking
+  // service would have kept them.
+  await storeFoldedSums(database.db, tenantId);
   passwordHash ??= hashPassword(syntheticPassword);
   await run(
     `insert into app_user (tenant_id, id, email, display_name, role, password_hash, partner_id)
