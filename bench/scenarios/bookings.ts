@@ -43,7 +43,7 @@ async function pgbenchPath(): Promise<string> {
 }
 
 /** A copy of a fund with its purpose (a fresh, empty ledger that takes the same bookings). */
-async function cloneFund(database: Database, fundId: string, name: string): Promise<string> {
+export async function cloneFund(database: Database, fundId: string, name: string): Promise<string> {
   const columns = async (table: string) =>
     (
       await database.query<{ column_name: string }>(
@@ -88,7 +88,7 @@ async function fillJournal(
  * Books 1,00 € commitments for `seconds`, `parallel` at a time, spread over `funds` copies of the
  * seed's million (1: all on the million itself). `journal`: bookings written into each fund first.
  */
-async function measureBookings(
+export async function measureBookings(
   database: Database,
   seconds: number,
   parallel: number,

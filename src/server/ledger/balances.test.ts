@@ -10,8 +10,8 @@ import {
 } from "../../domain/ledger";
 import { createTestApp, type TestApp } from "../testing/test-app";
 import { balancesOf, moneyByMeasure } from "./balances";
-import { storeFoldedSums } from "./running-sums";
 import { ledgersOf } from "./read";
+import { storeFoldedSums } from "./running-sums";
 
 /** A small deterministic random source, so that a failure can be replayed. */
 function random(seed: number) {

@@ -13,6 +13,7 @@ import {
   type SQL,
   sql,
 } from "drizzle-orm";
+import type { MeasureListFilter } from "../../contract/measures";
 import { overdueStatuses } from "../../domain/measure-progress";
 import type { Executor } from "../db/database";
 import {
@@ -51,8 +52,8 @@ export interface MeasureFilter {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Measures matching the filter (without the overdue rule, which needs `today`). */
-export async function listMeasureRows(db: Executor, tenantId: string, filter: MeasureFilter) {
+/** The conditions of a measure filter (the overdue rule by the day's cut-offs, in SQL). */
+function filterConditions(db: Executor, tenantId: string, filter: MeasureFilter): SQL[] {
   const where: SQL[] = [eq(measure.tenantId, tenantId)];
   const servedBy = (cond: SQL) =>
     exists(
@@ -132,30 +133,102 @@ export async function listMeasureRows(db: Executor, tenantId: string, filter: Me
     where.push(o.is ? overdue : sql`not ${overdue}`);
   }
   if (filter.ids) where.push(inArray(measure.id, filter.ids.length ? filter.ids : [tenantId]));
+  return where;
+}
+
+/** What a list row holds: the measure's own columns and the values stored by measures/derived.ts. */
+const rowColumns = {
+  id: measure.id,
+  title: measure.title,
+  status: measure.status,
+  measureType: measureType.name,
+  startOn: measure.startOn,
+  endOn: measure.endOn,
+  weight: measure.weight,
+  manualCompletion: measure.manualCompletion,
+  isExample: measure.isExample,
+  createdOn: sql<string>`(${measure.createdAt} at time zone 'UTC')::date::text`,
+  latestUpdateOn: measure.latestUpdateOn,
+  latestTrafficLight: measure.latestTrafficLight,
+  openMilestoneDueOn: measure.openMilestoneDueOn,
+  completion: measure.completion,
+};
+
+const typeJoin = and(
+  eq(measureType.tenantId, measure.tenantId),
+  eq(measureType.id, measure.measureTypeId),
+);
+
+/** Measures matching the filter, by title. */
+export async function listMeasureRows(db: Executor, tenantId: string, filter: MeasureFilter) {
   return db
-    .select({
-      id: measure.id,
-      title: measure.title,
-      status: measure.status,
-      measureType: measureType.name,
-      startOn: measure.startOn,
-      endOn: measure.endOn,
-      weight: measure.weight,
-      manualCompletion: measure.manualCompletion,
-      isExample: measure.isExample,
-      createdOn: sql<string>`(${measure.createdAt} at time zone 'UTC')::date::text`,
-      latestUpdateOn: measure.latestUpdateOn,
-      latestTrafficLight: measure.latestTrafficLight,
-      openMilestoneDueOn: measure.openMilestoneDueOn,
-      completion: measure.completion,
-    })
+    .select(rowColumns)
     .from(measure)
-    .innerJoin(
-      measureType,
-      and(eq(measureType.tenantId, measure.tenantId), eq(measureType.id, measure.measureTypeId)),
-    )
-    .where(and(...where))
+    .innerJoin(measureType, typeJoin)
+    .where(and(...filterConditions(db, tenantId, filter)))
     .orderBy(asc(measure.title));
+}
+
+type MeasureSort = NonNullable<MeasureListFilter["sort"]>;
+
+/**
+ * German order of titles: ICU's root collation (CLDR's German uses it unchanged: Ä with A, Ö
+ * with O), which PostgreSQL and PGlite both have.
+ */
+const byTitle = sql`${measure.title} collate "und-x-icu"`;
+
+/** Sort keys, ascending; descending reverses every key (the exact reverse order). */
+const sortKeys: Record<MeasureSort, { key: SQL; nulls: "first" | "last" }[]> = {
+  title: [],
+  status: [{ key: sql`${measure.status} collate "und-x-icu"`, nulls: "last" }],
+  startOn: [{ key: sql`${measure.startOn}`, nulls: "last" }],
+  endOn: [{ key: sql`${measure.endOn}`, nulls: "last" }],
+  latestUpdate: [{ key: sql`${measure.latestUpdateOn}`, nulls: "first" }],
+};
+
+/**
+ * One page of the measures matching the filter, sorted and paged in the database, with the
+ * number of all matching measures. Ties in a date or status fall back to the title, then the id.
+ */
+export async function listMeasurePage(
+  db: Executor,
+  tenantId: string,
+  filter: MeasureFilter,
+  page: { sort: MeasureSort; order: "asc" | "desc"; limit: number; offset: number },
+) {
+  const desc = page.order === "desc";
+  const keys = [
+    ...sortKeys[page.sort],
+    { key: byTitle, nulls: "last" as const },
+    { key: sql`${measure.id}`, nulls: "last" as const },
+  ];
+  const orderBy = keys.map(({ key, nulls }) => {
+    const first = (nulls === "first") !== desc;
+    return sql`${key} ${desc ? sql`desc` : sql`asc`} ${first ? sql`nulls first` : sql`nulls last`}`;
+  });
+  const where = and(...filterConditions(db, tenantId, filter));
+  const rows = await db
+    .select({ ...rowColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(measure)
+    .innerJoin(measureType, typeJoin)
+    .where(where)
+    .orderBy(...orderBy)
+    .limit(page.limit)
+    .offset(page.offset);
+  const total =
+    rows[0]?.total ??
+    (page.offset > 0
+      ? Number(
+          (
+            await db
+              .select({ n: sql<number>`count(*)` })
+              .from(measure)
+              .innerJoin(measureType, typeJoin)
+              .where(where)
+          )[0]?.n ?? 0,
+        )
+      : 0);
+  return { rows: rows.map(({ total: _t, ...row }) => row), total };
 }
 
 /** The latest progress update of each measure (of the given ones, else of all). */
@@ -309,22 +382,25 @@ export async function statusHistoryOf(db: Executor, tenantId: string, measureId:
 }
 
 export async function overdueDaysSetting(db: Executor, tenantId: string): Promise<number | null> {
-  const rows = await db
-    .select({ settings: tenant.settings })
-    .from(tenant)
-    .where(eq(tenant.id, tenantId));
-  const value = rows[0]?.settings?.measureOverdueDays;
-  return typeof value === "number" && value > 0 ? value : null;
+  return (await limitSettings(db, tenantId)).overdueDays;
 }
 
 /** The tenant's staleness limit for traffic lights in days (`measureStaleDays`), or null. */
 export async function staleDaysSetting(db: Executor, tenantId: string): Promise<number | null> {
+  return (await limitSettings(db, tenantId)).staleDays;
+}
+
+/** Both limits of the county's settings in one read (each null when not set). */
+export async function limitSettings(db: Executor, tenantId: string) {
   const rows = await db
     .select({ settings: tenant.settings })
     .from(tenant)
     .where(eq(tenant.id, tenantId));
-  const value = rows[0]?.settings?.measureStaleDays;
-  return typeof value === "number" && value > 0 ? value : null;
+  const days = (value: unknown) => (typeof value === "number" && value > 0 ? value : null);
+  return {
+    overdueDays: days(rows[0]?.settings?.measureOverdueDays),
+    staleDays: days(rows[0]?.settings?.measureStaleDays),
+  };
 }
 
 /** The cadences of the reporting duties in force on `today`. */

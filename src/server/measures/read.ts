@@ -19,18 +19,8 @@ import * as options from "./options-queries";
 import type { Audience } from "./published";
 import * as q from "./queries";
 import { listRollUpRows } from "./roll-up-queries";
-import { type MeasureRow, present, staleDaysOf, summarise } from "./summaries";
+import { present, ruleLimits, staleDaysOf, summarise } from "./summaries";
 import { translationsOf } from "./translation-queries";
-
-const german = new Intl.Collator("de");
-const sorters = {
-  title: (a, b) => german.compare(a.title, b.title),
-  status: (a, b) => a.status.localeCompare(b.status) || german.compare(a.title, b.title),
-  startOn: (a, b) => (a.startOn ?? "9999").localeCompare(b.startOn ?? "9999"),
-  endOn: (a, b) => (a.endOn ?? "9999").localeCompare(b.endOn ?? "9999"),
-  latestUpdate: (a, b) => (a.latestUpdateOn ?? "").localeCompare(b.latestUpdateOn ?? ""),
-} satisfies Record<string, (a: Sortable, b: Sortable) => number>;
-type Sortable = MeasureRow;
 
 /** One page of measures: filters in SQL, the overdue rule (needs `today`) in src/domain. */
 export async function listMeasures(
@@ -38,25 +28,32 @@ export async function listMeasures(
   { query, today, audience }: { query: MeasureListFilter; today: string; audience: Audience },
 ): Promise<MeasureList> {
   return scope.transaction(async (tx) => {
-    const overdueDays = (await q.overdueDaysSetting(tx, scope.tenantId)) ?? defaultOverdueDays;
-    const rows = await q.listMeasureRows(tx, scope.tenantId, {
-      ...query,
-      publishedOnly: audience === "public",
-      overdue:
-        query.overdue === undefined
-          ? undefined
-          : { is: query.overdue, ...overdueCutoffs(today, overdueDays) },
-    });
-    // Sorted on the rows' own (and stored derived) columns, with German collation for titles;
-    // only the page is summarised.
-    const sorted = rows.sort(sorters[query.sort ?? "title"]);
-    if (query.order === "desc") sorted.reverse();
+    const limits = await ruleLimits(tx, scope.tenantId, today);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
-    const pageRows = sorted.slice((page - 1) * pageSize, page * pageSize);
+    // Filtered, sorted (German order of titles) and paged in the database, on the rows' own and
+    // stored derived columns; only the page is summarised.
+    const { rows, total } = await q.listMeasurePage(
+      tx,
+      scope.tenantId,
+      {
+        ...query,
+        publishedOnly: audience === "public",
+        overdue:
+          query.overdue === undefined
+            ? undefined
+            : { is: query.overdue, ...overdueCutoffs(today, limits.overdueDays) },
+      },
+      {
+        sort: query.sort ?? "title",
+        order: query.order ?? "asc",
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      },
+    );
     return {
-      items: (await summarise(tx, scope.tenantId, pageRows, today)).map(present),
-      total: sorted.length,
+      items: (await summarise(tx, scope.tenantId, rows, today, limits)).map(present),
+      total,
       page,
       pageSize,
     };

@@ -29,10 +29,30 @@ export interface SummaryWithLinks extends MeasureSummary {
 
 /** The tenant's staleness limit for lights on `today` (setting, else the shortest cycle). */
 export async function staleDaysOf(db: Executor, tenantId: string, today: string) {
-  return staleLimitDays({
-    setting: await q.staleDaysSetting(db, tenantId),
-    cadences: await q.cadencesInForce(db, tenantId, today),
-  });
+  return (await ruleLimits(db, tenantId, today)).staleDays;
+}
+
+export interface RuleLimits {
+  /** Days without an update after which a planned or running measure is overdue. */
+  overdueDays: number;
+  /** Days after which a traffic light is stale ("veraltet"). */
+  staleDays: number;
+}
+
+/** The limits the rules apply on `today`: the county's settings, else the defaults. */
+export async function ruleLimits(
+  db: Executor,
+  tenantId: string,
+  today: string,
+): Promise<RuleLimits> {
+  const settings = await q.limitSettings(db, tenantId);
+  return {
+    overdueDays: settings.overdueDays ?? defaultOverdueDays,
+    staleDays: staleLimitDays({
+      setting: settings.staleDays,
+      cadences: await q.cadencesInForce(db, tenantId, today),
+    }),
+  };
 }
 
 /**
@@ -44,11 +64,11 @@ export async function summarise(
   tenantId: string,
   rows: MeasureRow[],
   today: string,
+  limits?: RuleLimits,
 ): Promise<SummaryWithLinks[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
-  const overdueDays = (await q.overdueDaysSetting(db, tenantId)) ?? defaultOverdueDays;
-  const staleDays = await staleDaysOf(db, tenantId, today);
+  const { overdueDays, staleDays } = limits ?? (await ruleLimits(db, tenantId, today));
   const links = groupBy(
     await q.recommendationLinks(db, tenantId, rows.length > 500 ? undefined : ids),
     (l) => l.measureId,
