@@ -1,5 +1,6 @@
 import { hash, verify } from "@node-rs/argon2";
-import { dictionary } from "@zxcvbn-ts/language-common";
+import type * as Common from "@zxcvbn-ts/language-common";
+import { lazyRequire } from "../lazy-require";
 
 /** OWASP's argon2id minimum: 19 MiB, 2 iterations, 1 lane. */
 export const argon2Options = {
@@ -31,15 +32,21 @@ export async function verifyAgainstDummy(password: string): Promise<void> {
 export const minPasswordLength = 12;
 export const maxPasswordLength = 256;
 
-const common = new Set((dictionary.passwords as string[]).map((p) => p.toLowerCase()));
+const dictionary = lazyRequire<typeof Common>("@zxcvbn-ts/language-common");
+let commonSet: Set<string> | undefined;
+/** The common passwords (lower case), read on the first check. */
+const common = () => {
+  commonSet ??= new Set(
+    (dictionary().dictionary.passwords as string[]).map((p) => p.toLowerCase()),
+  );
+  return commonSet;
+};
 
 /** Message keys of every rule the password breaks (empty when it is acceptable). */
 export function passwordProblems(password: string): string[] {
   const problems: string[] = [];
   if ([...password].length < minPasswordLength) problems.push("password.tooShort");
   if ([...password].length > maxPasswordLength) problems.push("password.tooLong");
-  if (common.has(password.toLowerCase())) problems.push("password.common");
+  if (common().has(password.toLowerCase())) problems.push("password.common");
   return problems;
 }
-
-export const commonPasswordCount = common.size;

@@ -1,8 +1,11 @@
-import * as echarts from "echarts";
+import type * as Echarts from "echarts";
 import { printableText } from "../../domain/text-input";
+import { lazyRequire } from "../lazy-require";
 
 /** The options Kurs passes to ECharts (a plain object; ECharts' own type is too loose to help). */
-export type ChartOption = echarts.EChartsCoreOption;
+export type ChartOption = Echarts.EChartsCoreOption;
+
+const echarts = lazyRequire<typeof Echarts>("echarts");
 
 export interface ChartSize {
   width: number;
@@ -20,7 +23,7 @@ export interface ChartSize {
  * result is used by the web (as an image), the public site and the committee reports alike.
  */
 export function renderChartSvg(option: ChartOption, size: ChartSize): string {
-  const chart = echarts.init(null, null, {
+  const chart = echarts().init(null, null, {
     renderer: "svg",
     ssr: true,
     width: size.width,

@@ -1,6 +1,11 @@
 import { promisify } from "node:util";
 import { crc32, deflate } from "node:zlib";
-import { type RenderedImage, renderAsync } from "@resvg/resvg-js";
+import type * as Resvg from "@resvg/resvg-js";
+import type { RenderedImage } from "@resvg/resvg-js";
+import { lazyRequire } from "../lazy-require";
+
+const resvg = lazyRequire<typeof Resvg>("@resvg/resvg-js");
+
 import { pdfFonts } from "../reports/pdf-fonts";
 import { BoundedMemo, digest } from "./bounded-memo";
 
@@ -28,7 +33,7 @@ const rasterised = new BoundedMemo<Promise<Buffer>>(160);
  */
 export function svgToPng(svg: string, scale = 2): Promise<Buffer> {
   const key = `${scale}:${digest(svg)}`;
-  const drawn = rasterised.get(key, () => renderAsync(svg, options(scale)).then(opaquePng));
+  const drawn = rasterised.get(key, () => resvg().renderAsync(svg, options(scale)).then(opaquePng));
   // A failed drawing is not kept: the next document tries again.
   drawn.catch(() => rasterised.forget(key));
   return drawn;

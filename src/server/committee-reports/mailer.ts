@@ -1,4 +1,7 @@
-import nodemailer from "nodemailer";
+import type Nodemailer from "nodemailer";
+import { lazyRequire } from "../lazy-require";
+
+const nodemailer = lazyRequire<typeof Nodemailer>("nodemailer");
 
 /**
  * E-mail for progress-update requests. Configured by KURS_SMTP_URL (e.g.
@@ -20,7 +23,7 @@ export interface Mailer {
 export function mailerFromEnv(env: NodeJS.ProcessEnv = process.env): Mailer {
   const url = env.KURS_SMTP_URL;
   if (!url) return { configured: false, send: async () => {} };
-  const transport = nodemailer.createTransport(url);
+  const transport = nodemailer().createTransport(url);
   const from = env.KURS_SMTP_FROM || "kurs@localhost";
   return {
     configured: true,

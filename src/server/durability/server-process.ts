@@ -28,16 +28,22 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Starts `src/server/cli/serve.ts` directly with node (not npm, which would not pass SIGKILL on) on
- * the embedded database in `dataDir`.
+ * Starts `src/server/cli/serve.ts` (or its compiled build) directly with node (not npm, which would
+ * not pass SIGKILL on) on the embedded database in `dataDir`.
  */
 export function spawnServer(
   dataDir: string,
   port: number,
   env: NodeJS.ProcessEnv = {},
+  { compiled = false }: { compiled?: boolean } = {},
 ): ServerProcess {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server/cli/serve.ts"], {
+  // `compiled`: the production build (`npm run build`: dist/server/start.js), run as `npm start`
+  // runs it; otherwise the TypeScript sources through tsx.
+  const args = compiled
+    ? ["--enable-source-maps", "dist/server/start.js"]
+    : ["--import", "tsx", "src/server/cli/serve.ts"];
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: {
       ...inherited,

@@ -1,4 +1,8 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { lazyRequire } from "../lazy-require";
+
+const excel = lazyRequire<typeof ExcelJS>("exceljs");
+
 import { proRata } from "../../domain/budget-sources";
 import { DomainError } from "../../domain/errors";
 import { foldLedger } from "../../domain/ledger";
@@ -51,7 +55,7 @@ export function tableCsv(table: ExportTable): string {
 
 /** The same table as an Excel workbook: euros as numbers with a € format, so sums work. */
 export async function tableXlsx(table: ExportTable): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new (excel().Workbook)();
   book.creator = "Kurs";
   const sheet = book.addWorksheet(table.title.slice(0, 31));
   for (const [k, v] of table.facts) sheet.addRow([k, v]);

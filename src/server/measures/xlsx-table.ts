@@ -1,4 +1,8 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { lazyRequire } from "../lazy-require";
+
+const excel = lazyRequire<typeof ExcelJS>("exceljs");
+
 import { DomainError } from "../../domain/errors";
 import { printableText } from "../../domain/text-input";
 import { maxImportRows } from "./csv-table";
@@ -54,7 +58,7 @@ export async function readXlsx(base64: string): Promise<string[][]> {
   if (declared === null) throw new DomainError("invalid", "import.notXlsx", {}, "content");
   if (declared > maxUnzippedBytes)
     throw new DomainError("invalid", "import.xlsxTooLarge", {}, "content");
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   try {
     await workbook.xlsx.load(zip as unknown as ArrayBuffer);
   } catch {
@@ -87,7 +91,7 @@ export async function writeXlsx(
   columns: ExportColumn[],
   rows: ExportCell[][],
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   workbook.creator = "Kurs";
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({

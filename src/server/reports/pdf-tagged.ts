@@ -1,4 +1,8 @@
-import PDFDocument from "pdfkit";
+import type PDFKitDocument from "pdfkit";
+import { lazyRequire } from "../lazy-require";
+
+const pdfkit = lazyRequire<typeof PDFKitDocument>("pdfkit");
+
 import { fontFor, pdfFonts } from "./pdf-fonts";
 
 /**
@@ -90,7 +94,7 @@ export class TaggedPdf {
         ModDate: meta.created,
       },
     };
-    this.doc = new PDFDocument(options as unknown as PDFKit.PDFDocumentOptions);
+    this.doc = new (pdfkit())(options as unknown as PDFKit.PDFDocumentOptions);
     for (const [name, file] of Object.entries(pdfFonts)) this.doc.registerFont(name, file);
     this.root = this.doc.struct("Document");
     this.doc.addStructure(this.root);
