@@ -19,13 +19,16 @@ export function tenantDb(db: Db, tenantId: string): TenantDb {
     tenantId,
     transaction: (work) =>
       db.transaction(async (tx) => {
-        // Still the owner here, so the tenant row is read without row-level security.
+        // One round trip: the tenant for row-level security, the role kurs_app for the rest of
+        // the transaction (set_config('role', …, true) is SET LOCAL ROLE), and whether the county
+        // is disabled. Privileges and policies are checked when the statement starts, still as
+        // the owner, so the tenant row is read without row-level security.
         const result = (await tx.execute(
-          sql`select set_config('app.tenant_id', ${tenantId}, true) as tenant,
-                     (select disabled_at is not null from tenant where id = ${tenantId}::uuid) as disabled`,
+          sql`select (select disabled_at is not null from tenant where id = ${tenantId}::uuid) as disabled,
+                     set_config('app.tenant_id', ${tenantId}, true) as tenant,
+                     set_config('role', 'kurs_app', true) as role`,
         )) as unknown as { rows: { disabled: boolean | null }[] };
         if (result.rows[0]?.disabled) throw new DomainError("forbidden", "tenant.disabled");
-        await tx.execute(sql`set local role kurs_app`);
         return work(tx);
       }),
   };
