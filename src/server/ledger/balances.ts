@@ -72,7 +72,7 @@ const effects = (tenantId: string, fundIds: string[]) => {
  * touching it (own side or counter side; two index lookups per fund). A fund without a row, or
  * with a booking written by another path since, is left out: its sums are summed afresh.
  */
-async function currentSums(
+export async function currentSums(
   db: Executor,
   tenantId: string,
   ids: string[],

@@ -10,6 +10,7 @@ import {
 } from "../../domain/ledger";
 import type { Executor, Tx } from "../db/database";
 import { booking, fundBalance } from "../db/schema";
+import { currentSums } from "./balances";
 import type { BookingRow } from "./queries";
 import { ledgersOf, toLedgerBooking } from "./read";
 
@@ -85,13 +86,9 @@ export async function ledgersForBooking(
   reversed: BookingRow | null,
 ): Promise<Map<string, Ledger>> {
   const ids = funds.map((f) => f.id);
-  const stored = await storedSums(tx, tenantId, ids);
-  const newest = await newestSeqs(tx, tenantId, ids);
-  const current = ids.every((id) => {
-    const row = stored.get(id);
-    return row !== undefined && row.lastSeq === (newest.get(id) ?? 0);
-  });
-  if (!current) return ledgersOf(tx, tenantId, funds);
+  // The sums of the funds that include their newest booking, in one statement.
+  const stored = await currentSums(tx, tenantId, ids);
+  if (!ids.every((id) => stored.has(id))) return ledgersOf(tx, tenantId, funds);
   const related = await relatedBookings(
     tx,
     tenantId,
@@ -106,7 +103,7 @@ export async function ledgersForBooking(
   );
   const bookings = related.map(toLedgerBooking);
   return new Map(
-    funds.map((f) => [f.id, ledgerFromSums(f, stored.get(f.id) as StoredSums, bookings)]),
+    funds.map((f) => [f.id, ledgerFromSums(f, stored.get(f.id) as BalanceSums, bookings)]),
   );
 }
 
