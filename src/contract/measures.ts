@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { trafficLights } from "../domain/measure-progress";
+import { overdueReasons, trafficLights } from "../domain/measure-progress";
 import { measureStatuses } from "../domain/measure-status";
+import { municipalityKinds, partnerKinds } from "../domain/partners";
+import { translationLanguageCodes } from "../domain/public-languages";
 import { calendarDateSchema, uuidSchema } from "./common";
 import { nonNegativeCentsSchema } from "./money";
 
@@ -8,17 +10,8 @@ export { calendarDateSchema };
 
 export const measureStatusSchema = z.enum(measureStatuses);
 export const trafficLightSchema = z.enum(trafficLights);
-export const partnerKindSchema = z.enum([
-  "jobcenter",
-  "adultEducation",
-  "educationProvider",
-  "migrationCounselling",
-  "welfare",
-  "volunteers",
-  "employer",
-  "other",
-]);
-export const municipalityKindSchema = z.enum(["city", "municipality", "jointMunicipality"]);
+export const partnerKindSchema = z.enum(partnerKinds);
+export const municipalityKindSchema = z.enum(municipalityKinds);
 
 const shortText = z.string().trim().min(1).max(300);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -33,7 +26,7 @@ export const milestoneInputSchema = z
   .strict();
 
 /** Languages a measure's public title/description may be translated into (German is the original). */
-export const measureTranslationLanguages = ["en", "uk", "ar", "tr", "fa"] as const;
+export const measureTranslationLanguages = translationLanguageCodes;
 export const measureTranslationSchema = z
   .object({
     lang: z.enum(measureTranslationLanguages),
@@ -125,7 +118,7 @@ export const measureSummarySchema = z.object({
   trafficLightStale: z.boolean(),
   completion: z.number().int(),
   overdue: z.boolean(),
-  overdueReasons: z.array(z.enum(["noUpdate", "milestonePastDue"])),
+  overdueReasons: z.array(z.enum(overdueReasons)),
   isExample: z.boolean(),
 });
 export type MeasureSummary = z.infer<typeof measureSummarySchema>;

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { fundPurposeKinds } from "../domain/fund-purpose";
+import { type TrafficLight, trafficLights } from "../domain/measure-progress";
 import { dutyStates } from "./committee-reports";
 import { isoDateSchema, uuidSchema } from "./common";
 import { decisionDeadlineSchema } from "./decision-deadline";
@@ -46,7 +48,7 @@ export const fundSummarySchema = z.object({
   grantingReference: z.string().nullable(),
   purpose: z.array(
     z.object({
-      kind: z.enum(["actionField", "goal", "recommendation", "measure", "measureType"]),
+      kind: z.enum(fundPurposeKinds),
       measureType: z.string().nullable(),
       actionField: z.string().nullable(),
       validFrom: isoDateSchema,
@@ -106,12 +108,12 @@ export const overviewSchema = z
         measures: z.object({
           count: z.number().int(),
           completion: z.number().int().nullable(),
-          lights: z.object({
-            green: z.number().int(),
-            yellow: z.number().int(),
-            red: z.number().int(),
-            grey: z.number().int(),
-          }),
+          lights: z.object(
+            Object.fromEntries(trafficLights.map((l) => [l, z.number().int()])) as Record<
+              TrafficLight,
+              z.ZodNumber
+            >,
+          ),
           overdueCount: z.number().int(),
           /** Lights older than the staleness limit ("veraltet"). */
           staleCount: z.number().int(),

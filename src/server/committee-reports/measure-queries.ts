@@ -7,6 +7,7 @@ import {
   milestone,
   partner,
 } from "../db/schema";
+import type { TrafficLight } from "../../domain/measure-progress";
 
 /** What the report's per-measure section reads beyond the measure summaries. */
 
@@ -58,7 +59,7 @@ export async function updatesUpTo(db: Executor, tenantId: string, to: string) {
     rows: {
       measure_id: string;
       reported_on: string;
-      traffic_light: "green" | "yellow" | "red" | "grey";
+      traffic_light: TrafficLight;
       text: string;
       organisation: string | null;
     }[];

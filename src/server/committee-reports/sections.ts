@@ -1,7 +1,12 @@
 import { capacityReport, type MonthCapacity } from "../../domain/capacity";
 import { discloseValue } from "../../domain/disclosure";
 import type { FundFigures } from "../../domain/fund-figures";
-import { periodInReport, periodYear, statusLight } from "../../domain/indicator";
+import {
+  type IndicatorUnit,
+  periodInReport,
+  periodYear,
+  statusLight,
+} from "../../domain/indicator";
 import { type MeasureStatus, measureStatuses } from "../../domain/measure-status";
 import { type ApprovedFigures, disclosedSeries } from "../indicators/approved-figures";
 import { reportPeriodStatus, seriesFor } from "../indicators/figures";
@@ -118,7 +123,7 @@ export function capacitySection(input: Parameters<typeof capacityReport>[0]): Ca
 type IndicatorItem = Extract<IndicatorSection, { status: "data" }>["items"][number];
 
 /** How a unit follows a figure in the report ("12 %", "3.400 €"); counts need none. */
-const unitSuffix: Record<string, string | null> = {
+const unitSuffix: Record<IndicatorUnit, string | null> = {
   count: null,
   percent: "%",
   euro: "€",
@@ -178,7 +183,7 @@ export function indicatorItems(
       }
       return {
         name: indicator.name,
-        unit: unitSuffix[indicator.unit] ?? null,
+        unit: unitSuffix[indicator.unit],
         value,
         target,
         light: statusLight(status),

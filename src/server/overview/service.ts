@@ -13,17 +13,13 @@ import type { Audience } from "../measures/published";
 import { rollUpOfAdopted } from "../measures/read";
 import { cached, type OverviewCache } from "./cache";
 import * as q from "./queries";
+import { lightCounts } from "../../domain/measure-progress";
 
 function measuresOf(r: MeasureRollUp["fields"][number] | undefined) {
   return {
     count: r?.measureCount ?? 0,
     completion: r?.completion ?? null,
-    lights: {
-      green: r?.lights.green ?? 0,
-      yellow: r?.lights.yellow ?? 0,
-      red: r?.lights.red ?? 0,
-      grey: r?.lights.grey ?? 0,
-    },
+    lights: { ...lightCounts(), ...r?.lights },
     overdueCount: r?.overdueCount ?? 0,
     staleCount: r?.staleCount ?? 0,
   };

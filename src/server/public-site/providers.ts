@@ -1,4 +1,5 @@
 import { listPublicReports } from "../committee-reports/public-reports";
+import type { IndicatorUnit } from "../../domain/indicator";
 import type { TenantDb } from "../db/tenant-scope";
 import { disclosedSeries, readApprovedFigures } from "../indicators/approved-figures";
 import { adoptedFieldsAndGoals } from "../indicators/queries";
@@ -33,7 +34,7 @@ export interface PublishedIndicator {
   values: { period: string; value: number | null }[];
 }
 
-const unitLabels: Record<string, string> = {
+const unitLabels: Record<IndicatorUnit, string> = {
   count: "Anzahl",
   percent: "Prozent",
   euro: "Euro",
@@ -57,7 +58,7 @@ export async function publishedIndicators(scope: TenantDb): Promise<PublishedInd
       id: i.id,
       key: i.key,
       name: i.name,
-      unit: unitLabels[i.unit] ?? i.unit,
+      unit: unitLabels[i.unit],
       fieldPosition: fields.find((f) => f.lineageId === i.actionFieldLineageId)?.position ?? null,
       source: i.source,
       values: disclosedSeries(i, figures),

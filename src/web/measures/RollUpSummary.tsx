@@ -1,9 +1,9 @@
 import "./measures.css";
 import { useTranslation } from "react-i18next";
+import { trafficLights } from "../../domain/measure-progress";
 import { Link } from "react-router";
 import type { RollUpEntry } from "../../contract/measures";
 
-const lights = ["green", "yellow", "red", "grey"] as const;
 
 /** Progress of the measures under a field, goal or recommendation: weighted %, lights, overdue. */
 export function RollUpSummary({
@@ -32,7 +32,7 @@ export function RollUpSummary({
           : ""}
       </p>
       <ul className="kurs-measure-lights" aria-label={t("overview.fields.lights")}>
-        {lights
+        {trafficLights
           .filter((l) => (entry.lights[l] ?? 0) > 0)
           .map((l) => (
             <li key={l} className="kurs-light" data-light={l}>

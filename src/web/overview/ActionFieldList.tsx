@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { trafficLights } from "../../domain/measure-progress";
 import { Link } from "react-router";
 import type { Overview } from "../../contract/overview";
 import { Badge } from "../components/Badge";
@@ -8,7 +9,6 @@ import "../measures/measures.css";
 
 type Field = Overview["actionFields"][number];
 
-const lights = ["green", "yellow", "red", "grey"] as const;
 
 /** Measures of a field: count, traffic lights (as text and dot), overdue, link to the list. */
 function FieldMeasures({ field }: { field: Field }) {
@@ -25,7 +25,7 @@ function FieldMeasures({ field }: { field: Field }) {
         {m.overdueCount ? ` · ${t("overview.fields.overdue", { count: m.overdueCount })}` : ""}
       </p>
       <ul className="kurs-measure-lights" aria-label={t("overview.fields.lights")}>
-        {lights
+        {trafficLights
           .filter((l) => m.lights[l] > 0)
           .map((l) => (
             <li key={l} className="kurs-light" data-light={l}>
