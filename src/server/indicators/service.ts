@@ -15,7 +15,7 @@ import type { TenantDb } from "../db/tenant-scope";
 import { listMunicipalities, listPartners } from "../measures/options-queries";
 import { existingIds } from "../measures/queries";
 import type { Actor, Viewer } from "../measures/service";
-import { seriesFor, yearStatus } from "./figures";
+import { seriesFor, yearStatus } from "../../domain/indicator-figures";
 import * as q from "./queries";
 
 const office = new Set(["admin", "coordinator"]);
