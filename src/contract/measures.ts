@@ -3,7 +3,7 @@ import { overdueReasons, trafficLights } from "../domain/measure-progress";
 import { measureStatuses } from "../domain/measure-status";
 import { municipalityKinds, partnerKinds } from "../domain/partners";
 import { translationLanguageCodes } from "../domain/public-languages";
-import { calendarDateSchema, uuidSchema } from "./common";
+import { calendarDateSchema, sortOrderSchema, uuidSchema } from "./common";
 import { nonNegativeCentsSchema } from "./money";
 
 export { calendarDateSchema };
@@ -184,7 +184,8 @@ export const measureSchema = measureSummarySchema
   .meta({ id: "Measure" });
 export type Measure = z.infer<typeof measureSchema>;
 
-export const measureSortSchema = z.enum(["title", "status", "startOn", "endOn", "latestUpdate"]);
+export const measureSorts = ["title", "status", "startOn", "endOn", "latestUpdate"] as const;
+export const measureSortSchema = z.enum(measureSorts);
 const boolParam = z.enum(["true", "false"]).transform((v) => v === "true");
 
 export const measureListQuerySchema = z
@@ -198,7 +199,7 @@ export const measureListQuerySchema = z
     overdue: boolParam.optional(),
     q: z.string().trim().max(200).optional(),
     sort: measureSortSchema.optional(),
-    order: z.enum(["asc", "desc"]).optional(),
+    order: sortOrderSchema.optional(),
     page: z.coerce.number().int().min(1).max(10_000).optional(),
     pageSize: z.coerce.number().int().min(1).max(200).optional(),
   })

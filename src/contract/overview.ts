@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fundPurposeKinds } from "../domain/fund-purpose";
 import { type TrafficLight, trafficLights } from "../domain/measure-progress";
-import { dutyStates } from "./committee-reports";
+import { dutyStates } from "../domain/reporting-schedule";
 import { isoDateSchema, uuidSchema } from "./common";
 import { decisionDeadlineSchema } from "./decision-deadline";
 import { resolutionOutcomeSchema } from "./resolution";

@@ -1,3 +1,4 @@
+import type { AppLanguage } from "../../domain/app-languages";
 import type { IndicatorSummary } from "../../contract/indicators";
 import {
   type IndicatorStatus,
@@ -10,7 +11,7 @@ import type { ChartOption } from "../charts/render-svg";
 import type { SeriesPoint } from "../../domain/indicator-figures";
 
 /** ECharts options of the indicator charts; pure functions of the figures (same in every output). */
-type Language = "de" | "en";
+type Language = AppLanguage;
 
 const colours: Record<IndicatorStatus, string> = {
   onTrack: "#2e7d32",

@@ -1,3 +1,4 @@
+import type { AppLanguage } from "../../domain/app-languages";
 import { periodYear } from "../../domain/indicator";
 import { renderChartSvg } from "../charts/render-svg";
 import type { TenantDb } from "../db/tenant-scope";
@@ -6,7 +7,7 @@ import type { Viewer } from "../measures/service";
 import { municipalityChart, seriesChart, statusChart } from "./chart-options";
 import { getIndicator, listIndicatorSummaries } from "./service";
 
-type Language = "de" | "en";
+type Language = AppLanguage;
 
 /** SVG of one indicator: its time series against target, or one year by municipality. */
 export async function indicatorChartSvg(

@@ -16,6 +16,7 @@ import { overdueReasons, trafficLights } from "../../domain/measure-progress";
 import { measureStatuses } from "../../domain/measure-status";
 import { municipalityKinds, partnerKinds } from "../../domain/partners";
 import { translationLanguageCodes } from "../../domain/public-languages";
+import { dutyStates } from "../../domain/reporting-schedule";
 import { roles } from "../../domain/roles";
 import de from "./locales/de.json";
 import en from "./locales/en.json";
@@ -50,6 +51,7 @@ const labelled: { prefix: string; values: readonly string[]; suffix?: string }[]
   { prefix: "concept.versions.statuses", values: conceptVersionStatuses },
   { prefix: "concept.recommendationStatus", values: recommendationStatuses },
   { prefix: "concept.diff.kinds", values: conceptItemKinds },
+  { prefix: "reportsPage.state", values: dutyStates },
 ];
 
 function label(resources: unknown, path: string): unknown {
