@@ -6,7 +6,6 @@ import { isoDateSchema, uuidSchema } from "./common";
 
 const periodSchema = z.object({ from: isoDateSchema, to: isoDateSchema });
 
-
 export const reportingDutyScheduleSchema = z
   .object({
     id: uuidSchema,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { overdueReasons, trafficLights } from "../domain/measure-progress";
+import { overdueReasonKinds, trafficLights } from "../domain/measure-progress";
 import { measureStatuses } from "../domain/measure-status";
 import { municipalityKinds, partnerKinds } from "../domain/partners";
 import { translationLanguageCodes } from "../domain/public-languages";
@@ -118,7 +118,7 @@ export const measureSummarySchema = z.object({
   trafficLightStale: z.boolean(),
   completion: z.number().int(),
   overdue: z.boolean(),
-  overdueReasons: z.array(z.enum(overdueReasons)),
+  overdueReasons: z.array(z.enum(overdueReasonKinds)),
   isExample: z.boolean(),
 });
 export type MeasureSummary = z.infer<typeof measureSummarySchema>;

@@ -1,11 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type DisclosedTable,
-  discloseTable,
-  discloseValue,
-  discloseYear,
-} from "./disclosure";
+import { type DisclosedTable, discloseTable, discloseValue, discloseYear } from "./disclosure";
 
 /**
  * The attacker's view: the line equations of the table with totals (each row sums to its

@@ -95,7 +95,8 @@ describe("disclosedSeries: what of an indicator may be published", () => {
           const figures = { indicators: [a], values, threshold: t };
           const shown = disclosedSeries(a, figures);
           if (unit !== "count") expect(shown).toEqual(raw(a, figures));
-          else for (const p of shown) if (p.value !== null) expect(p.value).toBeGreaterThanOrEqual(t);
+          else
+            for (const p of shown) if (p.value !== null) expect(p.value).toBeGreaterThanOrEqual(t);
         },
       ),
     );
@@ -110,8 +111,7 @@ describe("disclosedSeries: what of an indicator may be published", () => {
         const shown = disclosedSeries(a, figures);
         for (const year of new Set(truth.map((p) => periodYear(p.period)))) {
           const withheld = shown.filter(
-            (p, k) =>
-              periodYear(p.period) === year && p.value === null && truth[k]?.value !== null,
+            (p, k) => periodYear(p.period) === year && p.value === null && truth[k]?.value !== null,
           );
           expect(withheld.length).not.toBe(1);
         }
@@ -125,7 +125,11 @@ describe("disclosedSeries: what of an indicator may be published", () => {
         const n = indicator("n", "count", "sum");
         const d = indicator("d", "count", "sum");
         const r = indicator("r", "percent", "ratio", { numeratorId: "n", denominatorId: "d" });
-        const figures = { indicators: [n, d, r], values: [...numerator, ...denominator], threshold: t };
+        const figures = {
+          indicators: [n, d, r],
+          values: [...numerator, ...denominator],
+          threshold: t,
+        };
         const shownN = new Map(disclosedSeries(n, figures).map((p) => [p.period, p.value]));
         const shownD = new Map(disclosedSeries(d, figures).map((p) => [p.period, p.value]));
         for (const p of disclosedSeries(r, figures)) {

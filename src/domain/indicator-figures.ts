@@ -52,7 +52,10 @@ export interface SeriesPoint {
  * there is one, else the municipalities' values combined by the indicator's aggregation. Values
  * withheld at the source count as unknown, never as 0.
  */
-export function seriesOf(indicator: FigureIndicator, values: readonly FigureValue[]): SeriesPoint[] {
+export function seriesOf(
+  indicator: FigureIndicator,
+  values: readonly FigureValue[],
+): SeriesPoint[] {
   const byPeriod = new Map<string, FigureValue[]>();
   for (const v of values) {
     if (v.status !== "approved" || v.indicatorId !== indicator.id) continue;

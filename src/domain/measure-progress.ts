@@ -20,8 +20,8 @@ export interface MilestoneState {
   doneOn: string | null;
 }
 
-export const overdueReasons = ["noUpdate", "milestonePastDue"] as const;
-export type OverdueReason = (typeof overdueReasons)[number];
+export const overdueReasonKinds = ["noUpdate", "milestonePastDue"] as const;
+export type OverdueReason = (typeof overdueReasonKinds)[number];
 
 /**
  * The days with which `today` turns a measure's stored dates into "overdue": its last activity

@@ -7,8 +7,13 @@ export const publicLanguageCodes = ["de", "de-x-ls", "en", "uk", "ar", "tr", "fa
 export type PublicLanguageCode = (typeof publicLanguageCodes)[number];
 
 /** The languages a measure's public title and description may be translated into. */
-export const translationLanguageCodes = ["en", "uk", "ar", "tr", "fa"] as const satisfies
-  readonly PublicLanguageCode[];
+export const translationLanguageCodes = [
+  "en",
+  "uk",
+  "ar",
+  "tr",
+  "fa",
+] as const satisfies readonly PublicLanguageCode[];
 export type TranslationLanguageCode = (typeof translationLanguageCodes)[number];
 
 /** Each language by its own name (the language switch and the admin's language choice). */

@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
+import type { TrafficLight } from "../../domain/measure-progress";
 import type { Executor } from "../db/database";
 import {
   measure,
@@ -7,7 +8,6 @@ import {
   milestone,
   partner,
 } from "../db/schema";
-import type { TrafficLight } from "../../domain/measure-progress";
 
 /** What the report's per-measure section reads beyond the measure summaries. */
 

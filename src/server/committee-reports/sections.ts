@@ -1,9 +1,9 @@
 import { capacityReport, type MonthCapacity } from "../../domain/capacity";
 import type { FundFigures } from "../../domain/fund-figures";
 import { type IndicatorUnit, periodYear, statusLight } from "../../domain/indicator";
-import { type MeasureStatus, measureStatuses } from "../../domain/measure-status";
 import { disclosedReportValue, disclosedSeries } from "../../domain/indicator-disclosure";
 import { reportPeriodStatus, seriesFor } from "../../domain/indicator-figures";
+import { type MeasureStatus, measureStatuses } from "../../domain/measure-status";
 import type { ApprovedFigures } from "../indicators/approved-figures";
 import type {
   ActionFieldSection,

@@ -1,5 +1,5 @@
-import type { AppLanguage } from "../../domain/app-languages";
 import type { IndicatorSummary } from "../../contract/indicators";
+import type { AppLanguage } from "../../domain/app-languages";
 import {
   type IndicatorStatus,
   type Periodicity,
@@ -7,8 +7,8 @@ import {
   periodsOfYear,
   periodYear,
 } from "../../domain/indicator";
-import type { ChartOption } from "../charts/render-svg";
 import type { SeriesPoint } from "../../domain/indicator-figures";
+import type { ChartOption } from "../charts/render-svg";
 
 /** ECharts options of the indicator charts; pure functions of the figures (same in every output). */
 type Language = AppLanguage;

@@ -1,6 +1,6 @@
-import type { ObservationStatus } from "../../domain/indicator";
 import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { DomainError } from "../../domain/errors";
+import type { ObservationStatus } from "../../domain/indicator";
 import type { Executor } from "../db/database";
 import {
   actionField,

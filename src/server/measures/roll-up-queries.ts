@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
+import type { TrafficLight } from "../../domain/measure-progress";
 import type { MeasureStatus } from "../../domain/measure-status";
 import type { Executor } from "../db/database";
 import { isPublished } from "./published";
-import type { TrafficLight } from "../../domain/measure-progress";
 
 export interface RollUpRow {
   id: string;

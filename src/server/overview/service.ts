@@ -2,6 +2,7 @@ import type { MeasureRollUp } from "../../contract/measures";
 import type { Overview } from "../../contract/overview";
 import { forecastYearEnd } from "../../domain/budget-forecast";
 import { currentFocus } from "../../domain/focus";
+import { lightCounts } from "../../domain/measure-progress";
 import { readDutySchedules } from "../committee-reports/schedule-service";
 import * as concept from "../concept/queries";
 import { decisionsByMeeting } from "../council/meeting-decisions";
@@ -13,7 +14,6 @@ import type { Audience } from "../measures/published";
 import { rollUpOfAdopted } from "../measures/read";
 import { cached, type OverviewCache } from "./cache";
 import * as q from "./queries";
-import { lightCounts } from "../../domain/measure-progress";
 
 function measuresOf(r: MeasureRollUp["fields"][number] | undefined) {
   return {

@@ -78,7 +78,9 @@ describe("the public page, open data and the public-session report disclose alik
     const body = (await t.app.inject({ url: "/oeffentlich/de/kennzahlen" })).body;
     const section = body.slice(body.indexOf(`id="k-${indicatorId}"`));
     const table = section.slice(0, section.indexOf("</table>"));
-    const rows = [...table.matchAll(/<th scope="row">([^<]+)<\/th><td>([^<]*)(<span class="withheld">)?/g)];
+    const rows = [
+      ...table.matchAll(/<th scope="row">([^<]+)<\/th><td>([^<]*)(<span class="withheld">)?/g),
+    ];
     return new Map(
       rows.map((r) => [r[1] ?? "", r[3] ? null : Number((r[2] ?? "").replaceAll(".", ""))]),
     );

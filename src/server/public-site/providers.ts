@@ -1,7 +1,7 @@
-import { listPublicReports } from "../committee-reports/public-reports";
 import type { IndicatorUnit } from "../../domain/indicator";
-import type { TenantDb } from "../db/tenant-scope";
 import { disclosedSeries } from "../../domain/indicator-disclosure";
+import { listPublicReports } from "../committee-reports/public-reports";
+import type { TenantDb } from "../db/tenant-scope";
 import { readApprovedFigures } from "../indicators/approved-figures";
 import { adoptedFieldsAndGoals } from "../indicators/queries";
 

@@ -1,6 +1,6 @@
 import type { Periodicity } from "../../domain/indicator";
-import type { MeasureStatus } from "../../domain/measure-status";
 import type { TrafficLight } from "../../domain/measure-progress";
+import type { MeasureStatus } from "../../domain/measure-status";
 
 /**
  * A committee report (Mitteilungsvorlage / Sachstandsbericht) as one JSON document: every

@@ -7,7 +7,6 @@ import { fieldErrors, SelectField, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 import { useSaveMunicipality } from "./municipalitiesApi";
 
-
 /**
  * Adds a municipality (editing null) or edits one: name, kind and AGS. The server checks the key
  * (8 digits with the county's prefix) and the name (unique) and answers at the field.

@@ -12,7 +12,7 @@ import {
 } from "../../domain/indicator";
 import { approvalKinds, bookingKinds } from "../../domain/ledger";
 import { legalTopics } from "../../domain/legal-topics";
-import { overdueReasons, trafficLights } from "../../domain/measure-progress";
+import { overdueReasonKinds, trafficLights } from "../../domain/measure-progress";
 import { measureStatuses } from "../../domain/measure-status";
 import { municipalityKinds, partnerKinds } from "../../domain/partners";
 import { translationLanguageCodes } from "../../domain/public-languages";
@@ -29,7 +29,7 @@ import en from "./locales/en.json";
 const labelled: { prefix: string; values: readonly string[]; suffix?: string }[] = [
   { prefix: "measures.status", values: measureStatuses },
   { prefix: "measures.light", values: trafficLights },
-  { prefix: "measures.overdueReason", values: overdueReasons },
+  { prefix: "measures.overdueReason", values: overdueReasonKinds },
   { prefix: "partner.kind", values: partnerKinds },
   { prefix: "byPlace.kinds", values: municipalityKinds },
   { prefix: "ledger.kind", values: bookingKinds },

@@ -15,7 +15,12 @@ import { TrafficLight } from "../measures/TrafficLight";
 import { formatFigure } from "./format";
 
 type SortKey = "name" | "field" | "status";
-const statusOrder: Record<IndicatorStatus, number> = { offTrack: 0, atRisk: 1, onTrack: 2, noData: 3 };
+const statusOrder: Record<IndicatorStatus, number> = {
+  offTrack: 0,
+  atRisk: 1,
+  onTrack: 2,
+  noData: 3,
+};
 
 /** Kennzahlenkatalog: filter by action field, sort; traffic light against the year's target. */
 export function IndicatorsPage() {

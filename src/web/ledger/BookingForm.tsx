@@ -14,7 +14,6 @@ import { fieldErrors, SelectField, TextArea, TextField } from "../components/for
 import { ErrorNotice } from "../components/QueryState";
 import { useFormat } from "../i18n/useFormat";
 
-
 /** Euros as typed (1.250,50) to cents; what does not parse goes to the server as typed. */
 function amountOf(text: string): number {
   const read = readEuro(text);

@@ -6,7 +6,6 @@ import { useCreatePartner } from "../api/measures";
 import { fieldErrors, SelectField, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 
-
 /** A small form beside the measure form: a new partner is selected for the measure at once. */
 export function NewPartnerForm({ onCreated }: { onCreated: (id: string) => void }) {
   const { t } = useTranslation();

@@ -1,9 +1,8 @@
 import "./measures.css";
 import { useTranslation } from "react-i18next";
-import { trafficLights } from "../../domain/measure-progress";
 import { Link } from "react-router";
 import type { RollUpEntry } from "../../contract/measures";
-
+import { trafficLights } from "../../domain/measure-progress";
 
 /** Progress of the measures under a field, goal or recommendation: weighted %, lights, overdue. */
 export function RollUpSummary({

@@ -1,14 +1,13 @@
 import { useTranslation } from "react-i18next";
-import { trafficLights } from "../../domain/measure-progress";
 import { Link } from "react-router";
 import type { Overview } from "../../contract/overview";
+import { trafficLights } from "../../domain/measure-progress";
 import { Badge } from "../components/Badge";
 import { Empty } from "../components/QueryState";
 import { SourceText } from "../components/SourceText";
 import "../measures/measures.css";
 
 type Field = Overview["actionFields"][number];
-
 
 /** Measures of a field: count, traffic lights (as text and dot), overdue, link to the list. */
 function FieldMeasures({ field }: { field: Field }) {

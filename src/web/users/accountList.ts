@@ -10,7 +10,6 @@ export interface AccountFilter {
   role: RoleName | "";
 }
 
-
 function sortValue(user: User, column: SortColumn): string | number {
   switch (column) {
     case "email":

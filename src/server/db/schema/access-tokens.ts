@@ -1,6 +1,4 @@
-import { sql } from "drizzle-orm";
 import {
-  check,
   foreignKey,
   pgTable,
   primaryKey,
@@ -9,8 +7,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { appUser } from "./accounts";
 import { tokenAccessLevels } from "../../../domain/access-tokens";
+import { appUser } from "./accounts";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
 import { tenant } from "./tenant";
 import { valueCheck } from "./value-check";

@@ -1,7 +1,5 @@
-import { sql } from "drizzle-orm";
 import {
   boolean,
-  check,
   date,
   foreignKey,
   integer,
@@ -105,9 +103,7 @@ export const recommendation = pgTable(
     position: integer("position").notNull(),
     title: text("title").notNull(),
     description: text("description"),
-    status: text("status", { enum: recommendationStatuses })
-      .notNull()
-      .default("adopted"),
+    status: text("status", { enum: recommendationStatuses }).notNull().default("adopted"),
     isExample: boolean("is_example").notNull().default(false),
   },
   (t) => [

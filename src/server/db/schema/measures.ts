@@ -67,7 +67,6 @@ export const municipality = pgTable(
   ],
 );
 
-
 /** Maßnahme. Money in integer cents, staff in FTE (VZÄ). */
 export const measure = pgTable(
   "measure",

@@ -1,5 +1,4 @@
-import { sql } from "drizzle-orm";
-import { check, foreignKey, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { foreignKey, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { legalTopics } from "../../../domain/legal-topics";
 import { publicLanguageCodes, translationLanguageCodes } from "../../../domain/public-languages";
 import { tenantColumn } from "./columns";
