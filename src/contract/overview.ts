@@ -4,6 +4,7 @@ import { type TrafficLight, trafficLights } from "../domain/measure-progress";
 import { dutyStates } from "../domain/reporting-schedule";
 import { isoDateSchema, uuidSchema } from "./common";
 import { decisionDeadlineSchema } from "./decision-deadline";
+import { databaseDriverSchema } from "./health";
 import { resolutionOutcomeSchema } from "./resolution";
 
 export const committeeKindSchema = z.enum([
@@ -147,6 +148,6 @@ export const overviewSchema = z
 export type Overview = z.infer<typeof overviewSchema>;
 
 export const tenantInfoSchema = z
-  .object({ name: z.string(), slug: z.string(), database: z.enum(["pglite", "postgres"]) })
+  .object({ name: z.string(), slug: z.string(), database: databaseDriverSchema })
   .meta({ id: "TenantInfo" });
 export type TenantInfo = z.infer<typeof tenantInfoSchema>;
