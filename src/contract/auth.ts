@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { roles } from "../domain/roles";
 import { uuidSchema } from "./common";
 
-export const roleSchema = z.enum(["admin", "coordinator", "partner", "committee"]);
+export const roleSchema = z.enum(roles);
 export type RoleName = z.infer<typeof roleSchema>;
 
 const email = z.email().max(320);

@@ -1,11 +1,10 @@
 import { z } from "zod";
+import { dutyStates } from "../domain/reporting-schedule";
 import { isoDateSchema, uuidSchema } from "./common";
 
 /** Committee reports (Sachstandsbericht): duties with due dates, tasks, drafts, final reports. */
 
 const periodSchema = z.object({ from: isoDateSchema, to: isoDateSchema });
-
-export const dutyStates = ["open", "updatesOverdue", "paperOverdue", "reported"] as const;
 
 export const reportingDutyScheduleSchema = z
   .object({

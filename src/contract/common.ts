@@ -1,7 +1,11 @@
 import { z } from "zod";
+import { appLanguages } from "../domain/app-languages";
 import { parseCalendarDate } from "../domain/dates";
 
 export const uuidSchema = z.uuid();
+
+/** The order of a sorted list (`order=asc|desc`). */
+export const sortOrderSchema = z.enum(["asc", "desc"]);
 
 /**
  * A real calendar date as JJJJ-MM-TT (domain/dates.ts). An impossible date, in either notation
@@ -41,4 +45,4 @@ export const idParamsSchema = z.object({ id: uuidSchema });
  * `lang` of an image the web app embeds (a chart): the app's language, which an <img> request
  * cannot carry in Accept-Language (the browser sends its own). Wins over the header.
  */
-export const chartLanguageSchema = z.enum(["de", "en"]).optional();
+export const chartLanguageSchema = z.enum(appLanguages).optional();

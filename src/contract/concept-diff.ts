@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { conceptItemKinds } from "../domain/concept-diff";
 import { uuidSchema } from "./common";
 import { conceptVersionSummarySchema } from "./concept";
 
-const kind = z.enum(["actionField", "goal", "recommendation"]);
+const kind = z.enum(conceptItemKinds);
 const ref = { kind, lineageId: uuidSchema, title: z.string() };
 const parent = uuidSchema.nullable();
 

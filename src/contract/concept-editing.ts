@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type ConceptItemKind, conceptItemKinds } from "../domain/concept-diff";
 import { uuidSchema } from "./common";
 import { recommendationStatusSchema } from "./concept";
 
@@ -6,8 +7,7 @@ import { recommendationStatusSchema } from "./concept";
  * The three kinds of items of a concept version and their path segment in the API.
  * Handlungsfelder carry a Leitziel (guidingGoal); goals and recommendations a description.
  */
-export const conceptItemKinds = ["actionField", "goal", "recommendation"] as const;
-export type ConceptItemKind = (typeof conceptItemKinds)[number];
+export { type ConceptItemKind, conceptItemKinds };
 export const conceptItemPath: Record<ConceptItemKind, string> = {
   actionField: "action-fields",
   goal: "goals",

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { conceptVersionStatuses, recommendationStatuses } from "../domain/concept-version";
 import { isoDateSchema, uuidSchema } from "./common";
 
-export const recommendationStatusSchema = z.enum(["adopted", "deferred", "dropped"]);
+export const recommendationStatusSchema = z.enum(recommendationStatuses);
 
 export const recommendationSchema = z.object({
   id: uuidSchema,
@@ -34,7 +35,7 @@ export const actionFieldSchema = z.object({
 });
 export type ActionField = z.infer<typeof actionFieldSchema>;
 
-export const conceptVersionStatusSchema = z.enum(["draft", "adopted", "superseded"]);
+export const conceptVersionStatusSchema = z.enum(conceptVersionStatuses);
 
 export const conceptVersionSummarySchema = z.object({
   id: uuidSchema,

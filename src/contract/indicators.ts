@@ -2,7 +2,9 @@ import { z } from "zod";
 import {
   aggregations,
   indicatorDirections,
+  indicatorStatuses,
   indicatorUnits,
+  observationStatuses,
   periodicities,
   suppressionMarks,
 } from "../domain/indicator";
@@ -17,8 +19,9 @@ export const indicatorDirectionSchema = z.enum(indicatorDirections);
 export const periodicitySchema = z.enum(periodicities);
 export const aggregationSchema = z.enum(aggregations);
 export const suppressionMarkSchema = z.enum(suppressionMarks);
-export const indicatorStatusSchema = z.enum(["onTrack", "atRisk", "offTrack", "noData"]);
-export const observationStatusSchema = z.enum(["draft", "approved"]);
+export const indicatorStatusSchema = z.enum(indicatorStatuses);
+/** Superseded values are history: never listed by the API. */
+export const observationStatusSchema = z.enum(observationStatuses).exclude(["superseded"]);
 /** "2025", "2025-Q2" or "2025-03"; whether it fits the indicator is checked by the server. */
 export const periodSchema = z.string().regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, "invalidPeriod");
 

@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { forecastWarnings } from "../domain/budget-forecast";
+import { fundSourceKinds } from "../domain/budget-sources";
+import { fundPurposeKinds } from "../domain/fund-purpose";
+import { approvalKinds, bookingKinds } from "../domain/ledger";
 import { isoDateSchema, uuidSchema } from "./common";
 import { decisionDeadlineSchema } from "./decision-deadline";
 import { positiveCentsSchema } from "./money";
@@ -17,7 +21,7 @@ const common = {
   lateBooking: z.strictObject({ reason: text(2000) }).nullish(),
 };
 
-export const approvalKindSchema = z.enum(["resolution", "landrat"]);
+export const approvalKindSchema = z.enum(approvalKinds);
 
 /** A booking request; each kind carries its own fields. Unknown fields are refused. */
 export const bookingInputSchema = z.discriminatedUnion("kind", [
@@ -85,17 +89,7 @@ export const bookingInputSchema = z.discriminatedUnion("kind", [
 ]);
 export type BookingInput = z.infer<typeof bookingInputSchema>;
 
-export const bookingKindSchema = z.enum([
-  "commitment",
-  "payment",
-  "release",
-  "reversal",
-  "transfer",
-  "block",
-  "unblock",
-  "supplement",
-  "carryOver",
-]);
+export const bookingKindSchema = z.enum(bookingKinds);
 
 export const bookingSchema = z
   .object({
@@ -130,7 +124,7 @@ export const bookingListSchema = z
 export type BookingList = z.infer<typeof bookingListSchema>;
 
 export const fundPurposeSchema = z.object({
-  kind: z.enum(["actionField", "goal", "recommendation", "measure", "measureType"]),
+  kind: z.enum(fundPurposeKinds),
   validFrom: isoDateSchema,
   validTo: isoDateSchema.nullable(),
   actionFieldLineageId: uuidSchema.nullable(),
@@ -202,7 +196,7 @@ export const idempotencyHeadersSchema = z.looseObject({
   "idempotency-key": z.string().trim().min(1).max(200),
 });
 
-export const fundSourceKindSchema = z.enum(["own", "land", "federal", "eu", "other"]);
+export const fundSourceKindSchema = z.enum(fundSourceKinds);
 
 /** A source of a fund with its share: own money or a grant with notice, deadlines, conditions. */
 export const fundSourceInputSchema = z.strictObject({
@@ -256,7 +250,7 @@ export const fundOutlookSchema = z
       pacePerDayCents: z.int(),
       projectedRestCents: z.int(),
       runOutOn: isoDateSchema.nullable(),
-      warning: z.enum(["lapse", "runOut"]).nullable(),
+      warning: z.enum(forecastWarnings).nullable(),
     }),
     /**
      * With a lapse warning: the last day to submit the paper so that the granting committee can

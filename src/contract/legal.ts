@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { legalTopics } from "../domain/legal-topics";
 import { publicLanguageCodes } from "../domain/public-languages";
 
-export const legalTopicSchema = z.enum(["imprint", "privacy", "accessibility"]);
+export const legalTopicSchema = z.enum(legalTopics);
 export type LegalTopic = z.infer<typeof legalTopicSchema>;
 
 export const legalParamsSchema = z.object({ topic: legalTopicSchema });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { measureStatuses } from "../domain/measure-status";
-import { uuidSchema as uuid } from "./common";
+import { sortOrderSchema, uuidSchema as uuid } from "./common";
 import { measureSummarySchema, municipalityKindSchema, partnerKindSchema } from "./measures";
 
 /** Gantt-style timeline: the measures of each action field with their start and end. */
@@ -46,12 +46,13 @@ export const measuresByMunicipalitySchema = z
   .meta({ id: "MeasuresByMunicipality" });
 export type MeasuresByMunicipality = z.infer<typeof measuresByMunicipalitySchema>;
 
+export const partnerSorts = ["name", "kind", "measures"] as const;
 export const partnerListQuerySchema = z
   .object({
     kind: partnerKindSchema.optional(),
     q: z.string().trim().max(200).optional(),
-    sort: z.enum(["name", "kind", "measures"]).optional(),
-    order: z.enum(["asc", "desc"]).optional(),
+    sort: z.enum(partnerSorts).optional(),
+    order: sortOrderSchema.optional(),
   })
   .strict();
 export type PartnerListQuery = z.input<typeof partnerListQuerySchema>;

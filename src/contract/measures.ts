@@ -1,24 +1,17 @@
 import { z } from "zod";
-import { trafficLights } from "../domain/measure-progress";
+import { overdueReasonKinds, trafficLights } from "../domain/measure-progress";
 import { measureStatuses } from "../domain/measure-status";
-import { calendarDateSchema, uuidSchema } from "./common";
+import { municipalityKinds, partnerKinds } from "../domain/partners";
+import { translationLanguageCodes } from "../domain/public-languages";
+import { calendarDateSchema, sortOrderSchema, uuidSchema } from "./common";
 import { nonNegativeCentsSchema } from "./money";
 
 export { calendarDateSchema };
 
 export const measureStatusSchema = z.enum(measureStatuses);
 export const trafficLightSchema = z.enum(trafficLights);
-export const partnerKindSchema = z.enum([
-  "jobcenter",
-  "adultEducation",
-  "educationProvider",
-  "migrationCounselling",
-  "welfare",
-  "volunteers",
-  "employer",
-  "other",
-]);
-export const municipalityKindSchema = z.enum(["city", "municipality", "jointMunicipality"]);
+export const partnerKindSchema = z.enum(partnerKinds);
+export const municipalityKindSchema = z.enum(municipalityKinds);
 
 const shortText = z.string().trim().min(1).max(300);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -33,7 +26,7 @@ export const milestoneInputSchema = z
   .strict();
 
 /** Languages a measure's public title/description may be translated into (German is the original). */
-export const measureTranslationLanguages = ["en", "uk", "ar", "tr", "fa"] as const;
+export const measureTranslationLanguages = translationLanguageCodes;
 export const measureTranslationSchema = z
   .object({
     lang: z.enum(measureTranslationLanguages),
@@ -125,7 +118,7 @@ export const measureSummarySchema = z.object({
   trafficLightStale: z.boolean(),
   completion: z.number().int(),
   overdue: z.boolean(),
-  overdueReasons: z.array(z.enum(["noUpdate", "milestonePastDue"])),
+  overdueReasons: z.array(z.enum(overdueReasonKinds)),
   isExample: z.boolean(),
 });
 export type MeasureSummary = z.infer<typeof measureSummarySchema>;
@@ -191,7 +184,8 @@ export const measureSchema = measureSummarySchema
   .meta({ id: "Measure" });
 export type Measure = z.infer<typeof measureSchema>;
 
-export const measureSortSchema = z.enum(["title", "status", "startOn", "endOn", "latestUpdate"]);
+export const measureSorts = ["title", "status", "startOn", "endOn", "latestUpdate"] as const;
+export const measureSortSchema = z.enum(measureSorts);
 const boolParam = z.enum(["true", "false"]).transform((v) => v === "true");
 
 export const measureListQuerySchema = z
@@ -205,7 +199,7 @@ export const measureListQuerySchema = z
     overdue: boolParam.optional(),
     q: z.string().trim().max(200).optional(),
     sort: measureSortSchema.optional(),
-    order: z.enum(["asc", "desc"]).optional(),
+    order: sortOrderSchema.optional(),
     page: z.coerce.number().int().min(1).max(10_000).optional(),
     pageSize: z.coerce.number().int().min(1).max(200).optional(),
   })

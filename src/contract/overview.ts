@@ -1,7 +1,10 @@
 import { z } from "zod";
-import { dutyStates } from "./committee-reports";
+import { fundPurposeKinds } from "../domain/fund-purpose";
+import { type TrafficLight, trafficLights } from "../domain/measure-progress";
+import { dutyStates } from "../domain/reporting-schedule";
 import { isoDateSchema, uuidSchema } from "./common";
 import { decisionDeadlineSchema } from "./decision-deadline";
+import { databaseDriverSchema } from "./health";
 import { resolutionOutcomeSchema } from "./resolution";
 
 export const committeeKindSchema = z.enum([
@@ -46,7 +49,7 @@ export const fundSummarySchema = z.object({
   grantingReference: z.string().nullable(),
   purpose: z.array(
     z.object({
-      kind: z.enum(["actionField", "goal", "recommendation", "measure", "measureType"]),
+      kind: z.enum(fundPurposeKinds),
       measureType: z.string().nullable(),
       actionField: z.string().nullable(),
       validFrom: isoDateSchema,
@@ -106,12 +109,12 @@ export const overviewSchema = z
         measures: z.object({
           count: z.number().int(),
           completion: z.number().int().nullable(),
-          lights: z.object({
-            green: z.number().int(),
-            yellow: z.number().int(),
-            red: z.number().int(),
-            grey: z.number().int(),
-          }),
+          lights: z.object(
+            Object.fromEntries(trafficLights.map((l) => [l, z.number().int()])) as Record<
+              TrafficLight,
+              z.ZodNumber
+            >,
+          ),
           overdueCount: z.number().int(),
           /** Lights older than the staleness limit ("veraltet"). */
           staleCount: z.number().int(),
@@ -145,6 +148,6 @@ export const overviewSchema = z
 export type Overview = z.infer<typeof overviewSchema>;
 
 export const tenantInfoSchema = z
-  .object({ name: z.string(), slug: z.string(), database: z.enum(["pglite", "postgres"]) })
+  .object({ name: z.string(), slug: z.string(), database: databaseDriverSchema })
   .meta({ id: "TenantInfo" });
 export type TenantInfo = z.infer<typeof tenantInfoSchema>;

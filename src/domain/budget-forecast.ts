@@ -43,7 +43,8 @@ export function burnDown(
   return days[0] === start ? days.map(at) : [first, ...days.map(at)];
 }
 
-export type ForecastWarning = "lapse" | "runOut";
+export const forecastWarnings = ["lapse", "runOut"] as const;
+export type ForecastWarning = (typeof forecastWarnings)[number];
 
 export interface Forecast {
   /** The day the pace is measured up to (today, kept inside the fiscal year). */

@@ -1,5 +1,5 @@
 import { germanDate } from "./dates";
-import { paperDueFor } from "./reporting-schedule";
+import { type DutyState, paperDueFor } from "./reporting-schedule";
 
 /**
  * What the iCalendar feeds carry (issue 24): every entry is a whole day, as Kurs keeps the day
@@ -64,7 +64,7 @@ export interface DutyFacts {
   paperDue: string;
   updatesDue: string;
   meetingDate: string | null;
-  state: "open" | "updatesOverdue" | "paperOverdue" | "reported";
+  state: DutyState;
 }
 
 /** The next Sachstandsbericht of each reporting duty: its paper and the progress updates before it. */

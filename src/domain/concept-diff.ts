@@ -1,5 +1,6 @@
 /** What the diff of two concept versions compares: one item, identified across versions by lineage. */
-export type ConceptItemKind = "actionField" | "goal" | "recommendation";
+export const conceptItemKinds = ["actionField", "goal", "recommendation"] as const;
+export type ConceptItemKind = (typeof conceptItemKinds)[number];
 
 export interface ConceptNode {
   kind: ConceptItemKind;

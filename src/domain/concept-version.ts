@@ -1,6 +1,11 @@
 import { DomainError } from "./errors";
 
-export type ConceptVersionStatus = "draft" | "adopted" | "superseded";
+export const conceptVersionStatuses = ["draft", "adopted", "superseded"] as const;
+export type ConceptVersionStatus = (typeof conceptVersionStatuses)[number];
+
+/** What the council decided on a recommendation (Handlungsempfehlung) of a version. */
+export const recommendationStatuses = ["adopted", "deferred", "dropped"] as const;
+export type RecommendationStatus = (typeof recommendationStatuses)[number];
 
 /** An adopted (or superseded) version never changes: invariant 5. */
 export function assertVersionEditable(status: ConceptVersionStatus): void {

@@ -1,13 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type DisclosedTable,
-  discloseList,
-  discloseTable,
-  discloseValue,
-  discloseYear,
-  disclosureLabel,
-} from "./disclosure";
+import { type DisclosedTable, discloseTable, discloseValue, discloseYear } from "./disclosure";
 
 /**
  * The attacker's view: the line equations of the table with totals (each row sums to its
@@ -172,17 +165,11 @@ describe("discloseTable", () => {
   });
 });
 
-describe("discloseList, discloseValue, disclosureLabel", () => {
-  it("withholds a second entry so a single small one is not the total minus the rest", () => {
-    const { values, total } = discloseList([12, 2, 30, 5]);
-    expect(values.map((v) => v.suppression)).toEqual(["none", "primary", "none", "secondary"]);
-    expect(total.value).toBe(49);
-  });
-  it("shows primary cells as < threshold or dot, secondary as dot", () => {
-    expect(disclosureLabel(discloseValue(2))).toBe("< 3");
-    expect(disclosureLabel(discloseValue(2), "dot")).toBe(".");
-    expect(disclosureLabel({ value: null, suppression: "secondary" })).toBe(".");
-    expect(disclosureLabel(discloseValue(3))).toBeNull();
+describe("discloseValue", () => {
+  it("withholds a single figure below the threshold (primary), nothing else", () => {
+    expect(discloseValue(2)).toEqual({ value: null, suppression: "primary" });
+    expect(discloseValue(3)).toEqual({ value: 3, suppression: "none" });
+    expect(discloseValue(4, { threshold: 5 })).toEqual({ value: null, suppression: "primary" });
   });
 });
 

@@ -80,25 +80,6 @@ export function discloseTable(cells: number[][], options: DisclosureOptions = {}
 }
 
 /**
- * A list of counts (e.g. one figure by municipality) with its total: the same rules, as a table
- * of one column. A single small entry thus withholds a second entry, so it cannot be recovered
- * from the total.
- */
-export function discloseList(
-  values: number[],
-  options: DisclosureOptions = {},
-): { values: DisclosedCell[]; total: DisclosedCell } {
-  const table = discloseTable(
-    values.map((v) => [v]),
-    options,
-  );
-  return {
-    values: table.cells.map((row) => row[0] as DisclosedCell),
-    total: table.grandTotal,
-  };
-}
-
-/**
  * One year of a count reported per period (quarters, months), published in several places: the
  * periods on the public indicator page, in open data and in charts, the year total in a committee
  * report, the contributors' year totals in a chart by municipality. Together they are ONE table —
@@ -133,19 +114,6 @@ export function discloseValue(value: number, options: DisclosureOptions = {}): D
   return value < threshold
     ? { value: null, suppression: "primary" }
     : { value, suppression: "none" };
-}
-
-/**
- * How a withheld cell is shown: "lessThan" writes "< 3" for a primary suppression (and "." for a
- * secondary one, whose value is not small); "dot" writes "." for both.
- */
-export function disclosureLabel(
-  cell: DisclosedCell,
-  style: "lessThan" | "dot" = "lessThan",
-  threshold = defaultDisclosureThreshold,
-): string | null {
-  if (cell.suppression === "none") return null;
-  return style === "lessThan" && cell.suppression === "primary" ? `< ${threshold}` : ".";
 }
 
 function sum(values: number[]): number {

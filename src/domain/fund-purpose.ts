@@ -1,7 +1,17 @@
 /** Zweckbindung: is a measure inside a fund's purpose on a date? Pure; the server loads the facts. */
 
+/** What a fund's purpose (Zweckbindung) may name. */
+export const fundPurposeKinds = [
+  "actionField",
+  "goal",
+  "recommendation",
+  "measure",
+  "measureType",
+] as const;
+export type FundPurposeKind = (typeof fundPurposeKinds)[number];
+
 export interface PurposeEntry {
-  kind: "actionField" | "goal" | "recommendation" | "measure" | "measureType";
+  kind: FundPurposeKind;
   validFrom: string;
   validTo: string | null;
   actionFieldLineageId: string | null;

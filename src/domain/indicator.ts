@@ -3,6 +3,8 @@
  * Pure functions; the server and the web use them alike.
  */
 
+import type { TrafficLight } from "./measure-progress";
+
 export const indicatorUnits = ["count", "percent", "euro", "days"] as const;
 export type IndicatorUnit = (typeof indicatorUnits)[number];
 export const indicatorDirections = ["higherIsBetter", "lowerIsBetter"] as const;
@@ -11,6 +13,9 @@ export const periodicities = ["month", "quarter", "year"] as const;
 export type Periodicity = (typeof periodicities)[number];
 export const aggregations = ["sum", "mean", "ratio"] as const;
 export type Aggregation = (typeof aggregations)[number];
+/** A stored value: entered (draft), approved by the office, or replaced by a later version. */
+export const observationStatuses = ["draft", "approved", "superseded"] as const;
+export type ObservationStatus = (typeof observationStatuses)[number];
 /** Marks of open-data tables for a withheld value: "." (secret) and "*" (not reliable). */
 export const suppressionMarks = [".", "*"] as const;
 export type SuppressionMark = (typeof suppressionMarks)[number];
@@ -94,7 +99,8 @@ export function ratioOf(numerator: number | null, denominator: number | null): n
   return Math.round((numerator / denominator) * 1000) / 10;
 }
 
-export type IndicatorStatus = "onTrack" | "atRisk" | "offTrack" | "noData";
+export const indicatorStatuses = ["onTrack", "atRisk", "offTrack", "noData"] as const;
+export type IndicatorStatus = (typeof indicatorStatuses)[number];
 
 export interface StatusInput {
   direction: IndicatorDirection;
@@ -130,13 +136,15 @@ export function indicatorStatus(input: StatusInput): IndicatorStatus {
   return actual <= target * (1 + tolerance) ? "atRisk" : "offTrack";
 }
 
+const lightOfStatus: Record<IndicatorStatus, TrafficLight> = {
+  onTrack: "green",
+  atRisk: "yellow",
+  offTrack: "red",
+  noData: "grey",
+};
 /** The traffic-light colour used across Kurs (GLOSSARY: trafficLight). */
-export function statusLight(status: IndicatorStatus): "green" | "yellow" | "red" | "grey" {
-  return { onTrack: "green", atRisk: "yellow", offTrack: "red", noData: "grey" }[status] as
-    | "green"
-    | "yellow"
-    | "red"
-    | "grey";
+export function statusLight(status: IndicatorStatus): TrafficLight {
+  return lightOfStatus[status];
 }
 
 /**

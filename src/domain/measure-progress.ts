@@ -5,6 +5,14 @@ import { type Cadence, reportingCadenceMonths } from "./reporting-schedule";
 export const trafficLights = ["green", "yellow", "red", "grey"] as const;
 export type TrafficLight = (typeof trafficLights)[number];
 
+/** A count per traffic light, all 0, in the order of `trafficLights`. */
+export function lightCounts(): Record<TrafficLight, number> {
+  return Object.fromEntries(trafficLights.map((light) => [light, 0])) as Record<
+    TrafficLight,
+    number
+  >;
+}
+
 export const defaultOverdueDays = 90;
 
 export interface MilestoneState {
@@ -12,7 +20,8 @@ export interface MilestoneState {
   doneOn: string | null;
 }
 
-export type OverdueReason = "noUpdate" | "milestonePastDue";
+export const overdueReasonKinds = ["noUpdate", "milestonePastDue"] as const;
+export type OverdueReason = (typeof overdueReasonKinds)[number];
 
 /**
  * The days with which `today` turns a measure's stored dates into "overdue": its last activity
@@ -208,7 +217,7 @@ export interface RollUp {
 /** Rolls measures up to one recommendation, goal or field. Dropped measures do not count. */
 export function rollUp(measures: readonly RollUpInput[]): RollUp {
   const counted = measures.filter((m) => m.status !== "dropped");
-  const lights: Record<TrafficLight, number> = { green: 0, yellow: 0, red: 0, grey: 0 };
+  const lights = lightCounts();
   for (const m of counted) lights[m.trafficLight] += 1;
   const weight = counted.reduce((sum, m) => sum + m.weight, 0);
   const completion =

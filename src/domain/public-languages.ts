@@ -6,6 +6,16 @@
 export const publicLanguageCodes = ["de", "de-x-ls", "en", "uk", "ar", "tr", "fa"] as const;
 export type PublicLanguageCode = (typeof publicLanguageCodes)[number];
 
+/** The languages a measure's public title and description may be translated into. */
+export const translationLanguageCodes = [
+  "en",
+  "uk",
+  "ar",
+  "tr",
+  "fa",
+] as const satisfies readonly PublicLanguageCode[];
+export type TranslationLanguageCode = (typeof translationLanguageCodes)[number];
+
 /** Each language by its own name (the language switch and the admin's language choice). */
 export const publicLanguageLabels: Record<PublicLanguageCode, string> = {
   de: "Deutsch",

@@ -44,7 +44,8 @@ export function previousPeriod(cadence: Cadence, period: Period): Period {
   return periodContaining(cadence, addDays(period.from, -1));
 }
 
-export type DutyState = "open" | "updatesOverdue" | "paperOverdue" | "reported";
+export const dutyStates = ["open", "updatesOverdue", "paperOverdue", "reported"] as const;
+export type DutyState = (typeof dutyStates)[number];
 
 export interface DutySchedule {
   /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { FigureValue } from "../../domain/indicator-figures";
 import type { ApprovedFigures } from "../indicators/approved-figures";
-import type { FigureValue } from "../indicators/figures";
 import type { IndicatorRow } from "../indicators/queries";
 import { indicatorItems } from "./sections";
 

@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
+import type { TrafficLight } from "../../domain/measure-progress";
 import type { Executor } from "../db/database";
 import {
   measure,
@@ -58,7 +59,7 @@ export async function updatesUpTo(db: Executor, tenantId: string, to: string) {
     rows: {
       measure_id: string;
       reported_on: string;
-      traffic_light: "green" | "yellow" | "red" | "grey";
+      traffic_light: TrafficLight;
       text: string;
       organisation: string | null;
     }[];

@@ -1,10 +1,10 @@
 import { capacityReport, type MonthCapacity } from "../../domain/capacity";
-import { discloseValue } from "../../domain/disclosure";
 import type { FundFigures } from "../../domain/fund-figures";
-import { periodInReport, periodYear, statusLight } from "../../domain/indicator";
+import { type IndicatorUnit, periodYear, statusLight } from "../../domain/indicator";
+import { disclosedReportValue, disclosedSeries } from "../../domain/indicator-disclosure";
+import { reportPeriodStatus, seriesFor } from "../../domain/indicator-figures";
 import { type MeasureStatus, measureStatuses } from "../../domain/measure-status";
-import { type ApprovedFigures, disclosedSeries } from "../indicators/approved-figures";
-import { reportPeriodStatus, seriesFor } from "../indicators/figures";
+import type { ApprovedFigures } from "../indicators/approved-figures";
 import type {
   ActionFieldSection,
   CapacitySection,
@@ -118,7 +118,7 @@ export function capacitySection(input: Parameters<typeof capacityReport>[0]): Ca
 type IndicatorItem = Extract<IndicatorSection, { status: "data" }>["items"][number];
 
 /** How a unit follows a figure in the report ("12 %", "3.400 €"); counts need none. */
-const unitSuffix: Record<string, string | null> = {
+const unitSuffix: Record<IndicatorUnit, string | null> = {
   count: null,
   percent: "%",
   euro: "€",
@@ -129,10 +129,9 @@ const unitSuffix: Record<string, string | null> = {
  * Indicators against their targets over the report period: approved values only (drafts never
  * count) of the observation periods that overlap it (`domain/indicator` `periodInReport`, read
  * by `reportPeriodStatus`), the traffic light from src/domain/indicator. For a public session the
- * figures leave the office: only indicators flagged publishable are shown, and disclosure control
- * withholds small counts (value null) and ratios built from small counts; a summed count is
- * shown only as the sum of its published periods (none withheld), which gives nothing away that
- * the public site does not show already. The light stays.
+ * figures leave the office: only indicators flagged publishable are shown, and the figure only
+ * where every period it is made of is published (`domain/indicator-disclosure.ts`
+ * `disclosedReportValue`, the rule of the public site). The light stays.
  */
 export function indicatorItems(
   figures: ApprovedFigures,
@@ -152,33 +151,12 @@ export function indicatorItems(
         report,
         targetOf,
       );
-      let value = actual;
-      if (publicSession && value !== null) {
-        if (indicator.unit === "count" && indicator.aggregation === "sum") {
-          const inReport = disclosedSeries(indicator, figures).filter((p) =>
-            periodInReport(p.period, report),
-          );
-          const reported = seriesFor(indicator, all, figures.values).filter(
-            (p) => p.value !== null && periodInReport(p.period, report),
-          );
-          value = reported.every((p) => inReport.find((d) => d.period === p.period)?.value != null)
-            ? actual
-            : null;
-        } else if (indicator.unit === "count")
-          value = discloseValue(value, { threshold: figures.threshold }).value;
-        else if (indicator.aggregation === "ratio") {
-          const shown = reportPeriodStatus(
-            indicator,
-            disclosedSeries(indicator, figures),
-            report,
-            targetOf,
-          );
-          if (shown.actual !== actual) value = null;
-        }
-      }
+      const value = publicSession
+        ? disclosedReportValue(indicator, figures, report, actual)
+        : actual;
       return {
         name: indicator.name,
-        unit: unitSuffix[indicator.unit] ?? null,
+        unit: unitSuffix[indicator.unit],
         value,
         target,
         light: statusLight(status),

@@ -1,5 +1,7 @@
-export type Language = "de" | "en";
-export const supportedLanguages: readonly Language[] = ["de", "en"];
+import { type AppLanguage, appLanguages } from "../../domain/app-languages";
+
+export type Language = AppLanguage;
+export const supportedLanguages: readonly Language[] = appLanguages;
 
 /** Picks de or en from an Accept-Language header by quality; German when nothing matches. */
 export function negotiateLanguage(header: string | undefined): Language {

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { disclosedSeries } from "../../domain/indicator-disclosure";
+import type { FigureValue } from "../../domain/indicator-figures";
 import { indicatorItems } from "../committee-reports/sections";
-import { type ApprovedFigures, disclosedSeries } from "./approved-figures";
-import type { FigureValue } from "./figures";
+import type { ApprovedFigures } from "./approved-figures";
 import type { IndicatorRow } from "./queries";
 
 const wholeYear = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });

@@ -1,5 +1,5 @@
 import type { IndicatorSummary } from "../../contract/indicators";
-import { discloseList, disclosureLabel } from "../../domain/disclosure";
+import type { AppLanguage } from "../../domain/app-languages";
 import {
   type IndicatorStatus,
   type Periodicity,
@@ -7,11 +7,11 @@ import {
   periodsOfYear,
   periodYear,
 } from "../../domain/indicator";
+import type { SeriesPoint } from "../../domain/indicator-figures";
 import type { ChartOption } from "../charts/render-svg";
-import type { SeriesPoint } from "./figures";
 
 /** ECharts options of the indicator charts; pure functions of the figures (same in every output). */
-type Language = "de" | "en";
+type Language = AppLanguage;
 
 const colours: Record<IndicatorStatus, string> = {
   onTrack: "#2e7d32",
@@ -153,29 +153,20 @@ export function seriesChart(input: {
 }
 
 /**
- * One year by municipality (horizontal bars). With `disclose`, small values and those that would
- * reveal them are withheld (domain/disclosure) and labelled "< 3" or ".".
+ * One year by municipality (horizontal bars): an internal chart (`indicators.read`, no public
+ * access), so the figures are not disclosure-controlled; a value withheld at the source shows its
+ * mark. Published figures go through `domain/indicator-disclosure.ts`.
  */
 export function municipalityChart(input: {
   title: string;
   rows: { name: string; value: number | null; mark: string | null }[];
-  disclose: { threshold: number } | null;
   language: Language;
 }): ChartOption {
-  // Values withheld at the source are unknown to everyone: disclosure looks at the known ones.
-  const known = input.rows.filter((r) => r.value !== null).map((r) => r.value ?? 0);
-  const disclosed = input.disclose ? discloseList(known, input.disclose).values : null;
-  let k = 0;
-  const data = input.rows.map((r) => {
-    const cell = r.value === null ? undefined : disclosed?.[k++];
-    if (r.value === null) return { value: null, label: r.mark ?? "–" };
-    if (cell && cell.value === null)
-      return {
-        value: null,
-        label: disclosureLabel(cell, "lessThan", input.disclose?.threshold) ?? ".",
-      };
-    return { value: r.value, label: number(input.language)(r.value) };
-  });
+  const data = input.rows.map((r) =>
+    r.value === null
+      ? { value: null, label: r.mark ?? "–" }
+      : { value: r.value, label: number(input.language)(r.value) },
+  );
   return {
     title: { text: input.title, left: 8, top: 4, textStyle: { fontSize: 15 } },
     grid: { left: 180, right: 48, top: 40, bottom: 24 },

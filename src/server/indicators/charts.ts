@@ -1,13 +1,13 @@
+import type { AppLanguage } from "../../domain/app-languages";
 import { periodYear } from "../../domain/indicator";
 import { renderChartSvg } from "../charts/render-svg";
 import type { TenantDb } from "../db/tenant-scope";
 import { listMunicipalities } from "../measures/options-queries";
 import type { Viewer } from "../measures/service";
 import { municipalityChart, seriesChart, statusChart } from "./chart-options";
-import * as q from "./queries";
 import { getIndicator, listIndicatorSummaries } from "./service";
 
-type Language = "de" | "en";
+type Language = AppLanguage;
 
 /** SVG of one indicator: its time series against target, or one year by municipality. */
 export async function indicatorChartSvg(
@@ -34,13 +34,7 @@ export async function indicatorChartSvg(
       { width: 720, height: 360, idPrefix: `indicator-${indicator.key}` },
     );
   }
-  const [places, threshold] = await scope.transaction(
-    async (tx) =>
-      [
-        await listMunicipalities(tx, scope.tenantId),
-        await q.disclosureThreshold(tx, scope.tenantId),
-      ] as const,
-  );
+  const places = await scope.transaction((tx) => listMunicipalities(tx, scope.tenantId));
   const approved = indicator.values.filter(
     (v) => v.status === "approved" && v.municipality && periodYear(v.period) === input.year,
   );
@@ -59,7 +53,6 @@ export async function indicatorChartSvg(
     municipalityChart({
       title,
       rows,
-      disclose: indicator.unit === "count" && input.viewer.role === "public" ? { threshold } : null,
       language: input.language,
     }),
     { width: 720, height: 80 + rows.length * 28, idPrefix: `indicator-${indicator.key}-places` },

@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { DomainError } from "../../domain/errors";
+import type { ObservationStatus } from "../../domain/indicator";
 import type { Executor } from "../db/database";
 import {
   actionField,
@@ -151,7 +152,7 @@ export async function replaceTargets(
 export async function listValues(
   db: Executor,
   tenantId: string,
-  filter: { indicatorId?: string; status?: "draft" | "approved" } = {},
+  filter: { indicatorId?: string; status?: Exclude<ObservationStatus, "superseded"> } = {},
 ) {
   // Superseded values are history (kept, and in the audit log), not figures.
   const conditions = [

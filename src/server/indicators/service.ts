@@ -9,13 +9,13 @@ import type {
 } from "../../contract/indicators";
 import { DomainError } from "../../domain/errors";
 import { isPeriod, statusLight } from "../../domain/indicator";
+import { seriesFor, yearStatus } from "../../domain/indicator-figures";
 import { recordAudit } from "../audit/record-audit";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { listMunicipalities, listPartners } from "../measures/options-queries";
 import { existingIds } from "../measures/queries";
 import type { Actor, Viewer } from "../measures/service";
-import { seriesFor, yearStatus } from "./figures";
 import * as q from "./queries";
 
 const office = new Set(["admin", "coordinator"]);

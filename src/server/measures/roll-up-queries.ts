@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { TrafficLight } from "../../domain/measure-progress";
 import type { MeasureStatus } from "../../domain/measure-status";
 import type { Executor } from "../db/database";
 import { isPublished } from "./published";
@@ -9,7 +10,7 @@ export interface RollUpRow {
   weight: number;
   createdOn: string;
   latestUpdateOn: string | null;
-  trafficLight: "green" | "yellow" | "red" | "grey" | null;
+  trafficLight: TrafficLight | null;
   completion: number;
   /** The earliest due date of the milestones not done yet (stored, measures/derived.ts). */
   openMilestoneDueOn: string | null;

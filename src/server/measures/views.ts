@@ -3,6 +3,7 @@ import type {
   MeasuresByMunicipality,
   MeasureTimeline,
   PartnerList,
+  partnerSorts,
 } from "../../contract/measure-views";
 import { defaultOverdueDays } from "../../domain/measure-progress";
 import { type MeasureStatus, measureStatuses } from "../../domain/measure-status";
@@ -89,7 +90,7 @@ export async function listPartnerTable(
   query: {
     kind?: PartnerList["items"][number]["kind"];
     q?: string;
-    sort?: "name" | "kind" | "measures";
+    sort?: (typeof partnerSorts)[number];
     order?: "asc" | "desc";
   },
 ): Promise<PartnerList> {

@@ -2,6 +2,7 @@ import type { MeasureRollUp } from "../../contract/measures";
 import type { Overview } from "../../contract/overview";
 import { forecastYearEnd } from "../../domain/budget-forecast";
 import { currentFocus } from "../../domain/focus";
+import { lightCounts } from "../../domain/measure-progress";
 import { readDutySchedules } from "../committee-reports/schedule-service";
 import * as concept from "../concept/queries";
 import { decisionsByMeeting } from "../council/meeting-decisions";
@@ -18,12 +19,7 @@ function measuresOf(r: MeasureRollUp["fields"][number] | undefined) {
   return {
     count: r?.measureCount ?? 0,
     completion: r?.completion ?? null,
-    lights: {
-      green: r?.lights.green ?? 0,
-      yellow: r?.lights.yellow ?? 0,
-      red: r?.lights.red ?? 0,
-      grey: r?.lights.grey ?? 0,
-    },
+    lights: { ...lightCounts(), ...r?.lights },
     overdueCount: r?.overdueCount ?? 0,
     staleCount: r?.staleCount ?? 0,
   };

@@ -1,9 +1,11 @@
+import type { LegalTopic } from "../../domain/legal-topics";
+import type { MeasureStatus } from "../../domain/measure-status";
 /** What the public site may show: built only from data the office marked public. */
 export interface PublicMeasure {
   id: string;
   title: string;
   description: string | null;
-  status: "planned" | "inProgress" | "completed" | "paused" | "dropped";
+  status: MeasureStatus;
   startOn: string | null;
   endOn: string | null;
   municipalities: string[];
@@ -57,7 +59,7 @@ export interface PublicData {
   } | null;
   measures: PublicMeasure[];
   money: PublicMoney[];
-  legal: Partial<Record<"imprint" | "privacy" | "accessibility", PublicLegal>>;
+  legal: Partial<Record<LegalTopic, PublicLegal>>;
   /** ISO date the data was read for. */
   today: string;
 }

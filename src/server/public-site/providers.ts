@@ -1,6 +1,8 @@
+import type { IndicatorUnit } from "../../domain/indicator";
+import { disclosedSeries } from "../../domain/indicator-disclosure";
 import { listPublicReports } from "../committee-reports/public-reports";
 import type { TenantDb } from "../db/tenant-scope";
-import { disclosedSeries, readApprovedFigures } from "../indicators/approved-figures";
+import { readApprovedFigures } from "../indicators/approved-figures";
 import { adoptedFieldsAndGoals } from "../indicators/queries";
 
 /**
@@ -33,7 +35,7 @@ export interface PublishedIndicator {
   values: { period: string; value: number | null }[];
 }
 
-const unitLabels: Record<string, string> = {
+const unitLabels: Record<IndicatorUnit, string> = {
   count: "Anzahl",
   percent: "Prozent",
   euro: "Euro",
@@ -57,7 +59,7 @@ export async function publishedIndicators(scope: TenantDb): Promise<PublishedInd
       id: i.id,
       key: i.key,
       name: i.name,
-      unit: unitLabels[i.unit] ?? i.unit,
+      unit: unitLabels[i.unit],
       fieldPosition: fields.find((f) => f.lineageId === i.actionFieldLineageId)?.position ?? null,
       source: i.source,
       values: disclosedSeries(i, figures),

@@ -1,16 +1,14 @@
+import type { MeasureStatus } from "../../domain/measure-status";
+import { germanLightName } from "../../domain/progress-import";
+
 /** The German words of a committee report for statuses and traffic lights. */
 
-export const statusLabels = {
+export const statusLabels: Record<MeasureStatus, string> = {
   planned: "geplant",
   inProgress: "laufend",
   completed: "abgeschlossen",
   paused: "pausiert",
   dropped: "eingestellt",
-} as const;
-
-export const lightLabels: Record<string, string> = {
-  green: "grün",
-  yellow: "gelb",
-  red: "rot",
-  grey: "grau",
 };
+
+export const lightLabels: Record<string, string> = germanLightName;

@@ -1,4 +1,5 @@
 import type { Periodicity } from "../../domain/indicator";
+import type { TrafficLight } from "../../domain/measure-progress";
 import type { MeasureStatus } from "../../domain/measure-status";
 
 /**
@@ -74,7 +75,7 @@ export interface MeasureEntry {
   /** The responsible organisation: the lead partner, else the responsible unit. */
   organisation: string | null;
   status: MeasureStatus;
-  light: "green" | "yellow" | "red" | "grey";
+  light: TrafficLight;
   /** The day of the update the light comes from. */
   lightOn: string | null;
   /** Older than the tenant's staleness limit: shown as "veraltet". */
@@ -175,7 +176,7 @@ export type IndicatorSection =
         unit: string | null;
         value: number | null;
         target: number | null;
-        light: "green" | "yellow" | "red" | "grey";
+        light: TrafficLight;
         /**
          * The figures of the series-vs-target chart, as of the snapshot (disclosure-controlled
          * for a public session). Absent in snapshots taken before charts existed: no chart then.

@@ -1,4 +1,10 @@
 import { and, eq } from "drizzle-orm";
+import type {
+  Aggregation,
+  IndicatorDirection,
+  IndicatorUnit,
+  Periodicity,
+} from "../../domain/indicator";
 import type { Tx } from "../db/database";
 import { indicator, indicatorPartner, partner } from "../db/schema";
 
@@ -6,12 +12,12 @@ type Proposal = {
   key: string;
   name: string;
   description: string;
-  unit: "count" | "percent" | "euro" | "days";
-  direction: "higherIsBetter" | "lowerIsBetter";
+  unit: IndicatorUnit;
+  direction: IndicatorDirection;
   source: string;
-  periodicity: "month" | "quarter" | "year";
+  periodicity: Periodicity;
   publishable: boolean;
-  aggregation: "sum" | "mean";
+  aggregation: Exclude<Aggregation, "ratio">;
   /** Which example partner reports it (by kind). */
   reporter?: "adultEducation" | "jobcenter" | "migrationCounselling";
 };

@@ -1,12 +1,11 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Municipality, MunicipalityInput } from "../../contract/municipalities";
+import { municipalityKinds } from "../../domain/partners";
 import { Alert } from "../components/Alert";
 import { fieldErrors, SelectField, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 import { useSaveMunicipality } from "./municipalitiesApi";
-
-const kinds: MunicipalityInput["kind"][] = ["city", "municipality", "jointMunicipality"];
 
 /**
  * Adds a municipality (editing null) or edits one: name, kind and AGS. The server checks the key
@@ -72,7 +71,7 @@ export function MunicipalityForm({
         value={kind}
         onChange={setKind}
         error={errors.kind}
-        options={kinds.map((k) => ({ value: k, label: t(`byPlace.kinds.${k}`) }))}
+        options={municipalityKinds.map((k) => ({ value: k, label: t(`byPlace.kinds.${k}`) }))}
       />
       <TextField
         id="municipality-ags"

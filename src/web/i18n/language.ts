@@ -1,11 +1,13 @@
-export type Language = "de" | "en";
-export const languages: readonly Language[] = ["de", "en"];
+import { type AppLanguage, appLanguages } from "../../domain/app-languages";
+
+export type Language = AppLanguage;
+export const languages: readonly Language[] = appLanguages;
 export const defaultLanguage: Language = "de";
 
 const storageKey = "kurs.language";
 
 export function isLanguage(value: unknown): value is Language {
-  return value === "de" || value === "en";
+  return (appLanguages as readonly unknown[]).includes(value);
 }
 
 function readStored(): string | null {

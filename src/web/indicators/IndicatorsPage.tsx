@@ -3,6 +3,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { IndicatorSummary } from "../../contract/indicators";
+import type { IndicatorStatus } from "../../domain/indicator";
 import { useIndicators } from "../api/indicators";
 import { useMe } from "../auth/session";
 import { Badge } from "../components/Badge";
@@ -14,7 +15,12 @@ import { TrafficLight } from "../measures/TrafficLight";
 import { formatFigure } from "./format";
 
 type SortKey = "name" | "field" | "status";
-const statusOrder = { offTrack: 0, atRisk: 1, onTrack: 2, noData: 3 };
+const statusOrder: Record<IndicatorStatus, number> = {
+  offTrack: 0,
+  atRisk: 1,
+  onTrack: 2,
+  noData: 3,
+};
 
 /** Kennzahlenkatalog: filter by action field, sort; traffic light against the year's target. */
 export function IndicatorsPage() {

@@ -1,25 +1,18 @@
 import { type FormEvent, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Booking, BookingInput } from "../../contract/ledger";
+import {
+  type ApprovalKind,
+  approvalKinds,
+  type BookingKind,
+  bookingKinds,
+} from "../../domain/ledger";
 import { euroProblemMessage, readEuro } from "../../domain/money";
 import { useBook, useFunds } from "../api/ledger";
 import { useMeasures } from "../api/measures";
 import { fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 import { useFormat } from "../i18n/useFormat";
-
-const formKinds = [
-  "commitment",
-  "payment",
-  "release",
-  "reversal",
-  "transfer",
-  "block",
-  "unblock",
-  "supplement",
-  "carryOver",
-] as const;
-type FormKind = (typeof formKinds)[number];
 
 /** Euros as typed (1.250,50) to cents; what does not parse goes to the server as typed. */
 function amountOf(text: string): number {
@@ -44,7 +37,7 @@ export function BookingForm({
   const { money, date } = useFormat();
   const book = useBook(fundId);
   const measures = useMeasures("pageSize=200");
-  const [kind, setKind] = useState<FormKind>("commitment");
+  const [kind, setKind] = useState<BookingKind>("commitment");
   const [measureId, setMeasureId] = useState("");
   const [commitmentId, setCommitmentId] = useState("");
   const [amount, setAmount] = useState("");
@@ -52,7 +45,7 @@ export function BookingForm({
   const [documentReference, setReference] = useState("");
   const [reversesBookingId, setReverses] = useState("");
   const [counterFundId, setCounterFund] = useState("");
-  const [approvalKind, setApprovalKind] = useState<"resolution" | "landrat">("resolution");
+  const [approvalKind, setApprovalKind] = useState<ApprovalKind>("resolution");
   const [resolutionReference, setResolution] = useState("");
   const [reason, setReason] = useState("");
   const [lateReason, setLateReason] = useState("");
@@ -180,8 +173,8 @@ export function BookingForm({
           id="booking-kind"
           label={t("ledger.form.kind")}
           value={kind}
-          onChange={(v) => setKind(v as FormKind)}
-          options={formKinds.map((k) => ({ value: k, label: t(`ledger.kind.${k}`) }))}
+          onChange={(v) => setKind(v as BookingKind)}
+          options={bookingKinds.map((k) => ({ value: k, label: t(`ledger.kind.${k}`) }))}
           error={errors.kind}
         />
         {kind === "commitment" ? (
@@ -241,8 +234,8 @@ export function BookingForm({
             id="booking-approval-kind"
             label={t("ledger.form.approvalKind")}
             value={approvalKind}
-            onChange={(v) => setApprovalKind(v as "resolution" | "landrat")}
-            options={(["resolution", "landrat"] as const).map((k) => ({
+            onChange={(v) => setApprovalKind(v as ApprovalKind)}
+            options={approvalKinds.map((k) => ({
               value: k,
               label: t(`ledger.approvalKind.${k}`),
             }))}

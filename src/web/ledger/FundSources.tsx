@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FundSourceInput } from "../../contract/ledger";
+import { fundSourceKinds } from "../../domain/budget-sources";
 import { euroProblemMessage, readEuro } from "../../domain/money";
 import { useAddSource, useFundSources } from "../api/ledger";
 import { fieldErrors, SelectField, TextArea, TextField, useFieldValues } from "../components/form";
@@ -8,7 +9,6 @@ import { Empty, ErrorNotice, QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
 
-const kinds = ["own", "land", "federal", "eu", "other"] as const;
 const num = "kern-table__cell kern-table__cell--numeric";
 const numHead = "kern-table__header kern-table__header--numeric";
 
@@ -72,7 +72,7 @@ function SourceForm({ fundId }: { fundId: string }) {
         <SelectField
           id="source-kind"
           label={t("ledger.sources.kind")}
-          options={kinds.map((k) => ({ value: k, label: t(`ledger.sourceKind.${k}`) }))}
+          options={fundSourceKinds.map((k) => ({ value: k, label: t(`ledger.sourceKind.${k}`) }))}
           {...bind("kind")}
         />
         <TextField id="source-name" label={t("ledger.sources.name")} {...bind("name")} />

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { LegalLanguage, LegalText, LegalTextInput, LegalTopic } from "../../contract/legal";
+import { legalTopicSlugs } from "../../domain/legal-topics";
 import { publicLanguageCodes, publicLanguageLabels } from "../../domain/public-languages";
 import { useApiQuery } from "../api/queries";
 import { sendJson } from "../auth/sendJson";
@@ -122,6 +123,5 @@ function LegalEditForm({ topic, current }: { topic: LegalTopic; current: LegalTe
 }
 
 export function publicPath(topic: LegalTopic): string {
-  const slug = { imprint: "impressum", privacy: "datenschutz", accessibility: "barrierefreiheit" };
-  return `/oeffentlich/de/${slug[topic]}`;
+  return `/oeffentlich/de/${legalTopicSlugs[topic]}`;
 }

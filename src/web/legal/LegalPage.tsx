@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { LegalText } from "../../contract/legal";
+import type { LegalText, LegalTopic } from "../../contract/legal";
 import { useApiQuery } from "../api/queries";
 import { useMe } from "../auth/session";
 import { Alert } from "../components/Alert";
@@ -7,8 +7,6 @@ import { MultilineText } from "../components/MultilineText";
 import { Page } from "../components/Page";
 import { QueryState } from "../components/QueryState";
 import { LegalEditSection, publicPath } from "./LegalEditForm";
-
-export type LegalTopic = "imprint" | "privacy" | "accessibility";
 
 /**
  * Impressum, Datenschutz, Barrierefreiheit: the admin's text (also on /oeffentlich), or a clearly

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { MeasureOptions } from "../../contract/measures";
+import { type MeasureOptions, measureSorts } from "../../contract/measures";
+import { measureStatuses } from "../../domain/measure-status";
 import { SelectField, TextField } from "../components/form";
 
 const keys = [
@@ -14,8 +15,6 @@ const keys = [
   "sort",
   "order",
 ];
-const statuses = ["planned", "inProgress", "completed", "paused", "dropped"] as const;
-const sorts = ["title", "status", "startOn", "endOn", "latestUpdate"] as const;
 
 /** The filter form; its state lives in the URL (applied on submit, page reset to 1). */
 export function MeasureFilters({
@@ -82,7 +81,7 @@ export function MeasureFilters({
           value={draft.status ?? ""}
           onChange={set("status")}
           emptyLabel={any}
-          options={statuses.map((s) => ({ value: s, label: t(`measures.status.${s}`) }))}
+          options={measureStatuses.map((s) => ({ value: s, label: t(`measures.status.${s}`) }))}
         />
         <SelectField
           id="partner"
@@ -116,7 +115,7 @@ export function MeasureFilters({
           label={t("measures.filter.sort")}
           value={draft.sort || "title"}
           onChange={set("sort")}
-          options={sorts.map((s) => ({ value: s, label: t(`measures.sort.${s}`) }))}
+          options={measureSorts.map((s) => ({ value: s, label: t(`measures.sort.${s}`) }))}
         />
         <SelectField
           id="order"

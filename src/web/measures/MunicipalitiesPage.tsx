@@ -2,6 +2,8 @@ import "./measures.css";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import type { MeasuresByMunicipality } from "../../contract/measure-views";
+import { measureStatuses } from "../../domain/measure-status";
+import { municipalityKinds } from "../../domain/partners";
 import { useByMunicipality } from "../api/measures";
 import { useMe } from "../auth/session";
 import { SelectField } from "../components/form";
@@ -9,8 +11,6 @@ import { Page } from "../components/Page";
 import { QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
 
-const statuses = ["planned", "inProgress", "completed", "paused", "dropped"] as const;
-const kinds = ["city", "municipality", "jointMunicipality"] as const;
 type Row = MeasuresByMunicipality["municipalities"][number];
 
 /** A count that links to the list filtered to this place (and status) when there is something. */
@@ -68,7 +68,7 @@ export function MunicipalitiesPage() {
           value={kind}
           onChange={set("kind")}
           emptyLabel={t("measures.filter.any")}
-          options={kinds.map((k) => ({ value: k, label: t(`byPlace.kinds.${k}`) }))}
+          options={municipalityKinds.map((k) => ({ value: k, label: t(`byPlace.kinds.${k}`) }))}
         />
         <SelectField
           id="place-sort"
@@ -94,7 +94,7 @@ export function MunicipalitiesPage() {
                   <th className="kern-table__header" scope="col">
                     {t("byPlace.kind")}
                   </th>
-                  {statuses.map((s) => (
+                  {measureStatuses.map((s) => (
                     <th
                       key={s}
                       className="kern-table__header kern-table__header--numeric"
@@ -115,7 +115,7 @@ export function MunicipalitiesPage() {
                       {m.name}
                     </th>
                     <td className="kern-table__cell">{t(`byPlace.kinds.${m.kind}`)}</td>
-                    {statuses.map((s) => (
+                    {measureStatuses.map((s) => (
                       <td key={s} className="kern-table__cell kern-table__cell--numeric">
                         <CountLink
                           n={m.counts[s]}
@@ -144,7 +144,7 @@ export function MunicipalitiesPage() {
                     {t("byPlace.countyWide")}
                   </th>
                   <td className="kern-table__cell">{t("byPlace.kinds.county")}</td>
-                  {statuses.map((s) => (
+                  {measureStatuses.map((s) => (
                     <td key={s} className="kern-table__cell kern-table__cell--numeric">
                       {d.countyWide.counts[s]}
                     </td>

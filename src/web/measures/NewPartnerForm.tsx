@@ -1,20 +1,10 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PartnerInput } from "../../contract/measures";
+import { partnerKinds } from "../../domain/partners";
 import { useCreatePartner } from "../api/measures";
 import { fieldErrors, SelectField, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
-
-const kinds = [
-  "jobcenter",
-  "adultEducation",
-  "educationProvider",
-  "migrationCounselling",
-  "welfare",
-  "volunteers",
-  "employer",
-  "other",
-] as const;
 
 /** A small form beside the measure form: a new partner is selected for the measure at once. */
 export function NewPartnerForm({ onCreated }: { onCreated: (id: string) => void }) {
@@ -54,7 +44,7 @@ export function NewPartnerForm({ onCreated }: { onCreated: (id: string) => void 
           label={t("measures.form.partnerKind")}
           value={kind}
           onChange={(k) => setKind(k as PartnerInput["kind"])}
-          options={kinds.map((k) => ({ value: k, label: t(`partner.kind.${k}`) }))}
+          options={partnerKinds.map((k) => ({ value: k, label: t(`partner.kind.${k}`) }))}
           error={errors.kind}
         />
       </div>

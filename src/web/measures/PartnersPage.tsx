@@ -2,6 +2,7 @@ import "./measures.css";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
+import { partnerSorts } from "../../contract/measure-views";
 import { partnerKindSchema } from "../../contract/measures";
 import { useMeasureOptions, usePartners } from "../api/measures";
 import { ExampleBadge } from "../components/Badge";
@@ -73,7 +74,7 @@ export function PartnersPage() {
             label={t("measures.filter.sort")}
             value={draft.sort || "name"}
             onChange={set("sort")}
-            options={(["name", "kind", "measures"] as const).map((s) => ({
+            options={partnerSorts.map((s) => ({
               value: s,
               label: t(`partners.sorts.${s}`),
             }))}

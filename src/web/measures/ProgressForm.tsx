@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { type TrafficLight, trafficLights } from "../../domain/measure-progress";
 import { usePostProgress } from "../api/measures";
 import { fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 
-const lights = ["green", "yellow", "red", "grey"] as const;
 export const todayInBrowser = () => new Date().toISOString().slice(0, 10);
 
 /** "Teilnehmende = 14" per line → figures; a value that is no number goes to the server as null. */
@@ -25,7 +25,7 @@ export function ProgressForm({ measureId }: { measureId: string }) {
   const { t } = useTranslation();
   const save = usePostProgress(measureId);
   const [reportedOn, setReportedOn] = useState(todayInBrowser);
-  const [light, setLight] = useState<(typeof lights)[number]>("green");
+  const [light, setLight] = useState<TrafficLight>("green");
   const [text, setText] = useState("");
   const [figures, setFigures] = useState("");
   const errors = fieldErrors(save.error);
@@ -61,7 +61,7 @@ export function ProgressForm({ measureId }: { measureId: string }) {
           label={t("measures.progress.light")}
           value={light}
           onChange={(v) => setLight(v as typeof light)}
-          options={lights.map((l) => ({ value: l, label: t(`measures.light.${l}`) }))}
+          options={trafficLights.map((l) => ({ value: l, label: t(`measures.light.${l}`) }))}
           error={errors.trafficLight}
         />
       </div>

@@ -2,8 +2,7 @@ import "./measures.css";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { RollUpEntry } from "../../contract/measures";
-
-const lights = ["green", "yellow", "red", "grey"] as const;
+import { trafficLights } from "../../domain/measure-progress";
 
 /** Progress of the measures under a field, goal or recommendation: weighted %, lights, overdue. */
 export function RollUpSummary({
@@ -32,7 +31,7 @@ export function RollUpSummary({
           : ""}
       </p>
       <ul className="kurs-measure-lights" aria-label={t("overview.fields.lights")}>
-        {lights
+        {trafficLights
           .filter((l) => (entry.lights[l] ?? 0) > 0)
           .map((l) => (
             <li key={l} className="kurs-light" data-light={l}>

@@ -1,14 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Overview } from "../../contract/overview";
+import { trafficLights } from "../../domain/measure-progress";
 import { Badge } from "../components/Badge";
 import { Empty } from "../components/QueryState";
 import { SourceText } from "../components/SourceText";
 import "../measures/measures.css";
 
 type Field = Overview["actionFields"][number];
-
-const lights = ["green", "yellow", "red", "grey"] as const;
 
 /** Measures of a field: count, traffic lights (as text and dot), overdue, link to the list. */
 function FieldMeasures({ field }: { field: Field }) {
@@ -25,7 +24,7 @@ function FieldMeasures({ field }: { field: Field }) {
         {m.overdueCount ? ` · ${t("overview.fields.overdue", { count: m.overdueCount })}` : ""}
       </p>
       <ul className="kurs-measure-lights" aria-label={t("overview.fields.lights")}>
-        {lights
+        {trafficLights
           .filter((l) => m.lights[l] > 0)
           .map((l) => (
             <li key={l} className="kurs-light" data-light={l}>

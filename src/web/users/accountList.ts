@@ -1,4 +1,5 @@
 import type { RoleName, User } from "../../contract/auth";
+import { roles } from "../../domain/roles";
 import type { SortOrder as TableSortOrder } from "../components/sortOrder";
 
 export { toggleSort } from "../components/sortOrder";
@@ -9,8 +10,6 @@ export interface AccountFilter {
   role: RoleName | "";
 }
 
-const roleOrder: Record<RoleName, number> = { admin: 0, coordinator: 1, partner: 2, committee: 3 };
-
 function sortValue(user: User, column: SortColumn): string | number {
   switch (column) {
     case "email":
@@ -18,7 +17,7 @@ function sortValue(user: User, column: SortColumn): string | number {
     case "name":
       return (user.displayName ?? "").toLowerCase();
     case "role":
-      return roleOrder[user.role];
+      return roles.indexOf(user.role);
     case "totp":
       return user.totpEnabled ? 0 : 1;
     case "status":

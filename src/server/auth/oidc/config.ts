@@ -1,4 +1,4 @@
-import { type Role, roles } from "../../db/schema";
+import { type Role, roles } from "../../../domain/roles";
 
 /** Sign-in through the county's identity provider (OpenID Connect), from the environment. */
 export interface OidcConfig {

@@ -1,6 +1,4 @@
-import { sql } from "drizzle-orm";
 import {
-  check,
   foreignKey,
   pgTable,
   primaryKey,
@@ -9,14 +7,13 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { tokenAccessLevels } from "../../../domain/access-tokens";
 import { appUser } from "./accounts";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
 import { tenant } from "./tenant";
+import { valueCheck } from "./value-check";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
-
-export const tokenAccesses = ["read", "write"] as const;
-export type TokenAccess = (typeof tokenAccesses)[number];
 
 /**
  * A personal access token for scripts and dashboards (`Authorization: Bearer …`). Only the
@@ -31,7 +28,7 @@ export const accessToken = pgTable(
     userId: uuid("user_id").notNull(),
     name: text("name").notNull(),
     tokenHash: text("token_hash").notNull(),
-    access: text("access", { enum: tokenAccesses }).notNull(),
+    access: text("access", { enum: tokenAccessLevels }).notNull(),
     expiresAt: ts("expires_at").notNull(),
     lastUsedAt: ts("last_used_at"),
     revokedAt: ts("revoked_at"),
@@ -44,7 +41,7 @@ export const accessToken = pgTable(
       columns: [t.tenantId, t.userId],
       foreignColumns: [appUser.tenantId, appUser.id],
     }).onDelete("cascade"),
-    check("access_token_access_ck", sql`${t.access} in ('read', 'write')`),
+    valueCheck("access_token_access_ck", t.access, tokenAccessLevels),
   ],
 );
 

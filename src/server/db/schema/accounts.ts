@@ -2,7 +2,6 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
-  check,
   foreignKey,
   integer,
   pgTable,
@@ -12,12 +11,13 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { type Role, roles } from "../../../domain/roles";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
 import { partner } from "./measures";
 import { tenant } from "./tenant";
+import { valueCheck } from "./value-check";
 
-export const roles = ["admin", "coordinator", "partner", "committee"] as const;
-export type Role = (typeof roles)[number];
+export type { Role };
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
 
@@ -65,7 +65,7 @@ export const appUser = pgTable(
       columns: [t.tenantId, t.partnerId],
       foreignColumns: [partner.tenantId, partner.id],
     }),
-    check("app_user_role_ck", sql`${t.role} in ('admin', 'coordinator', 'partner', 'committee')`),
+    valueCheck("app_user_role_ck", t.role, roles),
   ],
 );
 

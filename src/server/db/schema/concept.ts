@@ -1,7 +1,5 @@
-import { sql } from "drizzle-orm";
 import {
   boolean,
-  check,
   date,
   foreignKey,
   integer,
@@ -11,8 +9,11 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { conceptItemKinds } from "../../../domain/concept-diff";
+import { conceptVersionStatuses, recommendationStatuses } from "../../../domain/concept-version";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
 import { tenant } from "./tenant";
+import { valueCheck } from "./value-check";
 
 /** A version (Fortschreibung) of the integration concept. Adopted versions never change. */
 export const conceptVersion = pgTable(
@@ -22,7 +23,7 @@ export const conceptVersion = pgTable(
     id: idColumn(),
     number: integer("number").notNull(),
     title: text("title").notNull(),
-    status: text("status", { enum: ["draft", "adopted", "superseded"] }).notNull(),
+    status: text("status", { enum: conceptVersionStatuses }).notNull(),
     adoptedOn: date("adopted_on", { mode: "string" }),
     adoptingResolutionId: uuid("adopting_resolution_id"),
     basedOnVersionId: uuid("based_on_version_id"),
@@ -36,7 +37,7 @@ export const conceptVersion = pgTable(
       columns: [t.tenantId, t.basedOnVersionId],
       foreignColumns: [t.tenantId, t.id],
     }),
-    check("concept_version_status_ck", sql`${t.status} in ('draft', 'adopted', 'superseded')`),
+    valueCheck("concept_version_status_ck", t.status, conceptVersionStatuses),
   ],
 );
 
@@ -102,9 +103,7 @@ export const recommendation = pgTable(
     position: integer("position").notNull(),
     title: text("title").notNull(),
     description: text("description"),
-    status: text("status", { enum: ["adopted", "deferred", "dropped"] })
-      .notNull()
-      .default("adopted"),
+    status: text("status", { enum: recommendationStatuses }).notNull().default("adopted"),
     isExample: boolean("is_example").notNull().default(false),
   },
   (t) => [
@@ -117,7 +116,7 @@ export const recommendation = pgTable(
       columns: [t.tenantId, t.goalId],
       foreignColumns: [goal.tenantId, goal.id],
     }).onDelete("cascade"),
-    check("recommendation_status_ck", sql`${t.status} in ('adopted', 'deferred', 'dropped')`),
+    valueCheck("recommendation_status_ck", t.status, recommendationStatuses),
   ],
 );
 
@@ -151,7 +150,7 @@ export const conceptRelink = pgTable(
     tenantId: tenantColumn(),
     id: idColumn(),
     conceptVersionId: uuid("concept_version_id").notNull(),
-    kind: text("kind", { enum: ["actionField", "goal", "recommendation"] }).notNull(),
+    kind: text("kind", { enum: conceptItemKinds }).notNull(),
     fromLineageId: uuid("from_lineage_id").notNull(),
     toLineageId: uuid("to_lineage_id").notNull(),
     createdAt: createdAtColumn(),
@@ -163,6 +162,6 @@ export const conceptRelink = pgTable(
       columns: [t.tenantId, t.conceptVersionId],
       foreignColumns: [conceptVersion.tenantId, conceptVersion.id],
     }).onDelete("cascade"),
-    check("concept_relink_kind_ck", sql`${t.kind} in ('actionField', 'goal', 'recommendation')`),
+    valueCheck("concept_relink_kind_ck", t.kind, conceptItemKinds),
   ],
 );

@@ -11,9 +11,12 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { fundSourceKinds } from "../../../domain/budget-sources";
+import { fundPurposeKinds } from "../../../domain/fund-purpose";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
 import { committee, resolution } from "./council";
 import { tenant } from "./tenant";
+import { valueCheck } from "./value-check";
 
 /** Maßnahmenart: a list the office can extend. */
 export const measureType = pgTable(
@@ -70,14 +73,6 @@ export const fund = pgTable(
   ],
 );
 
-export const fundPurposeKinds = [
-  "actionField",
-  "goal",
-  "recommendation",
-  "measure",
-  "measureType",
-] as const;
-
 /**
  * One entry of a fund's purpose (Zweckbindung), valid from a date. The purpose at a date is the
  * set of entries valid then. An entry may be restricted to an action field (e.g. "measure type
@@ -111,14 +106,9 @@ export const fundPurposeEntry = pgTable(
       columns: [t.tenantId, t.resolutionId],
       foreignColumns: [resolution.tenantId, resolution.id],
     }),
-    check(
-      "fund_purpose_kind_ck",
-      sql`${t.kind} in ('actionField', 'goal', 'recommendation', 'measure', 'measureType')`,
-    ),
+    valueCheck("fund_purpose_kind_ck", t.kind, fundPurposeKinds),
   ],
 );
-
-export const fundSourceKinds = ["own", "land", "federal", "eu", "other"] as const;
 
 /**
  * Where a fund's money comes from, with its share: the county's own money or a grant (Land,
@@ -148,6 +138,6 @@ export const fundSource = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.fundId], foreignColumns: [fund.tenantId, fund.id] }),
     check("fund_source_amount_ck", sql`${t.amountCents} > 0`),
-    check("fund_source_kind_ck", sql`${t.kind} in ('own', 'land', 'federal', 'eu', 'other')`),
+    valueCheck("fund_source_kind_ck", t.kind, fundSourceKinds),
   ],
 );

@@ -20,11 +20,14 @@ import {
   aggregations,
   indicatorDirections,
   indicatorUnits,
+  observationStatuses,
   periodicities,
+  suppressionMarks,
 } from "../../../domain/indicator";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
 import { municipality, partner } from "./measures";
 import { tenant } from "./tenant";
+import { valueCheck } from "./value-check";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
 
@@ -66,10 +69,10 @@ export const indicator = pgTable(
       columns: [t.tenantId, t.denominatorId],
       foreignColumns: [t.tenantId, t.id],
     }),
-    check("indicator_unit_ck", sql`${t.unit} in ('count', 'percent', 'euro', 'days')`),
-    check("indicator_direction_ck", sql`${t.direction} in ('higherIsBetter', 'lowerIsBetter')`),
-    check("indicator_periodicity_ck", sql`${t.periodicity} in ('month', 'quarter', 'year')`),
-    check("indicator_aggregation_ck", sql`${t.aggregation} in ('sum', 'mean', 'ratio')`),
+    valueCheck("indicator_unit_ck", t.unit, indicatorUnits),
+    valueCheck("indicator_direction_ck", t.direction, indicatorDirections),
+    valueCheck("indicator_periodicity_ck", t.periodicity, periodicities),
+    valueCheck("indicator_aggregation_ck", t.aggregation, aggregations),
     check(
       "indicator_ratio_ck",
       sql`(${t.aggregation} = 'ratio') = (${t.numeratorId} is not null and ${t.denominatorId} is not null)`,
@@ -118,8 +121,6 @@ export const indicatorTarget = pgTable(
     check("indicator_target_year_ck", sql`${t.year} between 2000 and 2100`),
   ],
 );
-
-export const observationStatuses = ["draft", "approved", "superseded"] as const;
 
 /** NULL as a key: "no municipality" / "the office" are one cell, one author each. */
 const noneUuid = sql`'00000000-0000-0000-0000-000000000000'::uuid`;
@@ -175,8 +176,8 @@ export const indicatorValue = pgTable(
         sql`coalesce(${t.partnerId}, ${noneUuid})`,
       )
       .where(sql`${t.status} = 'draft'`),
-    check("indicator_value_status_ck", sql`${t.status} in ('draft', 'approved', 'superseded')`),
-    check("indicator_value_mark_ck", sql`${t.mark} is null or ${t.mark} in ('.', '*')`),
+    valueCheck("indicator_value_status_ck", t.status, observationStatuses),
+    valueCheck("indicator_value_mark_ck", t.mark, suppressionMarks, { orNull: true }),
     check("indicator_value_number_or_mark_ck", sql`(${t.value} is null) <> (${t.mark} is null)`),
     check("indicator_value_period_ck", sql`${t.period} ~ '^[0-9]{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$'`),
     index("indicator_value_indicator_idx").on(t.tenantId, t.indicatorId, t.period),

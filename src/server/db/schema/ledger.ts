@@ -15,6 +15,7 @@ import { approvalKinds, bookingKinds } from "../../../domain/ledger";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
 import { fund } from "./funds";
 import { measure } from "./measures";
+import { valueCheck } from "./value-check";
 
 /**
  * One entry of the budget ledger. Append-only (a trigger refuses UPDATE and DELETE): a
@@ -77,10 +78,7 @@ export const booking = pgTable(
     /** A commitment's payments and releases, read for a booking against it (fund_balance). */
     index("booking_commitment_idx").on(t.tenantId, t.commitmentId),
     check("booking_amount_ck", sql`${t.amountCents} > 0`),
-    check(
-      "booking_kind_ck",
-      sql`${t.kind} in ('commitment', 'payment', 'release', 'reversal', 'transfer', 'block', 'unblock', 'supplement', 'carryOver')`,
-    ),
+    valueCheck("booking_kind_ck", t.kind, bookingKinds),
     check(
       "booking_approval_ck",
       sql`${t.kind} not in ('supplement', 'carryOver') or (${t.approvalKind} is not null and ${t.resolutionReference} is not null)`,

@@ -17,21 +17,13 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { trafficLights } from "../../../domain/measure-progress";
+import { measureStatuses } from "../../../domain/measure-status";
+import { municipalityKinds, partnerKinds } from "../../../domain/partners";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
 import { recommendation } from "./concept";
 import { measureType } from "./funds";
 import { tenant } from "./tenant";
-
-export const partnerKinds = [
-  "jobcenter",
-  "adultEducation",
-  "educationProvider",
-  "migrationCounselling",
-  "welfare",
-  "volunteers",
-  "employer",
-  "other",
-] as const;
+import { valueCheck } from "./value-check";
 
 /** Netzwerkpartner: an organisation. Contacts are business contacts only. */
 export const partner = pgTable(
@@ -51,14 +43,9 @@ export const partner = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id] }),
-    check(
-      "partner_kind_ck",
-      sql`${t.kind} in ('jobcenter', 'adultEducation', 'educationProvider', 'migrationCounselling', 'welfare', 'volunteers', 'employer', 'other')`,
-    ),
+    valueCheck("partner_kind_ck", t.kind, partnerKinds),
   ],
 );
-
-export const municipalityKinds = ["city", "municipality", "jointMunicipality"] as const;
 
 /** Stadt, Gemeinde or Samtgemeinde of the county. AGS only where certain. */
 export const municipality = pgTable(
@@ -76,19 +63,9 @@ export const municipality = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id] }),
-    check("municipality_kind_ck", sql`${t.kind} in ('city', 'municipality', 'jointMunicipality')`),
+    valueCheck("municipality_kind_ck", t.kind, municipalityKinds),
   ],
 );
-
-export const measureStatusValues = [
-  "planned",
-  "inProgress",
-  "completed",
-  "paused",
-  "dropped",
-] as const;
-const statusCheck = (column: unknown) =>
-  sql`${column} in ('planned', 'inProgress', 'completed', 'paused', 'dropped')`;
 
 /** Maßnahme. Money in integer cents, staff in FTE (VZÄ). */
 export const measure = pgTable(
@@ -99,7 +76,7 @@ export const measure = pgTable(
     title: text("title").notNull(),
     description: text("description"),
     measureTypeId: uuid("measure_type_id").notNull(),
-    status: text("status", { enum: measureStatusValues }).notNull().default("planned"),
+    status: text("status", { enum: measureStatuses }).notNull().default("planned"),
     startOn: date("start_on", { mode: "string" }),
     endOn: date("end_on", { mode: "string" }),
     responsibleUnit: text("responsible_unit"),
@@ -133,7 +110,7 @@ export const measure = pgTable(
       columns: [t.tenantId, t.measureTypeId],
       foreignColumns: [measureType.tenantId, measureType.id],
     }),
-    check("measure_status_ck", statusCheck(t.status)),
+    valueCheck("measure_status_ck", t.status, measureStatuses),
     check("measure_planned_cents_ck", sql`${t.plannedCents} >= 0`),
     check("measure_planned_fte_ck", sql`${t.plannedFte} >= 0`),
     check("measure_weight_ck", sql`${t.weight} between 1 and 10`),
@@ -234,8 +211,8 @@ export const measureStatusChange = pgTable(
     tenantId: tenantColumn(),
     id: idColumn(),
     measureId: uuid("measure_id").notNull(),
-    fromStatus: text("from_status", { enum: measureStatusValues }),
-    toStatus: text("to_status", { enum: measureStatusValues }).notNull(),
+    fromStatus: text("from_status", { enum: measureStatuses }),
+    toStatus: text("to_status", { enum: measureStatuses }).notNull(),
     changedOn: date("changed_on", { mode: "string" }).notNull(),
     reason: text("reason").notNull(),
     actor: text("actor").notNull(),
@@ -244,7 +221,7 @@ export const measureStatusChange = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     measureFk(t),
-    check("measure_status_change_to_ck", statusCheck(t.toStatus)),
+    valueCheck("measure_status_change_to_ck", t.toStatus, measureStatuses),
   ],
 );
 
@@ -269,6 +246,6 @@ export const progressUpdate = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     measureFk(t),
     index("progress_update_measure_idx").on(t.tenantId, t.measureId, t.reportedOn),
-    check("progress_update_light_ck", sql`${t.trafficLight} in ('green', 'yellow', 'red', 'grey')`),
+    valueCheck("progress_update_light_ck", t.trafficLight, trafficLights),
   ],
 );

@@ -1,11 +1,10 @@
-import { sql } from "drizzle-orm";
-import { check, foreignKey, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { foreignKey, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { legalTopics } from "../../../domain/legal-topics";
+import { publicLanguageCodes, translationLanguageCodes } from "../../../domain/public-languages";
 import { tenantColumn } from "./columns";
 import { measure } from "./measures";
 import { tenant } from "./tenant";
-
-/** Languages a measure's public text may be translated into (German is the original). */
-export const translationLanguages = ["en", "uk", "ar", "tr", "fa"] as const;
+import { valueCheck } from "./value-check";
 
 /** A measure's public title and description in another language. */
 export const measureTranslation = pgTable(
@@ -13,7 +12,7 @@ export const measureTranslation = pgTable(
   {
     tenantId: tenantColumn(),
     measureId: uuid("measure_id").notNull(),
-    lang: text("lang", { enum: translationLanguages }).notNull(),
+    lang: text("lang", { enum: translationLanguageCodes }).notNull(),
     title: text("title").notNull(),
     description: text("description"),
   },
@@ -23,11 +22,9 @@ export const measureTranslation = pgTable(
       columns: [t.tenantId, t.measureId],
       foreignColumns: [measure.tenantId, measure.id],
     }).onDelete("cascade"),
-    check("measure_translation_lang_ck", sql`${t.lang} in ('en', 'uk', 'ar', 'tr', 'fa')`),
+    valueCheck("measure_translation_lang_ck", t.lang, translationLanguageCodes),
   ],
 );
-
-export const legalTopics = ["imprint", "privacy", "accessibility"] as const;
 
 /** Impressum, Datenschutz and Erklärung zur Barrierefreiheit, written by the admin. */
 export const legalText = pgTable(
@@ -47,7 +44,7 @@ export const legalText = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.topic, t.lang] }),
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id] }),
-    check("legal_text_topic_ck", sql`${t.topic} in ('imprint', 'privacy', 'accessibility')`),
-    check("legal_text_lang_ck", sql`${t.lang} in ('de', 'de-x-ls', 'en', 'uk', 'ar', 'tr', 'fa')`),
+    valueCheck("legal_text_topic_ck", t.topic, legalTopics),
+    valueCheck("legal_text_lang_ck", t.lang, publicLanguageCodes),
   ],
 );

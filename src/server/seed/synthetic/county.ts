@@ -1,3 +1,4 @@
+import { partnerKinds } from "../../../domain/partners";
 import { hashPassword } from "../../auth/password";
 import type { Database } from "../../db/database";
 import { storeFoldedSums } from "../../ledger/running-sums";
@@ -73,7 +74,7 @@ export async function loadSyntheticCounty(
   await run(
     `insert into partner (tenant_id, id, name, kind)
      select $2, ${uid("p")}, 'Partner ' || i,
-            (array['jobcenter','adultEducation','educationProvider','migrationCounselling','welfare','volunteers','employer','other'])[1 + ${h("pk")} % 8]
+            (array[${partnerKinds.map((k) => `'${k}'`).join(",")}])[1 + ${h("pk")} % ${partnerKinds.length}]
        from generate_series(1, $3::int) i`,
     [size.partners],
   );

@@ -1,19 +1,45 @@
+/**
+ * The figures of an indicator from its approved values: one point per period, ratios from their
+ * two indicators, the year's figure and its traffic light against the target. Pure; the server
+ * reads the rows, the public site, open data, charts and committee reports use these.
+ */
 import {
+  type Aggregation,
   aggregate,
+  type IndicatorDirection,
   type IndicatorStatus,
+  type IndicatorUnit,
   indicatorStatus,
+  type ObservationStatus,
+  type Periodicity,
   periodInReport,
   periodsOfYear,
   periodYear,
   ratioOf,
-} from "../../domain/indicator";
-import type { IndicatorRow, ValueRow } from "./queries";
+} from "./indicator";
+
+/** What the figures need of an indicator definition. */
+export interface FigureIndicator {
+  id: string;
+  unit: IndicatorUnit;
+  aggregation: Aggregation;
+  periodicity: Periodicity;
+  direction: IndicatorDirection;
+  /** A ratio's two indicators (null otherwise). */
+  numeratorId: string | null;
+  denominatorId: string | null;
+}
 
 /** What the figures need of a stored value. */
-export type FigureValue = Pick<
-  ValueRow,
-  "indicatorId" | "period" | "municipalityId" | "value" | "status"
->;
+export interface FigureValue {
+  indicatorId: string;
+  period: string;
+  /** Null for a county-wide value. */
+  municipalityId: string | null;
+  /** Null when withheld at the source (a mark instead of a number). */
+  value: number | null;
+  status: ObservationStatus;
+}
 
 /** One figure per period from approved values; the numbers behind charts and traffic lights. */
 export interface SeriesPoint {
@@ -26,7 +52,10 @@ export interface SeriesPoint {
  * there is one, else the municipalities' values combined by the indicator's aggregation. Values
  * withheld at the source count as unknown, never as 0.
  */
-export function seriesOf(indicator: IndicatorRow, values: readonly FigureValue[]): SeriesPoint[] {
+export function seriesOf(
+  indicator: FigureIndicator,
+  values: readonly FigureValue[],
+): SeriesPoint[] {
   const byPeriod = new Map<string, FigureValue[]>();
   for (const v of values) {
     if (v.status !== "approved" || v.indicatorId !== indicator.id) continue;
@@ -60,8 +89,8 @@ export function ratioSeries(numerator: SeriesPoint[], denominator: SeriesPoint[]
 
 /** The series of any indicator (ratios from their two indicators). */
 export function seriesFor(
-  indicator: IndicatorRow,
-  all: Map<string, IndicatorRow>,
+  indicator: FigureIndicator,
+  all: ReadonlyMap<string, FigureIndicator>,
   values: readonly FigureValue[],
 ): SeriesPoint[] {
   if (indicator.aggregation === "ratio") {
@@ -78,7 +107,7 @@ export function seriesFor(
  * so far and expect the matching share of the target; means and ratios take the latest period.
  */
 export function yearStatus(
-  indicator: IndicatorRow,
+  indicator: FigureIndicator,
   series: SeriesPoint[],
   year: number,
   target: number | null,
@@ -101,7 +130,7 @@ export function yearStatus(
   return { actual, status: indicatorStatus({ ...dir(indicator), target, actual }) };
 }
 
-const dir = (indicator: IndicatorRow) => ({ direction: indicator.direction });
+const dir = (indicator: FigureIndicator) => ({ direction: indicator.direction });
 
 /**
  * An indicator over a report period (`domain/indicator` `periodInReport`): the values of the
@@ -112,7 +141,7 @@ const dir = (indicator: IndicatorRow) => ({ direction: indicator.direction });
  * spans two years is judged against both years' targets.
  */
 export function reportPeriodStatus(
-  indicator: IndicatorRow,
+  indicator: FigureIndicator,
   series: SeriesPoint[],
   report: { from: string; to: string },
   targetOf: (year: number) => number | null,

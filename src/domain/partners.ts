@@ -1,0 +1,16 @@
+/** Kinds of Netzwerkpartner (organisations working in the integration concept). */
+export const partnerKinds = [
+  "jobcenter",
+  "adultEducation",
+  "educationProvider",
+  "migrationCounselling",
+  "welfare",
+  "volunteers",
+  "employer",
+  "other",
+] as const;
+export type PartnerKind = (typeof partnerKinds)[number];
+
+/** Stadt, Gemeinde or Samtgemeinde of the county. */
+export const municipalityKinds = ["city", "municipality", "jointMunicipality"] as const;
+export type MunicipalityKind = (typeof municipalityKinds)[number];
