@@ -27,17 +27,21 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Node's arguments for the server from source (under tsx); the compiled one is `dist/server/start.js`. */
+export const serverFromSource = ["--import", "tsx", "src/server/cli/serve.ts"];
+
 /**
  * Starts `src/server/cli/serve.ts` directly with node (not npm, which would not pass SIGKILL on) on
- * the embedded database in `dataDir`.
+ * the embedded database in `dataDir`; `args` may name another entry (e.g. the compiled server).
  */
 export function spawnServer(
   dataDir: string,
   port: number,
   env: NodeJS.ProcessEnv = {},
+  args: string[] = serverFromSource,
 ): ServerProcess {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server/cli/serve.ts"], {
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: {
       ...inherited,
@@ -66,7 +70,11 @@ export function spawnServer(
 }
 
 /** Polls GET /api/health until 200; throws if the process exits first or time runs out. */
-export async function waitUntilHealthy(server: ServerProcess, timeoutMs = 60_000): Promise<void> {
+export async function waitUntilHealthy(
+  server: ServerProcess,
+  timeoutMs = 60_000,
+  pollMs = 100,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let gone = false;
   void server.exited.then(() => {
@@ -87,7 +95,7 @@ export async function waitUntilHealthy(server: ServerProcess, timeoutMs = 60_000
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, pollMs));
   }
   server.child.kill("SIGKILL");
   throw new Error(`Server not healthy within ${timeoutMs} ms:\n${server.stderr()}`);
