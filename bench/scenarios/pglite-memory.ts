@@ -19,7 +19,7 @@ import {
   signIn,
   startCompiled,
 } from "../lib/compiled";
-import type { Scenario } from "../scenario";
+import type { Scenario, ScenarioRow } from "../scenario";
 
 const rounds = 10;
 
@@ -120,29 +120,30 @@ const scenario: Scenario = {
       const bare = phases.find((p) => p.phase === "after");
       if (!open || !bare) throw new Error("the bare PGlite process reported nothing");
       log(`bare PGlite: open ${open.rss} MiB, after ${bare.reads} reads ${bare.rss} MiB`);
+      const rows: ScenarioRow[] = [
+        {
+          label: "Kurs server (node dist/server/start.js), idle after start",
+          metrics: { "RSS MiB": idle.rss, "peak MiB": idle.peak },
+        },
+        {
+          label: `Kurs server after ${rounds * 10} API reads (10 lists × ${rounds})`,
+          metrics: { "RSS MiB": after.rss, "peak MiB": after.peak, "reads ms": ms, errors },
+        },
+        {
+          label: "bare PGlite process (bench/lib/pglite-reads.mjs), open",
+          metrics: { "RSS MiB": open.rss, "peak MiB": open.peak },
+        },
+        {
+          label: `bare PGlite after ${bare.reads} reads (SQL of the same lists, ${bare.rows} rows)`,
+          metrics: { "RSS MiB": bare.rss, "peak MiB": bare.peak, "reads ms": bare.ms ?? 0 },
+        },
+        {
+          label: "Kurs adds (after reads, Kurs − bare PGlite)",
+          metrics: { "RSS MiB": after.rss - bare.rss, "peak MiB": after.peak - bare.peak },
+        },
+      ];
       return {
-        rows: [
-          {
-            label: "Kurs server (node dist/server/start.js), idle after start",
-            metrics: { "RSS MiB": idle.rss, "peak MiB": idle.peak },
-          },
-          {
-            label: `Kurs server after ${rounds * 10} API reads (10 lists × ${rounds})`,
-            metrics: { "RSS MiB": after.rss, "peak MiB": after.peak, "reads ms": ms, errors },
-          },
-          {
-            label: "bare PGlite process (bench/lib/pglite-reads.mjs), open",
-            metrics: { "RSS MiB": open.rss, "peak MiB": open.peak },
-          },
-          {
-            label: `bare PGlite after ${bare.reads} reads (SQL of the same lists, ${bare.rows} rows)`,
-            metrics: { "RSS MiB": bare.rss, "peak MiB": bare.peak, "reads ms": bare.ms ?? 0 },
-          },
-          {
-            label: "Kurs adds (after reads, Kurs − bare PGlite)",
-            metrics: { "RSS MiB": after.rss - bare.rss, "peak MiB": after.peak - bare.peak },
-          },
-        ],
+        rows,
         ratio: { label: "Kurs RSS / bare PGlite RSS after reads", value: after.rss / bare.rss },
         notes: [
           "Target (issue 25): Kurs adds ≤ 100 MB to a bare PGlite holding the same data after the same reads.",
