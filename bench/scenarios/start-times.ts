@@ -124,13 +124,14 @@ async function npmStart(dataDir: string) {
     throw error;
   }
   const ms = Math.round(performance.now() - started);
-  // npm → sh → node: the server is the descendant running dist/server/start.js.
+  // npm → sh → node: the server is the node process (not the shell) running dist/server/start.js.
   const descendants = (pid: number): number[] =>
     childrenOf(pid).flatMap((c) => [c.pid, ...descendants(c.pid)]);
   const nodePid =
-    descendants(child.pid ?? 0).find((pid) =>
-      commandLineOf(pid).includes("dist/server/start.js"),
-    ) ?? 0;
+    descendants(child.pid ?? 0).find((pid) => {
+      const [program, ...args] = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+      return /(?:^|\/)node$/.test(program ?? "") && args.includes("dist/server/start.js");
+    }) ?? 0;
   return { ms, nodePid, stop: stopGroup };
 }
 
