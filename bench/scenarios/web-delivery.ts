@@ -64,6 +64,13 @@ async function coldLoad(base: string, path: string, cookie: string): Promise<Tra
     const cdp = await context.newCDPSession(page);
     const seen = new Map<string, Omit<Transfer, "bytes">>();
     const transfers: Transfer[] = [];
+    const inFlight = new Set<string>();
+    let lastActivity = Date.now();
+    cdp.on("Network.requestWillBeSent", (e) => {
+      if (e.request.url.startsWith("data:")) return;
+      inFlight.add(e.requestId);
+      lastActivity = Date.now();
+    });
     cdp.on("Network.responseReceived", (e) => {
       const headers = Object.fromEntries(
         Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]),
@@ -75,18 +82,25 @@ async function coldLoad(base: string, path: string, cookie: string): Promise<Tra
       });
     });
     cdp.on("Network.loadingFinished", (e) => {
+      inFlight.delete(e.requestId);
+      lastActivity = Date.now();
       const r = seen.get(e.requestId);
-      transfers.push({
-        ...(r ?? { url: "?", type: "?", encoding: "" }),
-        bytes: e.encodedDataLength,
-      });
+      if (!r || r.url.startsWith("data:")) return;
+      transfers.push({ ...r, bytes: e.encodedDataLength });
+    });
+    cdp.on("Network.loadingFailed", (e) => {
+      inFlight.delete(e.requestId);
+      lastActivity = Date.now();
     });
     await cdp.send("Network.enable");
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    await page.goto(`${base}${path}`, { waitUntil: "networkidle", timeout: 120_000 });
+    await page.goto(`${base}${path}`, { waitUntil: "load", timeout: 120_000 });
     await page.locator("main h1").first().waitFor({ timeout: 60_000 });
-    // Let late requests (charts, counts) finish before counting.
-    await page.waitForLoadState("networkidle");
+    // Done when nothing has been in flight for 2 s (the page's API reads start after its scripts ran).
+    const deadline = Date.now() + 90_000;
+    while (Date.now() < deadline && (inFlight.size > 0 || Date.now() - lastActivity < 2_000)) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
     await cdp.detach();
     await context.close();
     return transfers;

@@ -1,7 +1,7 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
-import { ApiError } from "./api/client";
+import { queryClient } from "./api/queryClient";
 import { LoginPage } from "./auth/LoginPage";
 import { RequireSignIn } from "./auth/RequireSignIn";
 import { Layout } from "./layout/Layout";
@@ -71,17 +71,6 @@ const ApplicationFormPage = lazyPage(
   "ApplicationFormPage",
 );
 const ApplicationPage = lazyPage(() => import("./grants/ApplicationPage"), "ApplicationPage");
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 30_000,
-      // A 4xx will not fix itself; retry only what may be passing trouble.
-      retry: (failureCount, error) =>
-        failureCount < 2 && !(error instanceof ApiError && error.status < 500),
-    },
-  },
-});
 
 /** A page for the office only: signed in, and admin or coordinator (others see a notice). */
 const officePage = (page: ReactNode) => (
