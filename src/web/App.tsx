@@ -2,14 +2,14 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { queryClient } from "./api/queryClient";
-import { LoginPage } from "./auth/LoginPage";
 import { RequireSignIn } from "./auth/RequireSignIn";
 import { Layout } from "./layout/Layout";
 import { lazyPage } from "./layout/lazyPage";
 import { OverviewPage } from "./overview/OverviewPage";
 import { NotFoundPage } from "./placeholders/NotFoundPage";
 
-// Every page but the overview, sign-in and not-found loads on first visit (layout/lazyPage.ts).
+// Every page but the overview and not-found loads on first visit (layout/lazyPage.ts).
+const LoginPage = lazyPage(() => import("./auth/LoginPage"), "LoginPage");
 const AccountPage = lazyPage(() => import("./account/AccountPage"), "AccountPage");
 const PasswordResetPage = lazyPage(
   () => import("./account/PasswordResetPage"),
