@@ -118,7 +118,7 @@ async function npmStart(dataDir: string) {
     process.kill(-group, "SIGKILL");
   };
   try {
-    await waitUntilHealthy(server, 120_000, 20);
+    await waitUntilHealthy(server, 300_000, 20);
   } catch (error) {
     await stopGroup();
     throw error;
