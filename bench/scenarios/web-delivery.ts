@@ -171,7 +171,8 @@ const scenario: Scenario = {
               "script KB": kb(sum((t) => t.type === "Script")),
               "CSS KB": kb(sum((t) => t.type === "Stylesheet")),
               "font KB": kb(sum((t) => t.type === "Font")),
-              "API KB": kb(sum((t) => t.type === "Fetch" || t.type === "XHR")),
+              // The API reads, also those index.html preloads (CDP type "Other").
+              "API KB": kb(sum((t) => new URL(t.url).pathname.startsWith("/api/"))),
               "scripts loaded, gzip KB": kb(scriptGzip),
             },
           });
