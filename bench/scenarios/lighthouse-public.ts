@@ -11,75 +11,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
 import { buildApp } from "../../src/server/app";
 import { openDatabase } from "../../src/server/db/database";
 import { seedRotenburg } from "../../src/server/seed/seed";
+import { auditWithRetry, chromiumPath } from "../lib/lighthouse";
 import type { BenchContext, Scenario, ScenarioResult } from "../scenario";
-
-const chromeFlags = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-async function audit(url: string, chromePath: string) {
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
-  try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: ["performance", "accessibility"],
-    });
-    const lhr = result?.lhr;
-    if (!lhr) throw new Error("Lighthouse returned no result");
-    const fcpError = lhr.audits["first-contentful-paint"]?.errorMessage;
-    if (lhr.runtimeError || fcpError)
-      throw new Error(`Lighthouse could not measure: ${lhr.runtimeError?.message ?? fcpError}`);
-    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-    const ms = (id: string) => Math.round(Number(lhr.audits[id]?.numericValue ?? 0));
-    const failed = Object.values(lhr.audits)
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
-      .map((a) => a.id);
-    return {
-      performance: score("performance"),
-      accessibility: score("accessibility"),
-      fcp: ms("first-contentful-paint"),
-      lcp: ms("largest-contentful-paint"),
-      tbt: ms("total-blocking-time"),
-      cls: Number(lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0),
-      bytes: Math.round(Number(lhr.audits["total-byte-weight"]?.numericValue ?? 0)),
-      failed,
-    };
-  } finally {
-    await chrome.kill();
-  }
-}
-
-/**
- * Lighthouse sometimes fails to record the trace on a loaded machine (NO_NAVSTART, "Please run
- * Lighthouse again"); such a run measured nothing, so it is repeated once. Other errors fail.
- */
-async function auditWithRetry(url: string, chromePath: string, log: (line: string) => void) {
-  try {
-    return await audit(url, chromePath);
-  } catch (error) {
-    if (!/NO_NAVSTART|run Lighthouse again/i.test((error as Error).message)) throw error;
-    log(`Lighthouse could not record the trace (${(error as Error).message}); repeating the run`);
-    return audit(url, chromePath);
-  }
-}
 
 export async function runLighthouse(
   runs: number,
   log: (line: string) => void,
 ): Promise<ScenarioResult> {
-  const chromePath = process.env.CHROME_PATH || "/usr/bin/chromium";
+  const chromePath = chromiumPath();
   const dir = mkdtempSync(join(tmpdir(), "kurs-lighthouse-"));
   const database = await openDatabase({ driver: "pglite", dataDir: join(dir, "pgdata") });
   try {

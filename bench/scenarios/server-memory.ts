@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import {
+  compiledServer,
   freePort,
   repoRoot,
   spawnServer,
@@ -50,7 +51,7 @@ const scenario: Scenario = {
         "/nonexistent-kurs-data",
         await freePort(),
         { DATABASE_URL: bench.url ?? "", KURS_TENANT: largeSlug },
-        { compiled: true },
+        compiledServer,
       );
       try {
         await waitUntilHealthy(server);

@@ -1,15 +1,15 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
-import { ApiError } from "./api/client";
-import { LoginPage } from "./auth/LoginPage";
+import { queryClient } from "./api/queryClient";
 import { RequireSignIn } from "./auth/RequireSignIn";
 import { Layout } from "./layout/Layout";
 import { lazyPage } from "./layout/lazyPage";
 import { OverviewPage } from "./overview/OverviewPage";
 import { NotFoundPage } from "./placeholders/NotFoundPage";
 
-// Every page but the overview, sign-in and not-found loads on first visit (layout/lazyPage.ts).
+// Every page but the overview and not-found loads on first visit (layout/lazyPage.ts).
+const LoginPage = lazyPage(() => import("./auth/LoginPage"), "LoginPage");
 const AccountPage = lazyPage(() => import("./account/AccountPage"), "AccountPage");
 const PasswordResetPage = lazyPage(
   () => import("./account/PasswordResetPage"),
@@ -71,17 +71,6 @@ const ApplicationFormPage = lazyPage(
   "ApplicationFormPage",
 );
 const ApplicationPage = lazyPage(() => import("./grants/ApplicationPage"), "ApplicationPage");
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 30_000,
-      // A 4xx will not fix itself; retry only what may be passing trouble.
-      retry: (failureCount, error) =>
-        failureCount < 2 && !(error instanceof ApiError && error.status < 500),
-    },
-  },
-});
 
 /** A page for the office only: signed in, and admin or coordinator (others see a notice). */
 const officePage = (page: ReactNode) => (

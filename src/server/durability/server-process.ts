@@ -27,22 +27,23 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Node's arguments for the server from source (under tsx). */
+export const serverFromSource = ["--import", "tsx", "src/server/cli/serve.ts"];
+
+/** Node's arguments for the production build (`npm run build`), as `npm start` runs it. */
+export const compiledServer = ["--enable-source-maps", "dist/server/start.js"];
+
 /**
- * Starts `src/server/cli/serve.ts` (or its compiled build) directly with node (not npm, which would
- * not pass SIGKILL on) on the embedded database in `dataDir`.
+ * Starts `src/server/cli/serve.ts` directly with node (not npm, which would not pass SIGKILL on) on
+ * the embedded database in `dataDir`; `args` may name another entry (e.g. the compiled server).
  */
 export function spawnServer(
   dataDir: string,
   port: number,
   env: NodeJS.ProcessEnv = {},
-  { compiled = false }: { compiled?: boolean } = {},
+  args: string[] = serverFromSource,
 ): ServerProcess {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  // `compiled`: the production build (`npm run build`: dist/server/start.js), run as `npm start`
-  // runs it; otherwise the TypeScript sources through tsx.
-  const args = compiled
-    ? ["--enable-source-maps", "dist/server/start.js"]
-    : ["--import", "tsx", "src/server/cli/serve.ts"];
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: {
@@ -72,7 +73,11 @@ export function spawnServer(
 }
 
 /** Polls GET /api/health until 200; throws if the process exits first or time runs out. */
-export async function waitUntilHealthy(server: ServerProcess, timeoutMs = 60_000): Promise<void> {
+export async function waitUntilHealthy(
+  server: ServerProcess,
+  timeoutMs = 60_000,
+  pollMs = 100,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let gone = false;
   void server.exited.then(() => {
@@ -93,7 +98,7 @@ export async function waitUntilHealthy(server: ServerProcess, timeoutMs = 60_000
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, pollMs));
   }
   server.child.kill("SIGKILL");
   throw new Error(`Server not healthy within ${timeoutMs} ms:\n${server.stderr()}`);

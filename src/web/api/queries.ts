@@ -1,4 +1,10 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { Concept } from "../../contract/concept";
 import type { ConceptTimeline } from "../../contract/concept-timeline";
@@ -9,14 +15,16 @@ import type { Resolution } from "../../contract/resolution";
 import { getJson, postJson } from "./client";
 
 /** Every query carries the language, so switching it refetches (server texts are localised). */
-export function useApiQuery<T>(path: string) {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  return useQuery({
+export const apiQuery = <T>(path: string, language: string) =>
+  queryOptions({
     queryKey: [path, language],
     queryFn: () => getJson<T>(path, language),
     placeholderData: keepPreviousData,
   });
+
+export function useApiQuery<T>(path: string) {
+  const { i18n } = useTranslation();
+  return useQuery(apiQuery<T>(path, i18n.resolvedLanguage ?? i18n.language));
 }
 
 export const useTenant = () => useApiQuery<TenantInfo>("/tenant");

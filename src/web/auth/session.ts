@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { LoginInput, Me, OidcStatus, SessionState } from "../../contract/auth";
 import { ApiError, getJson } from "../api/client";
 import { useFormat } from "../i18n/useFormat";
@@ -7,14 +7,16 @@ import { sendJson } from "./sendJson";
 export const meKey = ["auth", "me"] as const;
 
 /** Who is signed in: the account, or null when signed out (the server answers user: null). */
+export const meQuery = queryOptions({
+  queryKey: meKey,
+  queryFn: async (): Promise<Me | null> => {
+    const state = await getJson<SessionState>("/auth/me", "de");
+    return state.user ? { user: state.user, mfaVerified: state.mfaVerified } : null;
+  },
+});
+
 export function useMe() {
-  return useQuery({
-    queryKey: meKey,
-    queryFn: async (): Promise<Me | null> => {
-      const state = await getJson<SessionState>("/auth/me", "de");
-      return state.user ? { user: state.user, mfaVerified: state.mfaVerified } : null;
-    },
-  });
+  return useQuery(meQuery);
 }
 
 /** Whether the county's identity provider is set up, and whether local passwords still work. */
