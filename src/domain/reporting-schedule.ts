@@ -10,8 +10,6 @@ import { addDays } from "./dates";
 export const reportingCadenceMonths = { quarterly: 3, halfYearly: 6, yearly: 12 } as const;
 export type Cadence = keyof typeof reportingCadenceMonths;
 
-/** Default Vorlagenfrist in days. */
-export const defaultPaperDeadlineDays = 21;
 /** Days between the deadline for progress updates and the paper deadline. */
 export const updateLeadDays = 14;
 

@@ -198,6 +198,8 @@ const messages: Record<Language, Catalogue> = {
     "followUp.closedOnNeedsClosing":
       "Ein Erledigungsdatum gibt es nur bei „erledigt“ oder „überholt“.",
     "calendarFeed.notFound": "Diesen Kalender gibt es nicht.",
+    "paperDeadline.notWhole": "Geben Sie die Vorlagenfrist als ganze Zahl von Tagen an, z. B. 21.",
+    "paperDeadline.range": "Die Vorlagenfrist liegt zwischen {min} und {max} Tagen vor der Sitzung.",
     // Maßnahmen: XLSX- und Sachstands-Import (issue 5)
     "import.notXlsx": "Die Datei ist keine Excel-Arbeitsmappe (XLSX).",
     "import.xlsxTooLarge": "Die Arbeitsmappe ist entpackt zu groß.",
@@ -464,6 +466,8 @@ const messages: Record<Language, Catalogue> = {
     "followUp.closedOnNeedsClosing":
       "Only a follow-up that is done or overtaken has a closing date.",
     "calendarFeed.notFound": "This calendar does not exist.",
+    "paperDeadline.notWhole": "Enter the paper deadline as a whole number of days, e.g. 21.",
+    "paperDeadline.range": "The paper deadline is between {min} and {max} days before the meeting.",
     // Measures: XLSX and progress-update import (issue 5)
     "import.notXlsx": "The file is not an Excel workbook (XLSX).",
     "import.xlsxTooLarge": "The workbook is too large when unpacked.",

@@ -12,6 +12,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { paperDeadlineRange } from "../../../domain/paper-deadline";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
 import { tenant } from "./tenant";
 
@@ -271,8 +272,11 @@ export const reportingDuty = pgTable(
     validFrom: date("valid_from", { mode: "string" }).notNull(),
     validTo: date("valid_to", { mode: "string" }),
     resolutionId: uuid("resolution_id").notNull(),
-    /** Vorlagenfrist: days before the meeting the paper must be with the committee office. */
-    paperDeadlineDays: integer("paper_deadline_days").notNull().default(21),
+    /**
+     * The duty's own lead time for its report (days before the meeting); null: the county's
+     * Vorlagenfrist applies (domain/paper-deadline `paperDeadlineFor`).
+     */
+    paperDeadlineDays: integer("paper_deadline_days"),
     createdAt: createdAtColumn(),
   },
   (t) => [
@@ -285,7 +289,10 @@ export const reportingDuty = pgTable(
       columns: [t.tenantId, t.resolutionId],
       foreignColumns: [resolution.tenantId, resolution.id],
     }),
-    check("reporting_duty_deadline_ck", sql`${t.paperDeadlineDays} between 0 and 180`),
+    check(
+      "reporting_duty_deadline_ck",
+      sql`${t.paperDeadlineDays} between ${sql.raw(String(paperDeadlineRange.min))} and ${sql.raw(String(paperDeadlineRange.max))}`,
+    ),
     check("reporting_duty_cadence_ck", sql`${t.cadence} in ('quarterly', 'halfYearly', 'yearly')`),
   ],
 );
