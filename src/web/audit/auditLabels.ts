@@ -35,6 +35,7 @@ export const knownActions = [
   "committee.create",
   "meeting.create",
   "paper.create",
+  "paper.draftFromData",
   "consultation.create",
   "consultation.outcome",
   "focus.set",

@@ -13,8 +13,24 @@ export function EffectText({
   effect: ResolutionEffectInput;
   names: EffectNames;
 }) {
+  return useEffectWords()(effect, names);
+}
+
+/** The words of `EffectText` as a function, for labels that take text. */
+export function useEffectWords() {
   const { t } = useTranslation();
   const { date, money } = useFormat();
+  return (effect: ResolutionEffectInput, names: EffectNames): string =>
+    effectWords(effect, names, t, date, money);
+}
+
+function effectWords(
+  effect: ResolutionEffectInput,
+  names: EffectNames,
+  t: ReturnType<typeof useTranslation>["t"],
+  date: (iso: string) => string,
+  money: (cents: number) => string,
+): string {
   const field = (lineage?: string | null) =>
     (lineage && names.actionFields[lineage]) || t("concept.timeline.unknown");
   const fields = (purpose: { actionFieldLineageId?: string | null }[]) =>

@@ -88,6 +88,11 @@ export const paper = pgTable(
     financialImpact: text("financial_impact"),
     leadUnit: text("lead_unit"),
     paperDate: date("paper_date", { mode: "string" }),
+    /**
+     * What adopting the paper would change in Kurs (typed resolution effects), when Kurs drafted
+     * it from data (issue 24); the resolution form proposes them, the resolution applies them.
+     */
+    proposedEffects: jsonb("proposed_effects").$type<ResolutionEffect[]>().notNull().default([]),
     createdAt: createdAtColumn(),
     modifiedAt: timestamp("modified_at", { withTimezone: true, mode: "string" })
       .notNull()
