@@ -33,10 +33,9 @@ function effectWords(
 ): string {
   const field = (lineage?: string | null) =>
     (lineage && names.actionFields[lineage]) || t("concept.timeline.unknown");
+  // Each field once: a measure type in a field and the whole field name the same field.
   const fields = (purpose: { actionFieldLineageId?: string | null }[]) =>
-    purpose
-      .map((p) => p.actionFieldLineageId)
-      .filter(Boolean)
+    [...new Set(purpose.map((p) => p.actionFieldLineageId).filter(Boolean))]
       .map((lineage) => field(lineage))
       .join(", ") || t("concept.timeline.otherPurpose");
   switch (effect.type) {

@@ -1,12 +1,13 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import type { FundPaperDraft as DraftInput, Paper } from "../../contract/council";
+import type { Council, FundPaperDraft as DraftInput, Paper } from "../../contract/council";
 import type { Fund } from "../../contract/ledger";
 import { type FundPaperKind, fundPaperKinds } from "../../domain/paper-draft";
-import { useApiPost, useConcept, useCouncil } from "../api/queries";
+import { useApiPost, useCommittee, useConcept, useCouncil } from "../api/queries";
 import { fieldErrors, SelectField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
+import { useFormat } from "../i18n/useFormat";
 
 /**
  * „Vorlage entwerfen“ on the fund page (issue 24): Kurs writes the paper from the fund's figures
@@ -16,17 +17,16 @@ import { ErrorNotice } from "../components/QueryState";
 export function FundPaperDraft({ fund }: { fund: Fund }) {
   const council = useCouncil().data;
   if (!council?.mayEdit || fund.yearClosed) return null;
-  return <DraftForm fund={fund} committees={council.committees} />;
+  return <DraftForm fund={fund} council={council} />;
 }
 
-function DraftForm({
-  fund,
-  committees,
-}: {
-  fund: Fund;
-  committees: { id: string; name: string }[];
-}) {
+/** „Next reachable meeting“ (the server's choice) or one of the committee's coming meetings. */
+const nextMeeting = "";
+
+function DraftForm({ fund, council }: { fund: Fund; council: Council }) {
   const { t } = useTranslation();
+  const { date } = useFormat();
+  const committees = council.committees;
   const navigate = useNavigate();
   const fields = useConcept().data?.current?.actionFields ?? [];
   const post = useApiPost<DraftInput, Paper>(`/funds/${fund.id}/paper-drafts`);
@@ -40,7 +40,17 @@ function DraftForm({
   const [kind, setKind] = useState<FundPaperKind>("widenPurpose");
   const [fieldId, setFieldId] = useState("");
   const [committeeId, setCommitteeId] = useState(granting?.id ?? committees[0]?.id ?? "");
+  const [meetingId, setMeetingId] = useState(nextMeeting);
   const errors = fieldErrors(post.error);
+  // The committee's coming meetings with their Vorlagenfrist, as the server counts them.
+  const coming = (useCommittee(committeeId).data?.meetings ?? [])
+    .filter((m): m is typeof m & { paperDue: string } => m.paperDue !== null)
+    .sort((a, b) => a.meetingDate.localeCompare(b.meetingDate));
+  const meetingLabel = (m: (typeof coming)[number]) =>
+    `${date(m.meetingDate)} – ${m.name} (${t(
+      m.paperInTime ? "council.fundPaper.dueBy" : "council.fundPaper.duePassed",
+      { date: date(m.paperDue) },
+    )})`;
   const chosenField = fieldId || open[0]?.lineageId || "";
 
   const submit = (event: FormEvent) => {
@@ -49,6 +59,7 @@ function DraftForm({
       {
         kind,
         committeeId: committeeId || undefined,
+        meetingId: meetingId || undefined,
         actionFieldLineageId: kind === "widenPurpose" ? chosenField || undefined : undefined,
       },
       { onSuccess: (paper) => navigate(`/gremien/vorlagen/${paper.id}`) },
@@ -85,11 +96,24 @@ function DraftForm({
         <SelectField
           id="fund-paper-committee"
           label={t("council.fundPaper.committee")}
-          hint={t("council.fundPaper.committeeHint")}
           value={committeeId}
-          onChange={setCommitteeId}
+          onChange={(id) => {
+            setCommitteeId(id);
+            setMeetingId(nextMeeting);
+          }}
           options={committees.map((c) => ({ value: c.id, label: c.name }))}
           error={errors.committeeId}
+        />
+        <SelectField
+          id="fund-paper-meeting"
+          label={t("council.fundPaper.meeting")}
+          value={meetingId}
+          onChange={setMeetingId}
+          options={[
+            { value: nextMeeting, label: t("council.fundPaper.nextMeeting") },
+            ...coming.map((m) => ({ value: m.id, label: meetingLabel(m) })),
+          ]}
+          error={errors.meetingId}
         />
         <div className="kurs-form__actions">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={post.isPending}>
