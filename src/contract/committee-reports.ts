@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reportingCadences } from "../domain/council-vocabulary";
 import { isoDateSchema, uuidSchema } from "./common";
 
 /** Committee reports (Sachstandsbericht): duties with due dates, tasks, drafts, final reports. */
@@ -11,7 +12,7 @@ export const reportingDutyScheduleSchema = z
   .object({
     id: uuidSchema,
     committee: z.object({ id: uuidSchema, name: z.string() }),
-    cadence: z.enum(["quarterly", "halfYearly", "yearly"]),
+    cadence: z.enum(reportingCadences),
     subject: z.string().nullable(),
     /** The Vorlagenfrist that applies to this duty's reports (domain/paper-deadline). */
     paperDeadlineDays: z.int(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { consultationRoles, paperKinds } from "../domain/council-vocabulary";
 import { fundPaperKinds } from "../domain/paper-draft";
 import { isoDateSchema, uuidSchema } from "./common";
 import { committeeKindSchema } from "./overview";
@@ -67,7 +68,7 @@ export const createMeetingSchema = z
   .strict();
 export type CreateMeeting = z.input<typeof createMeetingSchema>;
 
-export const consultationRoleSchema = z.enum(["preliminary", "decision", "noting"]);
+export const consultationRoleSchema = z.enum(consultationRoles);
 
 export const consultationSchema = z.object({
   id: uuidSchema,
@@ -78,7 +79,7 @@ export const consultationSchema = z.object({
   meeting: z.object({ id: uuidSchema, name: z.string(), meetingDate: isoDateSchema }).nullable(),
 });
 
-export const paperKindSchema = z.enum(["decision", "information"]);
+export const paperKindSchema = z.enum(paperKinds);
 
 export const paperSummarySchema = z.object({
   id: uuidSchema,

@@ -5,10 +5,15 @@
  * partners are asked for two weeks before that paper deadline, so the office can write.
  */
 
+import type { ReportingCadence } from "./council-vocabulary";
 import { addDays } from "./dates";
 
-export const reportingCadenceMonths = { quarterly: 3, halfYearly: 6, yearly: 12 } as const;
-export type Cadence = keyof typeof reportingCadenceMonths;
+export const reportingCadenceMonths: Record<ReportingCadence, number> = {
+  quarterly: 3,
+  halfYearly: 6,
+  yearly: 12,
+};
+export type Cadence = ReportingCadence;
 
 /** Days between the deadline for progress updates and the paper deadline. */
 export const updateLeadDays = 14;

@@ -6,6 +6,7 @@ import { type ReportChart, reportCharts } from "./report-charts";
 import { lightLabels, statusLabels } from "./report-labels";
 import { measureStateBlocks } from "./report-measure-blocks";
 import type { ReportSnapshot } from "./report-snapshot";
+import { isClosedState } from "../../domain/follow-up";
 
 export { statusLabels };
 
@@ -256,7 +257,7 @@ function followUpBlocks(s: ReportSnapshot): ReportBlock[] {
         text: "Zu den Beschlüssen dieses Gremiums ist nichts offen und im Berichtszeitraum nichts erledigt worden.",
       },
     ];
-  const open = s.followUps.filter((f) => f.state === "open" || f.state === "inProgress").length;
+  const open = s.followUps.filter((f) => !isClosedState(f.state)).length;
   const state = (f: (typeof s.followUps)[number]) =>
     [
       `${followUpStateLabels[f.state]}${f.closedOn ? ` am ${germanDate(f.closedOn)}` : ""}`,

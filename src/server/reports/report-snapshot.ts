@@ -1,5 +1,6 @@
 import type { Periodicity } from "../../domain/indicator";
 import type { MeasureStatus } from "../../domain/measure-status";
+import type { FollowUpState } from "../../domain/follow-up";
 
 /**
  * A committee report (Mitteilungsvorlage / Sachstandsbericht) as one JSON document: every
@@ -58,7 +59,7 @@ export interface FollowUpEntry {
   title: string;
   responsible: string | null;
   dueOn: string | null;
-  state: "open" | "inProgress" | "done" | "overtaken";
+  state: FollowUpState;
   closedOn: string | null;
   overdue: boolean;
   /** Done by Kurs itself when the resolution was adopted. */

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Paper } from "../../contract/council";
+import { reportingCadences, resolutionOutcomes } from "../../domain/council-vocabulary";
 import type {
   RecordResolution,
   Resolution,
@@ -13,8 +14,8 @@ import { ErrorNotice } from "../components/QueryState";
 import { useEffectWords } from "./EffectText";
 import { emptyGrantFund, GrantFundFields, grantFundEffect } from "./GrantFundEffect";
 
-const outcomes = ["adopted", "adoptedAmended", "rejected", "deferred", "noted"] as const;
-const cadences = ["halfYearly", "quarterly", "yearly"] as const;
+const outcomes = resolutionOutcomes;
+const cadences = reportingCadences;
 
 /** Records a committee's resolution on a paper, with the effects Kurs applies when adopted. */
 export function ResolutionForm({ paper }: { paper: Paper }) {

@@ -39,7 +39,7 @@ export function DutyDeadlineForm({ duties }: { duties: ReportingDutySchedule[] }
         onChange={choose}
         options={duties.map((d) => ({
           value: d.id,
-          label: `${d.committee.name} – ${t(`reportsPage.cadence.${d.cadence}`)}`,
+          label: `${d.committee.name} – ${t(`council.cadences.${d.cadence}`)}`,
         }))}
       />
       <TextField

@@ -51,7 +51,7 @@ function DutyRow({ duty }: { duty: ReportingDutySchedule }) {
       <th className="kern-table__cell" scope="row" lang="de">
         {duty.committee.name}
       </th>
-      <td className="kern-table__cell">{t(`reportsPage.cadence.${duty.cadence}`)}</td>
+      <td className="kern-table__cell">{t(`council.cadences.${duty.cadence}`)}</td>
       <td className="kern-table__cell" data-testid="duty-period">
         {periodText}
       </td>

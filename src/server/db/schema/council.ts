@@ -12,8 +12,16 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import {
+  consultationRoles,
+  paperKinds,
+  type ReportingCadence,
+  reportingCadences,
+  resolutionOutcomes,
+} from "../../../domain/council-vocabulary";
 import { paperDeadlineRange } from "../../../domain/paper-deadline";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
+import { oneOf } from "./one-of";
 import { tenant } from "./tenant";
 
 /** Gremium (OParl Organization). */
@@ -81,7 +89,7 @@ export const paper = pgTable(
     tenantId: tenantColumn(),
     id: idColumn(),
     reference: text("reference"),
-    kind: text("kind", { enum: ["decision", "information"] }).notNull(),
+    kind: text("kind", { enum: paperKinds }).notNull(),
     title: text("title").notNull(),
     statementOfFacts: text("statement_of_facts").notNull().default(""),
     proposedResolution: text("proposed_resolution"),
@@ -104,7 +112,7 @@ export const paper = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique("paper_oparl_uq").on(t.tenantId, t.oparlId),
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id] }),
-    check("paper_kind_ck", sql`${t.kind} in ('decision', 'information')`),
+    check("paper_kind_ck", oneOf(t.kind, paperKinds)),
   ],
 );
 
@@ -134,14 +142,6 @@ export const agendaItem = pgTable(
   ],
 );
 
-export const consultationRoles = ["preliminary", "decision", "noting"] as const;
-export const resolutionOutcomes = [
-  "adopted",
-  "adoptedAmended",
-  "rejected",
-  "deferred",
-  "noted",
-] as const;
 
 /** Beratungsfolge: one step of a paper through a committee. outcome null = still open. */
 export const consultation = pgTable(
@@ -173,7 +173,7 @@ export const consultation = pgTable(
       columns: [t.tenantId, t.meetingId],
       foreignColumns: [meeting.tenantId, meeting.id],
     }),
-    check("consultation_role_ck", sql`${t.role} in ('preliminary', 'decision', 'noting')`),
+    check("consultation_role_ck", oneOf(t.role, consultationRoles)),
   ],
 );
 
@@ -185,9 +185,6 @@ export interface FundPurposeSpec {
   measureTypeId?: string | null;
   note?: string | null;
 }
-
-export const reportingCadences = ["quarterly", "halfYearly", "yearly"] as const;
-export type ReportingCadence = (typeof reportingCadences)[number];
 
 /** Typed effects a resolution applies when adopted. Dates default to the decision date. */
 export type ResolutionEffect =
@@ -260,7 +257,7 @@ export const resolution = pgTable(
     }),
     check(
       "resolution_outcome_ck",
-      sql`${t.outcome} in ('adopted', 'adoptedAmended', 'rejected', 'deferred', 'noted')`,
+      oneOf(t.outcome, resolutionOutcomes),
     ),
   ],
 );
@@ -298,6 +295,6 @@ export const reportingDuty = pgTable(
       "reporting_duty_deadline_ck",
       sql`${t.paperDeadlineDays} between ${sql.raw(String(paperDeadlineRange.min))} and ${sql.raw(String(paperDeadlineRange.max))}`,
     ),
-    check("reporting_duty_cadence_ck", sql`${t.cadence} in ('quarterly', 'halfYearly', 'yearly')`),
+    check("reporting_duty_cadence_ck", oneOf(t.cadence, reportingCadences)),
   ],
 );

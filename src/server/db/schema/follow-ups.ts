@@ -12,9 +12,10 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { followUpStates } from "../../../domain/follow-up";
+import { closedFollowUpStates, followUpStates } from "../../../domain/follow-up";
 import { appUser } from "./accounts";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
+import { oneOf } from "./one-of";
 import { resolution } from "./council";
 
 /**
@@ -48,13 +49,10 @@ export const resolutionFollowUp = pgTable(
       foreignColumns: [resolution.tenantId, resolution.id],
     }),
     index("resolution_follow_up_resolution_ix").on(t.tenantId, t.resolutionId),
-    check(
-      "resolution_follow_up_state_ck",
-      sql`${t.state} in ('open', 'inProgress', 'done', 'overtaken')`,
-    ),
+    check("resolution_follow_up_state_ck", oneOf(t.state, followUpStates)),
     check(
       "resolution_follow_up_closed_ck",
-      sql`(${t.state} in ('done', 'overtaken')) = (${t.closedOn} is not null)`,
+      sql`(${oneOf(t.state, closedFollowUpStates)}) = (${t.closedOn} is not null)`,
     ),
   ],
 );
