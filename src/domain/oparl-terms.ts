@@ -1,3 +1,9 @@
+import type {
+  ConsultationRole,
+  PaperKind,
+  ResolutionOutcome as Outcome,
+} from "./council-vocabulary";
+
 /**
  * The words OParl systems use for Kurs's kinds, roles and outcomes (OParl fields are free text
  * in German). Export writes the first word of each list; import reads any of them.
@@ -7,9 +13,6 @@ export type CommitteeKind =
   | "executiveCommittee"
   | "specialistCommittee"
   | "workingGroup";
-export type PaperKind = "decision" | "information";
-export type ConsultationRole = "preliminary" | "decision" | "noting";
-export type Outcome = "adopted" | "adoptedAmended" | "rejected" | "deferred" | "noted";
 
 export const committeeClassification: Record<CommitteeKind, string> = {
   council: "Kreistag",
