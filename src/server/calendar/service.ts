@@ -4,6 +4,7 @@ import {
   followUpEntries,
   meetingEntries,
   paperDeadlineEntries,
+  proofOfUseEntries,
   reportEntries,
 } from "../../domain/calendar";
 import { paperDeadlineDaysFor } from "../../domain/paper-deadline";
@@ -16,6 +17,7 @@ import { appUser, calendarFeed, tenant } from "../db/schema";
 import { countyPaperDeadlineDays } from "../deadlines/queries";
 import type { TenantDb } from "../db/tenant-scope";
 import { readFollowUps } from "../follow-ups/service";
+import { openProofsOfUse } from "../grants/common";
 
 /** Where the personal feed lives: the token is the only key (no session, no cookie). */
 export const personalFeedPath = (token: string) => `/kalender/${token}.ics`;
@@ -37,7 +39,8 @@ export async function publicCalendar(scope: TenantDb) {
 
 /**
  * The office's personal feed: meetings, the Vorlagenfrist of each coming meeting, the due dates
- * of the next Sachstandsberichte and their progress updates, open follow-ups of resolutions.
+ * of the next Sachstandsberichte and their progress updates, open follow-ups of resolutions, and
+ * the proofs of use (Verwendungsnachweise) of granted applications still to come.
  * Null when the token is unknown or revoked, or its owner is disabled.
  */
 export async function personalCalendar(
@@ -67,6 +70,7 @@ export async function personalCalendar(
     const meetings = await council.listMeetings(tx, tenantId);
     const duties = await readDutySchedules(tx, tenantId, today);
     const followUps = await readFollowUps(tx, tenantId, { open: true }, today);
+    const proofs = await openProofsOfUse(tx, tenantId, null);
     return {
       name: `Kurs – ${await tenantName(tx, tenantId)}`,
       entries: [
@@ -89,6 +93,14 @@ export async function personalCalendar(
             dueOn: f.dueOn,
             committee: f.resolution.committee.name,
             committeeId: f.resolution.committee.id,
+          })),
+        ),
+        ...proofOfUseEntries(
+          proofs.map(({ row, dueOn }) => ({
+            applicationId: row.application.id,
+            title: row.application.title,
+            organisation: row.partnerName,
+            dueOn,
           })),
         ),
       ],

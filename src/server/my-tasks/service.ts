@@ -8,8 +8,7 @@ import { readSchedules } from "../committee-reports/schedule-service";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { countyPaperDeadlineDays } from "../deadlines/queries";
-import { proofDueOn } from "../grants/common";
-import * as gq from "../grants/queries";
+import { openProofsOfUse } from "../grants/common";
 import * as lq from "../indicators/link-queries";
 import { listIndicators, partnerLinks } from "../indicators/queries";
 
@@ -113,21 +112,12 @@ async function reportDrafts(db: Executor, tenantId: string, today: string) {
  * for the office those that are overdue.
  */
 async function proofsOfUse(db: Executor, tenantId: string, person: Person, today: string) {
-  const rows = await gq.listApplications(db, tenantId, {
-    partnerId: person.role === "partner" ? person.partnerId : null,
-  });
-  const proven = new Set(
-    (
-      await gq.listProofs(
-        db,
-        tenantId,
-        rows.map((r) => r.application.id),
-      )
-    ).map((p) => p.applicationId),
+  const open = await openProofsOfUse(
+    db,
+    tenantId,
+    person.role === "partner" ? (person.partnerId ?? null) : null,
   );
-  return rows.flatMap((row): MyTask[] => {
-    const due = proofDueOn(row);
-    if (!due || proven.has(row.application.id)) return [];
+  return open.flatMap(({ row, dueOn: due }): MyTask[] => {
     if (isOffice(person) && today <= due) return [];
     return [
       {
