@@ -90,3 +90,19 @@ export function berlinMidnight(date: string): string {
   const offset = zone?.replace("GMT", "") || "+00:00";
   return `${date}T00:00:00${offset}`;
 }
+
+/**
+ * The entry point of an OParl system as typed (System or Body URL): an absolute http(s) address
+ * without user name or password. Null when it is not one.
+ */
+export function readOParlEntryUrl(text: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
+  if (url.username || url.password) return null;
+  return url.toString();
+}

@@ -28,6 +28,7 @@ import { conceptRoutes } from "./concept/routes";
 import { councilRoutes } from "./council/routes";
 import type { Database } from "./db/database";
 import { paperDeadlineRoutes } from "./deadlines/routes";
+import { oparlSyncRoutes } from "./oparl/sync-routes";
 import { followUpRoutes } from "./follow-ups/routes";
 import { grantRoutes } from "./grants/routes";
 import { healthRoutes } from "./health/routes";
@@ -233,6 +234,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(followUpRoutes());
       await api.register(calendarAccountRoutes());
       await api.register(paperDeadlineRoutes());
+      await api.register(oparlSyncRoutes());
       await api.register(ledgerRoutes());
       await api.register(legalRoutes());
       await api.register(countySettingsRoutes(database.db));

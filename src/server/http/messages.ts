@@ -198,6 +198,10 @@ const messages: Record<Language, Catalogue> = {
     "followUp.closedOnNeedsClosing":
       "Ein Erledigungsdatum gibt es nur bei „erledigt“ oder „überholt“.",
     "calendarFeed.notFound": "Diesen Kalender gibt es nicht.",
+    "oparlSync.urlInvalid":
+      "Geben Sie die Adresse des OParl-Systems vollständig an, z. B. https://ratsinfo.landkreis.de/oparl/v1.",
+    "oparlSync.running": "Ein Abgleich läuft schon. Warten Sie, bis er fertig ist.",
+    "oparlSync.noSource": "Geben Sie zuerst die Adresse des OParl-Systems an.",
     "paperDraft.fieldMissing": "Wählen Sie das Handlungsfeld, um das die Zweckbindung erweitert wird.",
     "paperDraft.fieldUnknown": "Dieses Handlungsfeld gibt es nicht.",
     "paperDraft.fieldInPurpose":
@@ -474,6 +478,10 @@ const messages: Record<Language, Catalogue> = {
     "followUp.closedOnNeedsClosing":
       "Only a follow-up that is done or overtaken has a closing date.",
     "calendarFeed.notFound": "This calendar does not exist.",
+    "oparlSync.urlInvalid":
+      "Enter the full address of the OParl system, e.g. https://ratsinfo.landkreis.de/oparl/v1.",
+    "oparlSync.running": "A run is in progress already. Wait until it has finished.",
+    "oparlSync.noSource": "Enter the address of the OParl system first.",
     "paperDraft.fieldMissing": "Choose the action field the purpose is widened by.",
     "paperDraft.fieldUnknown": "This action field does not exist.",
     "paperDraft.fieldInPurpose": "The action field “{field}” already belongs wholly to this fund's purpose.",

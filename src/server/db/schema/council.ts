@@ -107,6 +107,11 @@ export const paper = pgTable(
       .defaultNow(),
     /** The object's URL in the OParl system it was imported from (null: entered in Kurs). */
     oparlId: text("oparl_id"),
+    /**
+     * When the import last wrote it (its `modified_at` then): a later `modified_at` means it was
+     * edited in Kurs since, and the import reports a conflict instead of overwriting it.
+     */
+    oparlSyncedAt: timestamp("oparl_synced_at", { withTimezone: true, mode: "string" }),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
