@@ -121,13 +121,9 @@ describe("papers drafted from a fund's data", () => {
     const followUps = (
       await api("GET", `/follow-ups?committeeId=${social}`)
     ).json<{ items: FollowUp[] }>().items;
-    expect(followUps).toEqual([
-      expect.objectContaining({
-        state: "done",
-        automatic: true,
-        resolution: expect.objectContaining({ id: adopted.json<Resolution>().id }),
-      }),
-    ]);
+    expect(
+      followUps.filter((f) => f.resolution.id === adopted.json<Resolution>().id),
+    ).toEqual([expect.objectContaining({ state: "done", automatic: true })]);
   });
 
   it("refuses at the field what the data do not allow; nothing is stored", async () => {

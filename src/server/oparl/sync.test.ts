@@ -96,7 +96,7 @@ describe("OParl sync through the API", () => {
     const secondRequests = fixture.requests.slice(firstRequests);
     expect(second.lastRun).toMatchObject({ incremental: true });
     // Every list was asked with modified_since, and no single object was fetched again.
-    const lists = secondRequests.filter((u) => /\/(organization|meeting|paper)(\?|$)/.test(u));
+    const lists = secondRequests.filter((u) => /\/(organizations|meetings|papers)\/(\?|$)/.test(u));
     expect(lists.length).toBeGreaterThan(0);
     expect(lists.every((u) => u.includes("modified_since="))).toBe(true);
     expect(secondRequests.length).toBeLessThan(firstRequests);

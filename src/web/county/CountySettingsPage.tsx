@@ -46,6 +46,11 @@ function CountySettingsSection() {
           {t("county.toMunicipalities")}
         </Link>
       </p>
+      <p className="kern-body">
+        <Link className="kern-link" to="/landkreis/oparl">
+          {t("county.toOParl")}
+        </Link>
+      </p>
       <PlatformCounties />
     </div>
   );
