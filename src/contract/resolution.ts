@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isoDateSchema, uuidSchema } from "./common";
 import { reportingCadences, resolutionOutcomes } from "../domain/council-vocabulary";
+import { isoDateSchema, uuidSchema } from "./common";
 import { nonNegativeCentsSchema } from "./money";
 
 export const resolutionOutcomeSchema = z.enum(resolutionOutcomes);

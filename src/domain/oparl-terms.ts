@@ -1,7 +1,7 @@
 import type {
   ConsultationRole,
-  PaperKind,
   ResolutionOutcome as Outcome,
+  PaperKind,
 } from "./council-vocabulary";
 
 /**

@@ -14,8 +14,8 @@ import { readDutySchedules } from "../committee-reports/schedule-service";
 import * as council from "../council/queries";
 import type { Executor } from "../db/database";
 import { appUser, calendarFeed, tenant } from "../db/schema";
-import { countyPaperDeadlineDays } from "../deadlines/queries";
 import type { TenantDb } from "../db/tenant-scope";
+import { countyPaperDeadlineDays } from "../deadlines/queries";
 import { readFollowUps } from "../follow-ups/service";
 import { openProofsOfUse } from "../grants/common";
 

@@ -15,7 +15,6 @@ import { sha256Hex } from "./snapshot-json";
 export const publicReportPath = (id: string, format: "html" | "pdf") =>
   `${publicRoot}/berichte/${id}/bericht.${format}`;
 
-
 /** Published: presented in a public session and not superseded (also the OParl export's rule). */
 export const isPublished = (
   row: { id: string; publicSession: boolean },

@@ -157,7 +157,12 @@ export async function setPaperDeadline(
   if (typed !== null && String(typed).trim() !== "") {
     const read = readPaperDeadlineDays(typed);
     if ("problem" in read)
-      throw new DomainError("invalid", read.problem, { ...paperDeadlineRange }, "paperDeadlineDays");
+      throw new DomainError(
+        "invalid",
+        read.problem,
+        { ...paperDeadlineRange },
+        "paperDeadlineDays",
+      );
     paperDeadlineDays = read.days;
   }
   const { tenantId } = scope;

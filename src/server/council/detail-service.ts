@@ -87,8 +87,7 @@ export async function getCommitteeDetail(
       meetings: (await q.listMeetings(tx, tenantId))
         .filter((m) => m.committeeId === id)
         .map((m) => {
-          const paperDue =
-            m.meetingDate >= today ? paperDueFor(m.meetingDate, deadlineDays) : null;
+          const paperDue = m.meetingDate >= today ? paperDueFor(m.meetingDate, deadlineDays) : null;
           return {
             id: m.id,
             name: m.name,

@@ -36,7 +36,7 @@ describe("papers drafted from a fund's data", () => {
     for (const [name, meetingDate] of [
       ["Sozialausschuss Juni", "2024-06-18"],
       ["Sozialausschuss September", "2024-09-24"],
-    ]) {
+    ] as const) {
       const created = await api("POST", "/meetings", { committeeId: social, name, meetingDate });
       if (name.endsWith("September")) september = created.json<{ id: string }>().id;
     }
@@ -78,7 +78,9 @@ describe("papers drafted from a fund's data", () => {
     expect(paper.statementOfFacts).toContain(
       "bleiben zum 31.12.2024 voraussichtlich 1.000.000,00\u00a0€ ungenutzt",
     );
-    expect(paper.proposedResolution).toContain("um das Handlungsfeld „Sprache und Bildung“ erweitert");
+    expect(paper.proposedResolution).toContain(
+      "um das Handlungsfeld „Sprache und Bildung“ erweitert",
+    );
     // June's Vorlagenfrist (28.05.) has passed: the paper goes to September.
     expect(paper.consultations).toEqual([
       expect.objectContaining({
@@ -118,12 +120,12 @@ describe("papers drafted from a fund's data", () => {
     const widened = (await api("GET", `/funds/${fund.id}`)).json<Fund>();
     const inForce = widened.purpose.filter((p) => !p.validTo);
     expect(inForce.map((p) => p.kind).sort()).toEqual(["actionField", "measureType"]);
-    const followUps = (
-      await api("GET", `/follow-ups?committeeId=${social}`)
-    ).json<{ items: FollowUp[] }>().items;
-    expect(
-      followUps.filter((f) => f.resolution.id === adopted.json<Resolution>().id),
-    ).toEqual([expect.objectContaining({ state: "done", automatic: true })]);
+    const followUps = (await api("GET", `/follow-ups?committeeId=${social}`)).json<{
+      items: FollowUp[];
+    }>().items;
+    expect(followUps.filter((f) => f.resolution.id === adopted.json<Resolution>().id)).toEqual([
+      expect.objectContaining({ state: "done", automatic: true }),
+    ]);
   });
 
   it("refuses at the field what the data do not allow; nothing is stored", async () => {

@@ -12,7 +12,6 @@ import { renderPaperDocx } from "../reports/paper-docx";
 import { renderPaperPdf } from "../reports/paper-pdf";
 import { getPaper } from "./service";
 
-
 /** The paper as document data in the Sitzungsvorlage layout (German, as the paper itself). */
 export function paperDocument(paper: Paper, issuer: string): PaperDocument {
   return {

@@ -21,9 +21,9 @@ describe("the Vorlagenfrist has one home", () => {
     (await api("GET", "/reporting-duties")).json<{ items: ReportingDutySchedule[] }>()
       .items[0] as ReportingDutySchedule;
   const draftDue = async () =>
-    (await api("GET", "/me/tasks")).json<{ items: MyTask[] }>().items.find(
-      (task) => task.kind === "reportDraft",
-    )?.due;
+    (await api("GET", "/me/tasks"))
+      .json<{ items: MyTask[] }>()
+      .items.find((task) => task.kind === "reportDraft")?.due;
   let feedPath = "";
   const feedDeadline = async () => {
     const body = (await t.app.inject({ url: feedPath })).body;

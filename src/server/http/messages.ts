@@ -202,7 +202,8 @@ const messages: Record<Language, Catalogue> = {
       "Geben Sie die Adresse des OParl-Systems vollständig an, z. B. https://ratsinfo.landkreis.de/oparl/v1.",
     "oparlSync.running": "Ein Abgleich läuft schon. Warten Sie, bis er fertig ist.",
     "oparlSync.noSource": "Geben Sie zuerst die Adresse des OParl-Systems an.",
-    "paperDraft.fieldMissing": "Wählen Sie das Handlungsfeld, um das die Zweckbindung erweitert wird.",
+    "paperDraft.fieldMissing":
+      "Wählen Sie das Handlungsfeld, um das die Zweckbindung erweitert wird.",
     "paperDraft.fieldUnknown": "Dieses Handlungsfeld gibt es nicht.",
     "paperDraft.fieldInPurpose":
       "Das Handlungsfeld „{field}“ gehört schon ganz zur Zweckbindung dieser Haushaltsmittel.",
@@ -211,7 +212,8 @@ const messages: Record<Language, Catalogue> = {
     "paperDraft.yearClosed":
       "Das Haushaltsjahr dieser Mittel ist abgeschlossen oder ihr Rest schon übertragen.",
     "paperDeadline.notWhole": "Geben Sie die Vorlagenfrist als ganze Zahl von Tagen an, z. B. 21.",
-    "paperDeadline.range": "Die Vorlagenfrist liegt zwischen {min} und {max} Tagen vor der Sitzung.",
+    "paperDeadline.range":
+      "Die Vorlagenfrist liegt zwischen {min} und {max} Tagen vor der Sitzung.",
     // Maßnahmen: XLSX- und Sachstands-Import (issue 5)
     "import.notXlsx": "Die Datei ist keine Excel-Arbeitsmappe (XLSX).",
     "import.xlsxTooLarge": "Die Arbeitsmappe ist entpackt zu groß.",
@@ -484,7 +486,8 @@ const messages: Record<Language, Catalogue> = {
     "oparlSync.noSource": "Enter the address of the OParl system first.",
     "paperDraft.fieldMissing": "Choose the action field the purpose is widened by.",
     "paperDraft.fieldUnknown": "This action field does not exist.",
-    "paperDraft.fieldInPurpose": "The action field “{field}” already belongs wholly to this fund's purpose.",
+    "paperDraft.fieldInPurpose":
+      "The action field “{field}” already belongs wholly to this fund's purpose.",
     "paperDraft.committeeMissing":
       "Choose the committee that decides (none is recorded for this fund).",
     "paperDraft.yearClosed": "This fund's fiscal year is closed or its rest already carried over.",

@@ -213,6 +213,7 @@ export async function publishedReports(db: Executor, tenantId: string) {
       title: committeeReport.title,
       committeeId: committeeReport.committeeId,
       committee: committee.name,
+      periodFrom: committeeReport.periodFrom,
       periodTo: committeeReport.periodTo,
       publicSession: committeeReport.publicSession,
       supersedesReportId: committeeReport.supersedesReportId,

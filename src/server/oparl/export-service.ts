@@ -178,9 +178,7 @@ export async function oparlList(
       case "files": {
         const paged = await q.pageFiles(tx, tenantId, w);
         const reports = reportsInWindow(await q.publishedReports(tx, tenantId), w);
-        const { extra, total } = withReports(w, paged, reports, (r) =>
-          presentReportFile(urls, r),
-        );
+        const { extra, total } = withReports(w, paged, reports, (r) => presentReportFile(urls, r));
         return listPage(
           listUrl,
           query,

@@ -192,7 +192,11 @@ export function presentReportFile(urls: OParlUrls, r: ReportRow): OParlObject {
     type: `${schemaBase}File`,
     name: r.title,
     fileName: reportFileName(
-      { committee: { name: r.committee }, period: { to: r.periodTo }, presentedOn: r.meetingDate },
+      {
+        committee: { id: r.committeeId, name: r.committee },
+        period: { from: r.periodFrom, to: r.periodTo },
+        presentedOn: r.meetingDate,
+      },
       "pdf",
     ),
     mimeType: "application/pdf",

@@ -115,14 +115,16 @@ describe("OParl export of committee reports", () => {
         }),
       ],
     });
-    const main = reportPaper?.mainFile as Json;
+    if (!reportPaper) throw new Error("the report's Paper is missing");
+    const main = reportPaper.mainFile as Json;
+    const consultations = reportPaper.consultation as Json[];
     expect(validate(reportPaper)).toEqual([]);
     expect(validate(main)).toEqual([]);
-    for (const c of reportPaper?.consultation as Json[]) expect(validate(c)).toEqual([]);
+    for (const c of consultations) expect(validate(c)).toEqual([]);
     // Every part answers at its id, the same as embedded.
-    expect(await get(String(reportPaper?.id))).toEqual(reportPaper);
+    expect(await get(String(reportPaper.id))).toEqual(reportPaper);
     expect(await get(String(main.id))).toEqual(main);
-    const consultation = (reportPaper?.consultation as Json[])[0] as Json;
+    const consultation = consultations[0] as Json;
     expect(await get(String(consultation.id))).toEqual(consultation);
     // The PDF is there, on the public site.
     const pdf = await t.app.inject({ url: pathOf(String(main.accessUrl)), headers: { host } });

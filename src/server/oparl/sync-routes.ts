@@ -24,7 +24,8 @@ export function oparlSyncRoutes(): FastifyPluginAsyncZod {
         config: { permission: "county.settings" },
         schema: {
           tags,
-          summary: "Abgleich mit dem Ratsinformationssystem (OParl): Adresse, Fortschritt, letzter Lauf",
+          summary:
+            "Abgleich mit dem Ratsinformationssystem (OParl): Adresse, Fortschritt, letzter Lauf",
           response: { 200: oparlSyncSchema },
         },
       },
@@ -36,7 +37,8 @@ export function oparlSyncRoutes(): FastifyPluginAsyncZod {
         config: { permission: "county.settings" },
         schema: {
           tags,
-          summary: "Adresse des OParl-Systems setzen (eine neue Adresse: der nächste Lauf liest alles)",
+          summary:
+            "Adresse des OParl-Systems setzen (eine neue Adresse: der nächste Lauf liest alles)",
           body: oparlSyncInputSchema,
           response: { 200: oparlSyncSchema, ...refusals },
         },

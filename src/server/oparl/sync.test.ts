@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OParlSync } from "../../contract/oparl-sync";
 import { createTestApp, type TestApp } from "../testing/test-app";
-import { startOParlFixture } from "./testing/fixture-server";
 import { syncFinished } from "./sync-service";
+import { startOParlFixture } from "./testing/fixture-server";
 
 /**
  * Issue 24: the OParl import from the admin's page. Against a local server with the official
@@ -124,9 +124,7 @@ describe("OParl sync through the API", () => {
     const before = fixture.requests.length;
     const full = await runToEnd({ full: true });
     expect(full.lastRun?.incremental).toBe(false);
-    expect(
-      fixture.requests.slice(before).some((u) => u.includes("modified_since=")),
-    ).toBe(false);
+    expect(fixture.requests.slice(before).some((u) => u.includes("modified_since="))).toBe(false);
     expect(full.lastRun?.conflicts).toHaveLength(1);
     const [audit] = await t.database.query<{ n: string }>(
       "select count(*) n from audit_event where action = 'oparl.source'",

@@ -1,4 +1,4 @@
-import { followUpStateLabels } from "../../domain/follow-up";
+import { followUpStateLabels, isClosedState } from "../../domain/follow-up";
 import { measureStatuses } from "../../domain/measure-status";
 import { formatEuro as euro, formatEuroDelta as euroDelta } from "../../domain/money";
 import { decimal2, germanDate, germanMonth } from "./german-format";
@@ -6,7 +6,6 @@ import { type ReportChart, reportCharts } from "./report-charts";
 import { lightLabels, statusLabels } from "./report-labels";
 import { measureStateBlocks } from "./report-measure-blocks";
 import type { ReportSnapshot } from "./report-snapshot";
-import { isClosedState } from "../../domain/follow-up";
 
 export { statusLabels };
 

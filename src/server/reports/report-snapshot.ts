@@ -1,6 +1,6 @@
+import type { FollowUpState } from "../../domain/follow-up";
 import type { Periodicity } from "../../domain/indicator";
 import type { MeasureStatus } from "../../domain/measure-status";
-import type { FollowUpState } from "../../domain/follow-up";
 
 /**
  * A committee report (Mitteilungsvorlage / Sachstandsbericht) as one JSON document: every

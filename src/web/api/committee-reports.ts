@@ -63,11 +63,7 @@ function useSend<TBody, TResult>(method: "POST" | "PUT", path: (body: TBody) => 
 export function useSetPaperDeadline() {
   const language = useLanguage();
   const client = useQueryClient();
-  return useMutation<
-    unknown,
-    ApiError,
-    { id: string; paperDeadlineDays: number | string | null }
-  >({
+  return useMutation<unknown, ApiError, { id: string; paperDeadlineDays: number | string | null }>({
     mutationFn: ({ id, paperDeadlineDays }) =>
       sendJson("PUT", `/reporting-duties/${id}/settings`, { paperDeadlineDays }, language),
     onSuccess: () => client.invalidateQueries(),

@@ -79,7 +79,10 @@ function DraftForm({ fund, council }: { fund: Fund; council: Council }) {
           label={t("council.fundPaper.kind")}
           value={kind}
           onChange={(v) => setKind(v as FundPaperKind)}
-          options={fundPaperKinds.map((k) => ({ value: k, label: t(`council.fundPaper.kinds.${k}`) }))}
+          options={fundPaperKinds.map((k) => ({
+            value: k,
+            label: t(`council.fundPaper.kinds.${k}`),
+          }))}
           error={errors.kind}
         />
         {kind === "widenPurpose" ? (

@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Paper } from "../../contract/council";
-import { reportingCadences, resolutionOutcomes } from "../../domain/council-vocabulary";
 import type {
   RecordResolution,
   Resolution,
   ResolutionEffectInput,
 } from "../../contract/resolution";
+import { reportingCadences, resolutionOutcomes } from "../../domain/council-vocabulary";
 import { useApiPost, useConcept, useCouncil, useOverview, useTimeline } from "../api/queries";
 import { Alert } from "../components/Alert";
 import { Checkbox, fieldErrors, SelectField, TextArea, TextField } from "../components/form";

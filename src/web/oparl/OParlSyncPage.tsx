@@ -4,8 +4,8 @@ import { Link } from "react-router";
 import type { OParlSync } from "../../contract/oparl-sync";
 import { importKinds } from "../../contract/oparl-sync";
 import { formatTimestamp } from "../audit/auditFilter";
-import { problemCode } from "../auth/sendJson";
 import { RequireSignIn } from "../auth/RequireSignIn";
+import { problemCode } from "../auth/sendJson";
 import { Alert } from "../components/Alert";
 import { fieldErrors, TextField } from "../components/form";
 import { Page } from "../components/Page";
@@ -93,7 +93,13 @@ function SourceForm({ current }: { current: string | null }) {
   );
 }
 
-function Counts({ counts, caption }: { counts: NonNullable<OParlSync["lastRun"]>["counts"]; caption: string }) {
+function Counts({
+  counts,
+  caption,
+}: {
+  counts: NonNullable<OParlSync["lastRun"]>["counts"];
+  caption: string;
+}) {
   const { t } = useTranslation();
   if (!counts) return null;
   return (

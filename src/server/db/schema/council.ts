@@ -147,7 +147,6 @@ export const agendaItem = pgTable(
   ],
 );
 
-
 /** Beratungsfolge: one step of a paper through a committee. outcome null = still open. */
 export const consultation = pgTable(
   "consultation",
@@ -260,10 +259,7 @@ export const resolution = pgTable(
       columns: [t.tenantId, t.correctsResolutionId],
       foreignColumns: [t.tenantId, t.id],
     }),
-    check(
-      "resolution_outcome_ck",
-      oneOf(t.outcome, resolutionOutcomes),
-    ),
+    check("resolution_outcome_ck", oneOf(t.outcome, resolutionOutcomes)),
   ],
 );
 

@@ -15,8 +15,8 @@ import {
 import { closedFollowUpStates, followUpStates } from "../../../domain/follow-up";
 import { appUser } from "./accounts";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
-import { oneOf } from "./one-of";
 import { resolution } from "./council";
+import { oneOf } from "./one-of";
 
 /**
  * Beschlussverfolgung: one thing to be done because of a resolution — what, by whom (an

@@ -7,7 +7,10 @@ export interface OParlRunRecord {
   finishedAt: string;
   /** Only what changed since the previous run (modified_since), or everything. */
   incremental: boolean;
-  counts?: Record<string, { created: number; updated: number; unchanged: number; conflict: number }>;
+  counts?: Record<
+    string,
+    { created: number; updated: number; unchanged: number; conflict: number }
+  >;
   skipped?: string[];
   skippedTotal?: number;
   conflicts?: { paperId: string; oparlId: string; title: string }[];
@@ -29,5 +32,8 @@ export const oparlSync = pgTable(
     lastRun: jsonb("last_run").$type<OParlRunRecord>(),
     createdAt: createdAtColumn(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), unique("oparl_sync_tenant_uq").on(t.tenantId)],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique("oparl_sync_tenant_uq").on(t.tenantId),
+  ],
 );

@@ -53,7 +53,9 @@ export const oparlCommands = {
       );
     }
     if (result.conflicts.length > 0) {
-      console.log(`\nIn Kurs bearbeitet und in der Quelle geändert, nicht überschrieben (${result.conflicts.length}):`);
+      console.log(
+        `\nIn Kurs bearbeitet und in der Quelle geändert, nicht überschrieben (${result.conflicts.length}):`,
+      );
       for (const c of result.conflicts) console.log(`  ${c.title} (${c.oparlId})`);
     }
     if (result.skipped.length > 0) {

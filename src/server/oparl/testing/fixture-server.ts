@@ -103,9 +103,10 @@ export async function startOParlFixture(): Promise<{
     const since = url.searchParams.get("modified_since");
     url.searchParams.delete("modified_since");
     const found = routes.get(url.toString().replace(/\?$/, ""));
-    const answer = found && since && Array.isArray((found as { data?: unknown }).data)
-      ? filtered(found, since)
-      : found;
+    const answer =
+      found && since && Array.isArray((found as { data?: unknown }).data)
+        ? filtered(found, since)
+        : found;
     response.writeHead(answer ? 200 : 404, { "content-type": "application/json; charset=utf-8" });
     response.end(JSON.stringify(answer ?? { error: "not found" }));
   });
