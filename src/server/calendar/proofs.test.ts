@@ -50,6 +50,7 @@ describe("proofs of use in the personal calendar", () => {
     expect(programme.statusCode, programme.body).toBe(201);
     const application = await api("POST", "/grant-applications", vhs, {
       programmeId: programme.json().id,
+      measureId: f.course,
       title: "Sprachkurs A1 für Eltern, Zeven",
       description: "Zwei Kurse am Vormittag.",
       costPlan: [{ costKind: "fees", amountCents: 1_000_000 }],

@@ -56,7 +56,6 @@ describe("OParl export of committee reports", () => {
     const created = await api("POST", "/papers", {
       kind: "information",
       title: "Sachstandsbericht Integration – Vorlage",
-      consultations: [{ committeeId: social, role: "noting" }],
     });
     paper = created.json<Paper>();
     meetingId = (
@@ -67,6 +66,12 @@ describe("OParl export of committee reports", () => {
         agendaItems: [{ title: "Sachstandsbericht Integration", paperId: paper.id }],
       })
     ).json<{ id: string }>().id;
+    const step = await api("POST", `/papers/${paper.id}/consultations`, {
+      committeeId: social,
+      meetingId,
+      role: "noting",
+    });
+    expect(step.statusCode, step.body).toBe(201);
     const report = async (title: string, publicSession: boolean, paperId?: string) => {
       const draft = await api("POST", "/report-drafts", {
         committeeId: social,
