@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reportingCadences } from "../domain/council-vocabulary";
 import { dutyStates } from "../domain/reporting-schedule";
 import { isoDateSchema, uuidSchema } from "./common";
 
@@ -10,9 +11,12 @@ export const reportingDutyScheduleSchema = z
   .object({
     id: uuidSchema,
     committee: z.object({ id: uuidSchema, name: z.string() }),
-    cadence: z.enum(["quarterly", "halfYearly", "yearly"]),
+    cadence: z.enum(reportingCadences),
     subject: z.string().nullable(),
+    /** The Vorlagenfrist that applies to this duty's reports (domain/paper-deadline). */
     paperDeadlineDays: z.int(),
+    /** Whose it is: the county's, or the duty's own lead time. */
+    paperDeadlineSource: z.enum(["county", "duty"]),
     validFrom: isoDateSchema,
     resolution: z.object({ id: uuidSchema, decidedOn: isoDateSchema }),
     period: periodSchema,
@@ -40,8 +44,12 @@ export type ReportingDutySchedule = z.infer<typeof reportingDutyScheduleSchema>;
 
 export const reportingDutyListSchema = z.object({ items: z.array(reportingDutyScheduleSchema) });
 
+/**
+ * A duty's own lead time for its report, as typed (number or text, read by the service with the
+ * one rule in domain/paper-deadline; refused at the field with 422); null or empty: the county's.
+ */
 export const dutySettingsSchema = z.strictObject({
-  paperDeadlineDays: z.int().min(0).max(180),
+  paperDeadlineDays: z.union([z.number(), z.string().max(20)]).nullable(),
 });
 
 /** A request for a progress update: one measure, for one duty's coming report. */

@@ -39,6 +39,10 @@ export const committeeDetailSchema = z
         meetingDate: isoDateSchema,
         location: z.string().nullable(),
         resolutionCount: z.number().int(),
+        /** For a meeting from today on: the last day to submit papers (the county's Vorlagenfrist). */
+        paperDue: isoDateSchema.nullable(),
+        /** That day is today or later: a paper is still in time. */
+        paperInTime: z.boolean(),
       }),
     ),
     /** Papers waiting for this committee's result. */

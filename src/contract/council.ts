@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { consultationRoles, paperKinds } from "../domain/council-vocabulary";
+import { fundPaperKinds } from "../domain/paper-draft";
 import { isoDateSchema, uuidSchema } from "./common";
 import { committeeKindSchema } from "./overview";
-import { resolutionOutcomeSchema } from "./resolution";
+import { resolutionEffectSchema, resolutionOutcomeSchema } from "./resolution";
 
 const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => z.string().trim().min(1).max(max);
@@ -66,7 +68,7 @@ export const createMeetingSchema = z
   .strict();
 export type CreateMeeting = z.input<typeof createMeetingSchema>;
 
-export const consultationRoleSchema = z.enum(["preliminary", "decision", "noting"]);
+export const consultationRoleSchema = z.enum(consultationRoles);
 
 export const consultationSchema = z.object({
   id: uuidSchema,
@@ -77,7 +79,7 @@ export const consultationSchema = z.object({
   meeting: z.object({ id: uuidSchema, name: z.string(), meetingDate: isoDateSchema }).nullable(),
 });
 
-export const paperKindSchema = z.enum(["decision", "information"]);
+export const paperKindSchema = z.enum(paperKinds);
 
 export const paperSummarySchema = z.object({
   id: uuidSchema,
@@ -110,6 +112,8 @@ export const paperSchema = paperSummarySchema
     files: z.array(paperFileSchema),
     /** A committee has recorded a result (other than deferral): text and attachments are final. */
     decided: z.boolean(),
+    /** What adopting it would change in Kurs, when Kurs drafted it from data (issue 24). */
+    proposedEffects: z.array(resolutionEffectSchema),
   })
   .meta({ id: "Paper" });
 export type Paper = z.infer<typeof paperSchema>;
@@ -175,3 +179,19 @@ export const uploadPaperFileQuerySchema = z
   .strict();
 
 export const paperFileParamsSchema = z.object({ id: uuidSchema, fileId: uuidSchema });
+
+/**
+ * A Vorlage Kurs drafts from a fund's data (issue 24): widen its purpose by an action field, or
+ * carry its rest into the next year. The committee defaults to the one that granted the fund;
+ * the meeting to its next one whose Vorlagenfrist has not passed.
+ */
+export const fundPaperDraftSchema = z
+  .object({
+    kind: z.enum(fundPaperKinds),
+    /** widenPurpose: the action field (lineage) the purpose is widened by. */
+    actionFieldLineageId: uuidSchema.optional(),
+    committeeId: uuidSchema.optional(),
+    meetingId: uuidSchema.optional(),
+  })
+  .strict();
+export type FundPaperDraft = z.infer<typeof fundPaperDraftSchema>;

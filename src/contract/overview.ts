@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { consultationRoles, paperKinds, reportingCadences } from "../domain/council-vocabulary";
 import { fundPurposeKinds } from "../domain/fund-purpose";
 import { type TrafficLight, trafficLights } from "../domain/measure-progress";
 import { dutyStates } from "../domain/reporting-schedule";
@@ -61,13 +62,13 @@ export const fundSummarySchema = z.object({
 export const pendingPaperSchema = z.object({
   id: uuidSchema,
   reference: z.string().nullable(),
-  kind: z.enum(["decision", "information"]),
+  kind: z.enum(paperKinds),
   title: z.string(),
   proposedResolution: z.string().nullable(),
   nextConsultation: z
     .object({
       committee: z.string(),
-      role: z.enum(["preliminary", "decision", "noting"]),
+      role: z.enum(consultationRoles),
       meetingDate: isoDateSchema.nullable(),
     })
     .nullable(),
@@ -76,7 +77,7 @@ export const pendingPaperSchema = z.object({
 export const reportingDutySchema = z.object({
   id: uuidSchema,
   committee: z.string(),
-  cadence: z.enum(["quarterly", "halfYearly", "yearly"]),
+  cadence: z.enum(reportingCadences),
   subject: z.string().nullable(),
   validFrom: isoDateSchema,
   resolution: z.object({ id: uuidSchema, decidedOn: isoDateSchema }),

@@ -1,17 +1,11 @@
 import { z } from "zod";
+import { reportingCadences, resolutionOutcomes } from "../domain/council-vocabulary";
 import { isoDateSchema, uuidSchema } from "./common";
 import { nonNegativeCentsSchema } from "./money";
 
-export const resolutionOutcomeSchema = z.enum([
-  "adopted",
-  "adoptedAmended",
-  "rejected",
-  "deferred",
-  "noted",
-]);
-export type ResolutionOutcome = z.infer<typeof resolutionOutcomeSchema>;
+export const resolutionOutcomeSchema = z.enum(resolutionOutcomes);
 
-export const reportingCadenceSchema = z.enum(["quarterly", "halfYearly", "yearly"]);
+export const reportingCadenceSchema = z.enum(reportingCadences);
 
 const optionalDate = isoDateSchema.nullish();
 

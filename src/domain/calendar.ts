@@ -111,3 +111,22 @@ export function followUpEntries(followUps: FollowUpFacts[]): CalendarEntry[] {
       path: `/gremien/gremium/${f.committeeId}`,
     }));
 }
+
+export interface ProofFacts {
+  applicationId: string;
+  title: string;
+  organisation: string;
+  /** The day the Verwendungsnachweis is due (domain/grants: months after the grant period). */
+  dueOn: string;
+}
+
+/** Proofs of use (Verwendungsnachweise) of granted applications not yet submitted. */
+export function proofOfUseEntries(proofs: ProofFacts[]): CalendarEntry[] {
+  return proofs.map((p) => ({
+    uid: `proof-of-use-${p.applicationId}`,
+    date: p.dueOn,
+    summary: `Verwendungsnachweis fällig: ${p.title}`,
+    description: `Zuwendung an ${p.organisation}: Der Verwendungsnachweis ist bis heute einzureichen.`,
+    path: `/zuwendungen/antraege/${p.applicationId}`,
+  }));
+}

@@ -1,8 +1,5 @@
 import { paperDueFor } from "./reporting-schedule";
 
-/** Vorlagenfrist of the county when none is set (tenant setting `paper_deadline_days`). */
-export const defaultPaperDeadlineDays = 21;
-
 export interface MeetingDay {
   id: string;
   name: string;

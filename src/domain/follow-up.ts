@@ -6,7 +6,12 @@ export const followUpStates = ["open", "inProgress", "done", "overtaken"] as con
 export type FollowUpState = (typeof followUpStates)[number];
 
 /** Done and overtaken follow-ups are closed; open and in-progress ones still need work. */
-export const isClosedState = (state: FollowUpState) => state === "done" || state === "overtaken";
+export const closedFollowUpStates = [
+  "done",
+  "overtaken",
+] as const satisfies readonly FollowUpState[];
+export const isClosedState = (state: FollowUpState) =>
+  (closedFollowUpStates as readonly FollowUpState[]).includes(state);
 
 /** German labels of the states, for documents (the web has its own i18n labels). */
 export const followUpStateLabels: Record<FollowUpState, string> = {

@@ -1,3 +1,9 @@
+import type {
+  ConsultationRole,
+  ResolutionOutcome as Outcome,
+  PaperKind,
+} from "./council-vocabulary";
+
 /**
  * The words OParl systems use for Kurs's kinds, roles and outcomes (OParl fields are free text
  * in German). Export writes the first word of each list; import reads any of them.
@@ -7,9 +13,6 @@ export type CommitteeKind =
   | "executiveCommittee"
   | "specialistCommittee"
   | "workingGroup";
-export type PaperKind = "decision" | "information";
-export type ConsultationRole = "preliminary" | "decision" | "noting";
-export type Outcome = "adopted" | "adoptedAmended" | "rejected" | "deferred" | "noted";
 
 export const committeeClassification: Record<CommitteeKind, string> = {
   council: "Kreistag",
@@ -86,4 +89,20 @@ export function berlinMidnight(date: string): string {
     .find((p) => p.type === "timeZoneName")?.value;
   const offset = zone?.replace("GMT", "") || "+00:00";
   return `${date}T00:00:00${offset}`;
+}
+
+/**
+ * The entry point of an OParl system as typed (System or Body URL): an absolute http(s) address
+ * without user name or password. Null when it is not one.
+ */
+export function readOParlEntryUrl(text: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
+  if (url.username || url.password) return null;
+  return url.toString();
 }

@@ -5,13 +5,16 @@
  * partners are asked for two weeks before that paper deadline, so the office can write.
  */
 
+import type { ReportingCadence } from "./council-vocabulary";
 import { addDays } from "./dates";
 
-export const reportingCadenceMonths = { quarterly: 3, halfYearly: 6, yearly: 12 } as const;
-export type Cadence = keyof typeof reportingCadenceMonths;
+export const reportingCadenceMonths: Record<ReportingCadence, number> = {
+  quarterly: 3,
+  halfYearly: 6,
+  yearly: 12,
+};
+export type Cadence = ReportingCadence;
 
-/** Default Vorlagenfrist in days. */
-export const defaultPaperDeadlineDays = 21;
 /** Days between the deadline for progress updates and the paper deadline. */
 export const updateLeadDays = 14;
 

@@ -49,6 +49,7 @@ import { measureRoutes } from "./measures/routes";
 import { measureViewRoutes } from "./measures/view-routes";
 import { myTaskRoutes } from "./my-tasks/routes";
 import { oparlRoutes } from "./oparl/routes";
+import { oparlSyncRoutes } from "./oparl/sync-routes";
 import { overviewRoutes } from "./overview/routes";
 import { publicSiteRoutes } from "./public-site/routes";
 import { resolutionRoutes } from "./resolutions/routes";
@@ -233,6 +234,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(followUpRoutes());
       await api.register(calendarAccountRoutes());
       await api.register(paperDeadlineRoutes());
+      await api.register(oparlSyncRoutes());
       await api.register(ledgerRoutes());
       await api.register(legalRoutes());
       await api.register(countySettingsRoutes(database.db));

@@ -21,6 +21,7 @@ const ConceptPage = lazyPage(() => import("./concept/ConceptPage"), "ConceptPage
 const VersionPage = lazyPage(() => import("./concept/VersionPage"), "VersionPage");
 const CouncilPage = lazyPage(() => import("./council/CouncilPage"), "CouncilPage");
 const PaperPage = lazyPage(() => import("./council/PaperPage"), "PaperPage");
+const OParlSyncPage = lazyPage(() => import("./oparl/OParlSyncPage"), "OParlSyncPage");
 const DefinitionFormPage = lazyPage(
   () => import("./indicators/DefinitionFormPage"),
   "DefinitionFormPage",
@@ -141,6 +142,7 @@ export function App() {
             <Route path="protokoll" element={<AuditPage />} />
             <Route path="landkreis" element={<CountySettingsPage />} />
             <Route path="landkreis/kommunen" element={<MunicipalitiesAdminPage />} />
+            <Route path="landkreis/oparl" element={<OParlSyncPage />} />
             <Route path="passwort-zuruecksetzen" element={<PasswordResetPage />} />
             {/* indicators: submission links, import, no-login entry */}
             <Route path="kennzahlen/erfassungslinks" element={<IndicatorLinksPage />} />

@@ -4,8 +4,10 @@ import {
   followUpEntries,
   meetingEntries,
   paperDeadlineEntries,
+  proofOfUseEntries,
   reportEntries,
 } from "../../domain/calendar";
+import { paperDeadlineDaysFor } from "../../domain/paper-deadline";
 import { recordAudit } from "../audit/record-audit";
 import { hashToken, newToken } from "../auth/session-token";
 import { readDutySchedules } from "../committee-reports/schedule-service";
@@ -13,25 +15,23 @@ import * as council from "../council/queries";
 import type { Executor } from "../db/database";
 import { appUser, calendarFeed, tenant } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
+import { countyPaperDeadlineDays } from "../deadlines/queries";
 import { readFollowUps } from "../follow-ups/service";
+import { openProofsOfUse } from "../grants/common";
 
 /** Where the personal feed lives: the token is the only key (no session, no cookie). */
 export const personalFeedPath = (token: string) => `/kalender/${token}.ics`;
 
-async function tenantFacts(db: Executor, tenantId: string) {
-  const [row] = await db
-    .select({ name: tenant.name, paperDeadlineDays: tenant.paperDeadlineDays })
-    .from(tenant)
-    .where(eq(tenant.id, tenantId));
-  return row ?? { name: "", paperDeadlineDays: 21 };
+async function tenantName(db: Executor, tenantId: string) {
+  const [row] = await db.select({ name: tenant.name }).from(tenant).where(eq(tenant.id, tenantId));
+  return row?.name ?? "";
 }
 
 /** The public feed: every meeting of the county's committees. */
 export async function publicCalendar(scope: TenantDb) {
   return scope.transaction(async (tx) => {
-    const facts = await tenantFacts(tx, scope.tenantId);
     return {
-      name: `Sitzungen – ${facts.name}`,
+      name: `Sitzungen – ${await tenantName(tx, scope.tenantId)}`,
       entries: meetingEntries(await council.listMeetings(tx, scope.tenantId)),
     };
   });
@@ -39,7 +39,8 @@ export async function publicCalendar(scope: TenantDb) {
 
 /**
  * The office's personal feed: meetings, the Vorlagenfrist of each coming meeting, the due dates
- * of the next Sachstandsberichte and their progress updates, open follow-ups of resolutions.
+ * of the next Sachstandsberichte and their progress updates, open follow-ups of resolutions, and
+ * the proofs of use (Verwendungsnachweise) of granted applications still to come.
  * Null when the token is unknown or revoked, or its owner is disabled.
  */
 export async function personalCalendar(
@@ -64,15 +65,17 @@ export async function personalCalendar(
         ),
       );
     if (!feed || feed.disabledAt) return null;
-    const facts = await tenantFacts(tx, tenantId);
+    // A meeting's Vorlagenfrist is the county's; a report's own lead time is in `duties`.
+    const paperDeadlineDays = paperDeadlineDaysFor(await countyPaperDeadlineDays(tx, tenantId));
     const meetings = await council.listMeetings(tx, tenantId);
     const duties = await readDutySchedules(tx, tenantId, today);
     const followUps = await readFollowUps(tx, tenantId, { open: true }, today);
+    const proofs = await openProofsOfUse(tx, tenantId, null);
     return {
-      name: `Kurs – ${facts.name}`,
+      name: `Kurs – ${await tenantName(tx, tenantId)}`,
       entries: [
         ...meetingEntries(meetings),
-        ...paperDeadlineEntries(meetings, facts.paperDeadlineDays, today),
+        ...paperDeadlineEntries(meetings, paperDeadlineDays, today),
         ...reportEntries(
           duties.map((d) => ({
             id: d.id,
@@ -90,6 +93,14 @@ export async function personalCalendar(
             dueOn: f.dueOn,
             committee: f.resolution.committee.name,
             committeeId: f.resolution.committee.id,
+          })),
+        ),
+        ...proofOfUseEntries(
+          proofs.map(({ row, dueOn }) => ({
+            applicationId: row.application.id,
+            title: row.application.title,
+            organisation: row.partnerName,
+            dueOn,
           })),
         ),
       ],

@@ -15,10 +15,11 @@ import { sha256Hex } from "./snapshot-json";
 export const publicReportPath = (id: string, format: "html" | "pdf") =>
   `${publicRoot}/berichte/${id}/bericht.${format}`;
 
-type ReportRow = Awaited<ReturnType<typeof q.listReports>>[number];
-
-const isPublished = (row: ReportRow, all: ReportRow[]) =>
-  row.publicSession && !all.some((other) => other.supersedesReportId === row.id);
+/** Published: presented in a public session and not superseded (also the OParl export's rule). */
+export const isPublished = (
+  row: { id: string; publicSession: boolean },
+  all: { supersedesReportId: string | null }[],
+) => row.publicSession && !all.some((other) => other.supersedesReportId === row.id);
 
 export async function listPublicReports(scope: TenantDb) {
   const { all, presented } = await scope.transaction(async (tx) => {

@@ -54,7 +54,7 @@ export async function setPaperDeadline(
   db: Executor,
   tenantId: string,
   id: string,
-  paperDeadlineDays: number,
+  paperDeadlineDays: number | null,
 ) {
   const rows = await db
     .update(reportingDuty)

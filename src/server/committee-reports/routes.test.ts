@@ -99,18 +99,25 @@ describe("committee reports API", () => {
       }),
     ]);
 
+    // Without its own lead time the duty follows the county's Vorlagenfrist (domain/paper-deadline).
+    expect(duty.paperDeadlineSource).toBe("county");
     const bad = await inject("PUT", `/reporting-duties/${duty.id}/settings`, {
       paperDeadlineDays: -1,
     });
-    expect(bad.statusCode).toBe(400);
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors[0].path).toBe("paperDeadlineDays");
     const set = await inject("PUT", `/reporting-duties/${duty.id}/settings`, {
-      paperDeadlineDays: 28,
+      paperDeadlineDays: "28",
     });
     expect(set.statusCode).toBe(200);
     const after = (await inject("GET", "/reporting-duties")).json<{
       items: ReportingDutySchedule[];
     }>().items[0];
-    expect(after).toMatchObject({ paperDeadlineDays: 28, paperDue: "2025-02-12" });
+    expect(after).toMatchObject({
+      paperDeadlineDays: 28,
+      paperDeadlineSource: "duty",
+      paperDue: "2025-02-12",
+    });
 
     const tasks = (await inject("GET", "/report-tasks")).json<{ items: ReportTask[] }>().items;
     expect(tasks.map((x) => x.measure.title)).toContain("Sprachkurs A1 Zeven");

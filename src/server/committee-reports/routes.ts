@@ -77,10 +77,14 @@ export async function committeeReportRoutes(base: FastifyInstance): Promise<void
       config: { permission: "reports.edit" },
       schema: {
         tags,
-        summary: "Vorlagenfrist (Tage vor der Sitzung) einer Berichtspflicht festlegen",
+        summary:
+          "Eigene Vorlagenfrist (Tage vor der Sitzung) einer Berichtspflicht festlegen; leer: die des Landkreises",
         params: idParamsSchema,
         body: dutySettingsSchema,
-        response: { 200: z.object({ id: z.uuid(), paperDeadlineDays: z.int() }), ...errors },
+        response: {
+          200: z.object({ id: z.uuid(), paperDeadlineDays: z.int().nullable() }),
+          ...errors,
+        },
       },
     },
     async (request) =>

@@ -1,6 +1,11 @@
 import type { ReportingDutySchedule, ReportTask } from "../../contract/committee-reports";
 import { DomainError } from "../../domain/errors";
 import {
+  paperDeadlineFor,
+  paperDeadlineRange,
+  readPaperDeadlineDays,
+} from "../../domain/paper-deadline";
+import {
   dutySchedule,
   paperDueFor,
   reportPeriod,
@@ -9,6 +14,7 @@ import {
 import { recordAudit } from "../audit/record-audit";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
+import { countyPaperDeadlineDays } from "../deadlines/queries";
 import type { Mailer } from "./mailer";
 import * as q from "./queries";
 import { reminderMail, reminderRecipients, type TaskWithContacts } from "./reminder-mail";
@@ -36,6 +42,7 @@ export async function readSchedules(
   { withTasks = true }: { withTasks?: boolean } = {},
 ) {
   const duties = (await q.listDuties(db, tenantId)).filter((d) => activeOn(d, today));
+  const countyDays = await countyPaperDeadlineDays(db, tenantId);
   const upcoming = await q.upcomingMeetings(db, tenantId, today);
   const reports = await q.listReports(db, tenantId);
   const { measures, links } = withTasks
@@ -50,9 +57,10 @@ export async function readSchedules(
         .map((r) => r.periodTo)
         .sort()
         .at(-1) ?? null;
+    const deadline = paperDeadlineFor(countyDays, d);
     const schedule = dutySchedule({
       cadence: d.cadence,
-      paperDeadlineDays: d.paperDeadlineDays,
+      paperDeadlineDays: deadline.days,
       validFrom: d.validFrom,
       today,
       nextMeetingDate: upcoming.get(d.committeeId)?.[0]?.meetingDate ?? null,
@@ -60,7 +68,7 @@ export async function readSchedules(
     });
     // The meetings a report may be made for, each with the period that follows from it.
     const meetings = (upcoming.get(d.committeeId) ?? []).slice(0, meetingChoices).map((m) => {
-      const paperDue = paperDueFor(m.meetingDate, d.paperDeadlineDays);
+      const paperDue = paperDueFor(m.meetingDate, deadline.days);
       return {
         id: m.id,
         name: m.name,
@@ -94,7 +102,7 @@ export async function readSchedules(
                 partnerIds: own.map((l) => l.partnerId),
               };
             });
-    return { d, schedule, meetings, tasks };
+    return { d, deadline, schedule, meetings, tasks };
   });
   const counts = withTasks
     ? null
@@ -103,7 +111,7 @@ export async function readSchedules(
         tenantId,
         scheduled.filter((x) => x.schedule.state !== "reported").map((x) => x.schedule.period.from),
       );
-  return scheduled.map(({ d, schedule, meetings, tasks }) => {
+  return scheduled.map(({ d, deadline, schedule, meetings, tasks }) => {
     const missingUpdates =
       counts === null
         ? tasks.length
@@ -115,7 +123,8 @@ export async function readSchedules(
       committee: { id: d.committeeId, name: d.committee },
       cadence: d.cadence,
       subject: d.subject,
-      paperDeadlineDays: d.paperDeadlineDays,
+      paperDeadlineDays: deadline.days,
+      paperDeadlineSource: deadline.source,
       validFrom: d.validFrom,
       resolution: { id: d.resolutionId, decidedOn: d.decidedOn },
       ...schedule,
@@ -158,10 +167,31 @@ export async function listTasks(
   });
 }
 
+/**
+ * Sets a duty's own lead time for its report, or clears it (null or empty: the county's
+ * Vorlagenfrist applies again). What is not a whole number of days in range is refused at the field.
+ */
 export async function setPaperDeadline(
   scope: TenantDb,
-  { actor, requestId, id, paperDeadlineDays }: Actor & { id: string; paperDeadlineDays: number },
+  {
+    actor,
+    requestId,
+    id,
+    paperDeadlineDays: typed,
+  }: Actor & { id: string; paperDeadlineDays: number | string | null },
 ) {
+  let paperDeadlineDays: number | null = null;
+  if (typed !== null && String(typed).trim() !== "") {
+    const read = readPaperDeadlineDays(typed);
+    if ("problem" in read)
+      throw new DomainError(
+        "invalid",
+        read.problem,
+        { ...paperDeadlineRange },
+        "paperDeadlineDays",
+      );
+    paperDeadlineDays = read.days;
+  }
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
     const before = (await q.listDuties(tx, tenantId)).find((d) => d.id === id);

@@ -1,7 +1,10 @@
 import type { CommitteeDetail, MeetingDetail } from "../../contract/council-pages";
 import { DomainError } from "../../domain/errors";
+import { paperDeadlineDaysFor } from "../../domain/paper-deadline";
+import { paperDueFor } from "../../domain/reporting-schedule";
 import { readDutySchedules } from "../committee-reports/schedule-service";
 import type { TenantDb } from "../db/tenant-scope";
+import { countyPaperDeadlineDays } from "../deadlines/queries";
 import { decisionsByMeeting } from "./meeting-decisions";
 import * as q from "./queries";
 import { readMeetings } from "./service";
@@ -59,6 +62,7 @@ export async function getCommitteeDetail(
     const committee = await q.findCommittee(tx, tenantId, id);
     if (!committee) throw new DomainError("notFound", "committee.notFound");
     const decisions = await decisionsByMeeting(tx, tenantId);
+    const deadlineDays = paperDeadlineDaysFor(await countyPaperDeadlineDays(tx, tenantId));
     const papers = new Map((await q.listPapers(tx, tenantId)).map((p) => [p.id, p]));
     const openConsultations: CommitteeDetail["openConsultations"] = [];
     for (const c of await q.listConsultations(tx, tenantId)) {
@@ -82,13 +86,18 @@ export async function getCommitteeDetail(
       },
       meetings: (await q.listMeetings(tx, tenantId))
         .filter((m) => m.committeeId === id)
-        .map((m) => ({
-          id: m.id,
-          name: m.name,
-          meetingDate: m.meetingDate,
-          location: m.location,
-          resolutionCount: decisions.get(m.id)?.length ?? 0,
-        })),
+        .map((m) => {
+          const paperDue = m.meetingDate >= today ? paperDueFor(m.meetingDate, deadlineDays) : null;
+          return {
+            id: m.id,
+            name: m.name,
+            meetingDate: m.meetingDate,
+            location: m.location,
+            resolutionCount: decisions.get(m.id)?.length ?? 0,
+            paperDue,
+            paperInTime: paperDue !== null && paperDue >= today,
+          };
+        }),
       openConsultations,
       reportingDuties: (await readDutySchedules(tx, tenantId, today)).filter(
         (d) => d.committee.id === id,

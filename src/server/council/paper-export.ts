@@ -1,4 +1,10 @@
 import type { Paper } from "../../contract/council";
+import {
+  consultationRoleLabels,
+  paperKindLabels,
+  resolutionOutcomeLabels,
+} from "../../domain/council-vocabulary";
+import { germanDate } from "../../domain/dates";
 import type { TenantDb } from "../db/tenant-scope";
 import { findTenant } from "../overview/queries";
 import { germanPaperLabels, type PaperDocument } from "../reports/paper-document";
@@ -6,33 +12,11 @@ import { renderPaperDocx } from "../reports/paper-docx";
 import { renderPaperPdf } from "../reports/paper-pdf";
 import { getPaper } from "./service";
 
-const kinds = { decision: "Beschlussvorlage", information: "Mitteilungsvorlage" } as const;
-const roles = {
-  preliminary: "Vorberatung",
-  decision: "Entscheidung",
-  noting: "Kenntnisnahme",
-} as const;
-const outcomes = {
-  adopted: "ungeändert beschlossen",
-  adoptedAmended: "geändert beschlossen",
-  rejected: "abgelehnt",
-  deferred: "vertagt",
-  noted: "zur Kenntnis genommen",
-} as const;
-
-const germanDate = (iso: string) =>
-  new Intl.DateTimeFormat("de-DE", {
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${iso}T00:00:00Z`));
-
 /** The paper as document data in the Sitzungsvorlage layout (German, as the paper itself). */
 export function paperDocument(paper: Paper, issuer: string): PaperDocument {
   return {
     issuer,
-    kindLabel: kinds[paper.kind],
+    kindLabel: paperKindLabels[paper.kind],
     reference: paper.reference,
     date: paper.paperDate ? germanDate(paper.paperDate) : null,
     leadUnit: paper.leadUnit,
@@ -43,8 +27,8 @@ export function paperDocument(paper: Paper, issuer: string): PaperDocument {
     consultations: paper.consultations.map((c) => ({
       committee: c.committee.name,
       meeting: c.meeting ? `${c.meeting.name}, ${germanDate(c.meeting.meetingDate)}` : "–",
-      role: roles[c.role],
-      outcome: c.outcome ? outcomes[c.outcome] : "offen",
+      role: consultationRoleLabels[c.role],
+      outcome: c.outcome ? resolutionOutcomeLabels[c.outcome] : "offen",
     })),
     labels: germanPaperLabels,
   };

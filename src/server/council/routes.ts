@@ -7,13 +7,16 @@ import {
   createCommitteeSchema,
   createMeetingSchema,
   createPaperSchema,
+  fundPaperDraftSchema,
   meetingSchema,
   paperSchema,
 } from "../../contract/council";
 import { committeeDetailSchema, meetingDetailSchema } from "../../contract/council-pages";
+import { fundParamsSchema } from "../../contract/ledger";
 import { may } from "../auth/permissions";
 import { todayIso } from "../clock";
 import { getCommitteeDetail, getMeetingDetail } from "./detail-service";
+import { draftPaperFromFund } from "./paper-drafts";
 import { paperExportRoutes } from "./paper-export-routes";
 import { paperFilesRoutes } from "./paper-files-routes";
 import {
@@ -163,6 +166,30 @@ export function councilRoutes(): FastifyPluginAsyncZod {
             ...request.actor,
             paperId: request.params.id,
             input: request.body,
+          }),
+        ),
+    );
+
+    app.post(
+      "/funds/:fundId/paper-drafts",
+      {
+        config: { permission: "governance.edit", idempotent: true },
+        schema: {
+          tags,
+          summary:
+            "Vorlage aus den Daten eines Haushaltsmittels entwerfen (Zweckbindung erweitern, Haushaltsrest übertragen)",
+          params: fundParamsSchema,
+          body: fundPaperDraftSchema,
+          response: { 201: paperSchema, ...writeErrors },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(
+          await draftPaperFromFund(request.tenantDb, {
+            ...request.actor,
+            fundId: request.params.fundId,
+            input: request.body,
+            today: todayIso(),
           }),
         ),
     );

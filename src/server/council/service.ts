@@ -103,6 +103,7 @@ export async function readPaper(db: Executor, tenantId: string, id: string): Pro
     })),
     files: files.map(presentPaperFile),
     decided: isPaperDecided(consultations.map((c) => c.outcome)),
+    proposedEffects: p.proposedEffects,
   };
 }
 

@@ -69,8 +69,22 @@ describe("Vorlagenfrist for funds that would lapse", () => {
       headers: { ...admin, "accept-language": "de" },
       payload: { paperDeadlineDays: 400 },
     });
-    expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors[0].path).toBe("paperDeadlineDays");
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors).toEqual([
+      {
+        path: "paperDeadlineDays",
+        message: "Die Vorlagenfrist liegt zwischen 0 und 180 Tagen vor der Sitzung.",
+      },
+    ]);
+    const typo = await t.app.inject({
+      method: "PUT",
+      url: "/api/v1/county/paper-deadline",
+      headers: { ...admin, "accept-language": "de" },
+      payload: { paperDeadlineDays: "3 Wochen" },
+    });
+    expect(typo.statusCode).toBe(422);
+    expect(typo.json().errors[0]).toMatchObject({ path: "paperDeadlineDays" });
+    expect(typo.json().errors[0].message).toContain("ganze Zahl");
     const refused = await t.app.inject({
       method: "PUT",
       url: "/api/v1/county/paper-deadline",
@@ -82,7 +96,7 @@ describe("Vorlagenfrist for funds that would lapse", () => {
       method: "PUT",
       url: "/api/v1/county/paper-deadline",
       headers: admin,
-      payload: { paperDeadlineDays: 35 },
+      payload: { paperDeadlineDays: "35" },
     });
     expect(set.statusCode).toBe(200);
     const read = await t.app.inject({ url: "/api/v1/county/paper-deadline", headers: editor });

@@ -1,21 +1,8 @@
-import { eq } from "drizzle-orm";
-import {
-  type DecisionDeadline,
-  defaultPaperDeadlineDays,
-  nextDecisionDeadline,
-} from "../../domain/decision-deadline";
+import { type DecisionDeadline, nextDecisionDeadline } from "../../domain/decision-deadline";
+import { paperDeadlineDaysFor } from "../../domain/paper-deadline";
 import * as council from "../council/queries";
 import type { Executor } from "../db/database";
-import { tenant } from "../db/schema";
-
-/** The county's Vorlagenfrist in days (tenant setting, default 21). */
-export async function paperDeadlineDaysOf(db: Executor, tenantId: string): Promise<number> {
-  const [row] = await db
-    .select({ days: tenant.paperDeadlineDays })
-    .from(tenant)
-    .where(eq(tenant.id, tenantId));
-  return row?.days ?? defaultPaperDeadlineDays;
-}
+import { countyPaperDeadlineDays } from "./queries";
 
 /**
  * For funds whose money would lapse: by when the office must submit the paper so that the
@@ -23,7 +10,8 @@ export async function paperDeadlineDaysOf(db: Executor, tenantId: string): Promi
  * before the fiscal year ends — carry over, widen the purpose, or let it go.
  */
 export async function lapseDecisionReader(db: Executor, tenantId: string, today: string) {
-  const days = await paperDeadlineDaysOf(db, tenantId);
+  // A decision paper is no report: the county's Vorlagenfrist applies.
+  const days = paperDeadlineDaysFor(await countyPaperDeadlineDays(db, tenantId));
   const meetings = await council.listMeetings(db, tenantId);
   return (fund: {
     fiscalYear: number;

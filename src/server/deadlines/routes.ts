@@ -4,7 +4,11 @@ import { problemSchema } from "../../contract/common";
 import { readPaperDeadline, setPaperDeadline } from "./service";
 
 const tags = ["Landkreis"];
-const settingSchema = z.object({ paperDeadlineDays: z.int().min(0).max(180) }).strict();
+const settingSchema = z.object({ paperDeadlineDays: z.int() }).strict();
+/** As typed: a number or text; the service reads it with the one rule and names the field (422). */
+const settingInputSchema = z
+  .object({ paperDeadlineDays: z.union([z.number(), z.string().max(20)]) })
+  .strict();
 
 /**
  * The county's Vorlagenfrist (days before a meeting its papers are due; default 21): read by
@@ -31,10 +35,11 @@ export function paperDeadlineRoutes(): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: "Vorlagenfrist setzen (0 bis 180 Tage vor der Sitzung)",
-          body: settingSchema,
+          body: settingInputSchema,
           response: {
             200: settingSchema,
             400: problemSchema,
+            422: problemSchema,
             401: problemSchema,
             403: problemSchema,
           },

@@ -1,27 +1,36 @@
 import { eq } from "drizzle-orm";
+import { DomainError } from "../../domain/errors";
+import { paperDeadlineRange, readPaperDeadlineDays } from "../../domain/paper-deadline";
 import { recordAudit } from "../audit/record-audit";
 import { tenant } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
-import { paperDeadlineDaysOf } from "./lapse-decision";
+import { countyPaperDeadlineDays } from "./queries";
 
 export async function readPaperDeadline(scope: TenantDb) {
   return scope.transaction(async (tx) => ({
-    paperDeadlineDays: await paperDeadlineDaysOf(tx, scope.tenantId),
+    paperDeadlineDays: await countyPaperDeadlineDays(tx, scope.tenantId),
   }));
 }
 
-/** Sets the county's Vorlagenfrist (audited). */
+/**
+ * Sets the county's Vorlagenfrist (audited). The value comes as typed (number or text); what is
+ * not a whole number of days in range is refused at the field (422), nothing changed.
+ */
 export async function setPaperDeadline(
   scope: TenantDb,
   {
     actor,
     requestId,
-    paperDeadlineDays,
-  }: { actor: string; requestId?: string; paperDeadlineDays: number },
+    paperDeadlineDays: typed,
+  }: { actor: string; requestId?: string; paperDeadlineDays: number | string },
 ) {
+  const read = readPaperDeadlineDays(typed);
+  if ("problem" in read)
+    throw new DomainError("invalid", read.problem, { ...paperDeadlineRange }, "paperDeadlineDays");
+  const paperDeadlineDays = read.days;
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
-    const before = await paperDeadlineDaysOf(tx, tenantId);
+    const before = await countyPaperDeadlineDays(tx, tenantId);
     await tx.update(tenant).set({ paperDeadlineDays }).where(eq(tenant.id, tenantId));
     await recordAudit(tx, {
       tenantId,

@@ -74,6 +74,27 @@ export function proofDueOn(row: q.ApplicationJoined): string | null {
   return addMonths(row.application.periodTo, row.proofDueMonths);
 }
 
+/**
+ * Granted applications whose proof of use (Verwendungsnachweis) has not been submitted, with its
+ * due day: one organisation's, or all (`partnerId` null). „Meine Aufgaben“ and the calendar.
+ */
+export async function openProofsOfUse(db: Executor, tenantId: string, partnerId: string | null) {
+  const rows = await q.listApplications(db, tenantId, { partnerId });
+  const submitted = new Set(
+    (
+      await q.listProofs(
+        db,
+        tenantId,
+        rows.map((r) => r.application.id),
+      )
+    ).map((p) => p.applicationId),
+  );
+  return rows.flatMap((row) => {
+    const dueOn = proofDueOn(row);
+    return dueOn && !submitted.has(row.application.id) ? [{ row, dueOn }] : [];
+  });
+}
+
 /** The whole application as the API shows it. */
 export async function presentApplication(
   db: Executor,

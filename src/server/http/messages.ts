@@ -198,6 +198,22 @@ const messages: Record<Language, Catalogue> = {
     "followUp.closedOnNeedsClosing":
       "Ein Erledigungsdatum gibt es nur bei „erledigt“ oder „überholt“.",
     "calendarFeed.notFound": "Diesen Kalender gibt es nicht.",
+    "oparlSync.urlInvalid":
+      "Geben Sie die Adresse des OParl-Systems vollständig an, z. B. https://ratsinfo.landkreis.de/oparl/v1.",
+    "oparlSync.running": "Ein Abgleich läuft schon. Warten Sie, bis er fertig ist.",
+    "oparlSync.noSource": "Geben Sie zuerst die Adresse des OParl-Systems an.",
+    "paperDraft.fieldMissing":
+      "Wählen Sie das Handlungsfeld, um das die Zweckbindung erweitert wird.",
+    "paperDraft.fieldUnknown": "Dieses Handlungsfeld gibt es nicht.",
+    "paperDraft.fieldInPurpose":
+      "Das Handlungsfeld „{field}“ gehört schon ganz zur Zweckbindung dieser Haushaltsmittel.",
+    "paperDraft.committeeMissing":
+      "Wählen Sie das Gremium, das entscheidet (für diese Mittel ist keines erfasst).",
+    "paperDraft.yearClosed":
+      "Das Haushaltsjahr dieser Mittel ist abgeschlossen oder ihr Rest schon übertragen.",
+    "paperDeadline.notWhole": "Geben Sie die Vorlagenfrist als ganze Zahl von Tagen an, z. B. 21.",
+    "paperDeadline.range":
+      "Die Vorlagenfrist liegt zwischen {min} und {max} Tagen vor der Sitzung.",
     // Maßnahmen: XLSX- und Sachstands-Import (issue 5)
     "import.notXlsx": "Die Datei ist keine Excel-Arbeitsmappe (XLSX).",
     "import.xlsxTooLarge": "Die Arbeitsmappe ist entpackt zu groß.",
@@ -464,6 +480,19 @@ const messages: Record<Language, Catalogue> = {
     "followUp.closedOnNeedsClosing":
       "Only a follow-up that is done or overtaken has a closing date.",
     "calendarFeed.notFound": "This calendar does not exist.",
+    "oparlSync.urlInvalid":
+      "Enter the full address of the OParl system, e.g. https://ratsinfo.landkreis.de/oparl/v1.",
+    "oparlSync.running": "A run is in progress already. Wait until it has finished.",
+    "oparlSync.noSource": "Enter the address of the OParl system first.",
+    "paperDraft.fieldMissing": "Choose the action field the purpose is widened by.",
+    "paperDraft.fieldUnknown": "This action field does not exist.",
+    "paperDraft.fieldInPurpose":
+      "The action field “{field}” already belongs wholly to this fund's purpose.",
+    "paperDraft.committeeMissing":
+      "Choose the committee that decides (none is recorded for this fund).",
+    "paperDraft.yearClosed": "This fund's fiscal year is closed or its rest already carried over.",
+    "paperDeadline.notWhole": "Enter the paper deadline as a whole number of days, e.g. 21.",
+    "paperDeadline.range": "The paper deadline is between {min} and {max} days before the meeting.",
     // Measures: XLSX and progress-update import (issue 5)
     "import.notXlsx": "The file is not an Excel workbook (XLSX).",
     "import.xlsxTooLarge": "The workbook is too large when unpacked.",

@@ -1,13 +1,14 @@
 import type { MyTask } from "../../contract/my-tasks";
 import { deliveredKey, linkUsableOn, openLinkPeriods } from "../../domain/indicator";
-import { defaultPaperDeadlineDays, paperDueFor } from "../../domain/reporting-schedule";
+import { paperDeadlineDaysFor } from "../../domain/paper-deadline";
+import { paperDueFor } from "../../domain/reporting-schedule";
 import type { SessionUser } from "../auth/sessions";
 import * as rq from "../committee-reports/queries";
 import { readSchedules } from "../committee-reports/schedule-service";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
-import { proofDueOn } from "../grants/common";
-import * as gq from "../grants/queries";
+import { countyPaperDeadlineDays } from "../deadlines/queries";
+import { openProofsOfUse } from "../grants/common";
 import * as lq from "../indicators/link-queries";
 import { listIndicators, partnerLinks } from "../indicators/queries";
 
@@ -81,16 +82,18 @@ async function indicatorValues(db: Executor, tenantId: string, partnerId: string
 
 /**
  * Report drafts still to finalise. Due at the Vorlagenfrist of the meeting the report is for
- * (the duty's, else the default); without a meeting at the end of its period, which is where
+ * (the duty's own, else the county's: domain/paper-deadline); without a meeting at the end of its period, which is where
  * a report period ends (domain/reporting-schedule `reportPeriod`).
  */
 async function reportDrafts(db: Executor, tenantId: string, today: string) {
   const duties = new Map((await rq.listDuties(db, tenantId)).map((d) => [d.id, d]));
   const drafts = (await rq.listDrafts(db, tenantId)).filter((d) => !d.finalReportId);
+  const countyDays = await countyPaperDeadlineDays(db, tenantId);
   return drafts.map((d): MyTask => {
-    const days =
-      (d.reportingDutyId ? duties.get(d.reportingDutyId)?.paperDeadlineDays : undefined) ??
-      defaultPaperDeadlineDays;
+    const days = paperDeadlineDaysFor(
+      countyDays,
+      d.reportingDutyId ? duties.get(d.reportingDutyId) : null,
+    );
     const due = d.meetingDate ? paperDueFor(d.meetingDate, days) : d.periodTo;
     return {
       kind: "reportDraft",
@@ -109,21 +112,12 @@ async function reportDrafts(db: Executor, tenantId: string, today: string) {
  * for the office those that are overdue.
  */
 async function proofsOfUse(db: Executor, tenantId: string, person: Person, today: string) {
-  const rows = await gq.listApplications(db, tenantId, {
-    partnerId: person.role === "partner" ? person.partnerId : null,
-  });
-  const proven = new Set(
-    (
-      await gq.listProofs(
-        db,
-        tenantId,
-        rows.map((r) => r.application.id),
-      )
-    ).map((p) => p.applicationId),
+  const open = await openProofsOfUse(
+    db,
+    tenantId,
+    person.role === "partner" ? (person.partnerId ?? null) : null,
   );
-  return rows.flatMap((row): MyTask[] => {
-    const due = proofDueOn(row);
-    if (!due || proven.has(row.application.id)) return [];
+  return open.flatMap(({ row, dueOn: due }): MyTask[] => {
     if (isOffice(person) && today <= due) return [];
     return [
       {

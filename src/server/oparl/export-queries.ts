@@ -1,13 +1,16 @@
 import { and, asc, count, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { isPublished } from "../committee-reports/public-reports";
 import type { Executor } from "../db/database";
 import {
   agendaItem,
   committee,
+  committeeReport,
   consultation,
   meeting,
   paper,
   paperFile,
+  reportDraft,
   tenant,
 } from "../db/schema";
 
@@ -198,6 +201,51 @@ export async function findFile(db: Executor, tenantId: string, id: string) {
     .where(and(eq(paperFile.tenantId, tenantId), eq(paperFile.id, id)));
   return rows[0] ?? null;
 }
+
+/**
+ * Final committee reports as the public sees them (presented in a public session, not superseded
+ * by a later report), with the meeting and paper their draft named. Few per year: read whole.
+ */
+export async function publishedReports(db: Executor, tenantId: string) {
+  const rows = await db
+    .select({
+      id: committeeReport.id,
+      title: committeeReport.title,
+      committeeId: committeeReport.committeeId,
+      committee: committee.name,
+      periodFrom: committeeReport.periodFrom,
+      periodTo: committeeReport.periodTo,
+      publicSession: committeeReport.publicSession,
+      supersedesReportId: committeeReport.supersedesReportId,
+      finalisedAt: committeeReport.finalisedAt,
+      meetingId: reportDraft.meetingId,
+      meetingDate: meeting.meetingDate,
+      paperId: reportDraft.paperId,
+    })
+    .from(committeeReport)
+    .innerJoin(
+      committee,
+      and(
+        eq(committee.tenantId, committeeReport.tenantId),
+        eq(committee.id, committeeReport.committeeId),
+      ),
+    )
+    .innerJoin(
+      reportDraft,
+      and(
+        eq(reportDraft.tenantId, committeeReport.tenantId),
+        eq(reportDraft.id, committeeReport.draftId),
+      ),
+    )
+    .leftJoin(
+      meeting,
+      and(eq(meeting.tenantId, reportDraft.tenantId), eq(meeting.id, reportDraft.meetingId)),
+    )
+    .where(eq(committeeReport.tenantId, tenantId))
+    .orderBy(asc(committeeReport.finalisedAt), asc(committeeReport.id));
+  return rows.filter((r) => isPublished(r, rows));
+}
+export type ReportRow = Awaited<ReturnType<typeof publishedReports>>[number];
 
 export type CommitteeRow = typeof committee.$inferSelect;
 export type MeetingRow = typeof meeting.$inferSelect;

@@ -13,6 +13,9 @@ import {
   presentMeeting,
   presentOrganization,
   presentPaper,
+  presentReportConsultation,
+  presentReportFile,
+  presentReportPaper,
   presentSystem,
 } from "./present";
 
@@ -81,6 +84,7 @@ async function papersWithParts(
   tenantId: string,
   urls: OParlUrls,
   rows: q.PaperRow[],
+  reports: q.ReportRow[],
 ) {
   const ids = rows.map((p) => p.id);
   const consultations = await q.consultationsOf(tx, tenantId, { paperIds: ids });
@@ -93,8 +97,41 @@ async function papersWithParts(
       consultations.filter((c) => c.paperId === p.id),
       items,
       files.filter((f) => f.paperId === p.id),
+      // The newest published report of this Vorlage is its main file.
+      reports.filter((r) => r.paperId === p.id).at(-1) ?? null,
     ),
   );
+}
+
+/** Published reports inside a list's created/modified filters (both are the day it was final). */
+function reportsInWindow(reports: q.ReportRow[], w: q.ListWindow): q.ReportRow[] {
+  const at = (text: string | undefined) => (text ? Date.parse(text) : null);
+  const [since, until] = [
+    Math.max(at(w.createdSince) ?? -Infinity, at(w.modifiedSince) ?? -Infinity),
+    Math.min(at(w.createdUntil) ?? Infinity, at(w.modifiedUntil) ?? Infinity),
+  ];
+  return reports.filter((r) => {
+    const final = Date.parse(r.finalisedAt);
+    return final >= since && final <= until;
+  });
+}
+
+/**
+ * One page of a list whose rows come from the database (paged there) followed by the published
+ * reports: the reports fill the pages after the last database row.
+ */
+function withReports<R, T>(
+  w: q.ListWindow,
+  paged: { rows: R[]; total: number },
+  reports: q.ReportRow[],
+  present: (r: q.ReportRow) => T,
+) {
+  const start = Math.max(0, w.offset - paged.total);
+  const room = w.limit - paged.rows.length;
+  return {
+    extra: room > 0 ? reports.slice(start, start + room).map(present) : [],
+    total: paged.total + reports.length,
+  };
 }
 
 export async function oparlList(
@@ -126,15 +163,26 @@ export async function oparlList(
         return listPage(listUrl, query, await meetingsWithAgenda(tx, tenantId, urls, rows), total);
       }
       case "papers": {
-        const { rows, total } = await q.pagePapers(tx, tenantId, w);
-        return listPage(listUrl, query, await papersWithParts(tx, tenantId, urls, rows), total);
+        const paged = await q.pagePapers(tx, tenantId, w);
+        const reports = await q.publishedReports(tx, tenantId);
+        const own = reportsInWindow(
+          reports.filter((r) => !r.paperId),
+          w,
+        );
+        const { extra, total } = withReports(w, paged, own, (r) =>
+          presentReportPaper(urls, r, null),
+        );
+        const papers = await papersWithParts(tx, tenantId, urls, paged.rows, reports);
+        return listPage(listUrl, query, [...papers, ...extra], total);
       }
       case "files": {
-        const { rows, total } = await q.pageFiles(tx, tenantId, w);
+        const paged = await q.pageFiles(tx, tenantId, w);
+        const reports = reportsInWindow(await q.publishedReports(tx, tenantId), w);
+        const { extra, total } = withReports(w, paged, reports, (r) => presentReportFile(urls, r));
         return listPage(
           listUrl,
           query,
-          rows.map((f) => presentFile(urls, f)),
+          [...paged.rows.map((f) => presentFile(urls, f)), ...extra],
           total,
         );
       }
@@ -183,24 +231,37 @@ export async function oparlObject(
         return presentAgendaItem(urls, item, m, c?.id ?? null);
       }
       case "paper": {
+        const reports = await q.publishedReports(tx, tenantId);
         const p = await q.findPaper(tx, tenantId, id);
-        if (!p) throw notFound();
-        const [paper] = await papersWithParts(tx, tenantId, urls, [p]);
+        if (!p) {
+          const report = reports.find((r) => r.id === id && !r.paperId);
+          if (!report) throw notFound();
+          return presentReportPaper(urls, report, null);
+        }
+        const [paper] = await papersWithParts(tx, tenantId, urls, [p], reports);
         if (!paper) throw notFound();
         return paper;
       }
       case "consultation": {
         const c = await q.findConsultation(tx, tenantId, id);
         const p = c && (await q.findPaper(tx, tenantId, c.paperId));
-        if (!c || !p) throw notFound();
+        if (!c || !p) {
+          const report = (await q.publishedReports(tx, tenantId)).find(
+            (r) => r.id === id && !r.paperId,
+          );
+          if (!report) throw notFound();
+          return presentReportConsultation(urls, report, null);
+        }
         const items = await q.agendaItemsForPapers(tx, tenantId, [p.id]);
         const item = items.find((i) => c.meetingId && i.meetingId === c.meetingId);
         return presentConsultation(urls, c, p, item?.id ?? null);
       }
       case "file": {
         const f = await q.findFile(tx, tenantId, id);
-        if (!f) throw notFound();
-        return presentFile(urls, f);
+        if (f) return presentFile(urls, f);
+        const report = (await q.publishedReports(tx, tenantId)).find((r) => r.id === id);
+        if (!report) throw notFound();
+        return presentReportFile(urls, report);
       }
     }
   });

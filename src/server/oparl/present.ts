@@ -5,6 +5,8 @@ import {
   outcomeName,
   paperTypeOf,
 } from "../../domain/oparl-terms";
+import { publicReportPath } from "../committee-reports/public-reports";
+import { reportFileName } from "../reports/report-document";
 import type {
   AgendaItemRow,
   CommitteeRow,
@@ -12,6 +14,7 @@ import type {
   FileRow,
   MeetingRow,
   PaperRow,
+  ReportRow,
 } from "./export-queries";
 
 export const schemaBase = "https://schema.oparl.org/1.1/";
@@ -45,6 +48,8 @@ export class OParlUrls {
   file = (id: string) => `${this.root}/file/${id}`;
   fileAccess = (id: string) => `${this.root}/file/${id}/content`;
   fileDownload = (id: string) => `${this.root}/file/${id}/download`;
+  /** A page of the same site outside OParl (e.g. a published report's PDF). */
+  site = (path: string) => new URL(path, this.root).toString();
 }
 
 export function presentSystem(urls: OParlUrls, name: string): OParlObject {
@@ -175,12 +180,84 @@ export function presentFile(urls: OParlUrls, f: FileRow): OParlObject {
   };
 }
 
+/**
+ * A published Sachstandsbericht's PDF as an OParl File (issue 24): the file on the public site,
+ * of the paper it belongs to — the Vorlage its draft named, else the report's own Paper — and of
+ * the meeting it was presented in.
+ */
+export function presentReportFile(urls: OParlUrls, r: ReportRow): OParlObject {
+  const day = r.finalisedAt.slice(0, 10);
+  return {
+    id: urls.file(r.id),
+    type: `${schemaBase}File`,
+    name: r.title,
+    fileName: reportFileName(
+      {
+        committee: { id: r.committeeId, name: r.committee },
+        period: { from: r.periodFrom, to: r.periodTo },
+        presentedOn: r.meetingDate,
+      },
+      "pdf",
+    ),
+    mimeType: "application/pdf",
+    date: day,
+    accessUrl: urls.site(publicReportPath(r.id, "pdf")),
+    downloadUrl: urls.site(publicReportPath(r.id, "pdf")),
+    paper: [urls.paper(r.paperId ?? r.id)],
+    ...(r.meetingId ? { meeting: [urls.meeting(r.meetingId)] } : {}),
+    created: iso(r.finalisedAt),
+    modified: iso(r.finalisedAt),
+  };
+}
+
+/** The consultation of a report's own Paper: taken note of by its committee at its meeting. */
+export function presentReportConsultation(
+  urls: OParlUrls,
+  r: ReportRow,
+  agendaItemId: string | null,
+): OParlObject {
+  return {
+    id: urls.consultation(r.id),
+    type: `${schemaBase}Consultation`,
+    paper: urls.paper(r.id),
+    ...(r.meetingId ? { meeting: urls.meeting(r.meetingId) } : {}),
+    ...(agendaItemId ? { agendaItem: urls.agendaItem(agendaItemId) } : {}),
+    organization: [urls.organization(r.committeeId)],
+    authoritative: false,
+    role: consultationRoleName.noting,
+    created: iso(r.finalisedAt),
+    modified: iso(r.finalisedAt),
+  };
+}
+
+/** A published report whose draft named no Vorlage: a Paper of its own (Mitteilungsvorlage). */
+export function presentReportPaper(
+  urls: OParlUrls,
+  r: ReportRow,
+  agendaItemId: string | null,
+): OParlObject {
+  return {
+    id: urls.paper(r.id),
+    type: `${schemaBase}Paper`,
+    body: urls.body,
+    name: r.title,
+    date: r.meetingDate ?? r.finalisedAt.slice(0, 10),
+    paperType: paperTypeOf.information,
+    mainFile: presentReportFile(urls, r),
+    consultation: [presentReportConsultation(urls, r, agendaItemId)],
+    created: iso(r.finalisedAt),
+    modified: iso(r.finalisedAt),
+  };
+}
+
 export function presentPaper(
   urls: OParlUrls,
   p: PaperRow,
   consultations: ConsultationRow[],
   agendaItems: AgendaItemRow[],
   files: FileRow[],
+  /** The published report this Vorlage carries (its draft named it): the paper's main file. */
+  report: ReportRow | null = null,
 ): OParlObject {
   const agendaItemFor = (c: ConsultationRow) =>
     agendaItems.find((i) => i.paperId === p.id && c.meetingId && i.meetingId === c.meetingId)?.id ??
@@ -193,6 +270,7 @@ export function presentPaper(
     ...(p.reference ? { reference: p.reference } : {}),
     ...(p.paperDate ? { date: p.paperDate } : {}),
     paperType: paperTypeOf[p.kind],
+    ...(report ? { mainFile: presentReportFile(urls, report) } : {}),
     ...(files.length > 0 ? { auxiliaryFile: files.map((f) => presentFile(urls, f)) } : {}),
     consultation: consultations.map((c) => presentConsultation(urls, c, p, agendaItemFor(c))),
     created: iso(p.createdAt),

@@ -1,4 +1,4 @@
-import { followUpStateLabels } from "../../domain/follow-up";
+import { followUpStateLabels, isClosedState } from "../../domain/follow-up";
 import { measureStatuses } from "../../domain/measure-status";
 import { formatEuro as euro, formatEuroDelta as euroDelta } from "../../domain/money";
 import { decimal2, germanDate, germanMonth } from "./german-format";
@@ -256,7 +256,7 @@ function followUpBlocks(s: ReportSnapshot): ReportBlock[] {
         text: "Zu den Beschlüssen dieses Gremiums ist nichts offen und im Berichtszeitraum nichts erledigt worden.",
       },
     ];
-  const open = s.followUps.filter((f) => f.state === "open" || f.state === "inProgress").length;
+  const open = s.followUps.filter((f) => !isClosedState(f.state)).length;
   const state = (f: (typeof s.followUps)[number]) =>
     [
       `${followUpStateLabels[f.state]}${f.closedOn ? ` am ${germanDate(f.closedOn)}` : ""}`,

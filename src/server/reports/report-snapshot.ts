@@ -1,3 +1,4 @@
+import type { FollowUpState } from "../../domain/follow-up";
 import type { Periodicity } from "../../domain/indicator";
 import type { TrafficLight } from "../../domain/measure-progress";
 import type { MeasureStatus } from "../../domain/measure-status";
@@ -59,7 +60,7 @@ export interface FollowUpEntry {
   title: string;
   responsible: string | null;
   dueOn: string | null;
-  state: "open" | "inProgress" | "done" | "overtaken";
+  state: FollowUpState;
   closedOn: string | null;
   overdue: boolean;
   /** Done by Kurs itself when the resolution was adopted. */

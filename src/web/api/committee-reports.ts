@@ -59,11 +59,16 @@ function useSend<TBody, TResult>(method: "POST" | "PUT", path: (body: TBody) => 
   });
 }
 
-export const useSetPaperDeadline = () =>
-  useSend<{ id: string; paperDeadlineDays: number }, unknown>(
-    "PUT",
-    (b) => `/reporting-duties/${b.id}/settings`,
-  );
+/** A duty's own lead time (as typed) or null for the county's Vorlagenfrist. */
+export function useSetPaperDeadline() {
+  const language = useLanguage();
+  const client = useQueryClient();
+  return useMutation<unknown, ApiError, { id: string; paperDeadlineDays: number | string | null }>({
+    mutationFn: ({ id, paperDeadlineDays }) =>
+      sendJson("PUT", `/reporting-duties/${id}/settings`, { paperDeadlineDays }, language),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
 
 export function useSendReminders() {
   const language = useLanguage();

@@ -65,6 +65,9 @@ function Meetings({ meetings }: { meetings: CommitteeDetail["meetings"] }) {
                 <th scope="col" className="kern-table__header">
                   {t("council.committeePage.location")}
                 </th>
+                <th scope="col" className="kern-table__header">
+                  {t("council.committeePage.papersBy")}
+                </th>
                 {header("resolutions")}
               </tr>
             </thead>
@@ -83,6 +86,11 @@ function Meetings({ meetings }: { meetings: CommitteeDetail["meetings"] }) {
                   </td>
                   <td className="kern-table__cell" lang={sourceLanguage}>
                     {m.location ?? "–"}
+                  </td>
+                  <td className="kern-table__cell">
+                    {m.paperDue
+                      ? `${date(m.paperDue)}${m.paperInTime ? "" : ` (${t("council.committeePage.passed")})`}`
+                      : "–"}
                   </td>
                   <td className="kern-table__cell kern-table__cell--numeric">
                     {m.resolutionCount}

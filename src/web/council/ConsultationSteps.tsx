@@ -1,14 +1,15 @@
 import { useTranslation } from "react-i18next";
 import type { Council } from "../../contract/council";
+import { type ConsultationRole, consultationRoles } from "../../domain/council-vocabulary";
 import { SelectField } from "../components/form";
 
 export type Step = {
   uid: string;
   committeeId: string;
   meetingId: string;
-  role: "preliminary" | "decision" | "noting";
+  role: ConsultationRole;
 };
-const roles = ["preliminary", "decision", "noting"] as const;
+const roles = consultationRoles;
 
 export const newStep = (committeeId: string, role: Step["role"]): Step => ({
   uid: crypto.randomUUID(),

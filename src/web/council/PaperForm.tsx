@@ -2,6 +2,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import type { Council, CreatePaper, Paper } from "../../contract/council";
+import { paperKinds } from "../../domain/council-vocabulary";
 import { useApiPost } from "../api/queries";
 import { fieldErrors, SelectField, TextArea, TextField, useFieldValues } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
@@ -87,7 +88,7 @@ export function PaperForm(props: Props) {
             <SelectField
               id="paper-kind"
               label={t("council.paper.kind")}
-              options={(["decision", "information"] as const).map((k) => ({
+              options={paperKinds.map((k) => ({
                 value: k,
                 label: t(`overview.papers.kinds.${k}`),
               }))}

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { Paper } from "../../contract/council";
 import type { Resolution } from "../../contract/resolution";
-import { useCouncil, usePaper, useResolutions } from "../api/queries";
+import { useCouncil, usePaper, useResolutions, useTimeline } from "../api/queries";
 import { Fact, Facts } from "../components/Facts";
 import { MultilineText } from "../components/MultilineText";
 import { Page } from "../components/Page";
@@ -10,6 +10,7 @@ import { Empty, QueryState } from "../components/QueryState";
 import { SourceText } from "../components/SourceText";
 import { useFormat } from "../i18n/useFormat";
 import { ConsultationTable } from "./ConsultationTable";
+import { EffectText } from "./EffectText";
 import { PaperAttachments } from "./PaperAttachments";
 import { PaperEditForm } from "./PaperEditForm";
 import { ResolutionForm } from "./ResolutionForm";
@@ -54,6 +55,28 @@ function Resolutions({ items }: { items: Resolution[] }) {
   );
 }
 
+/** What adopting a paper Kurs drafted from data would change in Kurs. */
+function ProposedEffects({ paper }: { paper: Paper }) {
+  const { t } = useTranslation();
+  const names = useTimeline().data?.names;
+  if (!paper.proposedEffects.length || !names) return null;
+  return (
+    <section className="kurs-section" aria-labelledby="proposed-effects-title">
+      <h2 id="proposed-effects-title" className="kern-heading-medium">
+        {t("council.paper.proposedEffects")}
+      </h2>
+      <ul className="kern-list" data-testid="proposed-effects">
+        {paper.proposedEffects.map((effect, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a paper's proposals never change order
+          <li key={i}>
+            <EffectText effect={effect} names={names} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function PaperView({ paper }: { paper: Paper }) {
   const { t } = useTranslation();
   const { date } = useFormat();
@@ -94,6 +117,7 @@ function PaperView({ paper }: { paper: Paper }) {
       <Block title={t("council.paper.statementOfFacts")} text={paper.statementOfFacts} />
       <Block title={t("council.paper.proposedResolution")} text={paper.proposedResolution} />
       <Block title={t("council.paper.financialImpact")} text={paper.financialImpact} />
+      <ProposedEffects paper={paper} />
       <PaperAttachments paper={paper} mayEdit={mayEdit} />
       <ConsultationTable consultations={paper.consultations} />
       {resolutions.data ? <Resolutions items={resolutions.data.items} /> : null}

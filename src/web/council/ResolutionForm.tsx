@@ -6,14 +6,16 @@ import type {
   Resolution,
   ResolutionEffectInput,
 } from "../../contract/resolution";
-import { useApiPost, useConcept, useCouncil, useOverview } from "../api/queries";
+import { reportingCadences, resolutionOutcomes } from "../../domain/council-vocabulary";
+import { useApiPost, useConcept, useCouncil, useOverview, useTimeline } from "../api/queries";
 import { Alert } from "../components/Alert";
 import { Checkbox, fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
+import { useEffectWords } from "./EffectText";
 import { emptyGrantFund, GrantFundFields, grantFundEffect } from "./GrantFundEffect";
 
-const outcomes = ["adopted", "adoptedAmended", "rejected", "deferred", "noted"] as const;
-const cadences = ["halfYearly", "quarterly", "yearly"] as const;
+const outcomes = resolutionOutcomes;
+const cadences = reportingCadences;
 
 /** Records a committee's resolution on a paper, with the effects Kurs applies when adopted. */
 export function ResolutionForm({ paper }: { paper: Paper }) {
@@ -26,6 +28,10 @@ export function ResolutionForm({ paper }: { paper: Paper }) {
   const funds = useOverview().data?.funds ?? [];
   const open = paper.consultations.find((c) => c.outcome === null) ?? paper.consultations[0];
   const post = useApiPost<RecordResolution, Resolution>("/resolutions");
+  const names = useTimeline().data?.names;
+  const effectWords = useEffectWords();
+  // A paper Kurs drafted from data proposes its effects; each is applied unless unticked.
+  const [proposed, setProposed] = useState(() => paper.proposedEffects.map(() => true));
 
   const [committeeId, setCommitteeId] = useState(open?.committee.id ?? "");
   const [decidedOn, setDecidedOn] = useState("");
@@ -47,7 +53,10 @@ export function ResolutionForm({ paper }: { paper: Paper }) {
     cadence: "halfYearly" as (typeof cadences)[number],
   });
 
-  const effects: [string, ResolutionEffectInput][] = [];
+  const effects: [string, ResolutionEffectInput][] = paper.proposedEffects.flatMap(
+    (effect, i): [string, ResolutionEffectInput][] =>
+      proposed[i] ? [[`proposed-${i}`, effect]] : [],
+  );
   if (adopt.on) {
     effects.push([
       "adopt",
@@ -175,6 +184,17 @@ export function ResolutionForm({ paper }: { paper: Paper }) {
             </p>
           ) : null}
           <div className="kern-fieldset__body">
+            {paper.proposedEffects.map((effect, i) => (
+              <Checkbox
+                // The proposals of a paper never change order; the index is their identity.
+                // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                key={`proposed-${i}`}
+                id={`eff-proposed-${i}`}
+                label={`${t("council.effects.proposed")}${names ? ` ${effectWords(effect, names)}` : ""}`}
+                checked={proposed[i] ?? false}
+                onChange={(on) => setProposed(proposed.map((p, j) => (j === i ? on : p)))}
+              />
+            ))}
             {drafts.length ? (
               <>
                 <Checkbox

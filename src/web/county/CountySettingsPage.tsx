@@ -5,6 +5,7 @@ import { problemCode } from "../auth/sendJson";
 import { Alert } from "../components/Alert";
 import { Page } from "../components/Page";
 import { ErrorNotice, Loading } from "../components/QueryState";
+import { PaperDeadlineSection } from "../deadlines/PaperDeadlineForm";
 import { CountySettingsForm } from "./CountySettingsForm";
 import { useCountySettings } from "./countyApi";
 import { PlatformCounties } from "./NewCountyForm";
@@ -39,9 +40,15 @@ function CountySettingsSection() {
   return (
     <div className="kurs-stack">
       <CountySettingsForm key={JSON.stringify(settings.data)} current={settings.data} />
+      <PaperDeadlineSection />
       <p className="kern-body">
         <Link className="kern-link" to="/landkreis/kommunen">
           {t("county.toMunicipalities")}
+        </Link>
+      </p>
+      <p className="kern-body">
+        <Link className="kern-link" to="/landkreis/oparl">
+          {t("county.toOParl")}
         </Link>
       </p>
       <PlatformCounties />

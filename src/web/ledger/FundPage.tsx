@@ -7,6 +7,7 @@ import { Fact, Facts } from "../components/Facts";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
+import { FundPaperDraft } from "../council/FundPaperDraft";
 import { useFormat } from "../i18n/useFormat";
 import { BookingForm } from "./BookingForm";
 import { FundBreakdown } from "./FundBreakdown";
@@ -153,6 +154,7 @@ export function FundPage() {
           <>
             <Balances fund={data} />
             <FundOutlook fund={data} />
+            <FundPaperDraft fund={data} />
             <FundSources fundId={data.id} canEdit={canBook} />
             {role && role !== "partner" ? (
               <p>

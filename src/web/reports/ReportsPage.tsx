@@ -10,14 +10,13 @@ import {
   useReportingDuties,
   useReportTasks,
   useSendReminders,
-  useSetPaperDeadline,
 } from "../api/committee-reports";
 import { Alert } from "../components/Alert";
 import { Badge } from "../components/Badge";
-import { fieldErrors, TextField } from "../components/form";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
+import { DutyDeadlineForm } from "../deadlines/DutyDeadlineForm";
 import { useFormat } from "../i18n/useFormat";
 import { DownloadLinks } from "./DownloadLinks";
 import { dutyStateTone } from "./dutyState";
@@ -52,7 +51,7 @@ function DutyRow({ duty }: { duty: ReportingDutySchedule }) {
       <th className="kern-table__cell" scope="row" lang="de">
         {duty.committee.name}
       </th>
-      <td className="kern-table__cell">{t(`reportsPage.cadence.${duty.cadence}`)}</td>
+      <td className="kern-table__cell">{t(`council.cadences.${duty.cadence}`)}</td>
       <td className="kern-table__cell" data-testid="duty-period">
         {periodText}
       </td>
@@ -84,7 +83,14 @@ function DutyRow({ duty }: { duty: ReportingDutySchedule }) {
       <td className="kern-table__cell">
         {date(chosen?.paperDue ?? duty.paperDue)}{" "}
         <span className="kern-body--muted">
-          ({t("reportsPage.deadlineDays", { count: duty.paperDeadlineDays })})
+          (
+          {t(
+            duty.paperDeadlineSource === "duty"
+              ? "reportsPage.deadlineOwn"
+              : "reportsPage.deadlineDays",
+            { count: duty.paperDeadlineDays },
+          )}
+          )
         </span>
       </td>
       <td className="kern-table__cell">{date(duty.updatesDue)}</td>
@@ -122,56 +128,6 @@ function DutyRow({ duty }: { duty: ReportingDutySchedule }) {
         </div>
       </td>
     </tr>
-  );
-}
-
-function DeadlineForm({ duties }: { duties: ReportingDutySchedule[] }) {
-  const { t } = useTranslation();
-  const save = useSetPaperDeadline();
-  const [dutyId, setDutyId] = useState(duties[0]?.id ?? "");
-  const [days, setDays] = useState(String(duties[0]?.paperDeadlineDays ?? 21));
-  const errors = fieldErrors(save.error);
-  return (
-    <form
-      className="kurs-report-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate({ id: dutyId, paperDeadlineDays: Number(days) });
-      }}
-    >
-      <h3 className="kern-heading-small">{t("reportsPage.deadline.title")}</h3>
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="deadline-duty">
-          {t("reportsPage.deadline.duty")}
-        </label>
-        <div className="kern-form-input__select-wrapper">
-          <select
-            id="deadline-duty"
-            className="kern-form-input__select"
-            value={dutyId}
-            onChange={(e) => setDutyId(e.target.value)}
-          >
-            {duties.map((d) => (
-              <option key={d.id} value={d.id}>
-                {`${d.committee.name} – ${t(`reportsPage.cadence.${d.cadence}`)}`}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <TextField
-        id="deadline-days"
-        label={t("reportsPage.deadline.days")}
-        hint={t("reportsPage.deadline.hint")}
-        value={days}
-        onChange={setDays}
-        error={errors.paperDeadlineDays}
-      />
-      <button type="submit" className="kern-btn kern-btn--secondary" disabled={save.isPending}>
-        <span className="kern-label">{t("reportsPage.deadline.save")}</span>
-      </button>
-      <div aria-live="polite">{save.isSuccess ? t("reportsPage.deadline.saved") : null}</div>
-    </form>
   );
 }
 
@@ -217,7 +173,7 @@ function DutiesSection() {
                   </tbody>
                 </table>
               </TableScroll>
-              <DeadlineForm duties={data.items} />
+              <DutyDeadlineForm duties={data.items} />
             </>
           ) : (
             <Empty>{t("reportsPage.noDuties")}</Empty>

@@ -12,8 +12,17 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import {
+  consultationRoles,
+  paperKinds,
+  type ReportingCadence,
+  reportingCadences,
+  resolutionOutcomes,
+} from "../../../domain/council-vocabulary";
+import { paperDeadlineRange } from "../../../domain/paper-deadline";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
 import { tenant } from "./tenant";
+import { valueCheck } from "./value-check";
 
 /** Gremium (OParl Organization). */
 export const committee = pgTable(
@@ -80,25 +89,35 @@ export const paper = pgTable(
     tenantId: tenantColumn(),
     id: idColumn(),
     reference: text("reference"),
-    kind: text("kind", { enum: ["decision", "information"] }).notNull(),
+    kind: text("kind", { enum: paperKinds }).notNull(),
     title: text("title").notNull(),
     statementOfFacts: text("statement_of_facts").notNull().default(""),
     proposedResolution: text("proposed_resolution"),
     financialImpact: text("financial_impact"),
     leadUnit: text("lead_unit"),
     paperDate: date("paper_date", { mode: "string" }),
+    /**
+     * What adopting the paper would change in Kurs (typed resolution effects), when Kurs drafted
+     * it from data (issue 24); the resolution form proposes them, the resolution applies them.
+     */
+    proposedEffects: jsonb("proposed_effects").$type<ResolutionEffect[]>().notNull().default([]),
     createdAt: createdAtColumn(),
     modifiedAt: timestamp("modified_at", { withTimezone: true, mode: "string" })
       .notNull()
       .defaultNow(),
     /** The object's URL in the OParl system it was imported from (null: entered in Kurs). */
     oparlId: text("oparl_id"),
+    /**
+     * When the import last wrote it (its `modified_at` then): a later `modified_at` means it was
+     * edited in Kurs since, and the import reports a conflict instead of overwriting it.
+     */
+    oparlSyncedAt: timestamp("oparl_synced_at", { withTimezone: true, mode: "string" }),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique("paper_oparl_uq").on(t.tenantId, t.oparlId),
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id] }),
-    check("paper_kind_ck", sql`${t.kind} in ('decision', 'information')`),
+    valueCheck("paper_kind_ck", t.kind, paperKinds),
   ],
 );
 
@@ -127,15 +146,6 @@ export const agendaItem = pgTable(
     foreignKey({ columns: [t.tenantId, t.paperId], foreignColumns: [paper.tenantId, paper.id] }),
   ],
 );
-
-export const consultationRoles = ["preliminary", "decision", "noting"] as const;
-export const resolutionOutcomes = [
-  "adopted",
-  "adoptedAmended",
-  "rejected",
-  "deferred",
-  "noted",
-] as const;
 
 /** Beratungsfolge: one step of a paper through a committee. outcome null = still open. */
 export const consultation = pgTable(
@@ -167,7 +177,7 @@ export const consultation = pgTable(
       columns: [t.tenantId, t.meetingId],
       foreignColumns: [meeting.tenantId, meeting.id],
     }),
-    check("consultation_role_ck", sql`${t.role} in ('preliminary', 'decision', 'noting')`),
+    valueCheck("consultation_role_ck", t.role, consultationRoles),
   ],
 );
 
@@ -179,9 +189,6 @@ export interface FundPurposeSpec {
   measureTypeId?: string | null;
   note?: string | null;
 }
-
-export const reportingCadences = ["quarterly", "halfYearly", "yearly"] as const;
-export type ReportingCadence = (typeof reportingCadences)[number];
 
 /** Typed effects a resolution applies when adopted. Dates default to the decision date. */
 export type ResolutionEffect =
@@ -252,10 +259,7 @@ export const resolution = pgTable(
       columns: [t.tenantId, t.correctsResolutionId],
       foreignColumns: [t.tenantId, t.id],
     }),
-    check(
-      "resolution_outcome_ck",
-      sql`${t.outcome} in ('adopted', 'adoptedAmended', 'rejected', 'deferred', 'noted')`,
-    ),
+    valueCheck("resolution_outcome_ck", t.outcome, resolutionOutcomes),
   ],
 );
 
@@ -271,8 +275,11 @@ export const reportingDuty = pgTable(
     validFrom: date("valid_from", { mode: "string" }).notNull(),
     validTo: date("valid_to", { mode: "string" }),
     resolutionId: uuid("resolution_id").notNull(),
-    /** Vorlagenfrist: days before the meeting the paper must be with the committee office. */
-    paperDeadlineDays: integer("paper_deadline_days").notNull().default(21),
+    /**
+     * The duty's own lead time for its report (days before the meeting); null: the county's
+     * Vorlagenfrist applies (domain/paper-deadline `paperDeadlineFor`).
+     */
+    paperDeadlineDays: integer("paper_deadline_days"),
     createdAt: createdAtColumn(),
   },
   (t) => [
@@ -285,7 +292,10 @@ export const reportingDuty = pgTable(
       columns: [t.tenantId, t.resolutionId],
       foreignColumns: [resolution.tenantId, resolution.id],
     }),
-    check("reporting_duty_deadline_ck", sql`${t.paperDeadlineDays} between 0 and 180`),
-    check("reporting_duty_cadence_ck", sql`${t.cadence} in ('quarterly', 'halfYearly', 'yearly')`),
+    check(
+      "reporting_duty_deadline_ck",
+      sql`${t.paperDeadlineDays} between ${sql.raw(String(paperDeadlineRange.min))} and ${sql.raw(String(paperDeadlineRange.max))}`,
+    ),
+    valueCheck("reporting_duty_cadence_ck", t.cadence, reportingCadences),
   ],
 );

@@ -12,10 +12,11 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { followUpStates } from "../../../domain/follow-up";
+import { closedFollowUpStates, followUpStates } from "../../../domain/follow-up";
 import { appUser } from "./accounts";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
 import { resolution } from "./council";
+import { inList, valueCheck } from "./value-check";
 
 /**
  * Beschlussverfolgung: one thing to be done because of a resolution — what, by whom (an
@@ -48,13 +49,10 @@ export const resolutionFollowUp = pgTable(
       foreignColumns: [resolution.tenantId, resolution.id],
     }),
     index("resolution_follow_up_resolution_ix").on(t.tenantId, t.resolutionId),
-    check(
-      "resolution_follow_up_state_ck",
-      sql`${t.state} in ('open', 'inProgress', 'done', 'overtaken')`,
-    ),
+    valueCheck("resolution_follow_up_state_ck", t.state, followUpStates),
     check(
       "resolution_follow_up_closed_ck",
-      sql`(${t.state} in ('done', 'overtaken')) = (${t.closedOn} is not null)`,
+      sql`(${inList(t.state, closedFollowUpStates)}) = (${t.closedOn} is not null)`,
     ),
   ],
 );

@@ -14,6 +14,7 @@ export * from "./idempotency";
 export * from "./indicators";
 export * from "./ledger";
 export * from "./measures";
+export * from "./oparl-sync";
 export * from "./paper-files";
 export * from "./public-site";
 export * from "./tenant";

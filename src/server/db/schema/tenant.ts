@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { defaultPaperDeadlineDays, paperDeadlineRange } from "../../../domain/paper-deadline";
 import { createdAtColumn } from "./columns";
 
 /** A county (Landkreis; OParl Body). */
@@ -13,7 +14,12 @@ export const tenant = pgTable(
     disabledAt: timestamp("disabled_at", { withTimezone: true, mode: "string" }),
     createdAt: createdAtColumn(),
     /** Vorlagenfrist: days before a meeting its papers must be with the committee office. */
-    paperDeadlineDays: integer("paper_deadline_days").notNull().default(21),
+    paperDeadlineDays: integer("paper_deadline_days").notNull().default(defaultPaperDeadlineDays),
   },
-  (t) => [check("tenant_paper_deadline_ck", sql`${t.paperDeadlineDays} between 0 and 180`)],
+  (t) => [
+    check(
+      "tenant_paper_deadline_ck",
+      sql`${t.paperDeadlineDays} between ${sql.raw(String(paperDeadlineRange.min))} and ${sql.raw(String(paperDeadlineRange.max))}`,
+    ),
+  ],
 );

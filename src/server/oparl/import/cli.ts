@@ -49,8 +49,14 @@ export const oparlCommands = {
       ImportCounts[keyof ImportCounts],
     ][]) {
       console.log(
-        `  ${kindNames[kind]}: ${c.created} neu, ${c.updated} geändert, ${c.unchanged} unverändert`,
+        `  ${kindNames[kind]}: ${c.created} neu, ${c.updated} geändert, ${c.unchanged} unverändert${c.conflict ? `, ${c.conflict} Konflikt(e)` : ""}`,
       );
+    }
+    if (result.conflicts.length > 0) {
+      console.log(
+        `\nIn Kurs bearbeitet und in der Quelle geändert, nicht überschrieben (${result.conflicts.length}):`,
+      );
+      for (const c of result.conflicts) console.log(`  ${c.title} (${c.oparlId})`);
     }
     if (result.skipped.length > 0) {
       console.log(`\nAusgelassen (${result.skipped.length}):`);

@@ -1,10 +1,13 @@
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/database";
 import { agendaItem, committee, consultation, meeting, paper } from "../../db/schema";
 
-/** What an upsert did: a new row, a changed one, or nothing (same values). */
-export type Upserted = { id: string; change: "created" | "updated" | "unchanged" };
+/**
+ * What an upsert did: a new row, a changed one, nothing (same values), or — for a paper edited
+ * in Kurs since the last import and changed at the source — nothing, reported as a conflict.
+ */
+export type Upserted = { id: string; change: "created" | "updated" | "unchanged" | "conflict" };
 
 /** `(a, b, …) is distinct from (excluded.a, excluded.b, …)`: update only real changes. */
 function differs(columns: PgColumn[]): SQL {
@@ -133,7 +136,11 @@ export async function upsertAgendaItem(
   );
 }
 
-/** Imported papers keep their Sachverhalt as entered in Kurs: OParl carries no text for it. */
+/**
+ * Imported papers keep their Sachverhalt as entered in Kurs: OParl carries no text for it. A
+ * paper edited in Kurs since the import wrote it (`modified_at` after `oparl_synced_at`) is never
+ * overwritten: when the source changed it too, the import reports a conflict and leaves it.
+ */
 export async function upsertPaper(
   db: Executor,
   row: {
@@ -145,9 +152,29 @@ export async function upsertPaper(
     paperDate: string | null;
   },
 ): Promise<Upserted> {
+  const [current] = await db
+    .select({
+      id: paper.id,
+      kind: paper.kind,
+      title: paper.title,
+      reference: paper.reference,
+      paperDate: paper.paperDate,
+      editedHere: sql<boolean>`${paper.modifiedAt} > coalesce(${paper.oparlSyncedAt}, ${paper.createdAt})`,
+    })
+    .from(paper)
+    .where(and(eq(paper.tenantId, row.tenantId), eq(paper.oparlId, row.oparlId)))
+    .for("update");
+  if (current?.editedHere) {
+    const same =
+      current.kind === row.kind &&
+      current.title === row.title &&
+      current.reference === row.reference &&
+      current.paperDate === row.paperDate;
+    return { id: current.id, change: same ? "unchanged" : "conflict" };
+  }
   const rows = await db
     .insert(paper)
-    .values(row)
+    .values({ ...row, oparlSyncedAt: sql`now()` })
     .onConflictDoUpdate({
       target: [paper.tenantId, paper.oparlId],
       set: {
@@ -156,6 +183,7 @@ export async function upsertPaper(
         reference: sql`excluded.reference`,
         paperDate: sql`excluded.paper_date`,
         modifiedAt: sql`now()`,
+        oparlSyncedAt: sql`now()`,
       },
       setWhere: differs([paper.kind, paper.title, paper.reference, paper.paperDate]),
     })
@@ -243,4 +271,12 @@ export async function findByOParlId(
     .from(table)
     .where(and(eq(table.tenantId, tenantId), eq(table.oparlId, oparlId)));
   return (rows[0] as { id: string; committeeId?: string } | undefined) ?? null;
+}
+
+export async function paperTitles(db: Executor, tenantId: string, ids: string[]) {
+  if (!ids.length) return [];
+  return db
+    .select({ id: paper.id, title: paper.title })
+    .from(paper)
+    .where(and(eq(paper.tenantId, tenantId), inArray(paper.id, ids)));
 }

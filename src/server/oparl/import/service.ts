@@ -15,6 +15,8 @@ export interface Counter {
   created: number;
   updated: number;
   unchanged: number;
+  /** Edited in Kurs and changed at the source: left as it is in Kurs (papers). */
+  conflict: number;
 }
 export type ImportKind = "organizations" | "meetings" | "agendaItems" | "papers" | "consultations";
 export type ImportCounts = Record<ImportKind, Counter>;
@@ -31,6 +33,16 @@ export interface ImportResult {
   counts: ImportCounts;
   /** Objects left out, with the reason (e.g. a meeting without a known committee). */
   skipped: string[];
+  /** Papers edited in Kurs and changed at the source: Kurs's version stays, the office decides. */
+  conflicts: { paperId: string; oparlId: string; title: string }[];
+}
+
+/** A list URL asking only for what changed since `since` (OParl 1.1 `modified_since`). */
+export function changedSince(url: string, since: string | undefined): string {
+  if (!since) return url;
+  const u = new URL(url);
+  u.searchParams.set("modified_since", new Date(since).toISOString());
+  return u.toString();
 }
 
 const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
@@ -54,10 +66,16 @@ export async function importOParl(
   scope: TenantDb,
   reader: OParlReader,
   entryUrl: string,
-  options: { actor: string; bodyId?: string; onProgress?: (p: ImportProgress) => void },
+  options: {
+    actor: string;
+    bodyId?: string;
+    onProgress?: (p: ImportProgress) => void;
+    /** Only what changed since then (the start of the last successful run): `modified_since`. */
+    modifiedSince?: string;
+  },
 ): Promise<ImportResult> {
   const { tenantId } = scope;
-  const zero = (): Counter => ({ created: 0, updated: 0, unchanged: 0 });
+  const zero = (): Counter => ({ created: 0, updated: 0, unchanged: 0, conflict: 0 });
   const counts: ImportCounts = {
     organizations: zero(),
     meetings: zero(),
@@ -66,10 +84,11 @@ export async function importOParl(
     consultations: zero(),
   };
   const skipped: string[] = [];
+  const conflicts: ImportResult["conflicts"] = [];
   const report = (p: Omit<ImportProgress, "counts">) => options.onProgress?.({ ...p, counts });
   const audit = async (tx: Executor, kind: ImportKind, oparlId: string, r: q.Upserted) => {
     counts[kind][r.change] += 1;
-    if (r.change === "unchanged") return;
+    if (r.change === "unchanged" || r.change === "conflict") return;
     await recordAudit(tx, {
       tenantId,
       actor: options.actor,
@@ -236,6 +255,10 @@ export async function importOParl(
         paperDate: str(p.date)?.slice(0, 10) ?? null,
       });
       await audit(tx, "papers", oparlId, r);
+      if (r.change === "conflict") {
+        const [local] = await q.paperTitles(tx, tenantId, [r.id]);
+        conflicts.push({ paperId: r.id, oparlId, title: local?.title ?? oparlId });
+      }
       for (const [i, step] of steps.entries()) {
         const c = await q.upsertConsultation(tx, {
           tenantId,
@@ -258,7 +281,7 @@ export async function importOParl(
     each: (o: Json) => Promise<void>,
   ) => {
     if (typeof url !== "string") return;
-    await reader.walk(url, async (data, page, totalPages) => {
+    await reader.walk(changedSince(url, options.modifiedSince), async (data, page, totalPages) => {
       for (const o of data) await each(o);
       report({ phase, page, totalPages });
     });
@@ -276,7 +299,14 @@ export async function importOParl(
       actor: options.actor,
       action: "oparl.import",
       entityType: "oparl_body",
-      after: { entryUrl, body: String(body.id), counts, skipped: skipped.length },
+      after: {
+        entryUrl,
+        body: String(body.id),
+        modifiedSince: options.modifiedSince ?? null,
+        counts,
+        skipped: skipped.length,
+        conflicts: conflicts.length,
+      },
     }),
   );
   report({ phase: "done" });
@@ -284,5 +314,6 @@ export async function importOParl(
     body: { id: String(body.id), name: str(body.name) ?? String(body.id) },
     counts,
     skipped,
+    conflicts,
   };
 }

@@ -11,11 +11,14 @@ const exampleHost = "https://oparl.example.org";
  * A local OParl server built from the 1.1 examples (System, Body, Organization, Meeting, Paper),
  * their URLs pointed at itself. What the examples reference but do not contain (the committee
  * and meeting of the paper's consultation) is served as a copy of the examples with that id.
- * Meetings are served one per page, so the import must follow `links.next`.
+ * Meetings are served one per page, so the import must follow `links.next`. Lists answer
+ * `modified_since` (OParl 1.1 filter). `change()` moves to a second state: the paper is renamed
+ * and a meeting is added, both modified now.
  */
 export async function startOParlFixture(): Promise<{
   url: string;
   requests: string[];
+  change(): void;
   close(): Promise<void>;
 }> {
   const server: Server = createServer();
@@ -80,16 +83,53 @@ export async function startOParlFixture(): Promise<{
     [String(paper.id), paper],
   ]);
   const requests: string[] = [];
+  /** A list filtered by modified_since, its links carrying the filter on. */
+  const filtered = (found: unknown, since: string) => {
+    const page = found as { data: Json[]; links: Record<string, string> };
+    const withFilter = (link: string) => {
+      const u = new URL(link);
+      u.searchParams.set("modified_since", since);
+      return u.toString();
+    };
+    return {
+      ...page,
+      data: page.data.filter((o) => Date.parse(String(o.modified ?? 0)) >= Date.parse(since)),
+      links: Object.fromEntries(Object.entries(page.links).map(([k, v]) => [k, withFilter(v)])),
+    };
+  };
   server.on("request", (request, response) => {
-    const url = `${base}${request.url ?? "/"}`;
-    requests.push(url);
-    const found = routes.get(url);
-    response.writeHead(found ? 200 : 404, { "content-type": "application/json; charset=utf-8" });
-    response.end(JSON.stringify(found ?? { error: "not found" }));
+    const url = new URL(`${base}${request.url ?? "/"}`);
+    requests.push(url.toString());
+    const since = url.searchParams.get("modified_since");
+    url.searchParams.delete("modified_since");
+    const found = routes.get(url.toString().replace(/\?$/, ""));
+    const answer =
+      found && since && Array.isArray((found as { data?: unknown }).data)
+        ? filtered(found, since)
+        : found;
+    response.writeHead(answer ? 200 : 404, { "content-type": "application/json; charset=utf-8" });
+    response.end(JSON.stringify(answer ?? { error: "not found" }));
   });
+  const change = () => {
+    const now = new Date().toISOString();
+    const renamed = { ...paper, name: `${String(paper.name)} (geändert)`, modified: now };
+    const added = {
+      ...councilMeeting,
+      id: `${base}/meeting/244`,
+      name: "13. Sitzung des Rates",
+      start: "2013-03-07T17:00:00+01:00",
+      agendaItem: [],
+      modified: now,
+    };
+    routes.set(String(paper.id), renamed);
+    routes.set(String(body.paper), list(String(body.paper), [renamed]));
+    routes.set(added.id, added);
+    routes.set(`${meetingsUrl}?page=2`, list(`${meetingsUrl}?page=2`, [councilMeeting, added]));
+  };
   return {
     url: `${base}/`,
     requests,
+    change,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "paper" ADD COLUMN "proposed_effects" jsonb DEFAULT '[]'::jsonb NOT NULL;
