@@ -10,8 +10,8 @@
 // with a fixed "today" (KURS_TODAY, src/server/clock.ts). Each role signs in with a fixed
 // e-mail address (the admin enrols a second factor, like src/server/testing/test-app.ts).
 // What differs between runs by nature is replaced before writing: every UUID by a number in the
-// order of its first appearance (<uuid-1>, …), every timestamp inside the run's own minutes by
-// <now>, and the creation date and file ID of PDFs. Zip files (DOCX, XLSX) are unpacked into
+// order of its first appearance (<uuid-1>, …), every timestamp from the run's start on by <now>,
+// and the creation date and file ID of PDFs. Zip files (DOCX, XLSX) are unpacked into
 // their entries, with the entries' dates left out. Options: --roles=anonymous,admin (default: all).
 import { createHash } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -57,13 +57,16 @@ function uuidName(uuid: string): string {
   }
   return name;
 }
-/** ISO and PostgreSQL timestamps; those inside this run's minutes are "now" and vary. */
+/**
+ * ISO and PostgreSQL timestamps; those from this run's start until two weeks later (rows written
+ * now, sessions and links that expire) vary from run to run.
+ */
 const timestampPattern =
   /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}(?::?\d{2})?)?/g;
 function isDuringRun(text: string): boolean {
   const iso = text.replace(" ", "T").replace(/([+-]\d{2})$/, "$1:00");
   const time = Date.parse(/Z|[+-]\d{2}:?\d{2}$/.test(iso) ? iso : `${iso}Z`);
-  return Number.isFinite(time) && time > runStarted - 120_000 && time < Date.now() + 120_000;
+  return Number.isFinite(time) && time > runStarted - 300_000 && time < Date.now() + 14 * 86_400_000;
 }
 function normaliseText(text: string): string {
   return text
@@ -75,33 +78,27 @@ function normaliseSecrets(text: string): string {
   return text.replace(/kurs_[A-Za-z0-9_-]{20,}/g, "<token>");
 }
 
-/** The entries of a zip file (DOCX, XLSX), in order, without their dates. */
+/** The entries of a zip file (DOCX, XLSX), in order, without their dates (central directory). */
 function unzip(buffer: Buffer): { name: string; data: Buffer }[] {
+  let end = buffer.length - 22;
+  while (end >= 0 && buffer.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0) return [];
+  const count = buffer.readUInt16LE(end + 10);
+  let offset = buffer.readUInt32LE(end + 16);
   const entries: { name: string; data: Buffer }[] = [];
-  let offset = 0;
-  while (offset + 30 <= buffer.length && buffer.readUInt32LE(offset) === 0x04034b50) {
-    const flags = buffer.readUInt16LE(offset + 6);
-    const method = buffer.readUInt16LE(offset + 8);
-    let compressedSize = buffer.readUInt32LE(offset + 18);
-    const nameLength = buffer.readUInt16LE(offset + 26);
-    const extraLength = buffer.readUInt16LE(offset + 28);
-    const name = buffer.subarray(offset + 30, offset + 30 + nameLength).toString("utf8");
-    const start = offset + 30 + nameLength + extraLength;
-    if (flags & 0x08 && compressedSize === 0) {
-      // Sizes follow the data (data descriptor): find the next local header or central directory.
-      let end = start;
-      while (end + 4 <= buffer.length) {
-        const signature = buffer.readUInt32LE(end);
-        if (signature === 0x08074b50 || signature === 0x04034b50 || signature === 0x02014b50)
-          break;
-        end++;
-      }
-      compressedSize = end - start;
-    }
+  for (let i = 0; i < count; i++) {
+    const method = buffer.readUInt16LE(offset + 10);
+    const compressedSize = buffer.readUInt32LE(offset + 20);
+    const nameLength = buffer.readUInt16LE(offset + 28);
+    const extraLength = buffer.readUInt16LE(offset + 30);
+    const commentLength = buffer.readUInt16LE(offset + 32);
+    const local = buffer.readUInt32LE(offset + 42);
+    const name = buffer.subarray(offset + 46, offset + 46 + nameLength).toString("utf8");
+    const start =
+      local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
     const raw = buffer.subarray(start, start + compressedSize);
     entries.push({ name, data: method === 8 ? inflateRawSync(raw) : Buffer.from(raw) });
-    offset = start + compressedSize;
-    if (offset + 4 <= buffer.length && buffer.readUInt32LE(offset) === 0x08074b50) offset += 16;
+    offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
