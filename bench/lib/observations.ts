@@ -62,12 +62,3 @@ export const loadObservations: ObservationsHook = async (database, { tenantId, s
   );
   return written?.n ?? 0;
 };
-
-/** For the bench: how many values the synthetic indicators of a county hold. */
-export async function countObservations(database: Database, tenantId: string) {
-  const [row] = await database.query<{ n: number }>(
-    "select count(*)::int n from indicator_value where tenant_id = $1",
-    [tenantId],
-  );
-  return row?.n ?? 0;
-}

@@ -41,5 +41,3 @@ export function passwordProblems(password: string): string[] {
   if (common.has(password.toLowerCase())) problems.push("password.common");
   return problems;
 }
-
-export const commonPasswordCount = common.size;

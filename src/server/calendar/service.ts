@@ -9,7 +9,7 @@ import {
 import { recordAudit } from "../audit/record-audit";
 import { hashToken, newToken } from "../auth/session-token";
 import { readDutySchedules } from "../committee-reports/schedule-service";
-import * as council from "../council/queries";
+import * as council from "../council/read";
 import type { Executor } from "../db/database";
 import { appUser, calendarFeed, tenant } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";

@@ -3,13 +3,9 @@ import { capacityReport, monthsBetween, periodsOverlap } from "../../domain/capa
 import { DomainError } from "../../domain/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { TenantDb } from "../db/tenant-scope";
-import { findMeasure } from "../measures/queries";
+import { findMeasure } from "../measures/read";
 import * as q from "./queries";
-
-interface Actor {
-  actor: string;
-  requestId?: string;
-}
+import type { Actor } from "../auth/actor";
 
 const firstOf = (month: string) => `${month}-01`;
 

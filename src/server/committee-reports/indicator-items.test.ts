@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ApprovedFigures } from "../indicators/approved-figures";
 import type { FigureValue } from "../indicators/figures";
-import type { IndicatorRow } from "../indicators/queries";
+import type { IndicatorRow } from "../indicators/read";
 import { indicatorItems } from "./sections";
 
 /**

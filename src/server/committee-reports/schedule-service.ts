@@ -9,15 +9,11 @@ import {
 import { recordAudit } from "../audit/record-audit";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
-import { latestUpdates } from "../measures/queries";
+import { latestUpdates } from "../measures/read";
 import type { Mailer } from "./mailer";
 import * as q from "./queries";
 import { reminderMail, reminderRecipients, type TaskWithContacts } from "./reminder-mail";
-
-interface Actor {
-  actor: string;
-  requestId?: string;
-}
+import type { Actor } from "../auth/actor";
 
 const activeOn = (d: { validFrom: string; validTo: string | null }, today: string) =>
   d.validFrom <= today && (!d.validTo || d.validTo >= today);

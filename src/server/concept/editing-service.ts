@@ -12,7 +12,7 @@ import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import * as edit from "./editing-queries";
 import * as q from "./queries";
-import type { Actor } from "./service";
+import type { Actor } from "../auth/actor";
 
 type ItemTarget = Actor & { versionId: string; kind: ConceptItemKind; itemId: string };
 

@@ -6,11 +6,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import * as q from "./queries";
-
-export interface Actor {
-  actor: string;
-  requestId?: string;
-}
+import type { Actor } from "../auth/actor";
 
 async function presentVersion(
   db: Executor,

@@ -10,7 +10,7 @@ import type { TenantDb } from "../db/tenant-scope";
 import * as edit from "./editing-queries";
 import * as q from "./queries";
 import { countReferences, type Lineages, recordRelink, subtreeLineages } from "./references";
-import type { Actor } from "./service";
+import type { Actor } from "../auth/actor";
 
 type ItemTarget = Actor & { versionId: string; kind: ConceptItemKind; itemId: string };
 

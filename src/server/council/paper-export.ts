@@ -1,6 +1,6 @@
 import type { Paper } from "../../contract/council";
 import type { TenantDb } from "../db/tenant-scope";
-import { findTenant } from "../overview/queries";
+import { findTenant } from "../tenancy/tenants";
 import { germanPaperLabels, type PaperDocument } from "../reports/paper-document";
 import { renderPaperDocx } from "../reports/paper-docx";
 import { renderPaperPdf } from "../reports/paper-pdf";

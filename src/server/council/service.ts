@@ -17,11 +17,7 @@ import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { listPaperFiles } from "./paper-files-queries";
 import * as q from "./queries";
-
-export interface Actor {
-  actor: string;
-  requestId?: string;
-}
+import type { Actor } from "../auth/actor";
 
 export function presentPaperFile(f: Awaited<ReturnType<typeof listPaperFiles>>[number]): PaperFile {
   return {
@@ -263,3 +259,6 @@ export async function addConsultation(
     return readPaper(tx, tenantId, paperId);
   });
 }
+
+/** Recording a resolution on a consultation sets its outcome (in the resolution's transaction). */
+export { setConsultationOutcome } from "./queries";

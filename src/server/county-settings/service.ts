@@ -10,11 +10,7 @@ import type { Executor } from "../db/database";
 import { municipality, tenant } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
 import { closingUntil } from "../ledger/closing-period";
-
-interface Actor {
-  actor: string;
-  requestId?: string;
-}
+import type { Actor } from "../auth/actor";
 
 async function tenantRow(tx: Executor, tenantId: string) {
   const [row] = await tx.select().from(tenant).where(eq(tenant.id, tenantId));

@@ -4,7 +4,7 @@ import {
   defaultPaperDeadlineDays,
   nextDecisionDeadline,
 } from "../../domain/decision-deadline";
-import * as council from "../council/queries";
+import * as council from "../council/read";
 import type { Executor } from "../db/database";
 import { tenant } from "../db/schema";
 

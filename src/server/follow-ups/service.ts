@@ -15,14 +15,10 @@ import { effectFollowUpTitle, isClosedState, isOverdue } from "../../domain/foll
 import { recordAudit } from "../audit/record-audit";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
-import * as resolutions from "../resolutions/queries";
+import * as resolutions from "../resolutions/read";
 import { effectSubjectName } from "./effect-names";
 import * as q from "./queries";
-
-export interface Actor {
-  actor: string;
-  requestId?: string;
-}
+import type { Actor } from "../auth/actor";
 
 function present(
   row: q.FollowUpRow,

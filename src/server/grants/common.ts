@@ -7,13 +7,8 @@ import { addMonths } from "../../domain/reporting-schedule";
 import { may } from "../auth/permissions";
 import type { Executor } from "../db/database";
 import { stateNames } from "../http/messages-grants";
-import type { Viewer } from "../measures/service";
 import * as q from "./queries";
-
-export interface Actor {
-  actor: string;
-  requestId?: string;
-}
+import type { Actor, Viewer } from "../auth/actor";
 
 /** The office decides on grants: whoever the permission table lets decide (`grants.decide`). */
 export const isOffice = (viewer: Viewer) => may(viewer.role, "grants.decide");

@@ -12,9 +12,8 @@ import { recordAudit } from "../audit/record-audit";
 import type { Tx } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { bookInTransaction } from "../ledger/service";
-import type { Viewer } from "../measures/service";
+import type { Actor, Viewer } from "../auth/actor";
 import {
-  type Actor,
   isOffice,
   paidOf,
   presentApplication,

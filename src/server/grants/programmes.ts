@@ -3,7 +3,7 @@ import { DomainError } from "../../domain/errors";
 import { isGranted } from "../../domain/grants";
 import { recordAudit } from "../audit/record-audit";
 import type { TenantDb } from "../db/tenant-scope";
-import type { Actor } from "./common";
+import type { Actor } from "../auth/actor";
 import { paidOf } from "./common";
 import * as q from "./queries";
 

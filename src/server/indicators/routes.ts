@@ -14,7 +14,7 @@ import {
 } from "../../contract/indicators";
 import { todayIso } from "../clock";
 import { languageOf } from "../http/problem";
-import type { Viewer } from "../measures/service";
+import type { Viewer } from "../auth/actor";
 import { indicatorChartSvg, statusChartSvg } from "./charts";
 import {
   approveValues,

@@ -7,7 +7,7 @@ import type { Audience } from "./published";
 import * as q from "./queries";
 import { summarise } from "./summaries";
 import { progressRows } from "./table-queries";
-import { type ExportCell, type ExportColumn, writeXlsx } from "./xlsx-table";
+import { type ExportCell, type ExportColumn, writeXlsx } from "../tabular/xlsx-table";
 
 /** A table to export: typed cells, so CSV writes German text and XLSX real dates and numbers. */
 interface ExportTable {

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MeasureList } from "../../contract/measures";
 import { createTestApp, type TestApp } from "../testing/test-app";
-import { parseCsv } from "./csv-table";
+import { parseCsv } from "../tabular/csv-table";
 
 const header =
   "Titel;Handlungsfeld;Handlungsempfehlung;Maßnahmenart;Beginn;Ende;Verantwortlich;Geplante Mittel (Euro);Geplantes Personal (VZÄ);Beschreibung";

@@ -5,7 +5,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { Executor } from "../db/database";
 import { measureType } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
-import type { Actor } from "./service";
+import type { Actor } from "../auth/actor";
 
 /** A stable key from the name: lower case, umlauts spelled out, words joined by "-". */
 export function measureTypeKey(name: string): string {

@@ -25,8 +25,8 @@ import {
   getMeasure,
   postProgress,
   updateMeasure,
-  type Viewer,
 } from "./service";
+import type { Viewer } from "../auth/actor";
 
 const tags = ["Maßnahmen"];
 const errors = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };

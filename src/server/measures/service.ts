@@ -13,17 +13,7 @@ import { publishedFields } from "./published";
 import * as q from "./queries";
 import { presentMeasure } from "./read";
 import { replaceTranslations } from "./translation-queries";
-
-export interface Actor {
-  actor: string;
-  requestId?: string;
-}
-
-/** Who looks at a measure: staff see internal notes; partners may report on their own. */
-export interface Viewer {
-  role: "public" | "admin" | "coordinator" | "partner" | "committee";
-  partnerId: string | null;
-}
+import type { Actor, Viewer } from "../auth/actor";
 
 const internalRoles = new Set(["admin", "coordinator", "committee"]);
 

@@ -11,7 +11,7 @@ import type { TenantDb } from "../db/tenant-scope";
 import * as o from "./options-queries";
 import type { Audience } from "./published";
 import * as q from "./queries";
-import type { Actor } from "./service";
+import type { Actor } from "../auth/actor";
 import { present, summarise } from "./summaries";
 import * as t from "./table-queries";
 

@@ -2,14 +2,14 @@ import type { MyTask } from "../../contract/my-tasks";
 import { deliveredKey, linkUsableOn, openLinkPeriods } from "../../domain/indicator";
 import { defaultPaperDeadlineDays, paperDueFor } from "../../domain/reporting-schedule";
 import type { SessionUser } from "../auth/sessions";
-import * as rq from "../committee-reports/queries";
+import * as rq from "../committee-reports/read";
 import { readSchedules } from "../committee-reports/schedule-service";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { proofDueOn } from "../grants/common";
-import * as gq from "../grants/queries";
-import * as lq from "../indicators/link-queries";
-import { listIndicators, partnerLinks } from "../indicators/queries";
+import * as gq from "../grants/read";
+import * as lq from "../indicators/read";
+import { listIndicators, partnerLinks } from "../indicators/read";
 
 type Person = Pick<SessionUser, "role" | "partnerId">;
 

@@ -1,7 +1,8 @@
 import { listPublicReports } from "../committee-reports/public-reports";
 import type { TenantDb } from "../db/tenant-scope";
 import { disclosedSeries, readApprovedFigures } from "../indicators/approved-figures";
-import { adoptedFieldsAndGoals } from "../indicators/queries";
+import { adoptedFieldsAndGoals } from "../indicators/read";
+import { publicReportPath } from "./site-paths";
 
 /**
  * A final committee report (Abschlussbericht) the office published. The reports feature fills
@@ -42,7 +43,11 @@ const unitLabels: Record<string, string> = {
 
 /** Final committee reports presented in a public session (and not superseded). */
 export async function publishedReports(scope: TenantDb): Promise<PublishedReport[]> {
-  return listPublicReports(scope);
+  return (await listPublicReports(scope)).map((report) => ({
+    ...report,
+    htmlUrl: publicReportPath(report.id, "html"),
+    pdfUrl: publicReportPath(report.id, "pdf"),
+  }));
 }
 
 /** Publishable indicators with approved, disclosure-controlled values. */

@@ -23,7 +23,8 @@ import { exampleGoalsByField } from "./example-concept";
 import { seedIndicatorProposals } from "./example-indicators";
 import { seedExampleMeasures } from "./example-measures";
 import { rotenburgMunicipalities } from "./municipalities";
-import { defaultMeasureTypes, rotenburg } from "./rotenburg-facts";
+import { defaultMeasureTypes } from "../tenancy/default-measure-types";
+import { rotenburg } from "./rotenburg-facts";
 
 export interface SeedOptions {
   examples: boolean;

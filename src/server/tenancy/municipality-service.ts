@@ -8,6 +8,7 @@ import type { Executor } from "../db/database";
 import { municipality, tenant } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
 import { checkMunicipalityTable } from "./municipality-table";
+import type { Actor } from "../auth/actor";
 
 const columns = {
   id: municipality.id,
@@ -23,12 +24,6 @@ const present = (row: Row): Municipality => ({
   ...row,
   retiredAt: row.retiredAt ? row.retiredAt.toISOString() : null,
 });
-
-/** Who acts and in which request (for the audit trail). */
-export interface Actor {
-  actor: string;
-  requestId?: string;
-}
 
 async function countyPrefix(tx: Executor, tenantId: string) {
   const [row] = await tx

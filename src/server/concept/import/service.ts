@@ -12,7 +12,7 @@ import { recordAudit } from "../../audit/record-audit";
 import type { TenantDb } from "../../db/tenant-scope";
 import { readTable } from "../../tabular/read-table";
 import * as q from "../queries";
-import type { Actor } from "../service";
+import type { Actor } from "../../auth/actor";
 import { readDocxOutline } from "./docx-outline";
 import { readTableOutline } from "./table-outline";
 
