@@ -14,11 +14,12 @@ import * as q from "./queries";
 import { presentMeasure } from "./read";
 import { replaceTranslations } from "./translation-queries";
 import type { Actor, Viewer } from "../auth/actor";
+import { may } from "../auth/permissions";
 
 const internalRoles = new Set(["admin", "coordinator", "committee"]);
 
 async function canReport(db: Executor, tenantId: string, measureId: string, viewer: Viewer) {
-  if (viewer.role === "admin" || viewer.role === "coordinator") return true;
+  if (may(viewer.role, "measures.edit")) return true;
   if (viewer.role === "partner" && viewer.partnerId)
     return q.isPartnerOfMeasure(db, tenantId, measureId, viewer.partnerId);
   return false;

@@ -8,8 +8,12 @@ import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { proofDueOn } from "../grants/common";
 import * as gq from "../grants/read";
-import * as lq from "../indicators/read";
-import { listIndicators, partnerLinks } from "../indicators/read";
+import {
+  deliveredCells,
+  listIndicators,
+  partnerLinks,
+  unrevokedLinksOf,
+} from "../indicators/read";
 
 type Person = Pick<SessionUser, "role" | "partnerId">;
 
@@ -49,7 +53,7 @@ async function progressUpdates(db: Executor, tenantId: string, person: Person, t
  * otherwise only through the link (no address: the token is not stored).
  */
 async function indicatorValues(db: Executor, tenantId: string, partnerId: string, today: string) {
-  const links = await lq.unrevokedLinksOf(db, tenantId, partnerId);
+  const links = await unrevokedLinksOf(db, tenantId, partnerId);
   if (!links.length) return [];
   const indicators = await listIndicators(db, tenantId);
   const assigned = new Set(
@@ -59,7 +63,7 @@ async function indicatorValues(db: Executor, tenantId: string, partnerId: string
   );
   const ids = [...new Set(links.flatMap((l) => l.indicatorIds))];
   const delivered = new Set(
-    (await lq.deliveredCells(db, tenantId, partnerId, ids)).map((c) =>
+    (await deliveredCells(db, tenantId, partnerId, ids)).map((c) =>
       deliveredKey(c.indicatorId, c.period),
     ),
   );

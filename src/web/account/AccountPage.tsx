@@ -11,6 +11,7 @@ import { CalendarFeedSection } from "./CalendarFeedSection";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 import { SecondFactorSection } from "./SecondFactorSection";
 import { VerifySecondFactor } from "./VerifySecondFactor";
+import { may } from "../../contract/permissions";
 
 /** /konto: the signed-in person's own account. */
 export function AccountPage() {
@@ -63,7 +64,7 @@ function AccountSections({ me }: { me: Me }) {
         </section>
       )}
       <AccessTokensSection />
-      {user.role === "admin" || user.role === "coordinator" ? <CalendarFeedSection /> : null}
+      {may(user.role, "calendar.feed") ? <CalendarFeedSection /> : null}
     </div>
   );
 }

@@ -8,13 +8,14 @@ import type {
 import { getJson } from "../api/client";
 import { sendJson } from "../auth/sendJson";
 import { useLanguage, useMe } from "../auth/session";
+import { may } from "../../contract/permissions";
 
 /** Who reads the working list of follow-ups (server: followUps.read) and who changes it. */
 export function useFollowUpRights() {
   const role = useMe().data?.user.role;
   return {
-    read: role === "admin" || role === "coordinator" || role === "committee",
-    edit: role === "admin" || role === "coordinator",
+    read: may(role ?? "public", "followUps.read"),
+    edit: may(role ?? "public", "followUps.edit"),
   };
 }
 

@@ -14,6 +14,7 @@ import { Page } from "../components/Page";
 import { ErrorNotice, QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
+import { may } from "../../contract/permissions";
 
 /** Cents of a typed amount, or the typed text (the server then names the field). */
 function centsOf(text: string): number {
@@ -404,7 +405,7 @@ export function ApplicationPage() {
   const application = useGrantApplication(id);
   const me = useMe();
   const role = me.data?.user.role;
-  const office = role === "admin" || role === "coordinator";
+  const office = may(role ?? "public", "grants.decide");
   return (
     <Page title={application.data?.title ?? t("grants.application")}>
       <QueryState query={application}>{(a) => <Detail a={a} office={office} />}</QueryState>

@@ -7,6 +7,7 @@ import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
+import { may } from "../../contract/permissions";
 
 function PipelineTable({ fundId }: { fundId?: string }) {
   const { t } = useTranslation();
@@ -87,7 +88,7 @@ export function GrantsPage() {
   const applications = useGrantApplications(fundId);
   return (
     <Page title={t("grants.title")} lead={t("grants.lead")}>
-      {role === "partner" || role === "admin" || role === "coordinator" ? (
+      {may(role ?? "public", "grants.apply") ? (
         <p>
           <Link className="kern-btn kern-btn--primary" to="/zuwendungen/neu">
             <span className="kern-label">{t("grants.apply")}</span>

@@ -12,13 +12,14 @@ import { Page } from "../components/Page";
 import { Empty, ErrorNotice, QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
 import { inputOf } from "./definition-values";
+import { may } from "../../contract/permissions";
 
 type Show = "all" | "proposals" | "adopted";
 
 /** Definitions are the office's business (indicators.edit): others get a plain notice. */
 export function OfficeOnly({ me, children }: { me: Me; children: ReactNode }) {
   const { t } = useTranslation();
-  if (me.user.role === "admin" || me.user.role === "coordinator") return <>{children}</>;
+  if (may(me.user.role, "indicators.edit")) return <>{children}</>;
   return (
     <Page title={t("indicators.definitions.title")}>
       <Alert tone="info" title={t("indicators.definitions.officeOnly")}>

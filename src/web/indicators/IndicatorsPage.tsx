@@ -12,6 +12,7 @@ import { Empty, QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
 import { TrafficLight } from "../measures/TrafficLight";
 import { formatFigure } from "./format";
+import { may } from "../../contract/permissions";
 
 type SortKey = "name" | "field" | "status";
 const statusOrder = { offTrack: 0, atRisk: 1, onTrack: 2, noData: 3 };
@@ -27,7 +28,7 @@ export function IndicatorsPage() {
   const role = me.data?.user.role;
   return (
     <Page title={t("indicators.title")} lead={t("indicators.lead")}>
-      {role === "admin" || role === "coordinator" ? (
+      {may(role ?? "public", "indicators.edit") ? (
         <ul className="kurs-link-list" data-testid="indicator-editor-links">
           <li>
             <Link className="kern-link" to="/kennzahlen/verwalten">

@@ -12,6 +12,7 @@ import { BookingForm } from "./BookingForm";
 import { FundBreakdown } from "./FundBreakdown";
 import { FundOutlook } from "./FundOutlook";
 import { FundSources } from "./FundSources";
+import { may } from "../../contract/permissions";
 
 function Balances({ fund }: { fund: Fund }) {
   const { t } = useTranslation();
@@ -140,7 +141,7 @@ export function FundPage() {
   const bookings = useFundBookings(id);
   const me = useMe();
   const role = me.data?.user.role;
-  const canBook = role === "admin" || role === "coordinator";
+  const canBook = may(role ?? "public", "funds.book");
   return (
     <Page title={fund.data?.name ?? t("ledger.title")}>
       <p>

@@ -9,6 +9,7 @@ import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
 import { FieldBudgets } from "./FieldBudgets";
 import { PaymentImport } from "./PaymentImport";
+import { may } from "../../contract/permissions";
 
 const num = "kern-table__cell kern-table__cell--numeric";
 const numHead = "kern-table__header kern-table__header--numeric";
@@ -76,7 +77,7 @@ export function FundsPage() {
   const { t } = useTranslation();
   const funds = useFunds();
   const role = useMe().data?.user.role;
-  const canBook = role === "admin" || role === "coordinator";
+  const canBook = may(role ?? "public", "funds.book");
   return (
     <Page title={t("ledger.title")} lead={t("ledger.intro")}>
       <QueryState query={funds}>
