@@ -21,6 +21,8 @@ import { PGlite } from "@electric-sql/pglite";
 
 const today = "2025-05-15";
 process.env.KURS_TODAY = today;
+// The admin is a platform administrator too, so that /platform/counties answers (auth/permissions.ts).
+process.env.KURS_PLATFORM_ADMINS = "admin@schnappschuss.example";
 
 const { buildApp } = await import("../src/server/app");
 const { createUser } = await import("../src/server/auth/accounts");
@@ -30,11 +32,14 @@ const { tenantDb } = await import("../src/server/db/tenant-scope");
 const { seedRotenburg } = await import("../src/server/seed/seed");
 const { resolveDefaultTenant } = await import("../src/server/tenancy/request-context");
 
-const outDir = process.argv.slice(2).find((a) => !a.startsWith("--"));
-if (!outDir) {
-  console.error("Aufruf: npx tsx scripts/api-snapshot.ts <Ausgabeordner> [--roles=anonymous,admin]");
+const outArg = process.argv.slice(2).find((a) => !a.startsWith("--"));
+if (!outArg) {
+  console.error(
+    "Aufruf: npx tsx scripts/api-snapshot.ts <Ausgabeordner> [--roles=anonymous,admin]",
+  );
   process.exit(2);
 }
+const outDir: string = outArg;
 const allRoles = ["anonymous", "admin", "coordinator", "partner", "committee"] as const;
 type RoleName = (typeof allRoles)[number];
 const rolesArg = process.argv.find((a) => a.startsWith("--roles="));
@@ -66,7 +71,9 @@ const timestampPattern =
 function isDuringRun(text: string): boolean {
   const iso = text.replace(" ", "T").replace(/([+-]\d{2})$/, "$1:00");
   const time = Date.parse(/Z|[+-]\d{2}:?\d{2}$/.test(iso) ? iso : `${iso}Z`);
-  return Number.isFinite(time) && time > runStarted - 300_000 && time < Date.now() + 14 * 86_400_000;
+  return (
+    Number.isFinite(time) && time > runStarted - 300_000 && time < Date.now() + 14 * 86_400_000
+  );
 }
 function normaliseText(text: string): string {
   return text
@@ -94,8 +101,7 @@ function unzip(buffer: Buffer): { name: string; data: Buffer }[] {
     const commentLength = buffer.readUInt16LE(offset + 32);
     const local = buffer.readUInt32LE(offset + 42);
     const name = buffer.subarray(offset + 46, offset + 46 + nameLength).toString("utf8");
-    const start =
-      local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
     const raw = buffer.subarray(start, start + compressedSize);
     entries.push({ name, data: method === 8 ? inflateRawSync(raw) : Buffer.from(raw) });
     offset += 46 + nameLength + extraLength + commentLength;
@@ -109,12 +115,15 @@ function normaliseBody(type: string, body: Buffer): Buffer {
   if (/json/.test(type)) {
     const text = body.toString("utf8");
     try {
-      return Buffer.from(`${normaliseText(normaliseSecrets(JSON.stringify(JSON.parse(text), null, 2)))}\n`);
+      return Buffer.from(
+        `${normaliseText(normaliseSecrets(JSON.stringify(JSON.parse(text), null, 2)))}\n`,
+      );
     } catch {
       return Buffer.from(normaliseText(text));
     }
   }
-  if (textTypes.test(type)) return Buffer.from(normaliseText(normaliseSecrets(body.toString("utf8"))));
+  if (textTypes.test(type))
+    return Buffer.from(normaliseText(normaliseSecrets(body.toString("utf8"))));
   if (/pdf/.test(type)) {
     const text = body
       .toString("latin1")
@@ -124,7 +133,8 @@ function normaliseBody(type: string, body: Buffer): Buffer {
   }
   if (body.subarray(0, 4).toString("latin1") === "PK\u0003\u0004") {
     const lines = unzip(body).map(({ name, data }) => {
-      const content = textTypes.test(name) || /\.(xml|rels)$/.test(name) ? data.toString("utf8") : null;
+      const content =
+        textTypes.test(name) || /\.(xml|rels)$/.test(name) ? data.toString("utf8") : null;
       return content === null
         ? `== ${name} (sha256 ${createHash("sha256").update(data).digest("hex")})`
         : `== ${name}\n${normaliseText(content)}`;
@@ -422,7 +432,8 @@ for (const role of roles) {
     // The published final reports, as the public page of reports links them.
     const page = await app.inject({ url: "/oeffentlich/de/berichte" });
     const links = page.body.match(/\/oeffentlich\/berichte\/[0-9a-f-]{36}\/bericht\.(html|pdf)/g);
-    for (const url of [...new Set(links ?? [])].slice(0, 4)) await fetchAndWrite(role, headers, url);
+    for (const url of [...new Set(links ?? [])].slice(0, 4))
+      await fetchAndWrite(role, headers, url);
     await oparlCrawl(headers);
   }
 }

@@ -1,4 +1,3 @@
-import type { Database } from "../../src/server/db/database";
 import { type ObservationsHook, uuidOf } from "../../src/server/seed/synthetic/county";
 
 /** Monthly periods from January of this year on (ten years up to the large county's last). */

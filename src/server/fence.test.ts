@@ -18,19 +18,35 @@ const use = (from: string) => `import { x } from "${from}";\n\nexport const y = 
 
 describe("the fence (biome.json)", () => {
   it.each([
-    ["a service reads another feature's queries", "src/server/grants/service.ts", "../ledger/queries"],
+    [
+      "a service reads another feature's queries",
+      "src/server/grants/service.ts",
+      "../ledger/queries",
+    ],
     ["… its write-queries", "src/server/ledger/service.ts", "../measures/write-queries"],
     ["… its options-queries", "src/server/indicators/links.ts", "../measures/options-queries"],
     ["… from a subfolder", "src/server/concept/import/service.ts", "../../measures/queries"],
     ["… in a subfolder of the other", "src/server/council/service.ts", "../oparl/import/queries"],
     ["a routes file reads its own queries", "src/server/measures/routes.ts", "./queries"],
-    ["a *-routes file reads its own queries", "src/server/measures/view-routes.ts", "./table-queries"],
+    [
+      "a *-routes file reads its own queries",
+      "src/server/measures/view-routes.ts",
+      "./table-queries",
+    ],
     ["a *-routes file uses drizzle", "src/server/ledger/report-routes.ts", "drizzle-orm"],
     ["a *-routes file reads the schema", "src/server/indicators/link-routes.ts", "../db/schema"],
-    ["the platform imports a feature (tenancy)", "src/server/tenancy/tenants.ts", "../measures/read"],
+    [
+      "the platform imports a feature (tenancy)",
+      "src/server/tenancy/tenants.ts",
+      "../measures/read",
+    ],
     ["the platform imports a feature (db)", "src/server/db/database.ts", "../seed/seed"],
     ["the platform imports a feature (http)", "src/server/http/problem.ts", "../ledger/service"],
-    ["the platform imports a feature (auth)", "src/server/auth/oidc/sign-in.ts", "../../users/routes"],
+    [
+      "the platform imports a feature (auth)",
+      "src/server/auth/oidc/sign-in.ts",
+      "../../users/routes",
+    ],
     ["the server's config imports a feature", "src/server/config.ts", "./council/service"],
     ["a platform routes file imports a feature", "src/server/auth/routes.ts", "../grants/service"],
     ["a platform routes file reads queries", "src/server/auth/routes.ts", "./queries"],
@@ -43,7 +59,11 @@ describe("the fence (biome.json)", () => {
   it.each([
     ["a service reads its own queries", "src/server/ledger/service.ts", "./queries"],
     ["… its own write-queries", "src/server/measures/service.ts", "./write-queries"],
-    ["a subfolder reads its feature's queries", "src/server/concept/import/service.ts", "../queries"],
+    [
+      "a subfolder reads its feature's queries",
+      "src/server/concept/import/service.ts",
+      "../queries",
+    ],
     ["a feature uses another's face", "src/server/grants/service.ts", "../ledger/read"],
     ["a feature uses the platform", "src/server/grants/service.ts", "../tenancy/tenants"],
     ["the platform uses the platform", "src/server/auth/accounts.ts", "../audit/record-audit"],

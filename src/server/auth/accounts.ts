@@ -3,12 +3,12 @@ import { recordAudit } from "../audit/record-audit";
 import type { Executor } from "../db/database";
 import type { Role } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
+import type { Actor } from "./actor";
 import { newRecoveryCodes, recoveryCodeHash } from "./login";
 import { hashPassword, passwordProblems, verifyPassword } from "./password";
 import * as q from "./queries";
 import { hashToken, newToken } from "./session-token";
 import { generateTotpSecret, matchTotp, otpauthUri } from "./totp";
-import type { Actor } from "./actor";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

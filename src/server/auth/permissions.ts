@@ -29,7 +29,6 @@ export function isPlatformAdmin(email: string | undefined): boolean {
   return list.includes(email.toLowerCase());
 }
 
-
 /**
  * What a personal access token never gets, whatever its owner's role: every permission only
  * admins hold, every permission that needs the second factor, and managing the own account

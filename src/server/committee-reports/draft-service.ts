@@ -6,6 +6,7 @@ import type {
 } from "../../contract/committee-reports";
 import { DomainError } from "../../domain/errors";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import { findCommittee } from "../council/read";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
@@ -16,7 +17,6 @@ import type { ReportSnapshot } from "../reports/report-snapshot";
 import { buildSnapshot } from "./build-snapshot";
 import * as q from "./queries";
 import { canonicalJson, sha256Hex } from "./snapshot-json";
-import type { Actor } from "../auth/actor";
 
 function presentDraft(row: q.DraftRow): DraftSummary {
   return {

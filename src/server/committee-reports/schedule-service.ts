@@ -7,13 +7,13 @@ import {
   updateMissing,
 } from "../../domain/reporting-schedule";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { latestUpdates } from "../measures/read";
 import type { Mailer } from "./mailer";
 import * as q from "./queries";
 import { reminderMail, reminderRecipients, type TaskWithContacts } from "./reminder-mail";
-import type { Actor } from "../auth/actor";
 
 const activeOn = (d: { validFrom: string; validTo: string | null }, today: string) =>
   d.validFrom <= today && (!d.validTo || d.validTo >= today);

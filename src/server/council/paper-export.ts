@@ -1,9 +1,9 @@
 import type { Paper } from "../../contract/council";
 import type { TenantDb } from "../db/tenant-scope";
-import { findTenant } from "../tenancy/tenants";
 import { germanPaperLabels, type PaperDocument } from "../reports/paper-document";
 import { renderPaperDocx } from "../reports/paper-docx";
 import { renderPaperPdf } from "../reports/paper-pdf";
+import { findTenant } from "../tenancy/tenants";
 import { getPaper } from "./service";
 
 const kinds = { decision: "Beschlussvorlage", information: "Mitteilungsvorlage" } as const;

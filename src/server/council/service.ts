@@ -13,11 +13,11 @@ import { createMeetingSchema, createPaperSchema } from "../../contract/council";
 import { DomainError } from "../../domain/errors";
 import { isPaperDecided } from "../../domain/paper-files";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { listPaperFiles } from "./paper-files-queries";
 import * as q from "./queries";
-import type { Actor } from "../auth/actor";
 
 export function presentPaperFile(f: Awaited<ReturnType<typeof listPaperFiles>>[number]): PaperFile {
   return {

@@ -7,8 +7,8 @@ import {
   newCountySchema,
 } from "../../contract/county-settings";
 import { DomainError } from "../../domain/errors";
-import type { Db } from "../db/database";
 import { isPlatformAdmin } from "../auth/permissions";
+import type { Db } from "../db/database";
 import { createTenant, listTenants, TenantInputError } from "../tenancy/tenants";
 import { getCountySettings, saveCountySettings } from "./service";
 

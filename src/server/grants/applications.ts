@@ -12,10 +12,10 @@ import {
   totalCostCents,
 } from "../../domain/grants";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor, Viewer } from "../auth/actor";
 import type { Tx } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { bookInTransaction } from "../ledger/service";
-import type { Actor, Viewer } from "../auth/actor";
 import {
   isOffice,
   paidOf,

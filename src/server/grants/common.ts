@@ -4,11 +4,11 @@ import { compareCosts, computeReclaim } from "../../domain/grant-money";
 import { type ApplicationState, type GrantProblem, totalCostCents } from "../../domain/grants";
 import { formatEuro } from "../../domain/money";
 import { addMonths } from "../../domain/reporting-schedule";
+import type { Viewer } from "../auth/actor";
 import { may } from "../auth/permissions";
 import type { Executor } from "../db/database";
 import { stateNames } from "../http/messages-grants";
 import * as q from "./queries";
-import type { Actor, Viewer } from "../auth/actor";
 
 /** The office decides on grants: whoever the permission table lets decide (`grants.decide`). */
 export const isOffice = (viewer: Viewer) => may(viewer.role, "grants.decide");

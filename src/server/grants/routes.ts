@@ -17,8 +17,8 @@ import {
   reasonInputSchema,
   refuseInputSchema,
 } from "../../contract/grants";
-import { todayIso } from "../clock";
 import type { Viewer } from "../auth/actor";
+import { todayIso } from "../clock";
 import {
   changeState,
   createApplication,

@@ -1,8 +1,8 @@
 import { periodYear } from "../../domain/indicator";
+import type { Viewer } from "../auth/actor";
 import { renderChartSvg } from "../charts/render-svg";
 import type { TenantDb } from "../db/tenant-scope";
 import { listMunicipalities } from "../measures/read";
-import type { Viewer } from "../auth/actor";
 import { municipalityChart, seriesChart, statusChart } from "./chart-options";
 import * as q from "./queries";
 import { getIndicator, listIndicatorSummaries } from "./service";

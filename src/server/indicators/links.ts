@@ -9,10 +9,10 @@ import type {
 import { DomainError } from "../../domain/errors";
 import { isPeriod, linkUsableOn } from "../../domain/indicator";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { existingIds, listMunicipalities } from "../measures/read";
-import type { Actor } from "../auth/actor";
 import * as lq from "./link-queries";
 import * as q from "./queries";
 import { checkValue } from "./service";

@@ -10,11 +10,11 @@ import type {
 import { DomainError } from "../../domain/errors";
 import { isPeriod, statusLight } from "../../domain/indicator";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor, Viewer } from "../auth/actor";
 import { may } from "../auth/permissions";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { existingIds, listMunicipalities, listPartners } from "../measures/read";
-import type { Actor, Viewer } from "../auth/actor";
 import { seriesFor, yearStatus } from "./figures";
 import * as q from "./queries";
 

@@ -7,14 +7,14 @@ import type {
 import { DomainError } from "../../domain/errors";
 import { assertStatusChange } from "../../domain/measure-status";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor, Viewer } from "../auth/actor";
+import { may } from "../auth/permissions";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { publishedFields } from "./published";
 import * as q from "./queries";
 import { presentMeasure } from "./read";
 import { replaceTranslations } from "./translation-queries";
-import type { Actor, Viewer } from "../auth/actor";
-import { may } from "../auth/permissions";
 
 const internalRoles = new Set(["admin", "coordinator", "committee"]);
 

@@ -8,12 +8,7 @@ import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { proofDueOn } from "../grants/common";
 import * as gq from "../grants/read";
-import {
-  deliveredCells,
-  listIndicators,
-  partnerLinks,
-  unrevokedLinksOf,
-} from "../indicators/read";
+import { deliveredCells, listIndicators, partnerLinks, unrevokedLinksOf } from "../indicators/read";
 
 type Person = Pick<SessionUser, "role" | "partnerId">;
 

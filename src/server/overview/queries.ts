@@ -8,7 +8,6 @@ import {
   measureType,
   meeting,
   paper,
-  resolution,
 } from "../db/schema";
 
 export async function listFundsWithPurpose(db: Executor, tenantId: string) {

@@ -11,8 +11,8 @@ import { lapseDecisionReader } from "../deadlines/lapse-decision";
 import { type FundMoney, fundMoneyOf } from "../ledger/fund-money";
 import type { Audience } from "../measures/published";
 import { rollUpOfAdopted } from "../measures/read";
-import { cached, type OverviewCache } from "./cache";
 import { findTenant } from "../tenancy/tenants";
+import { cached, type OverviewCache } from "./cache";
 import * as q from "./queries";
 
 function measuresOf(r: MeasureRollUp["fields"][number] | undefined) {

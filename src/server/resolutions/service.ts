@@ -7,13 +7,13 @@ import { recordResolutionSchema } from "../../contract/resolution";
 import { DomainError } from "../../domain/errors";
 import { assertEffectsAllowed, effectsApply } from "../../domain/resolution";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import * as council from "../council/read";
 import { setConsultationOutcome } from "../council/service";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { applyEffects } from "./effects";
 import * as q from "./queries";
-import type { Actor } from "../auth/actor";
 
 export function presentResolution(row: q.ResolutionRow, all: q.ResolutionRow[]): Resolution {
   return {

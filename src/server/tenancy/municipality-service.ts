@@ -4,11 +4,11 @@ import { tenantSettingsSchema } from "../../contract/tenant-settings";
 import { municipalityAgsProblem } from "../../domain/ags";
 import { DomainError, DomainProblems } from "../../domain/errors";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
 import { municipality, tenant } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
 import { checkMunicipalityTable } from "./municipality-table";
-import type { Actor } from "../auth/actor";
 
 const columns = {
   id: municipality.id,

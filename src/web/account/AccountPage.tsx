@@ -1,6 +1,7 @@
 import "../auth/auth.css";
 import { useTranslation } from "react-i18next";
 import type { Me } from "../../contract/auth";
+import { may } from "../../contract/permissions";
 import { RequireSignIn } from "../auth/RequireSignIn";
 import { roleLabel } from "../auth/roleLabel";
 import { Alert } from "../components/Alert";
@@ -11,7 +12,6 @@ import { CalendarFeedSection } from "./CalendarFeedSection";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 import { SecondFactorSection } from "./SecondFactorSection";
 import { VerifySecondFactor } from "./VerifySecondFactor";
-import { may } from "../../contract/permissions";
 
 /** /konto: the signed-in person's own account. */
 export function AccountPage() {

@@ -5,10 +5,10 @@ import type {
   FollowUp,
   UpdateFollowUp,
 } from "../../contract/follow-up";
+import { may } from "../../contract/permissions";
 import { getJson } from "../api/client";
 import { sendJson } from "../auth/sendJson";
 import { useLanguage, useMe } from "../auth/session";
-import { may } from "../../contract/permissions";
 
 /** Who reads the working list of follow-ups (server: followUps.read) and who changes it. */
 export function useFollowUpRights() {

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import type { Application } from "../../contract/grants";
+import { may } from "../../contract/permissions";
 import { euroProblemMessage, readEuro } from "../../domain/money";
 import { useGrantApplication, useGrantStep } from "../api/grants";
 import { useMeasures } from "../api/measures";
@@ -14,7 +15,6 @@ import { Page } from "../components/Page";
 import { ErrorNotice, QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
-import { may } from "../../contract/permissions";
 
 /** Cents of a typed amount, or the typed text (the server then names the field). */
 function centsOf(text: string): number {

@@ -1,13 +1,13 @@
 import "../measures/measures.css";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
+import { may } from "../../contract/permissions";
 import { useGrantApplications, useGrantPipeline } from "../api/grants";
 import { useMe } from "../auth/session";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
-import { may } from "../../contract/permissions";
 
 function PipelineTable({ fundId }: { fundId?: string }) {
   const { t } = useTranslation();

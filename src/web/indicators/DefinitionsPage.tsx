@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import type { Me } from "../../contract/auth";
 import type { IndicatorSummary } from "../../contract/indicators";
+import { may } from "../../contract/permissions";
 import { useAdoptIndicator, useDropIndicator, useIndicators } from "../api/indicators";
 import { Alert } from "../components/Alert";
 import { Badge } from "../components/Badge";
@@ -12,7 +13,6 @@ import { Page } from "../components/Page";
 import { Empty, ErrorNotice, QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
 import { inputOf } from "./definition-values";
-import { may } from "../../contract/permissions";
 
 type Show = "all" | "proposals" | "adopted";
 

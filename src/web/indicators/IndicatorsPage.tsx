@@ -3,6 +3,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { IndicatorSummary } from "../../contract/indicators";
+import { may } from "../../contract/permissions";
 import { useIndicators } from "../api/indicators";
 import { useMe } from "../auth/session";
 import { Badge } from "../components/Badge";
@@ -12,7 +13,6 @@ import { Empty, QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
 import { TrafficLight } from "../measures/TrafficLight";
 import { formatFigure } from "./format";
-import { may } from "../../contract/permissions";
 
 type SortKey = "name" | "field" | "status";
 const statusOrder = { offTrack: 0, atRisk: 1, onTrack: 2, noData: 3 };

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { Booking, BookingList, Fund } from "../../contract/ledger";
+import { may } from "../../contract/permissions";
 import { useFund, useFundBookings } from "../api/ledger";
 import { useMe } from "../auth/session";
 import { Fact, Facts } from "../components/Facts";
@@ -12,7 +13,6 @@ import { BookingForm } from "./BookingForm";
 import { FundBreakdown } from "./FundBreakdown";
 import { FundOutlook } from "./FundOutlook";
 import { FundSources } from "./FundSources";
-import { may } from "../../contract/permissions";
 
 function Balances({ fund }: { fund: Fund }) {
   const { t } = useTranslation();

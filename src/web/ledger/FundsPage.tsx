@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Fund } from "../../contract/ledger";
+import { may } from "../../contract/permissions";
 import { useFunds } from "../api/ledger";
 import { useMe } from "../auth/session";
 import { Page } from "../components/Page";
@@ -9,7 +10,6 @@ import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
 import { FieldBudgets } from "./FieldBudgets";
 import { PaymentImport } from "./PaymentImport";
-import { may } from "../../contract/permissions";
 
 const num = "kern-table__cell kern-table__cell--numeric";
 const numHead = "kern-table__header kern-table__header--numeric";
