@@ -1,17 +1,28 @@
 import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
+const biome = resolve("node_modules/.bin/biome");
+const config = JSON.parse(readFileSync("biome.json", "utf8"));
+
 /**
- * The fence of biome.json (docs/ARCHITECTURE.md, "The fence"): each fixture is linted as if it
- * were the file at `path` (biome --stdin-file-path applies the overrides of that path), so the
+ * The fence of biome.json (docs/ARCHITECTURE.md, "Der Zaun"): each fixture is written to a
+ * temporary folder as the file at `path`, beside a copy of biome.json, and linted there, so the
  * broken imports never sit in the tree.
  */
 function lint(path: string, source: string): { failed: boolean; output: string } {
-  const run = spawnSync("node_modules/.bin/biome", ["lint", `--stdin-file-path=${path}`], {
-    input: source,
-    encoding: "utf8",
-  });
-  return { failed: run.status !== 0, output: `${run.stdout}\n${run.stderr}` };
+  const root = mkdtempSync(join(tmpdir(), "kurs-fence-"));
+  try {
+    writeFileSync(join(root, "biome.json"), JSON.stringify({ ...config, vcs: { enabled: false } }));
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), source);
+    const run = spawnSync(biome, ["lint", "--colors=off", path], { cwd: root, encoding: "utf8" });
+    return { failed: run.status !== 0, output: `${run.stdout}\n${run.stderr}` };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 
 const use = (from: string) => `import { x } from "${from}";\n\nexport const y = x;\n`;
