@@ -60,6 +60,7 @@ describe("the fence (biome.json)", () => {
     ],
     ["the server's config imports a feature", "src/server/config.ts", "./council/service"],
     ["a platform routes file imports a feature", "src/server/auth/routes.ts", "../grants/service"],
+    ["the database reads the server's config", "src/server/db/open-from-config.ts", "../config"],
     ["a platform routes file reads queries", "src/server/auth/routes.ts", "./queries"],
   ])("fails when %s", (_what, path, from) => {
     const { failed, output } = lint(path, use(from));
