@@ -9,20 +9,32 @@
 // Kurs starts in this process on a fresh in-memory PGlite, migrated and seeded with the examples,
 // with a fixed "today" (KURS_TODAY, src/server/clock.ts). Each role signs in with a fixed
 // e-mail address (the admin enrols a second factor, like src/server/testing/test-app.ts).
-// What differs between runs by nature is replaced before writing: every UUID by a number in the
-// order of its first appearance (<uuid-1>, …), every timestamp from the run's start on by <now>,
-// and the creation date and file ID of PDFs. Zip files (DOCX, XLSX) are unpacked into
-// their entries, with the entries' dates left out. Options: --roles=anonymous,admin (default: all).
-import { createHash } from "node:crypto";
+// UUIDs count up (in this process and as the database's column defaults), so that rows ordered by
+// id keep their order. What still differs between runs is replaced before writing: every UUID by
+// a number in the order of its first appearance (<uuid-1>, …), every timestamp from the run's
+// start on by <now>, the dates and file ID of PDFs, and the DTSTAMP of calendars. Zip files (DOCX,
+// XLSX) are unpacked into their entries, with the entries' dates left out. Options: --roles=anonymous,admin (default: all).
+import crypto, { createHash } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { syncBuiltinESMExports } from "node:module";
 import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { PGlite } from "@electric-sql/pglite";
+import type { Database } from "../src/server/db/database";
 
 const today = "2025-05-15";
 process.env.KURS_TODAY = today;
 // The admin is a platform administrator too, so that /platform/counties answers (auth/permissions.ts).
 process.env.KURS_PLATFORM_ADMINS = "admin@schnappschuss.example";
+
+// UUIDs made in this process (seed, request ids) count up instead of being random, so that rows
+// ordered by id come in the same order in every run; the database's defaults are replaced below.
+let uuidCounter = 0;
+crypto.randomUUID = () =>
+  `00000000-0000-4000-9000-${(++uuidCounter).toString(16).padStart(12, "0")}` as ReturnType<
+    typeof crypto.randomUUID
+  >;
+syncBuiltinESMExports();
 
 const { buildApp } = await import("../src/server/app");
 const { createUser } = await import("../src/server/auth/accounts");
@@ -112,6 +124,21 @@ function unzip(buffer: Buffer): { name: string; data: Buffer }[] {
 const textTypes = /json|text|svg|xml|calendar|csv|css|html|javascript/;
 
 function normaliseBody(type: string, body: Buffer): Buffer {
+  if (body.subarray(0, 4).toString("latin1") === "PK\u0003\u0004") {
+    const lines = unzip(body).map(({ name, data }) => {
+      const content =
+        textTypes.test(name) || /\.(xml|rels)$/.test(name) ? data.toString("utf8") : null;
+      return content === null
+        ? `== ${name} (sha256 ${createHash("sha256").update(data).digest("hex")})`
+        : `== ${name}\n${normaliseText(content)}`;
+    });
+    return Buffer.from(`${lines.join("\n")}\n`);
+  }
+  if (/calendar/.test(type)) {
+    // Unfolded (RFC 5545 folds long lines), so that a UUID split over two lines is found.
+    const text = body.toString("utf8").replace(/\r?\n[ \t]/g, "");
+    return Buffer.from(normaliseText(text.replace(/^DTSTAMP:.*$/gm, "DTSTAMP:<now>")));
+  }
   if (/json/.test(type)) {
     const text = body.toString("utf8");
     try {
@@ -127,19 +154,9 @@ function normaliseBody(type: string, body: Buffer): Buffer {
   if (/pdf/.test(type)) {
     const text = body
       .toString("latin1")
-      .replace(/\/(CreationDate|ModDate) \(D:[^)]*\)/g, "/$1 (<date>)")
+      .replace(/\(D:\d{8,14}[^)]*\)/g, "(D:<date>)")
       .replace(/\/ID \[<[0-9a-f]+> <[0-9a-f]+>\]/gi, "/ID [<id> <id>]");
-    return Buffer.from(text, "latin1");
-  }
-  if (body.subarray(0, 4).toString("latin1") === "PK\u0003\u0004") {
-    const lines = unzip(body).map(({ name, data }) => {
-      const content =
-        textTypes.test(name) || /\.(xml|rels)$/.test(name) ? data.toString("utf8") : null;
-      return content === null
-        ? `== ${name} (sha256 ${createHash("sha256").update(data).digest("hex")})`
-        : `== ${name}\n${normaliseText(content)}`;
-    });
-    return Buffer.from(`${lines.join("\n")}\n`);
+    return Buffer.from(normaliseText(text), "latin1");
   }
   return body;
 }
@@ -310,8 +327,28 @@ const publicSite = [
 
 // ---------------------------------------------------------------- the run
 
+/** Every column that defaults to gen_random_uuid() gets counting UUIDs (only in this database). */
+async function countingUuids(db: Database) {
+  await db.exec(`
+    CREATE SEQUENCE snapshot_uuid_seq;
+    GRANT USAGE ON SEQUENCE snapshot_uuid_seq TO PUBLIC;
+    CREATE FUNCTION snapshot_uuid() RETURNS uuid LANGUAGE sql AS
+      $$ SELECT ('00000000-0000-4000-8000-' || lpad(to_hex(nextval('snapshot_uuid_seq')), 12, '0'))::uuid $$;
+  `);
+  const columns = await db.query<{ table_name: string; column_name: string }>(
+    `SELECT table_name, column_name FROM information_schema.columns
+      WHERE table_schema = 'public' AND column_default LIKE '%gen_random_uuid()%'
+      ORDER BY table_name, column_name`,
+  );
+  for (const { table_name, column_name } of columns)
+    await db.exec(
+      `ALTER TABLE "${table_name}" ALTER COLUMN "${column_name}" SET DEFAULT snapshot_uuid()`,
+    );
+}
+
 const database = await openDatabase({ driver: "pglite", instance: new PGlite() });
 await database.migrate();
+await countingUuids(database);
 await seedRotenburg(database.db, { examples: true });
 const app = await buildApp({
   database,

@@ -26,7 +26,6 @@ import { committeeReportRoutes } from "./committee-reports/routes";
 import { conceptImportRoutes } from "./concept/import/routes";
 import { conceptRoutes } from "./concept/routes";
 import { councilRoutes } from "./council/routes";
-import { countySettingsRoutes } from "./county-settings/routes";
 import type { Database } from "./db/database";
 import { paperDeadlineRoutes } from "./deadlines/routes";
 import { followUpRoutes } from "./follow-ups/routes";
@@ -56,6 +55,7 @@ import { resolutionRoutes } from "./resolutions/routes";
 import { municipalityRoutes } from "./tenancy/municipalities";
 import { registerReplicaRouting } from "./tenancy/replica-routing";
 import { registerRequestContext, resolveDefaultTenant } from "./tenancy/request-context";
+import { countySettingsRoutes } from "./tenant-settings/routes";
 import { userRoutes } from "./users/routes";
 
 export interface AppOptions {
