@@ -1,4 +1,3 @@
-import type { Database } from "../../src/server/db/database";
 import { type ObservationsHook, uuidOf } from "../../src/server/seed/synthetic/county";
 
 /** Monthly periods from January of this year on (ten years up to the large county's last). */
@@ -62,12 +61,3 @@ export const loadObservations: ObservationsHook = async (database, { tenantId, s
   );
   return written?.n ?? 0;
 };
-
-/** For the bench: how many values the synthetic indicators of a county hold. */
-export async function countObservations(database: Database, tenantId: string) {
-  const [row] = await database.query<{ n: number }>(
-    "select count(*)::int n from indicator_value where tenant_id = $1",
-    [tenantId],
-  );
-  return row?.n ?? 0;
-}

@@ -68,7 +68,6 @@ export const itemResultSchema = z.object({ id: uuidSchema, position: z.number().
 
 /** A new Handlungsfeld at the end of a draft. */
 export const addActionFieldSchema = z.object({ title, guidingGoal: longText.optional() }).strict();
-export type AddActionField = z.infer<typeof addActionFieldSchema>;
 
 /** Merge an item into another of the same kind in the same draft. */
 export const mergeItemSchema = z.object({ intoId: uuidSchema }).strict();

@@ -5,7 +5,7 @@ import { calendarDateSchema, uuidSchema } from "./common";
 import { positiveCentsSchema } from "./money";
 
 /**
- * Zuwendungen an Träger (issue 23). Amounts are integer cents; a plan's amounts may arrive
+ * Zuwendungen an Träger. Amounts are integer cents; a plan's amounts may arrive
  * negative so that the domain (domain/grants.ts) names the field with its own message.
  */
 const signedCents = z.int().min(-maxCents).max(maxCents, "moneyTooLarge");

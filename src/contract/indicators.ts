@@ -102,7 +102,6 @@ export const observationSchema = z.object({
   status: observationStatusSchema,
   approvedAt: z.string().nullable(),
 });
-export type Observation = z.infer<typeof observationSchema>;
 
 export const indicatorSchema = indicatorSummarySchema.extend({
   description: z.string().nullable(),

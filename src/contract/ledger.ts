@@ -254,7 +254,7 @@ export const fundOutlookSchema = z
     }),
     /**
      * With a lapse warning: the last day to submit the paper so that the granting committee can
-     * decide before the year ends (Vorlagenfrist, issue 24); null otherwise or when none is left.
+     * decide before the year ends (Vorlagenfrist); null otherwise or when none is left.
      */
     lapseDecision: decisionDeadlineSchema.nullable(),
   })

@@ -55,7 +55,6 @@ export const partnerListQuerySchema = z
     order: sortOrderSchema.optional(),
   })
   .strict();
-export type PartnerListQuery = z.input<typeof partnerListQuerySchema>;
 
 export const partnerListSchema = z
   .object({
@@ -83,7 +82,7 @@ export const measureSettingsInputSchema = z
   .strict();
 export type MeasureSettingsInput = z.infer<typeof measureSettingsInputSchema>;
 
-/** A new measure type (Maßnahmenart): the office extends the list (issue 5). */
+/** A new measure type (Maßnahmenart): the office extends the list. */
 export const measureTypeInputSchema = z.object({ name: z.string().trim().min(2).max(80) }).strict();
 export type MeasureTypeInput = z.infer<typeof measureTypeInputSchema>;
 

@@ -204,7 +204,6 @@ export const measureListQuerySchema = z
     pageSize: z.coerce.number().int().min(1).max(200).optional(),
   })
   .strict();
-export type MeasureListQuery = z.input<typeof measureListQuerySchema>;
 export type MeasureListFilter = z.output<typeof measureListQuerySchema>;
 
 export const measureListSchema = z

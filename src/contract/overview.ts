@@ -43,7 +43,7 @@ export const fundSummarySchema = z.object({
   lapseForecastCents: z.number().int().nullable(),
   /**
    * With a lapse forecast: the last day to submit the paper for the granting committee's last
-   * meeting before the year ends (Vorlagenfrist, issue 24); null when no meeting is left in time.
+   * meeting before the year ends (Vorlagenfrist); null when no meeting is left in time.
    */
   lapseDecision: decisionDeadlineSchema.nullable(),
   grantedBy: z.string().nullable(),

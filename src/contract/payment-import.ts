@@ -6,7 +6,6 @@ export const paymentImportInputSchema = z
     content: z.string().min(1).max(900_000),
   })
   .strict();
-export type PaymentImportInput = z.infer<typeof paymentImportInputSchema>;
 
 /** new: would be booked; booked: already in Kurs with the same amount; amountDiffers: in Kurs with another amount. */
 export const paymentImportStatuses = ["new", "booked", "amountDiffers"] as const;

@@ -33,7 +33,6 @@ export const tenantSettingsSchema = z
     ledgerClosingUntil: z.string().refine(isClosingUntil).optional(),
   })
   .passthrough();
-export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
 
 export const tenantSlugSchema = z
   .string()

@@ -1,5 +1,5 @@
 /**
- * Personal access tokens for scripts, Excel/Power Query and dashboards (issue 20). The rules live
+ * Personal access tokens for scripts, Excel/Power Query and dashboards. The rules live
  * here once; the server (src/server/auth/access-tokens.ts) and the account page use them.
  */
 

@@ -2,7 +2,7 @@ import { germanDate } from "./dates";
 import { type DutyState, paperDueFor } from "./reporting-schedule";
 
 /**
- * What the iCalendar feeds carry (issue 24): every entry is a whole day, as Kurs keeps the day
+ * What the iCalendar feeds carry: every entry is a whole day, as Kurs keeps the day
  * only (meetings, deadlines); the feeds name Europe/Berlin as the calendar's time zone.
  */
 export const calendarTimeZone = "Europe/Berlin";

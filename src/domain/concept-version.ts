@@ -7,7 +7,7 @@ export type ConceptVersionStatus = (typeof conceptVersionStatuses)[number];
 export const recommendationStatuses = ["adopted", "deferred", "dropped"] as const;
 export type RecommendationStatus = (typeof recommendationStatuses)[number];
 
-/** An adopted (or superseded) version never changes: invariant 5. */
+/** An adopted (or superseded) version never changes; only drafts are edited. */
 export function assertVersionEditable(status: ConceptVersionStatus): void {
   if (status !== "draft") {
     throw new DomainError("conflict", "conceptVersion.notDraft", { status });

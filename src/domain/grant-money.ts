@@ -1,5 +1,5 @@
 /**
- * The money of a granted application (issue 23): what a payment request may ask for, and what is
+ * The money of a granted application: what a payment request may ask for, and what is
  * reclaimed after the proof of use (Verwendungsnachweis) for each financing type. Pure; integer
  * cents (./money.ts); `today` is passed in.
  */

@@ -1,5 +1,5 @@
 /**
- * The text of a grant notice (Zuwendungsbescheid, issue 23): the county edits the template per
+ * The text of a grant notice (Zuwendungsbescheid): the county edits the template per
  * programme; {placeholders} are filled from the decision. Pure.
  */
 import type { CostKind, FinancingType } from "./grants";

@@ -1,5 +1,5 @@
 /**
- * Zuwendungen an Träger (issue 23): the words and rules of a grant application. Pure: no I/O, no
+ * Zuwendungen an Träger: the words and rules of a grant application. Pure: no I/O, no
  * clock (pass `today`). Money in integer cents (./money.ts). The amounts a grant moves on the
  * ledger (reclaim, payment requests) live in ./grant-money.ts.
  *

@@ -1,5 +1,5 @@
 /**
- * Money is integer euro cents, everywhere (invariant 1). This file is the ONE place that reads a
+ * Money is integer euro cents, everywhere: no floating-point euros are stored or summed. This file is the ONE place that reads a
  * euro amount typed by a person (`readEuro`/`parseEuro`) and the one place that turns cents into
  * euros for people (`formatEuro`, `formatEuroAmount`, `formatEuroIn`) or for files that need a
  * number of euros (`euroDecimal`, `centsToEuroNumber`). No other module divides cents by 100.

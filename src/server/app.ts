@@ -56,7 +56,7 @@ import { resolutionRoutes } from "./resolutions/routes";
 import { municipalityRoutes } from "./tenancy/municipalities";
 import { registerReplicaRouting } from "./tenancy/replica-routing";
 import { registerRequestContext, resolveDefaultTenant } from "./tenancy/request-context";
-import { countySettingsRoutes } from "./tenancy/settings-routes";
+import { countySettingsRoutes } from "./tenant-settings/routes";
 import { userRoutes } from "./users/routes";
 
 export interface AppOptions {
@@ -241,7 +241,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(municipalityRoutes());
       await api.register(ledgerReportRoutes());
       await api.register(paymentImportRoutes());
-      // committee reports (issue 8)
+      // committee reports
       await api.register(committeeReportRoutes);
       await api.register(indicatorImportRoutes());
       await api.register(indicatorRoutes());

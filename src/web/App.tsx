@@ -116,7 +116,7 @@ export function App() {
             <Route path="gremien/gremium/:id" element={<CommitteePage />} />
             <Route path="gremien/sitzungen/:id" element={<MeetingPage />} />
             <Route path="gremien/beschluesse" element={<ResolutionsPage />} />
-            {/* committee reports (issue 8) */}
+            {/* committee reports */}
             <Route
               path="berichte"
               element={<RequireSignIn>{() => <ReportsPage />}</RequireSignIn>}

@@ -31,7 +31,7 @@ describe("access matrix: every role × every route", () => {
       // No Origin header: machine clients do not send one.
       tokenHeaders[role] = { authorization: `Bearer ${created.json().token}` };
     }
-    // Creating counties checks a second list beyond the role (tenancy/settings-routes.ts,
+    // Creating counties checks a second list beyond the role (auth/permissions.ts isPlatformAdmin,
     // KURS_PLATFORM_ADMINS): the matrix's admin is on it, so the table's admin column holds;
     // tenancy/county-start.test.ts shows a plain admin refused.
     const admin = await t.app.inject({ url: "/api/v1/auth/me", headers: headers.admin });

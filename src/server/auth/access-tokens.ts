@@ -6,7 +6,7 @@ import { DomainError } from "../../domain/errors";
 import { recordAudit } from "../audit/record-audit";
 import { accessToken, appUser } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
-import type { Acting } from "./accounts";
+import type { Actor } from "./actor";
 import { hashToken } from "./session-token";
 import { type Session, sessionUserOf } from "./sessions";
 
@@ -35,7 +35,7 @@ export async function createAccessToken(
   userId: string,
   input: CreateAccessToken,
   nowMs: number,
-  acting: Acting,
+  acting: Actor,
 ) {
   const token = `${accessTokenPrefix}${randomBytes(32).toString("base64url")}`;
   return scope.transaction(async (tx) => {
@@ -81,7 +81,7 @@ export async function revokeAccessToken(
   userId: string,
   tokenId: string,
   nowMs: number,
-  acting: Acting,
+  acting: Actor,
 ) {
   await scope.transaction(async (tx) => {
     const [row] = await tx

@@ -3,16 +3,12 @@ import { recordAudit } from "../audit/record-audit";
 import type { Executor } from "../db/database";
 import type { Role } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
+import type { Actor } from "./actor";
 import { newRecoveryCodes, recoveryCodeHash } from "./login";
 import { hashPassword, passwordProblems, verifyPassword } from "./password";
 import * as q from "./queries";
 import { hashToken, newToken } from "./session-token";
 import { generateTotpSecret, matchTotp, otpauthUri } from "./totp";
-
-export interface Acting {
-  actor: string;
-  requestId?: string;
-}
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -45,7 +41,7 @@ export interface NewUser {
 }
 
 /** Creates an account (password rules checked, e-mail unique per county), audited. */
-export async function createUserIn(tx: Executor, tenantId: string, input: NewUser, acting: Acting) {
+export async function createUserIn(tx: Executor, tenantId: string, input: NewUser, acting: Actor) {
   assertPasswordAcceptable(input.password);
   if (await q.findUserByEmail(tx, tenantId, input.email)) {
     throw new DomainError("conflict", "user.emailTaken", {}, "email");
@@ -69,7 +65,7 @@ export async function createUserIn(tx: Executor, tenantId: string, input: NewUse
   return publicUser(user);
 }
 
-export function createUser(scope: TenantDb, input: NewUser, acting: Acting) {
+export function createUser(scope: TenantDb, input: NewUser, acting: Actor) {
   return scope.transaction((tx) => createUserIn(tx, scope.tenantId, input, acting));
 }
 
@@ -81,7 +77,7 @@ export async function updateAccount(
   scope: TenantDb,
   userId: string,
   changes: { role?: Role; disabled?: boolean; displayName?: string | null },
-  acting: Acting & { userId: string },
+  acting: Actor & { userId: string },
 ): Promise<PublicUser> {
   return scope.transaction(async (tx) => {
     const before = await q.findUser(tx, scope.tenantId, userId);
@@ -132,7 +128,7 @@ export async function updateAccount(
 export async function changePassword(
   scope: TenantDb,
   input: { userId: string; current: string; next: string; nowMs: number; mfaVerified: boolean },
-  acting: Acting,
+  acting: Actor,
 ): Promise<{ token: string }> {
   assertPasswordAcceptable(input.next, "newPassword");
   return scope.transaction(async (tx) => {
@@ -167,7 +163,7 @@ export async function changePassword(
 }
 
 /** Starts TOTP enrolment: stores a new secret (inactive until confirmed). */
-export async function startTotp(scope: TenantDb, userId: string, issuer: string, acting: Acting) {
+export async function startTotp(scope: TenantDb, userId: string, issuer: string, acting: Actor) {
   return scope.transaction(async (tx) => {
     const user = await q.findUser(tx, scope.tenantId, userId);
     if (!user) throw new DomainError("notFound", "user.notFound");
@@ -189,7 +185,7 @@ export async function startTotp(scope: TenantDb, userId: string, issuer: string,
 export async function confirmTotp(
   scope: TenantDb,
   input: { userId: string; code: string; sessionTokenHash: string; nowMs: number },
-  acting: Acting,
+  acting: Actor,
 ): Promise<{ recoveryCodes: string[] }> {
   return scope.transaction(async (tx) => {
     const user = await q.findUser(tx, scope.tenantId, input.userId);
@@ -222,7 +218,7 @@ export const passwordResetValidityMs = 24 * 60 * 60 * 1000;
 export async function issuePasswordReset(
   scope: TenantDb,
   input: { userId: string; createdBy: string; nowMs: number },
-  acting: Acting,
+  acting: Actor,
 ): Promise<{ token: string; expiresAt: string }> {
   return scope.transaction(async (tx) => {
     const user = await q.findUser(tx, scope.tenantId, input.userId);
@@ -252,7 +248,7 @@ export async function issuePasswordReset(
 export async function resetPassword(
   scope: TenantDb,
   input: { token: string; newPassword: string; nowMs: number },
-  acting: Acting,
+  acting: Actor,
 ): Promise<void> {
   assertPasswordAcceptable(input.newPassword, "newPassword");
   await scope.transaction(async (tx) => {

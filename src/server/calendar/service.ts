@@ -11,11 +11,11 @@ import { paperDeadlineDaysFor } from "../../domain/paper-deadline";
 import { recordAudit } from "../audit/record-audit";
 import { hashToken, newToken } from "../auth/session-token";
 import { readDutySchedules } from "../committee-reports/schedule-service";
-import * as council from "../council/queries";
+import * as council from "../council/read";
 import type { Executor } from "../db/database";
 import { appUser, calendarFeed, tenant } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
-import { countyPaperDeadlineDays } from "../deadlines/queries";
+import { countyPaperDeadlineDays } from "../deadlines/read";
 import { readFollowUps } from "../follow-ups/service";
 import { openProofsOfUse } from "../grants/common";
 

@@ -2,14 +2,10 @@ import type { AssignmentInput, Capacity, PositionInput } from "../../contract/ca
 import { capacityReport, monthsBetween, periodsOverlap } from "../../domain/capacity";
 import { DomainError } from "../../domain/errors";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import type { TenantDb } from "../db/tenant-scope";
-import { findMeasure } from "../measures/queries";
+import { findMeasure } from "../measures/read";
 import * as q from "./queries";
-
-interface Actor {
-  actor: string;
-  requestId?: string;
-}
 
 const firstOf = (month: string) => `${month}-01`;
 

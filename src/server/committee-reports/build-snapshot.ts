@@ -2,18 +2,18 @@ import { monthsBetween } from "../../domain/capacity";
 import { addDays } from "../../domain/dates";
 import { currentFocus } from "../../domain/focus";
 import { periodYear } from "../../domain/indicator";
-import * as capacity from "../capacity/queries";
-import * as concept from "../concept/queries";
+import * as capacity from "../capacity/read";
+import * as concept from "../concept/read";
 import type { Executor } from "../db/database";
 import { readApprovedFigures } from "../indicators/approved-figures";
 import { moneyByMeasure } from "../ledger/balances";
 import { fundMoneyOf } from "../ledger/fund-money";
-import * as ledger from "../ledger/queries";
-import * as measures from "../measures/queries";
+import { listFundRows } from "../ledger/read";
+import * as measures from "../measures/read";
 import { staleDaysOf, summarise } from "../measures/summaries";
-import * as overview from "../overview/queries";
 import { ChartPainter, defaultChartLimit } from "../reports/report-charts";
 import type { ReportSnapshot } from "../reports/report-snapshot";
+import { findTenant } from "../tenancy/tenants";
 import { readFollowUpSection } from "./follow-up-section";
 import * as mq from "./measure-queries";
 import { defaultFullMeasures, measureReport } from "./measure-section";
@@ -75,11 +75,11 @@ export async function buildSnapshot(
   const painter = new ChartPainter({ indicators, indicatorChartLimit: defaultChartLimit });
   const read = <T>(pending: Promise<T>) => painter.during(pending);
 
-  const tenant = await read(overview.findTenant(db, tenantId));
+  const tenant = await read(findTenant(db, tenantId));
   const versions = await read(concept.listVersions(db, tenantId));
   const adopted = versions.filter((v) => v.status === "adopted").at(-1) ?? null;
-  const fields = adopted ? await read(overview.listFieldsOfVersion(db, tenantId, adopted.id)) : [];
-  const focus = currentFocus(await read(overview.listFocus(db, tenantId)), request.asOf);
+  const fields = adopted ? await read(concept.listFieldsOfVersion(db, tenantId, adopted.id)) : [];
+  const focus = currentFocus(await read(concept.listFocus(db, tenantId)), request.asOf);
   const focusField = focus ? fields.find((f) => f.lineageId === focus.actionFieldLineageId) : null;
   const decisions = await read(
     q.resolutionsByIds(
@@ -111,7 +111,7 @@ export async function buildSnapshot(
   );
 
   // Money from the ledger, summed in the database (equal to the fold over the bookings).
-  const funds = await read(ledger.listFunds(db, tenantId));
+  const funds = await read(listFundRows(db, tenantId));
   const money = await read(fundMoneyOf(db, tenantId, funds, request.asOf));
   const perMeasure = await read(
     moneyByMeasure(

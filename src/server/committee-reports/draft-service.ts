@@ -6,7 +6,8 @@ import type {
 } from "../../contract/committee-reports";
 import { DomainError } from "../../domain/errors";
 import { recordAudit } from "../audit/record-audit";
-import { findCommittee } from "../council/queries";
+import type { Actor } from "../auth/actor";
+import { findCommittee } from "../council/read";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { prepareReportDocx, renderReportDocx } from "../reports/report-docx";
@@ -16,11 +17,6 @@ import type { ReportSnapshot } from "../reports/report-snapshot";
 import { buildSnapshot } from "./build-snapshot";
 import * as q from "./queries";
 import { canonicalJson, sha256Hex } from "./snapshot-json";
-
-interface Actor {
-  actor: string;
-  requestId?: string;
-}
 
 function presentDraft(row: q.DraftRow): DraftSummary {
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FigureValue } from "../../domain/indicator-figures";
 import type { ApprovedFigures } from "../indicators/approved-figures";
-import type { IndicatorRow } from "../indicators/queries";
+import type { IndicatorRow } from "../indicators/read";
 import { indicatorItems } from "./sections";
 
 /**

@@ -1,5 +1,4 @@
 import type { TenantDb } from "../db/tenant-scope";
-import { publicRoot } from "../public-site/site-paths";
 import { reportHtmlDocument } from "../reports/report-html";
 import { renderReportPdf } from "../reports/report-pdf";
 import type { ReportSnapshot } from "../reports/report-snapshot";
@@ -9,11 +8,9 @@ import { sha256Hex } from "./snapshot-json";
 /**
  * Final committee reports on the public site: only those presented in a public session and not
  * superseded by a later report. Their files are rendered from the frozen snapshot alone (whose
- * indicator figures were disclosure-controlled when it was built for a public session).
+ * indicator figures were disclosure-controlled when it was built for a public session). The
+ * public site (public-site/) gives them their addresses.
  */
-
-export const publicReportPath = (id: string, format: "html" | "pdf") =>
-  `${publicRoot}/berichte/${id}/bericht.${format}`;
 
 /** Published: presented in a public session and not superseded (also the OParl export's rule). */
 export const isPublished = (
@@ -35,8 +32,6 @@ export async function listPublicReports(scope: TenantDb) {
       committee: row.committee,
       // The meeting it was presented in; reports made before they named one: the day frozen.
       presentedOn: presented.get(row.id) ?? row.finalisedAt.slice(0, 10),
-      htmlUrl: publicReportPath(row.id, "html"),
-      pdfUrl: publicReportPath(row.id, "pdf"),
     }));
 }
 

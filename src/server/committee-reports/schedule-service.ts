@@ -12,17 +12,13 @@ import {
   updateMissing,
 } from "../../domain/reporting-schedule";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
-import { countyPaperDeadlineDays } from "../deadlines/queries";
+import { countyPaperDeadlineDays } from "../deadlines/read";
 import type { Mailer } from "./mailer";
 import * as q from "./queries";
 import { reminderMail, reminderRecipients, type TaskWithContacts } from "./reminder-mail";
-
-interface Actor {
-  actor: string;
-  requestId?: string;
-}
 
 const activeOn = (d: { validFrom: string; validTo: string | null }, today: string) =>
   d.validFrom <= today && (!d.validTo || d.validTo >= today);

@@ -8,11 +8,11 @@ import type {
 import { assertVersionEditable } from "../../domain/concept-version";
 import { DomainError } from "../../domain/errors";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import * as edit from "./editing-queries";
 import * as q from "./queries";
-import type { Actor } from "./service";
 
 type ItemTarget = Actor & { versionId: string; kind: ConceptItemKind; itemId: string };
 

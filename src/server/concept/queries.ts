@@ -1,10 +1,11 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { Executor } from "../db/database";
 import {
   actionField,
   committee,
   conceptRelink,
   conceptVersion,
+  focus,
   goal,
   recommendation,
   resolution,
@@ -109,14 +110,6 @@ export async function maxGoalPosition(db: Executor, tenantId: string, actionFiel
   return Math.max(0, ...rows.map((r) => r.position));
 }
 
-export async function countGoalsByField(db: Executor, tenantId: string, fieldIds: string[]) {
-  if (!fieldIds.length) return [];
-  return db
-    .select({ actionFieldId: goal.actionFieldId, id: goal.id })
-    .from(goal)
-    .where(and(eq(goal.tenantId, tenantId), inArray(goal.actionFieldId, fieldIds)));
-}
-
 /** A version's re-links (merges and removals that moved references): from → to lineage. */
 export async function relinksOfVersion(db: Executor, tenantId: string, versionId: string) {
   return db
@@ -125,4 +118,37 @@ export async function relinksOfVersion(db: Executor, tenantId: string, versionId
     .where(
       and(eq(conceptRelink.tenantId, tenantId), eq(conceptRelink.conceptVersionId, versionId)),
     );
+}
+
+/** Focus entries, newest first; the caller picks the one valid today. */
+export async function listFocus(db: Executor, tenantId: string) {
+  return db
+    .select({
+      actionFieldLineageId: focus.actionFieldLineageId,
+      validFrom: focus.validFrom,
+      validTo: focus.validTo,
+      basis: focus.basis,
+      resolutionId: focus.resolutionId,
+      resolutionDecidedOn: resolution.decidedOn,
+      resolutionCommittee: committee.name,
+    })
+    .from(focus)
+    .leftJoin(
+      resolution,
+      and(eq(resolution.tenantId, focus.tenantId), eq(resolution.id, focus.resolutionId)),
+    )
+    .leftJoin(
+      committee,
+      and(eq(committee.tenantId, resolution.tenantId), eq(committee.id, resolution.committeeId)),
+    )
+    .where(eq(focus.tenantId, tenantId))
+    .orderBy(desc(focus.createdAt));
+}
+
+export async function listFieldsOfVersion(db: Executor, tenantId: string, versionId: string) {
+  return db
+    .select()
+    .from(actionField)
+    .where(and(eq(actionField.tenantId, tenantId), eq(actionField.conceptVersionId, versionId)))
+    .orderBy(asc(actionField.position));
 }

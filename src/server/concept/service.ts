@@ -3,14 +3,10 @@ import type { AddGoal, Concept, ConceptVersion, CreateDraft } from "../../contra
 import { assertVersionEditable } from "../../domain/concept-version";
 import { DomainError } from "../../domain/errors";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import * as q from "./queries";
-
-export interface Actor {
-  actor: string;
-  requestId?: string;
-}
 
 async function presentVersion(
   db: Executor,

@@ -4,13 +4,13 @@ import type { ConceptItemKind } from "../../contract/concept-editing";
 import { assertVersionEditable } from "../../domain/concept-version";
 import { DomainError } from "../../domain/errors";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
 import { goal, recommendation } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
 import * as edit from "./editing-queries";
 import * as q from "./queries";
 import { countReferences, type Lineages, recordRelink, subtreeLineages } from "./references";
-import type { Actor } from "./service";
 
 type ItemTarget = Actor & { versionId: string; kind: ConceptItemKind; itemId: string };
 

@@ -1,7 +1,7 @@
 import type { ConceptTimeline } from "../../contract/concept-timeline";
 import { buildTimeline, fieldsReachedBy } from "../../domain/concept-timeline";
 import type { TenantDb } from "../db/tenant-scope";
-import * as resolutions from "../resolutions/queries";
+import * as resolutions from "../resolutions/read";
 import { presentResolution } from "../resolutions/service";
 import * as q from "./queries";
 import * as names from "./timeline-queries";

@@ -4,7 +4,7 @@ import { paperDeadlineDaysFor } from "../../domain/paper-deadline";
 import { paperDueFor } from "../../domain/reporting-schedule";
 import { readDutySchedules } from "../committee-reports/schedule-service";
 import type { TenantDb } from "../db/tenant-scope";
-import { countyPaperDeadlineDays } from "../deadlines/queries";
+import { countyPaperDeadlineDays } from "../deadlines/read";
 import { decisionsByMeeting } from "./meeting-decisions";
 import * as q from "./queries";
 import { readMeetings } from "./service";

@@ -1,6 +1,6 @@
 import type { Resolution } from "../../contract/resolution";
 import type { Executor } from "../db/database";
-import * as resolutions from "../resolutions/queries";
+import * as resolutions from "../resolutions/read";
 import { presentResolution } from "../resolutions/service";
 
 /**

@@ -10,15 +10,15 @@ import {
   widenPurposePaper,
 } from "../../domain/paper-draft";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
 import type { FundPurposeSpec, ResolutionEffect } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
-import { countyPaperDeadlineDays } from "../deadlines/queries";
+import { countyPaperDeadlineDays } from "../deadlines/read";
 import { getOutlook } from "../ledger/outlook";
-import * as lq from "../ledger/queries";
-import { getFund } from "../ledger/read";
+import { actionFieldTitles, getFund, listFundRows } from "../ledger/read";
 import * as q from "./queries";
-import { type Actor, readPaper } from "./service";
+import { readPaper } from "./service";
 
 const inForce = (p: Fund["purpose"][number], today: string) =>
   p.validFrom <= today && (!p.validTo || p.validTo >= today);
@@ -56,7 +56,7 @@ async function draftOf(
   const lineageId = input.actionFieldLineageId;
   if (!lineageId)
     throw new DomainError("invalid", "paperDraft.fieldMissing", {}, "actionFieldLineageId");
-  const title = (await lq.actionFieldTitles(tx, tenantId)).get(lineageId);
+  const title = (await actionFieldTitles(tx, tenantId)).get(lineageId);
   if (!title)
     throw new DomainError("invalid", "paperDraft.fieldUnknown", {}, "actionFieldLineageId");
   const current = fund.purpose.filter((p) => inForce(p, today));
@@ -105,7 +105,7 @@ export async function draftPaperFromFund(
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
     const { text, effects } = await draftOf(tx, tenantId, fund, facts, input, today);
-    const [row] = await lq.listFunds(tx, tenantId, fundId);
+    const [row] = await listFundRows(tx, tenantId, fundId);
     const committeeId = input.committeeId ?? row?.grantedByCommitteeId ?? null;
     if (!committeeId || !(await q.findCommittee(tx, tenantId, committeeId)))
       throw new DomainError("invalid", "paperDraft.committeeMissing", {}, "committeeId");

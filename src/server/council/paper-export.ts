@@ -6,10 +6,10 @@ import {
 } from "../../domain/council-vocabulary";
 import { germanDate } from "../../domain/dates";
 import type { TenantDb } from "../db/tenant-scope";
-import { findTenant } from "../overview/queries";
 import { germanPaperLabels, type PaperDocument } from "../reports/paper-document";
 import { renderPaperDocx } from "../reports/paper-docx";
 import { renderPaperPdf } from "../reports/paper-pdf";
+import { findTenant } from "../tenancy/tenants";
 import { getPaper } from "./service";
 
 /** The paper as document data in the Sitzungsvorlage layout (German, as the paper itself). */

@@ -9,15 +9,11 @@ import {
   maxPaperFileBytes,
 } from "../../domain/paper-files";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import * as q from "./paper-files-queries";
 import { presentPaperFile, readPaper } from "./service";
-
-interface Actor {
-  actor: string;
-  requestId?: string;
-}
 
 /** Locks the paper and refuses when it does not exist or is decided. */
 async function lockOpenPaper(tx: Executor, tenantId: string, paperId: string) {

@@ -13,15 +13,11 @@ import { createMeetingSchema, createPaperSchema } from "../../contract/council";
 import { DomainError } from "../../domain/errors";
 import { isPaperDecided } from "../../domain/paper-files";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { listPaperFiles } from "./paper-files-queries";
 import * as q from "./queries";
-
-export interface Actor {
-  actor: string;
-  requestId?: string;
-}
 
 export function presentPaperFile(f: Awaited<ReturnType<typeof listPaperFiles>>[number]): PaperFile {
   return {
@@ -264,3 +260,6 @@ export async function addConsultation(
     return readPaper(tx, tenantId, paperId);
   });
 }
+
+/** Recording a resolution on a consultation sets its outcome (in the resolution's transaction). */
+export { setConsultationOutcome } from "./queries";

@@ -1,6 +1,6 @@
 import { type DecisionDeadline, nextDecisionDeadline } from "../../domain/decision-deadline";
 import { paperDeadlineDaysFor } from "../../domain/paper-deadline";
-import * as council from "../council/queries";
+import * as council from "../council/read";
 import type { Executor } from "../db/database";
 import { countyPaperDeadlineDays } from "./queries";
 

@@ -13,16 +13,12 @@ import type { ResolutionEffectInput } from "../../contract/resolution";
 import { DomainError } from "../../domain/errors";
 import { effectFollowUpTitle, isClosedState, isOverdue } from "../../domain/follow-up";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
-import * as resolutions from "../resolutions/queries";
+import * as resolutions from "../resolutions/read";
 import { effectSubjectName } from "./effect-names";
 import * as q from "./queries";
-
-export interface Actor {
-  actor: string;
-  requestId?: string;
-}
 
 function present(
   row: q.FollowUpRow,

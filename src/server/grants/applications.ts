@@ -12,12 +12,11 @@ import {
   totalCostCents,
 } from "../../domain/grants";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor, Viewer } from "../auth/actor";
 import type { Tx } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { bookInTransaction } from "../ledger/service";
-import type { Viewer } from "../measures/service";
 import {
-  type Actor,
   isOffice,
   paidOf,
   presentApplication,

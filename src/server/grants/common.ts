@@ -4,16 +4,11 @@ import { compareCosts, computeReclaim } from "../../domain/grant-money";
 import { type ApplicationState, type GrantProblem, totalCostCents } from "../../domain/grants";
 import { formatEuro } from "../../domain/money";
 import { addMonths } from "../../domain/reporting-schedule";
+import type { Viewer } from "../auth/actor";
 import { may } from "../auth/permissions";
 import type { Executor } from "../db/database";
 import { stateNames } from "../http/messages-grants";
-import type { Viewer } from "../measures/service";
 import * as q from "./queries";
-
-export interface Actor {
-  actor: string;
-  requestId?: string;
-}
 
 /** The office decides on grants: whoever the permission table lets decide (`grants.decide`). */
 export const isOffice = (viewer: Viewer) => may(viewer.role, "grants.decide");

@@ -9,18 +9,11 @@ import { DomainError } from "../../domain/errors";
 import { checkPaymentRequest, checkProofFigures, computeReclaim } from "../../domain/grant-money";
 import { type CostLine, isGranted, totalCostCents } from "../../domain/grants";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor, Viewer } from "../auth/actor";
 import type { Tx } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { bookInTransaction } from "../ledger/service";
-import type { Viewer } from "../measures/service";
-import {
-  type Actor,
-  isOffice,
-  paidOf,
-  presentApplication,
-  refuseIfAny,
-  visibleApplication,
-} from "./common";
+import { isOffice, paidOf, presentApplication, refuseIfAny, visibleApplication } from "./common";
 import * as q from "./queries";
 
 async function grantedApplication(tx: Tx, tenantId: string, id: string, viewer: Viewer) {

@@ -10,12 +10,12 @@ import {
 import { isGranted, totalCostCents } from "../../domain/grants";
 import { formatEuro } from "../../domain/money";
 import { printableDeep } from "../../domain/text-input";
+import type { Viewer } from "../auth/actor";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
-import type { Viewer } from "../measures/service";
-import { findTenant } from "../overview/queries";
 import { docxFacts, docxFont, docxHeading, docxText } from "../reports/docx-blocks";
 import { germanDate } from "../reports/german-format";
+import { findTenant } from "../tenancy/tenants";
 import { visibleApplication } from "./common";
 import { renderNoticePdf } from "./notice-pdf";
 import * as q from "./queries";

@@ -2,8 +2,8 @@ import type { Pipeline, Programme, ProgrammeInput } from "../../contract/grants"
 import { DomainError } from "../../domain/errors";
 import { isGranted } from "../../domain/grants";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import type { TenantDb } from "../db/tenant-scope";
-import type { Actor } from "./common";
 import { paidOf } from "./common";
 import * as q from "./queries";
 

@@ -13,7 +13,6 @@ import {
 } from "../db/schema";
 
 export type ProgrammeRow = typeof grantProgramme.$inferSelect;
-export type ApplicationRow = typeof grantApplication.$inferSelect;
 export type PaymentRequestRow = typeof grantPaymentRequest.$inferSelect;
 export type ProofRow = typeof grantProofOfUse.$inferSelect;
 

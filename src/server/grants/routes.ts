@@ -17,8 +17,8 @@ import {
   reasonInputSchema,
   refuseInputSchema,
 } from "../../contract/grants";
+import type { Viewer } from "../auth/actor";
 import { todayIso } from "../clock";
-import type { Viewer } from "../measures/service";
 import {
   changeState,
   createApplication,
@@ -51,7 +51,7 @@ function viewerOf(request: FastifyRequest): Viewer {
   return { role: user?.role ?? "public", partnerId: user?.partnerId ?? null };
 }
 
-/** Zuwendungen an Träger (issue 23): programmes, applications, payment requests, proof of use. */
+/** Zuwendungen an Träger: programmes, applications, payment requests, proof of use. */
 export function grantRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(

@@ -1,5 +1,5 @@
 /**
- * Messages of starting a county (issue 19): settings, municipalities, editing and importing the
+ * Messages of starting a county: settings, municipalities, editing and importing the
  * concept. Merged into the one catalogue in messages.ts.
  */
 export const countyMessages = {

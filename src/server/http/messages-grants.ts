@@ -1,5 +1,5 @@
 /**
- * Messages of grants to course providers (issue 23): the codes of domain/grants.ts and
+ * Messages of grants to course providers: the codes of domain/grants.ts and
  * domain/grant-money.ts and the grant services. Merged into the one catalogue in messages.ts.
  * Amounts arrive as cents ({restCents}) and formatted ({rest}).
  */

@@ -163,7 +163,7 @@ const messages: Record<Language, Catalogue> = {
     "committee.notFound": "Dieses Gremium gibt es nicht.",
     "meeting.notFound": "Diese Sitzung gibt es nicht.",
     "paper.notFound": "Diese Vorlage gibt es nicht.",
-    // Vorlagen bearbeiten, Anlagen, OParl (issue 4)
+    // Vorlagen bearbeiten, Anlagen, OParl
     "paper.decided":
       "Diese Vorlage ist beschlossen: Text und Anlagen bleiben, wie sie beschlossen wurden.",
     "paperFile.type": "Erlaubt sind nur PDF, DOCX, XLSX, PNG und JPEG.",
@@ -191,7 +191,7 @@ const messages: Record<Language, Catalogue> = {
     "resolution.measureTypeUnknown": "Diese Maßnahmenart gibt es nicht.",
     "resolution.purposeIncomplete": "Für diese Art der Zweckbindung fehlt die Angabe.",
     "resolution.reportingDutyUnknown": "Diese Berichtspflicht gibt es nicht.",
-    // Beschlussverfolgung (issue 24)
+    // Beschlussverfolgung
     "followUp.notFound": "Diese Aufgabe zur Umsetzung gibt es nicht.",
     "followUp.beforeDecision": "Das Datum liegt vor dem Beschluss ({decidedOn}).",
     "followUp.inFuture": "Das Datum liegt in der Zukunft.",
@@ -214,7 +214,7 @@ const messages: Record<Language, Catalogue> = {
     "paperDeadline.notWhole": "Geben Sie die Vorlagenfrist als ganze Zahl von Tagen an, z. B. 21.",
     "paperDeadline.range":
       "Die Vorlagenfrist liegt zwischen {min} und {max} Tagen vor der Sitzung.",
-    // Maßnahmen: XLSX- und Sachstands-Import (issue 5)
+    // Maßnahmen: XLSX- und Sachstands-Import
     "import.notXlsx": "Die Datei ist keine Excel-Arbeitsmappe (XLSX).",
     "import.xlsxTooLarge": "Die Arbeitsmappe ist entpackt zu groß.",
     "import.tooManyRows": "Zu viele Zeilen (höchstens {max}).",
@@ -224,10 +224,10 @@ const messages: Record<Language, Catalogue> = {
     "import.dateInFuture": "Das Datum liegt in der Zukunft.",
     "import.unknownLight": "Unbekannte Ampel (grün, gelb, rot oder grau).",
     "import.tooLongText": "Zu lang (höchstens 10.000 Zeichen).",
-    // Multi-tenant operation (issue 11)
+    // Multi-tenant operation
     "tenant.disabled":
       "Dieser Landkreis ist in dieser Installation deaktiviert; bitte wenden Sie sich an den Betrieb.",
-    // public site (issue 10)
+    // public site
     "measure.repeatedTranslation": "Für diese Sprache gibt es schon eine Übersetzung.",
     "measureType.exists": "Diese Maßnahmenart gibt es schon.",
     // Budget ledger: approvals, year end, sources, reconciliation
@@ -239,7 +239,7 @@ const messages: Record<Language, Catalogue> = {
       "Die Quellen zusammen übersteigen den Ansatz der Mittel um {missing}.",
     "fundSource.notFound": "Diese Quelle gibt es bei diesen Haushaltsmitteln nicht.",
     "reconcile.refused": "Der Abgleich wurde nicht übernommen; keine Zahlung wurde gebucht.",
-    // committee reports (issue 8)
+    // committee reports
     "reportingDuty.notFound": "Diese Berichtspflicht gibt es nicht.",
     "reportDraft.notFound": "Diesen Berichtsentwurf gibt es nicht.",
     "reportDraft.periodEndBeforeStart": "Das Ende des Berichtszeitraums liegt vor seinem Beginn.",
@@ -294,7 +294,7 @@ const messages: Record<Language, Catalogue> = {
     "indicatorImport.wholeNumber": "Eine Anzahl ist eine ganze Zahl.",
     "indicatorImport.invalidDate": "Dieses Datum gibt es nicht (Format TT.MM.JJJJ).",
     "indicatorImport.duplicate": "Dieser Wert steht doppelt in der Datei.",
-    // payment import / reconciliation (issue 6)
+    // payment import / reconciliation
     "paymentImport.empty": "Die Datei enthält keine Zahlungen.",
     "paymentImport.duplicate": "Dieser Beleg steht mehrmals in der Datei.",
     "paymentImport.fundUnknown":
@@ -448,7 +448,7 @@ const messages: Record<Language, Catalogue> = {
     "committee.notFound": "This committee does not exist.",
     "meeting.notFound": "This meeting does not exist.",
     "paper.notFound": "This paper does not exist.",
-    // Paper editing, attachments, OParl (issue 4)
+    // Paper editing, attachments, OParl
     "paper.decided": "This paper has been decided: its text and attachments stay as decided.",
     "paperFile.type": "Only PDF, DOCX, XLSX, PNG and JPEG are allowed.",
     "paperFile.empty": "The file is empty.",
@@ -473,7 +473,7 @@ const messages: Record<Language, Catalogue> = {
     "resolution.measureTypeUnknown": "This measure type does not exist.",
     "resolution.purposeIncomplete": "This kind of purpose needs its reference.",
     "resolution.reportingDutyUnknown": "This reporting duty does not exist.",
-    // decision tracking (issue 24)
+    // decision tracking
     "followUp.notFound": "This follow-up does not exist.",
     "followUp.beforeDecision": "The date is before the resolution ({decidedOn}).",
     "followUp.inFuture": "The date is in the future.",
@@ -493,7 +493,7 @@ const messages: Record<Language, Catalogue> = {
     "paperDraft.yearClosed": "This fund's fiscal year is closed or its rest already carried over.",
     "paperDeadline.notWhole": "Enter the paper deadline as a whole number of days, e.g. 21.",
     "paperDeadline.range": "The paper deadline is between {min} and {max} days before the meeting.",
-    // Measures: XLSX and progress-update import (issue 5)
+    // Measures: XLSX and progress-update import
     "import.notXlsx": "The file is not an Excel workbook (XLSX).",
     "import.xlsxTooLarge": "The workbook is too large when unpacked.",
     "import.tooManyRows": "Too many rows (at most {max}).",
@@ -503,10 +503,10 @@ const messages: Record<Language, Catalogue> = {
     "import.dateInFuture": "The date is in the future.",
     "import.unknownLight": "Unknown traffic light (grün, gelb, rot or grau).",
     "import.tooLongText": "Too long (at most 10,000 characters).",
-    // Multi-tenant operation (issue 11)
+    // Multi-tenant operation
     "tenant.disabled":
       "This county has been disabled in this installation; please contact the operator.",
-    // public site (issue 10)
+    // public site
     "measure.repeatedTranslation": "There already is a translation into this language.",
     "measureType.exists": "This measure type already exists.",
     // Budget ledger: approvals, year end, sources, reconciliation
@@ -515,7 +515,7 @@ const messages: Record<Language, Catalogue> = {
     "fundSource.exceedsEstimate": "Together the sources exceed the fund's estimate by {missing}.",
     "fundSource.notFound": "This source does not exist for this fund.",
     "reconcile.refused": "The reconciliation was not applied; no payment was booked.",
-    // committee reports (issue 8)
+    // committee reports
     "reportingDuty.notFound": "This reporting duty does not exist.",
     "reportDraft.notFound": "This report draft does not exist.",
     "reportDraft.periodEndBeforeStart": "The reporting period ends before it begins.",
@@ -566,7 +566,7 @@ const messages: Record<Language, Catalogue> = {
     "indicatorImport.wholeNumber": "A count is a whole number.",
     "indicatorImport.invalidDate": "This date does not exist (format DD.MM.YYYY).",
     "indicatorImport.duplicate": "This value appears twice in the file.",
-    // payment import / reconciliation (issue 6)
+    // payment import / reconciliation
     "paymentImport.empty": "The file contains no payments.",
     "paymentImport.duplicate": "This document reference appears more than once in the file.",
     "paymentImport.fundUnknown": "No such fund (id, name or budget line).",
@@ -595,12 +595,3 @@ export function message(
       : String(value);
   });
 }
-
-export function hasMessage(key: string): boolean {
-  return key in messages.de && key in messages.en;
-}
-
-export const catalogueKeys = {
-  de: Object.keys(messages.de),
-  en: Object.keys(messages.en),
-};

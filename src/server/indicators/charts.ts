@@ -1,9 +1,9 @@
 import type { AppLanguage } from "../../domain/app-languages";
 import { periodYear } from "../../domain/indicator";
+import type { Viewer } from "../auth/actor";
 import { renderChartSvg } from "../charts/render-svg";
 import type { TenantDb } from "../db/tenant-scope";
-import { listMunicipalities } from "../measures/options-queries";
-import type { Viewer } from "../measures/service";
+import { listMunicipalities } from "../measures/read";
 import { municipalityChart, seriesChart, statusChart } from "./chart-options";
 import { getIndicator, listIndicatorSummaries } from "./service";
 

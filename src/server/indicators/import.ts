@@ -1,10 +1,10 @@
 import type { ValueImportInput, ValueImportPreview } from "../../contract/indicators";
 import { type CheckedRow, checkImport } from "../../domain/indicator-import";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
-import { listMunicipalities } from "../measures/options-queries";
-import type { Actor } from "../measures/service";
+import { listMunicipalities } from "../measures/read";
 import { readTable as readSharedTable } from "../tabular/read-table";
 import * as q from "./queries";
 

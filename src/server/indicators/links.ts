@@ -9,11 +9,10 @@ import type {
 import { DomainError } from "../../domain/errors";
 import { isPeriod, linkUsableOn } from "../../domain/indicator";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
-import { listMunicipalities } from "../measures/options-queries";
-import { existingIds } from "../measures/queries";
-import type { Actor } from "../measures/service";
+import { existingIds, listMunicipalities } from "../measures/read";
 import * as lq from "./link-queries";
 import * as q from "./queries";
 import { checkValue } from "./service";

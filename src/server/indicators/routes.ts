@@ -12,9 +12,9 @@ import {
   targetsInputSchema,
   valueInputSchema,
 } from "../../contract/indicators";
+import type { Viewer } from "../auth/actor";
 import { todayIso } from "../clock";
 import { languageOf } from "../http/problem";
-import type { Viewer } from "../measures/service";
 import { indicatorChartSvg, statusChartSvg } from "./charts";
 import {
   approveValues,

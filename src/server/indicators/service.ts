@@ -11,15 +11,14 @@ import { DomainError } from "../../domain/errors";
 import { isPeriod, statusLight } from "../../domain/indicator";
 import { seriesFor, yearStatus } from "../../domain/indicator-figures";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor, Viewer } from "../auth/actor";
+import { may } from "../auth/permissions";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
-import { listMunicipalities, listPartners } from "../measures/options-queries";
-import { existingIds } from "../measures/queries";
-import type { Actor, Viewer } from "../measures/service";
+import { existingIds, listMunicipalities, listPartners } from "../measures/read";
 import * as q from "./queries";
 
-const office = new Set(["admin", "coordinator"]);
-const mayEdit = (viewer: Viewer) => office.has(viewer.role);
+const mayEdit = (viewer: Viewer) => may(viewer.role, "indicators.edit");
 
 /** Everything the catalogue and one indicator's page need, from one read. */
 async function loadAll(db: Executor, tenantId: string) {

@@ -6,7 +6,7 @@ import { readEuro } from "../../domain/money";
 import { recordAudit } from "../audit/record-audit";
 import type { Tx } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
-import { parseCsv, unescapeCell } from "../measures/csv-table";
+import { parseCsv, unescapeCell } from "../tabular/csv-table";
 import * as q from "./queries";
 import { bookInTransaction } from "./service";
 

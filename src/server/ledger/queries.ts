@@ -12,7 +12,7 @@ import {
   resolution,
 } from "../db/schema";
 import { isPublished } from "../measures/published";
-import { recommendationLinks } from "../measures/queries";
+import { recommendationLinks } from "../measures/read";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

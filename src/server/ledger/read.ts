@@ -172,3 +172,6 @@ export async function measureBookings(
     return { items: rows.map((r) => ({ ...presentBooking(r.booking), fundName: r.fundName })) };
   });
 }
+
+/** The funds' rows as other features read them (the committee report's snapshot). */
+export { actionFieldTitles, listFunds as listFundRows } from "./queries";

@@ -3,11 +3,11 @@ import { centsToEuroNumber, formatEuroAmount } from "../../domain/money";
 import { germanLightName, progressColumns } from "../../domain/progress-import";
 import { toCsv } from "../audit/csv";
 import type { TenantDb } from "../db/tenant-scope";
+import { type ExportCell, type ExportColumn, writeXlsx } from "../tabular/xlsx-table";
 import type { Audience } from "./published";
 import * as q from "./queries";
 import { summarise } from "./summaries";
 import { progressRows } from "./table-queries";
-import { type ExportCell, type ExportColumn, writeXlsx } from "./xlsx-table";
 
 /** A table to export: typed cells, so CSV writes German text and XLSX real dates and numbers. */
 interface ExportTable {

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MeasureList } from "../../contract/measures";
+import { parseCsv } from "../tabular/csv-table";
 import { createTestApp, type TestApp } from "../testing/test-app";
-import { parseCsv } from "./csv-table";
 
 const header =
   "Titel;Handlungsfeld;Handlungsempfehlung;Maßnahmenart;Beginn;Ende;Verantwortlich;Geplante Mittel (Euro);Geplantes Personal (VZÄ);Beschreibung";

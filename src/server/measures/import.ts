@@ -3,7 +3,7 @@ import { z } from "zod";
 import { checkImportRow, importColumns } from "../../domain/measure-import";
 import { checkProgressRow, progressColumns } from "../../domain/progress-import";
 import { recordAudit } from "../audit/record-audit";
-import * as concept from "../concept/queries";
+import * as concept from "../concept/read";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import * as o from "./options-queries";

@@ -2,10 +2,10 @@ import { and, eq, sql } from "drizzle-orm";
 import type { MeasureType } from "../../contract/measure-views";
 import { DomainError } from "../../domain/errors";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
 import { measureType } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
-import type { Actor } from "./service";
 
 /** A stable key from the name: lower case, umlauts spelled out, words joined by "-". */
 export function measureTypeKey(name: string): string {

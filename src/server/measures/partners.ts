@@ -1,11 +1,11 @@
 import type { Partner, PartnerInput } from "../../contract/measures";
 import { DomainError } from "../../domain/errors";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import type { TenantDb } from "../db/tenant-scope";
 import * as o from "./options-queries";
 import type { Audience } from "./published";
 import * as q from "./queries";
-import type { Actor } from "./service";
 import { present, summarise } from "./summaries";
 
 function columnsOf(input: PartnerInput) {

@@ -12,7 +12,7 @@ import {
   overdueReasons,
   rollUpTree,
 } from "../../domain/measure-progress";
-import * as concept from "../concept/queries";
+import * as concept from "../concept/read";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import * as options from "./options-queries";
@@ -208,3 +208,17 @@ export async function getOptions(
     };
   });
 }
+
+/**
+ * The measures' face for other features (docs/ARCHITECTURE.md, "The fence"): besides the reads
+ * above, the rows and links other read models compose, and the options (partners, places).
+ */
+export { listMunicipalities, listPartners } from "./options-queries";
+export {
+  existingIds,
+  findMeasure,
+  latestUpdates,
+  listMeasureRows,
+  recommendationLinks,
+} from "./queries";
+export { translationsOf } from "./translation-queries";

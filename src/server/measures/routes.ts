@@ -14,19 +14,13 @@ import {
   progressInputSchema,
   statusChangeInputSchema,
 } from "../../contract/measures";
+import type { Viewer } from "../auth/actor";
 import { may } from "../auth/permissions";
 import { todayIso } from "../clock";
 import { createPartner, getPartner, updatePartner } from "./partners";
 import { audienceOf } from "./published";
 import { getOptions, getRollUp, listMeasures } from "./read";
-import {
-  changeStatus,
-  createMeasure,
-  getMeasure,
-  postProgress,
-  updateMeasure,
-  type Viewer,
-} from "./service";
+import { changeStatus, createMeasure, getMeasure, postProgress, updateMeasure } from "./service";
 
 const tags = ["Maßnahmen"];
 const errors = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };

@@ -7,6 +7,8 @@ import type {
 import { DomainError } from "../../domain/errors";
 import { assertStatusChange } from "../../domain/measure-status";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor, Viewer } from "../auth/actor";
+import { may } from "../auth/permissions";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { publishedFields } from "./published";
@@ -14,21 +16,10 @@ import * as q from "./queries";
 import { presentMeasure } from "./read";
 import { replaceTranslations } from "./translation-queries";
 
-export interface Actor {
-  actor: string;
-  requestId?: string;
-}
-
-/** Who looks at a measure: staff see internal notes; partners may report on their own. */
-export interface Viewer {
-  role: "public" | "admin" | "coordinator" | "partner" | "committee";
-  partnerId: string | null;
-}
-
 const internalRoles = new Set(["admin", "coordinator", "committee"]);
 
 async function canReport(db: Executor, tenantId: string, measureId: string, viewer: Viewer) {
-  if (viewer.role === "admin" || viewer.role === "coordinator") return true;
+  if (may(viewer.role, "measures.edit")) return true;
   if (viewer.role === "partner" && viewer.partnerId)
     return q.isPartnerOfMeasure(db, tenantId, measureId, viewer.partnerId);
   return false;

@@ -8,11 +8,11 @@ import type {
 import { defaultOverdueDays } from "../../domain/measure-progress";
 import { type MeasureStatus, measureStatuses } from "../../domain/measure-status";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import type { TenantDb } from "../db/tenant-scope";
 import * as o from "./options-queries";
 import type { Audience } from "./published";
 import * as q from "./queries";
-import type { Actor } from "./service";
 import { present, summarise } from "./summaries";
 import * as t from "./table-queries";
 

@@ -3,14 +3,13 @@ import { deliveredKey, linkUsableOn, openLinkPeriods } from "../../domain/indica
 import { paperDeadlineDaysFor } from "../../domain/paper-deadline";
 import { paperDueFor } from "../../domain/reporting-schedule";
 import type { SessionUser } from "../auth/sessions";
-import * as rq from "../committee-reports/queries";
+import * as rq from "../committee-reports/read";
 import { readSchedules } from "../committee-reports/schedule-service";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
-import { countyPaperDeadlineDays } from "../deadlines/queries";
+import { countyPaperDeadlineDays } from "../deadlines/read";
 import { openProofsOfUse } from "../grants/common";
-import * as lq from "../indicators/link-queries";
-import { listIndicators, partnerLinks } from "../indicators/queries";
+import { deliveredCells, listIndicators, partnerLinks, unrevokedLinksOf } from "../indicators/read";
 
 type Person = Pick<SessionUser, "role" | "partnerId">;
 
@@ -50,7 +49,7 @@ async function progressUpdates(db: Executor, tenantId: string, person: Person, t
  * otherwise only through the link (no address: the token is not stored).
  */
 async function indicatorValues(db: Executor, tenantId: string, partnerId: string, today: string) {
-  const links = await lq.unrevokedLinksOf(db, tenantId, partnerId);
+  const links = await unrevokedLinksOf(db, tenantId, partnerId);
   if (!links.length) return [];
   const indicators = await listIndicators(db, tenantId);
   const assigned = new Set(
@@ -60,7 +59,7 @@ async function indicatorValues(db: Executor, tenantId: string, partnerId: string
   );
   const ids = [...new Set(links.flatMap((l) => l.indicatorIds))];
   const delivered = new Set(
-    (await lq.deliveredCells(db, tenantId, partnerId, ids)).map((c) =>
+    (await deliveredCells(db, tenantId, partnerId, ids)).map((c) =>
       deliveredKey(c.indicatorId, c.period),
     ),
   );

@@ -5,7 +5,7 @@ import {
   outcomeName,
   paperTypeOf,
 } from "../../domain/oparl-terms";
-import { publicReportPath } from "../committee-reports/public-reports";
+import { publicReportPath } from "../public-site/site-paths";
 import { reportFileName } from "../reports/report-document";
 import type {
   AgendaItemRow,

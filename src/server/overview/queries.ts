@@ -1,56 +1,14 @@
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "../db/database";
 import {
-  actionField,
   committee,
   consultation,
-  focus,
   fund,
   fundPurposeEntry,
   measureType,
   meeting,
   paper,
-  resolution,
-  tenant,
 } from "../db/schema";
-
-export async function findTenant(db: Executor, tenantId: string) {
-  const rows = await db.select().from(tenant).where(eq(tenant.id, tenantId));
-  return rows[0] ?? null;
-}
-
-/** Focus entries, newest first; the caller picks the one valid today. */
-export async function listFocus(db: Executor, tenantId: string) {
-  return db
-    .select({
-      actionFieldLineageId: focus.actionFieldLineageId,
-      validFrom: focus.validFrom,
-      validTo: focus.validTo,
-      basis: focus.basis,
-      resolutionId: focus.resolutionId,
-      resolutionDecidedOn: resolution.decidedOn,
-      resolutionCommittee: committee.name,
-    })
-    .from(focus)
-    .leftJoin(
-      resolution,
-      and(eq(resolution.tenantId, focus.tenantId), eq(resolution.id, focus.resolutionId)),
-    )
-    .leftJoin(
-      committee,
-      and(eq(committee.tenantId, resolution.tenantId), eq(committee.id, resolution.committeeId)),
-    )
-    .where(eq(focus.tenantId, tenantId))
-    .orderBy(desc(focus.createdAt));
-}
-
-export async function listFieldsOfVersion(db: Executor, tenantId: string, versionId: string) {
-  return db
-    .select()
-    .from(actionField)
-    .where(and(eq(actionField.tenantId, tenantId), eq(actionField.conceptVersionId, versionId)))
-    .orderBy(asc(actionField.position));
-}
 
 export async function listFundsWithPurpose(db: Executor, tenantId: string) {
   const funds = await db

@@ -4,7 +4,7 @@ import { forecastYearEnd } from "../../domain/budget-forecast";
 import { currentFocus } from "../../domain/focus";
 import { lightCounts } from "../../domain/measure-progress";
 import { readDutySchedules } from "../committee-reports/schedule-service";
-import * as concept from "../concept/queries";
+import * as concept from "../concept/read";
 import { decisionsByMeeting } from "../council/meeting-decisions";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
@@ -12,6 +12,7 @@ import { lapseDecisionReader } from "../deadlines/lapse-decision";
 import { type FundMoney, fundMoneyOf } from "../ledger/fund-money";
 import type { Audience } from "../measures/published";
 import { rollUpOfAdopted } from "../measures/read";
+import { findTenant } from "../tenancy/tenants";
 import { cached, type OverviewCache } from "./cache";
 import * as q from "./queries";
 
@@ -55,15 +56,15 @@ async function readOverview(
   today: string,
   audience: Audience,
 ): Promise<Overview> {
-  const t = await q.findTenant(db, tenantId);
+  const t = await findTenant(db, tenantId);
   const versions = await concept.listVersions(db, tenantId);
   const adopted = versions.filter((v) => v.status === "adopted").at(-1) ?? null;
-  const fields = adopted ? await q.listFieldsOfVersion(db, tenantId, adopted.id) : [];
+  const fields = adopted ? await concept.listFieldsOfVersion(db, tenantId, adopted.id) : [];
   const tree = adopted ? await concept.loadVersionTree(db, tenantId, adopted.id) : null;
   const adoption = adopted?.adoptingResolutionId
     ? await concept.findAdoption(db, tenantId, adopted.adoptingResolutionId)
     : null;
-  const focus = currentFocus(await q.listFocus(db, tenantId), today);
+  const focus = currentFocus(await concept.listFocus(db, tenantId), today);
   const focusField = focus ? fields.find((f) => f.lineageId === focus.actionFieldLineageId) : null;
   const fieldTitle = (lineageId: string | null) =>
     lineageId ? (fields.find((f) => f.lineageId === lineageId)?.title ?? null) : null;

@@ -3,7 +3,8 @@ import { disclosedSeries } from "../../domain/indicator-disclosure";
 import { listPublicReports } from "../committee-reports/public-reports";
 import type { TenantDb } from "../db/tenant-scope";
 import { readApprovedFigures } from "../indicators/approved-figures";
-import { adoptedFieldsAndGoals } from "../indicators/queries";
+import { adoptedFieldsAndGoals } from "../indicators/read";
+import { publicReportPath } from "./site-paths";
 
 /**
  * A final committee report (Abschlussbericht) the office published. The reports feature fills
@@ -44,7 +45,11 @@ const unitLabels: Record<IndicatorUnit, string> = {
 
 /** Final committee reports presented in a public session (and not superseded). */
 export async function publishedReports(scope: TenantDb): Promise<PublishedReport[]> {
-  return listPublicReports(scope);
+  return (await listPublicReports(scope)).map((report) => ({
+    ...report,
+    htmlUrl: publicReportPath(report.id, "html"),
+    pdfUrl: publicReportPath(report.id, "pdf"),
+  }));
 }
 
 /** Publishable indicators with approved, disclosure-controlled values. */

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../db/database";
 import { legalText, measure, measureMunicipality, municipality, resolution } from "../db/schema";
 import { isPublished } from "../measures/published";
-import { recommendationLinks } from "../measures/queries";
+import { recommendationLinks } from "../measures/read";
 
 /** Only measures the office marked public, and only their public columns (never notes). */
 export async function listPublicMeasures(db: Executor, tenantId: string) {

@@ -1,9 +1,9 @@
 import { currentFocus } from "../../domain/focus";
-import * as concept from "../concept/queries";
+import * as concept from "../concept/read";
 import type { TenantDb } from "../db/tenant-scope";
 import { listFunds } from "../ledger/read";
-import { translationsOf } from "../measures/translation-queries";
-import * as overview from "../overview/queries";
+import { translationsOf } from "../measures/read";
+import { findTenant } from "../tenancy/tenants";
 import type { PublicData, PublicMoney } from "./model";
 import * as q from "./queries";
 
@@ -11,11 +11,11 @@ import * as q from "./queries";
 export async function readPublicData(scope: TenantDb, today: string): Promise<PublicData> {
   const { tenantId } = scope;
   const base = await scope.transaction(async (tx) => {
-    const t = await overview.findTenant(tx, tenantId);
+    const t = await findTenant(tx, tenantId);
     const versions = await concept.listVersions(tx, tenantId);
     const adopted = versions.filter((v) => v.status === "adopted").at(-1) ?? null;
-    const fields = adopted ? await overview.listFieldsOfVersion(tx, tenantId, adopted.id) : [];
-    const focus = currentFocus(await overview.listFocus(tx, tenantId), today);
+    const fields = adopted ? await concept.listFieldsOfVersion(tx, tenantId, adopted.id) : [];
+    const focus = currentFocus(await concept.listFocus(tx, tenantId), today);
     const focusField = focus
       ? fields.find((f) => f.lineageId === focus.actionFieldLineageId)
       : null;

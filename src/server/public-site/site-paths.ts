@@ -21,6 +21,10 @@ export function pagePath(lang: SiteLanguageCode, slug: PageSlug): string {
   return slug ? `${publicRoot}/${lang}/${slug}` : `${publicRoot}/${lang}`;
 }
 
+/** A published final committee report as HTML or PDF (public-site/routes.ts serves it). */
+export const publicReportPath = (id: string, format: "html" | "pdf") =>
+  `${publicRoot}/berichte/${id}/bericht.${format}`;
+
 export const openDataFiles = {
   measuresCsv: `${publicRoot}/daten/massnahmen.csv`,
   measuresJson: `${publicRoot}/daten/massnahmen.json`,

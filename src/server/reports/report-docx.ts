@@ -199,7 +199,7 @@ export function prepareReportDocx(s: ReportSnapshot): void {
 }
 
 export async function renderReportDocx(snapshot: ReportSnapshot): Promise<Buffer> {
-  // XML cannot carry control characters: dropped (issue 16), the stored snapshot unchanged.
+  // XML cannot carry control characters: dropped, the stored snapshot unchanged.
   const s = printableDeep(snapshot);
   return Packer.toBuffer(reportDocx(s, await chartPictures(s)));
 }

@@ -3,7 +3,7 @@ import { DomainError } from "../../domain/errors";
 import { dayBefore, missingPurposeReference, type PurposeSpec } from "../../domain/resolution";
 import { recordAudit } from "../audit/record-audit";
 import { applyRelinks } from "../concept/references";
-import * as council from "../council/queries";
+import * as council from "../council/read";
 import type { Executor } from "../db/database";
 import { recordEffectFollowUps } from "../follow-ups/service";
 import * as q from "./queries";
@@ -254,6 +254,6 @@ export async function applyEffects(ctx: EffectContext, effects: ResolutionEffect
         break;
     }
   }
-  // Decision tracking: what Kurs applied itself is done (issue 24).
+  // Decision tracking: what Kurs applied itself is done.
   await recordEffectFollowUps(ctx, effects);
 }

@@ -228,35 +228,3 @@ export async function closeReportingDuty(
     .set({ validTo })
     .where(and(eq(reportingDuty.tenantId, tenantId), eq(reportingDuty.id, id)));
 }
-
-/** Reporting duties in force on `today`, with the committee and the resolution behind each. */
-export async function listReportingDuties(db: Executor, tenantId: string) {
-  return db
-    .select({
-      id: reportingDuty.id,
-      committee: committee.name,
-      cadence: reportingDuty.cadence,
-      subject: reportingDuty.subject,
-      validFrom: reportingDuty.validFrom,
-      validTo: reportingDuty.validTo,
-      resolutionId: reportingDuty.resolutionId,
-      decidedOn: resolution.decidedOn,
-    })
-    .from(reportingDuty)
-    .innerJoin(
-      committee,
-      and(
-        eq(committee.tenantId, reportingDuty.tenantId),
-        eq(committee.id, reportingDuty.committeeId),
-      ),
-    )
-    .innerJoin(
-      resolution,
-      and(
-        eq(resolution.tenantId, reportingDuty.tenantId),
-        eq(resolution.id, reportingDuty.resolutionId),
-      ),
-    )
-    .where(eq(reportingDuty.tenantId, tenantId))
-    .orderBy(asc(reportingDuty.validFrom));
-}

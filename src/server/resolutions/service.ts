@@ -7,16 +7,13 @@ import { recordResolutionSchema } from "../../contract/resolution";
 import { DomainError } from "../../domain/errors";
 import { assertEffectsAllowed, effectsApply } from "../../domain/resolution";
 import { recordAudit } from "../audit/record-audit";
-import * as council from "../council/queries";
+import type { Actor } from "../auth/actor";
+import * as council from "../council/read";
+import { setConsultationOutcome } from "../council/service";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { applyEffects } from "./effects";
 import * as q from "./queries";
-
-export interface Actor {
-  actor: string;
-  requestId?: string;
-}
 
 export function presentResolution(row: q.ResolutionRow, all: q.ResolutionRow[]): Resolution {
   return {
@@ -145,7 +142,7 @@ export async function recordResolution(
       after: { ...input, paperId, meetingId, consultationId: consultation?.id ?? null },
     });
     if (consultation) {
-      await council.setConsultationOutcome(tx, tenantId, consultation.id, input.outcome);
+      await setConsultationOutcome(tx, tenantId, consultation.id, input.outcome);
       await recordAudit(tx, {
         tenantId,
         actor,

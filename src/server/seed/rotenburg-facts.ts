@@ -52,14 +52,3 @@ export const rotenburg = {
     ].join("\n"),
   },
 } as const;
-
-/** The default list of measure types (issue "Measures"); the office can extend it. */
-export const defaultMeasureTypes = [
-  { key: "languageCourse", name: "Sprachkurs" },
-  { key: "counselling", name: "Beratung" },
-  { key: "qualification", name: "Qualifizierung" },
-  { key: "event", name: "Veranstaltung" },
-  { key: "networking", name: "Netzwerkarbeit" },
-  { key: "publicRelations", name: "Öffentlichkeitsarbeit" },
-  { key: "other", name: "Sonstiges" },
-] as const;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isStale, maxOpenCompletion } from "../../domain/measure-progress";
-import { listMeasureRows } from "../measures/queries";
+import { listMeasureRows } from "../measures/read";
 import { staleDaysOf, summarise } from "../measures/summaries";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { seedRotenburg } from "./seed";

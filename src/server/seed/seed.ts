@@ -19,11 +19,12 @@ import {
   resolution,
   tenant,
 } from "../db/schema";
+import { defaultMeasureTypes } from "../tenancy/default-measure-types";
 import { exampleGoalsByField } from "./example-concept";
 import { seedIndicatorProposals } from "./example-indicators";
 import { seedExampleMeasures } from "./example-measures";
 import { rotenburgMunicipalities } from "./municipalities";
-import { defaultMeasureTypes, rotenburg } from "./rotenburg-facts";
+import { rotenburg } from "./rotenburg-facts";
 
 export interface SeedOptions {
   examples: boolean;

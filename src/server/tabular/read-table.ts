@@ -1,5 +1,5 @@
-import { parseCsv, unescapeCell } from "../measures/csv-table";
-import { readXlsx } from "../measures/xlsx-table";
+import { parseCsv, unescapeCell } from "./csv-table";
+import { readXlsx } from "./xlsx-table";
 
 /**
  * The one reader for tabular imports (measures, progress updates, indicator values): CSV or the

@@ -4,6 +4,7 @@ import { tenantSettingsSchema } from "../../contract/tenant-settings";
 import { municipalityAgsProblem } from "../../domain/ags";
 import { DomainError, DomainProblems } from "../../domain/errors";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
 import { municipality, tenant } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
@@ -23,12 +24,6 @@ const present = (row: Row): Municipality => ({
   ...row,
   retiredAt: row.retiredAt ? row.retiredAt.toISOString() : null,
 });
-
-/** Who acts and in which request (for the audit trail). */
-export interface Actor {
-  actor: string;
-  requestId?: string;
-}
 
 async function countyPrefix(tx: Executor, tenantId: string) {
   const [row] = await tx

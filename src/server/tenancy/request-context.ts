@@ -10,14 +10,14 @@ declare module "fastify" {
     tenantId: string;
     /** Database access scoped to that county (row-level security). */
     tenantDb: TenantDb;
-    /** Who acts, for the audit trail (until accounts land: "anonym"). */
+    /** Who acts, for the audit trail: "anonym" until auth/plugin.ts finds a session or token. */
     actor: { actor: string; requestId: string };
   }
 }
 
 /**
- * Resolves the installation's tenant: the one named by KURS_TENANT (slug), else the oldest.
- * Multi-tenant routing (by host or session) replaces this when accounts land.
+ * Resolves the installation's tenant: the one named by KURS_TENANT (slug), else the oldest. One
+ * installation serves one county per process (docs/security.md).
  */
 export async function resolveDefaultTenant(db: Db, slug?: string): Promise<string | null> {
   const rows = slug

@@ -6,9 +6,9 @@ import {
 } from "../../contract/tenant-settings";
 import { municipalityAgsProblem } from "../../domain/ags";
 import { recordAudit } from "../audit/record-audit";
-import type { Db } from "../db/database";
+import type { Db, Executor } from "../db/database";
 import { committee, measureType, municipality, tenant } from "../db/schema";
-import { defaultMeasureTypes } from "../seed/rotenburg-facts";
+import { defaultMeasureTypes } from "./default-measure-types";
 
 /**
  * Operating several counties in one installation (run as the owner by `npm run kurs -- tenant …`,
@@ -207,4 +207,10 @@ export async function updateTenant(
     });
     return updated;
   });
+}
+
+/** The county's row (name, slug, settings). */
+export async function findTenant(db: Executor, tenantId: string) {
+  const rows = await db.select().from(tenant).where(eq(tenant.id, tenantId));
+  return rows[0] ?? null;
 }

@@ -3,10 +3,6 @@ export function templateName(runId: string, kind: string): string {
   return `kurs_t_${runId}_tpl_${kind}`.toLowerCase();
 }
 
-export function testDatabaseName(runId: string, n: number): string {
-  return `kurs_t_${runId}_${n}`.toLowerCase();
-}
-
 /** The same server URL with another database name. */
 export function adminUrl(url: string, database: string): string {
   const u = new URL(url);

@@ -1,6 +1,7 @@
 import "../auth/auth.css";
 import { useTranslation } from "react-i18next";
 import type { Me } from "../../contract/auth";
+import { may } from "../../contract/permissions";
 import { RequireSignIn } from "../auth/RequireSignIn";
 import { roleLabel } from "../auth/roleLabel";
 import { Alert } from "../components/Alert";
@@ -63,7 +64,7 @@ function AccountSections({ me }: { me: Me }) {
         </section>
       )}
       <AccessTokensSection />
-      {user.role === "admin" || user.role === "coordinator" ? <CalendarFeedSection /> : null}
+      {may(user.role, "calendar.feed") ? <CalendarFeedSection /> : null}
     </div>
   );
 }

@@ -120,7 +120,7 @@ export const knownActions = [
   "booking.transfer.late",
   "booking.supplement.late",
   "booking.carryOver.late",
-  // grants to course providers (issue 23)
+  // grants to course providers
   "grantProgramme.create",
   "grantProgramme.update",
   "grantApplication.create",

@@ -10,7 +10,7 @@ export function Badge({ tone, label }: { tone: Tone; label: string }) {
   );
 }
 
-/** Marks anything the seed invented for illustration (DESIGN.md: "Beispieldaten"). */
+/** Marks anything the seed invented for illustration ("Beispieldaten"), so no one takes it for real. */
 export function ExampleBadge() {
   const { t } = useTranslation();
   return <Badge tone="warning" label={t("example.badge")} />;

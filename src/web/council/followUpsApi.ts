@@ -5,6 +5,7 @@ import type {
   FollowUp,
   UpdateFollowUp,
 } from "../../contract/follow-up";
+import { may } from "../../contract/permissions";
 import { getJson } from "../api/client";
 import { sendJson } from "../auth/sendJson";
 import { useLanguage, useMe } from "../auth/session";
@@ -13,8 +14,8 @@ import { useLanguage, useMe } from "../auth/session";
 export function useFollowUpRights() {
   const role = useMe().data?.user.role;
   return {
-    read: role === "admin" || role === "coordinator" || role === "committee",
-    edit: role === "admin" || role === "coordinator",
+    read: may(role ?? "public", "followUps.read"),
+    edit: may(role ?? "public", "followUps.edit"),
   };
 }
 

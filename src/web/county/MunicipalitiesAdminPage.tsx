@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Me } from "../../contract/auth";
 import type { Municipality } from "../../contract/municipalities";
+import { may } from "../../contract/permissions";
 import { RequireSignIn } from "../auth/RequireSignIn";
 import { Badge } from "../components/Badge";
 import { Page } from "../components/Page";
@@ -13,9 +14,6 @@ import { useFormat } from "../i18n/useFormat";
 import { MunicipalityForm } from "./MunicipalityForm";
 import { MunicipalityImport } from "./MunicipalityImport";
 import { useMunicipalityList, useRetireMunicipality } from "./municipalitiesApi";
-
-/** Roles that may edit municipalities (server: permission municipalities.edit). */
-const editors = new Set(["admin", "coordinator"]);
 
 /** /landkreis/kommunen: the county's municipalities; the office adds, edits, retires, imports. */
 export function MunicipalitiesAdminPage() {
@@ -33,7 +31,7 @@ function Municipalities({ me }: { me: Me }) {
   const retire = useRetireMunicipality();
   const format = useFormat();
   const [editing, setEditing] = useState<Municipality | null>(null);
-  const canEdit = editors.has(me.user.role);
+  const canEdit = may(me.user.role, "municipalities.edit");
   if (list.isPending) return <Loading />;
   if (list.isError) return <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />;
   const rows = list.data;

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import type { Application } from "../../contract/grants";
+import { may } from "../../contract/permissions";
 import { euroProblemMessage, readEuro } from "../../domain/money";
 import { useGrantApplication, useGrantStep } from "../api/grants";
 import { useMeasures } from "../api/measures";
@@ -404,7 +405,7 @@ export function ApplicationPage() {
   const application = useGrantApplication(id);
   const me = useMe();
   const role = me.data?.user.role;
-  const office = role === "admin" || role === "coordinator";
+  const office = may(role ?? "public", "grants.decide");
   return (
     <Page title={application.data?.title ?? t("grants.application")}>
       <QueryState query={application}>{(a) => <Detail a={a} office={office} />}</QueryState>

@@ -1,6 +1,7 @@
 import "../measures/measures.css";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
+import { may } from "../../contract/permissions";
 import { useGrantApplications, useGrantPipeline } from "../api/grants";
 import { useMe } from "../auth/session";
 import { Page } from "../components/Page";
@@ -87,7 +88,7 @@ export function GrantsPage() {
   const applications = useGrantApplications(fundId);
   return (
     <Page title={t("grants.title")} lead={t("grants.lead")}>
-      {role === "partner" || role === "admin" || role === "coordinator" ? (
+      {may(role ?? "public", "grants.apply") ? (
         <p>
           <Link className="kern-btn kern-btn--primary" to="/zuwendungen/neu">
             <span className="kern-label">{t("grants.apply")}</span>

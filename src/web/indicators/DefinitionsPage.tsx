@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import type { Me } from "../../contract/auth";
 import type { IndicatorSummary } from "../../contract/indicators";
+import { may } from "../../contract/permissions";
 import { useAdoptIndicator, useDropIndicator, useIndicators } from "../api/indicators";
 import { Alert } from "../components/Alert";
 import { Badge } from "../components/Badge";
@@ -18,7 +19,7 @@ type Show = "all" | "proposals" | "adopted";
 /** Definitions are the office's business (indicators.edit): others get a plain notice. */
 export function OfficeOnly({ me, children }: { me: Me; children: ReactNode }) {
   const { t } = useTranslation();
-  if (me.user.role === "admin" || me.user.role === "coordinator") return <>{children}</>;
+  if (may(me.user.role, "indicators.edit")) return <>{children}</>;
   return (
     <Page title={t("indicators.definitions.title")}>
       <Alert tone="info" title={t("indicators.definitions.officeOnly")}>

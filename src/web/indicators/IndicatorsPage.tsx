@@ -3,6 +3,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { IndicatorSummary } from "../../contract/indicators";
+import { may } from "../../contract/permissions";
 import type { IndicatorStatus } from "../../domain/indicator";
 import { useIndicators } from "../api/indicators";
 import { useMe } from "../auth/session";
@@ -33,7 +34,7 @@ export function IndicatorsPage() {
   const role = me.data?.user.role;
   return (
     <Page title={t("indicators.title")} lead={t("indicators.lead")}>
-      {role === "admin" || role === "coordinator" ? (
+      {may(role ?? "public", "indicators.edit") ? (
         <ul className="kurs-link-list" data-testid="indicator-editor-links">
           <li>
             <Link className="kern-link" to="/kennzahlen/verwalten">

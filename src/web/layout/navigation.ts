@@ -9,5 +9,3 @@ export const sections = [
   { path: "/gremien", key: "committees" },
   { path: "/berichte", key: "reports" },
 ] as const;
-
-export type SectionKey = (typeof sections)[number]["key"];

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { Booking, BookingList, Fund } from "../../contract/ledger";
+import { may } from "../../contract/permissions";
 import { useFund, useFundBookings } from "../api/ledger";
 import { useMe } from "../auth/session";
 import { Fact, Facts } from "../components/Facts";
@@ -141,7 +142,7 @@ export function FundPage() {
   const bookings = useFundBookings(id);
   const me = useMe();
   const role = me.data?.user.role;
-  const canBook = role === "admin" || role === "coordinator";
+  const canBook = may(role ?? "public", "funds.book");
   return (
     <Page title={fund.data?.name ?? t("ledger.title")}>
       <p>

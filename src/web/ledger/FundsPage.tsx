@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Fund } from "../../contract/ledger";
+import { may } from "../../contract/permissions";
 import { useFunds } from "../api/ledger";
 import { useMe } from "../auth/session";
 import { Page } from "../components/Page";
@@ -76,7 +77,7 @@ export function FundsPage() {
   const { t } = useTranslation();
   const funds = useFunds();
   const role = useMe().data?.user.role;
-  const canBook = role === "admin" || role === "coordinator";
+  const canBook = may(role ?? "public", "funds.book");
   return (
     <Page title={t("ledger.title")} lead={t("ledger.intro")}>
       <QueryState query={funds}>

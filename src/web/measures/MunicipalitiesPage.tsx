@@ -2,6 +2,7 @@ import "./measures.css";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import type { MeasuresByMunicipality } from "../../contract/measure-views";
+import { may } from "../../contract/permissions";
 import { measureStatuses } from "../../domain/measure-status";
 import { municipalityKinds } from "../../domain/partners";
 import { useByMunicipality } from "../api/measures";
@@ -48,7 +49,8 @@ export function MunicipalitiesPage() {
     return filtered;
   };
   // The office keeps the list of municipalities (permission municipalities.edit).
-  const editsPlaces = ["admin", "coordinator"].includes(me.data?.user.role ?? "");
+  const role = me.data?.user.role;
+  const editsPlaces = role ? may(role, "municipalities.edit") : false;
   return (
     <Page title={t("byPlace.title")} lead={t("byPlace.intro")}>
       <p className="kurs-actions">

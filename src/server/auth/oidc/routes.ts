@@ -49,7 +49,7 @@ function refuse(request: FastifyRequest, reply: FastifyReply, error: DomainError
   return reply.code(status).type("text/html; charset=utf-8").send(html);
 }
 
-/** Sign-in through the county's identity provider (OpenID Connect, issue 20). */
+/** Sign-in through the county's identity provider (OpenID Connect). */
 export function oidcRoutes(options: {
   config: OidcConfig | null;
   client: OidcClient | null;

@@ -1,5 +1,5 @@
 import { Document, HeadingLevel, Packer, Paragraph } from "docx";
-import { type ExportCell, writeXlsx } from "../../measures/xlsx-table";
+import { type ExportCell, writeXlsx } from "../../tabular/xlsx-table";
 
 /**
  * A realistic concept outline of a fictitious county ("Landkreis Muster"): 4 Handlungsfelder,

@@ -9,10 +9,10 @@ import {
 } from "../../../domain/concept-outline";
 import { DomainError } from "../../../domain/errors";
 import { recordAudit } from "../../audit/record-audit";
+import type { Actor } from "../../auth/actor";
 import type { TenantDb } from "../../db/tenant-scope";
 import { readTable } from "../../tabular/read-table";
 import * as q from "../queries";
-import type { Actor } from "../service";
 import { readDocxOutline } from "./docx-outline";
 import { readTableOutline } from "./table-outline";
 

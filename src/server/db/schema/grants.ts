@@ -27,7 +27,7 @@ import { measure, partner } from "./measures";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
 
-/** Förderaufruf: a grant programme on one fund (issue 23). */
+/** Förderaufruf: a grant programme on one fund. */
 export const grantProgramme = pgTable(
   "grant_programme",
   {

@@ -2,13 +2,13 @@ export * from "./access-tokens";
 export * from "./accounts";
 export * from "./audit";
 export * from "./capacity";
-// committee reports (issue 8)
+// committee reports
 export * from "./committee-reports";
 export * from "./concept";
 export * from "./council";
 export * from "./follow-ups";
 export * from "./funds";
-// grants to course providers (issue 23)
+// grants to course providers
 export * from "./grants";
 export * from "./idempotency";
 export * from "./indicators";

@@ -12,7 +12,7 @@ export interface CountySize {
   observations: number;
 }
 
-/** The large county of issue 11: 10 fiscal years, 2,000 measures, 200,000 bookings. */
+/** The large county: 10 fiscal years, 2,000 measures, 200,000 bookings. */
 export const largeCounty: CountySize = {
   fiscalYears: 10,
   fundsPerYear: 20,

@@ -5,16 +5,12 @@ import { DomainError } from "../../domain/errors";
 import { defaultOverdueDays } from "../../domain/measure-progress";
 import { isClosingUntil } from "../../domain/year-close";
 import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import { defaultFullMeasures } from "../committee-reports/measure-section";
 import type { Executor } from "../db/database";
 import { municipality, tenant } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
 import { closingUntil } from "../ledger/closing-period";
-
-interface Actor {
-  actor: string;
-  requestId?: string;
-}
 
 async function tenantRow(tx: Executor, tenantId: string) {
   const [row] = await tx.select().from(tenant).where(eq(tenant.id, tenantId));

@@ -7,24 +7,12 @@ import {
   newCountySchema,
 } from "../../contract/county-settings";
 import { DomainError } from "../../domain/errors";
+import { isPlatformAdmin } from "../auth/permissions";
 import type { Db } from "../db/database";
-import { getCountySettings, saveCountySettings } from "./settings-service";
-import { createTenant, listTenants, TenantInputError } from "./tenants";
+import { createTenant, listTenants, TenantInputError } from "../tenancy/tenants";
+import { getCountySettings, saveCountySettings } from "./service";
 
 const tags = ["Landkreis"];
-
-/**
- * Platform administrators: admin accounts whose e-mail address is listed in
- * KURS_PLATFORM_ADMINS (comma-separated). Only they may create further counties in the UI.
- */
-export function isPlatformAdmin(email: string | undefined): boolean {
-  if (!email) return false;
-  const list = (process.env.KURS_PLATFORM_ADMINS ?? "")
-    .split(",")
-    .map((e) => e.trim().toLowerCase())
-    .filter(Boolean);
-  return list.includes(email.toLowerCase());
-}
 
 /** The county's settings page (its admin) and creating counties (platform administrators). */
 export function countySettingsRoutes(db: Db): FastifyPluginAsyncZod {

@@ -1,0 +1,2 @@
+/** Staff capacity's face for other features (docs/ARCHITECTURE.md, "The fence"). */
+export { assignmentsBetween, listPositions } from "./queries";

@@ -1,0 +1,2 @@
+/** What other features read of the deadlines: the county's Vorlagenfrist as stored. */
+export { countyPaperDeadlineDays } from "./queries";
