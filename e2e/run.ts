@@ -1,11 +1,12 @@
 // Runs the Playwright browser tests in the system's Chromium; called by `npm test` after vitest.
 //
 // The seeded data directory (Rotenburg plus the test accounts) is built once, then copied:
-// the ordinary specs share one copy and one server; every journey (`*.journey.spec.ts`) changes
-// the seed's story (records the committee's resolution, widens the million's purpose, …), so each
-// gets its own fresh copy and its own server. The runs go on KURS_E2E_LANES lanes at once (default
-// 1), each lane on its own ports from KURS_E2E_PORT on. Arguments are passed to Playwright; with a
-// journey file among them only that journey runs.
+// the ordinary specs run in two groups (the page sweeps — axe and reflow over every page — and the
+// rest), each group on its own copy and its own server; every journey (`*.journey.spec.ts`)
+// changes the seed's story (records the committee's resolution, widens the million's purpose, …),
+// so each gets its own fresh copy and its own server. The runs go on KURS_E2E_LANES lanes at once
+// (default 2), each lane on its own ports from KURS_E2E_PORT on. Arguments are passed to
+// Playwright; with a journey file among them only that journey runs.
 import { execSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,9 +20,12 @@ const required = process.env.KURS_E2E === "required";
 /** Each lane owns ten ports from basePort + 10 × lane (a spec may start a second server on +1). */
 const basePort = Number(process.env.KURS_E2E_PORT ?? 3107);
 const portsPerLane = 10;
-/** How many Playwright runs at once (specs and journeys, each with its own server). */
-// Default 1: on two cores, two lanes made long journeys overrun Playwright's 30 s test timeout.
-const lanes = Math.max(1, Number(process.env.KURS_E2E_LANES ?? 1));
+/**
+ * How many Playwright runs at once (spec groups and journeys, each with its own server). One run
+ * keeps about one core busy (browser, server and runner take turns), so two lanes use both cores
+ * of a CI machine; playwright.config.ts gives every test more time when lanes share the cores.
+ */
+const lanes = Math.max(1, Number(process.env.KURS_E2E_LANES ?? 2));
 
 if (!existsSync(chrome)) {
   if (required) {
@@ -80,6 +84,7 @@ function playwright(run: Run, lane: number, prefixed: boolean): Promise<number> 
         KURS_E2E_PREPARED: "1",
         KURS_E2E_PORT: String(basePort + lane * portsPerLane),
         KURS_E2E_OUTPUT: join("test-results", run.name),
+        KURS_E2E_LANES: String(lanes),
       },
     });
     if (prefixed) {
@@ -172,14 +177,43 @@ const runSpecs = journeyArgs.length === 0 || fileArgs.length > 0;
 const journeys =
   journeyArgs.length > 0 ? journeyArgs.map((a) => basename(a)) : fileArgs.length ? [] : allJourneys;
 
+/**
+ * The page sweeps: axe and reflow over every page, for every role and language. They only read
+ * (public-site.spec.ts publishes one measure of its own), so they run as a group of their own on
+ * their own copy, beside the other specs, which take about as long.
+ */
+const sweepSpecs = [
+  "accessibility.spec.ts",
+  "public-site.spec.ts",
+  "reflow-all-pages.spec.ts",
+  "reflow.spec.ts",
+];
+const allSpecs = readdirSync(new URL(".", import.meta.url))
+  .filter((f) => f.endsWith(".spec.ts") && !f.endsWith(".journey.spec.ts"))
+  .sort();
+const specGroups: { name: string; files: string[] }[] = [
+  { name: "specs", files: allSpecs.filter((f) => !sweepSpecs.includes(f)) },
+  { name: "sweeps", files: allSpecs.filter((f) => sweepSpecs.includes(f)) },
+];
+
 const queue: (() => Run)[] = [];
-if (runSpecs) {
+if (runSpecs && fileArgs.length > 0) {
+  // Named specs: one run, as before.
   queue.push(() => ({
     name: "specs",
     args: ["--project=chromium", ...otherArgs],
     dataDir: freshCopy("specs"),
     env: {},
   }));
+} else if (runSpecs) {
+  for (const group of specGroups.filter((g) => g.files.length > 0)) {
+    queue.push(() => ({
+      name: group.name,
+      args: ["--project=chromium", ...otherArgs, ...group.files.map((f) => `e2e/${f}`)],
+      dataDir: freshCopy(group.name),
+      env: {},
+    }));
+  }
 }
 for (const journey of journeys) {
   queue.push(() => {
