@@ -15,7 +15,7 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  */
 const order = (process.env.LEAK_ORDER ?? "").split(",").filter(Boolean);
 class Ordered extends BaseSequencer {
-  async sort(files: TestSpecification[]) {
+  override async sort(files: TestSpecification[]) {
     const rank = (f: TestSpecification) => {
       const i = order.findIndex((o) => f.moduleId.endsWith(o));
       return i < 0 ? order.length : i;
