@@ -71,7 +71,8 @@ interface Run {
  * Starts Playwright for one run. With more than one lane the output of each run is prefixed with
  * its name, line by line, so that interleaved lines stay readable.
  */
-function playwright(run: Run, lane: number, prefixed: boolean): Promise<number> {
+function playwright(run: Run, lane: number, busyLanes: number): Promise<number> {
+  const prefixed = busyLanes > 1;
   return new Promise((resolve) => {
     const child = spawn("npx", ["playwright", "test", ...run.args], {
       stdio: prefixed ? ["ignore", "pipe", "pipe"] : "inherit",
@@ -84,7 +85,8 @@ function playwright(run: Run, lane: number, prefixed: boolean): Promise<number> 
         KURS_E2E_PREPARED: "1",
         KURS_E2E_PORT: String(basePort + lane * portsPerLane),
         KURS_E2E_OUTPUT: join("test-results", run.name),
-        KURS_E2E_LANES: String(lanes),
+        // How many runs share the cores: playwright.config.ts scales its time limits by it.
+        KURS_E2E_LANES: String(busyLanes),
       },
     });
     if (prefixed) {
@@ -106,19 +108,19 @@ function playwright(run: Run, lane: number, prefixed: boolean): Promise<number> 
 async function runAll(queue: (() => Run)[], lanes: number): Promise<number> {
   let failed = 0;
   let next = 0;
-  const prefixed = lanes > 1 && queue.length > 1;
+  const busyLanes = Math.min(lanes, queue.length);
   const lane = async (index: number) => {
     for (let make = queue[next++]; make; make = queue[next++]) {
       const run = make();
       console.log(`\n[e2e] ${run.name} starts (lane ${index + 1})`);
       const started = Date.now();
-      const code = await playwright(run, index, prefixed);
+      const code = await playwright(run, index, busyLanes);
       const seconds = Math.round((Date.now() - started) / 1000);
       console.log(`[e2e] ${run.name} ${code ? "FAILED" : "passed"} (${seconds} s)`);
       failed += code ? 1 : 0;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(lanes, queue.length) }, (_, i) => lane(i)));
+  await Promise.all(Array.from({ length: busyLanes }, (_, i) => lane(i)));
   return failed;
 }
 
@@ -180,7 +182,7 @@ const journeys =
 /**
  * The page sweeps: axe and reflow over every page, for every role and language. They only read
  * (public-site.spec.ts publishes one measure of its own), so they run as a group of their own on
- * their own copy, beside the other specs, which take about as long.
+ * their own copy, beside the other specs.
  */
 const sweepSpecs = [
   "accessibility.spec.ts",
