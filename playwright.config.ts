@@ -18,6 +18,12 @@ const baseURL = `http://127.0.0.1:${port}`;
 process.env.KURS_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "kurs-e2e-"));
 
 const journey = process.env.KURS_E2E_JOURNEY;
+/**
+ * e2e/run.ts runs two Playwright runs at once by default (KURS_E2E_LANES): on two cores each then
+ * gets about one, and a test that needs 25 s alone may need 40 s. The limits say when a test hangs,
+ * not how fast it must be, so they grow with the lanes; what the tests check stays the same.
+ */
+const lanes = Math.max(1, Number(process.env.KURS_E2E_LANES ?? 1));
 const prepared = process.env.KURS_E2E_PREPARED === "1";
 
 const chromium = {
@@ -44,7 +50,8 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 30_000,
+  timeout: 30_000 * lanes,
+  expect: { timeout: 5_000 * lanes },
   reporter: process.env.CI ? "line" : "list",
   use: {
     baseURL,

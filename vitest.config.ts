@@ -1,17 +1,51 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 /**
- * Three projects: pure unit tests; database tests on PGlite; and the same database tests again on
- * PostgreSQL when TEST_DATABASE_URL is set. Each test file gets its own fresh database, copied
- * from a migrated template that the project's global setup builds once per run.
+ * Three kinds of projects: pure unit tests; database tests on PGlite; and the same database tests
+ * again on PostgreSQL when TEST_DATABASE_URL is set. Each test file gets its own fresh database,
+ * copied from a migrated template that the driver's global setup builds once per run.
  */
 const databaseTests = ["src/server/**/*.test.ts", "bench/**/*.test.ts", "scripts/**/*.test.ts"];
+/**
+ * Database test files share one module graph per worker (isolate: false) instead of importing
+ * the server once per file: that import cost more than half of the suite's time. Each file still
+ * gets its own database; a file that changes process.env restores it in afterAll; no module keeps
+ * per-app state (http/idempotency.ts keeps its cleanup times per app). Projects do not inherit the
+ * root's options, so each database project names it.
+ *
+ * These files run isolated all the same (a project of their own per driver, on the same
+ * template): with a shared module graph the route sweep of http/bad-requests.test.ts ran 12–30×
+ * slower in full runs, and the cause was not found (see docs/benchmarks.md, "CI time").
+ */
+const isolatedTests = ["src/server/http/bad-requests.test.ts"];
 const postgresUrl = process.env.TEST_DATABASE_URL;
 
 if (!postgresUrl) {
   console.log(
     "\n[kurs] Database tests run on PGlite only. Set TEST_DATABASE_URL=postgres://… to run them on PostgreSQL too.\n",
   );
+}
+
+/** The database projects of one driver: shared module graph, and the few isolated files. */
+function databaseProjects(driver: "pglite" | "postgres") {
+  const test = {
+    globalSetup: ["src/server/testing/global-setup.ts"],
+    env: { KURS_TEST_DRIVER: driver, TZ: "UTC" },
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  };
+  return [
+    {
+      test: {
+        ...test,
+        name: driver,
+        include: databaseTests,
+        exclude: [...configDefaults.exclude, ...isolatedTests],
+        isolate: false,
+      },
+    },
+    { test: { ...test, name: `${driver}-isolated`, include: isolatedTests, isolate: true } },
+  ];
 }
 
 export default defineConfig({
@@ -30,30 +64,8 @@ export default defineConfig({
           environment: "node",
         },
       },
-      {
-        test: {
-          name: "pglite",
-          include: databaseTests,
-          globalSetup: ["src/server/testing/global-setup.ts"],
-          env: { KURS_TEST_DRIVER: "pglite", TZ: "UTC" },
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-        },
-      },
-      ...(postgresUrl
-        ? [
-            {
-              test: {
-                name: "postgres",
-                include: databaseTests,
-                globalSetup: ["src/server/testing/global-setup.ts"],
-                env: { KURS_TEST_DRIVER: "postgres", TZ: "UTC" },
-                testTimeout: 60_000,
-                hookTimeout: 60_000,
-              },
-            },
-          ]
-        : []),
+      ...databaseProjects("pglite"),
+      ...(postgresUrl ? databaseProjects("postgres") : []),
     ],
   },
 });

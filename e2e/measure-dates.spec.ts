@@ -11,8 +11,9 @@ test.describe("Datumsfelder der Maßnahme", () => {
   test("31.02.2025 in Beginn, Ende and a milestone: a field error each, the measure unchanged", async ({
     page,
   }) => {
-    // Five form rounds, each with its axe check: more than the default 30 s on a busy 2-core machine.
-    test.setTimeout(60_000);
+    // Five form rounds, each with its axe check: more than the default limit on a busy 2-core
+    // machine. slow(): three times the configured limit (which grows with the e2e lanes).
+    test.slow();
     await signInAsCoordinator(page);
     const list = await (await page.request.get("/api/v1/measures?pageSize=1")).json();
     const id: string = list.items[0].id;

@@ -1,11 +1,12 @@
 // Runs the Playwright browser tests in the system's Chromium; called by `npm test` after vitest.
 //
 // The seeded data directory (Rotenburg plus the test accounts) is built once, then copied:
-// the ordinary specs share one copy and one server; every journey (`*.journey.spec.ts`) changes
-// the seed's story (records the committee's resolution, widens the million's purpose, …), so each
-// gets its own fresh copy and its own server. The runs go on KURS_E2E_LANES lanes at once (default
-// 1), each lane on its own ports from KURS_E2E_PORT on. Arguments are passed to Playwright; with a
-// journey file among them only that journey runs.
+// the ordinary specs run in two groups (the page sweeps — axe and reflow over every page — and the
+// rest), each group on its own copy and its own server; every journey (`*.journey.spec.ts`)
+// changes the seed's story (records the committee's resolution, widens the million's purpose, …),
+// so each gets its own fresh copy and its own server. The runs go on KURS_E2E_LANES lanes at once
+// (default 2), each lane on its own ports from KURS_E2E_PORT on. Arguments are passed to
+// Playwright; with a journey file among them only that journey runs.
 import { execSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,9 +20,12 @@ const required = process.env.KURS_E2E === "required";
 /** Each lane owns ten ports from basePort + 10 × lane (a spec may start a second server on +1). */
 const basePort = Number(process.env.KURS_E2E_PORT ?? 3107);
 const portsPerLane = 10;
-/** How many Playwright runs at once (specs and journeys, each with its own server). */
-// Default 1: on two cores, two lanes made long journeys overrun Playwright's 30 s test timeout.
-const lanes = Math.max(1, Number(process.env.KURS_E2E_LANES ?? 1));
+/**
+ * How many Playwright runs at once (spec groups and journeys, each with its own server). One run
+ * keeps about one core busy (browser, server and runner take turns), so two lanes use both cores
+ * of a CI machine; playwright.config.ts gives every test more time when lanes share the cores.
+ */
+const lanes = Math.max(1, Number(process.env.KURS_E2E_LANES ?? 2));
 
 if (!existsSync(chrome)) {
   if (required) {
@@ -67,7 +71,8 @@ interface Run {
  * Starts Playwright for one run. With more than one lane the output of each run is prefixed with
  * its name, line by line, so that interleaved lines stay readable.
  */
-function playwright(run: Run, lane: number, prefixed: boolean): Promise<number> {
+function playwright(run: Run, lane: number, busyLanes: number): Promise<number> {
+  const prefixed = busyLanes > 1;
   return new Promise((resolve) => {
     const child = spawn("npx", ["playwright", "test", ...run.args], {
       stdio: prefixed ? ["ignore", "pipe", "pipe"] : "inherit",
@@ -80,6 +85,8 @@ function playwright(run: Run, lane: number, prefixed: boolean): Promise<number> 
         KURS_E2E_PREPARED: "1",
         KURS_E2E_PORT: String(basePort + lane * portsPerLane),
         KURS_E2E_OUTPUT: join("test-results", run.name),
+        // How many runs share the cores: playwright.config.ts scales its time limits by it.
+        KURS_E2E_LANES: String(busyLanes),
       },
     });
     if (prefixed) {
@@ -101,19 +108,19 @@ function playwright(run: Run, lane: number, prefixed: boolean): Promise<number> 
 async function runAll(queue: (() => Run)[], lanes: number): Promise<number> {
   let failed = 0;
   let next = 0;
-  const prefixed = lanes > 1 && queue.length > 1;
+  const busyLanes = Math.min(lanes, queue.length);
   const lane = async (index: number) => {
     for (let make = queue[next++]; make; make = queue[next++]) {
       const run = make();
       console.log(`\n[e2e] ${run.name} starts (lane ${index + 1})`);
       const started = Date.now();
-      const code = await playwright(run, index, prefixed);
+      const code = await playwright(run, index, busyLanes);
       const seconds = Math.round((Date.now() - started) / 1000);
       console.log(`[e2e] ${run.name} ${code ? "FAILED" : "passed"} (${seconds} s)`);
       failed += code ? 1 : 0;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(lanes, queue.length) }, (_, i) => lane(i)));
+  await Promise.all(Array.from({ length: busyLanes }, (_, i) => lane(i)));
   return failed;
 }
 
@@ -173,14 +180,43 @@ const runSpecs = journeyArgs.length === 0 || fileArgs.length > 0;
 const journeys =
   journeyArgs.length > 0 ? journeyArgs.map((a) => basename(a)) : fileArgs.length ? [] : allJourneys;
 
+/**
+ * The page sweeps: axe and reflow over every page, for every role and language. They only read
+ * (public-site.spec.ts publishes one measure of its own), so they run as a group of their own on
+ * their own copy, beside the other specs.
+ */
+const sweepSpecs = [
+  "accessibility.spec.ts",
+  "public-site.spec.ts",
+  "reflow-all-pages.spec.ts",
+  "reflow.spec.ts",
+];
+const allSpecs = readdirSync(new URL(".", import.meta.url))
+  .filter((f) => f.endsWith(".spec.ts") && !f.endsWith(".journey.spec.ts"))
+  .sort();
+const specGroups: { name: string; files: string[] }[] = [
+  { name: "specs", files: allSpecs.filter((f) => !sweepSpecs.includes(f)) },
+  { name: "sweeps", files: allSpecs.filter((f) => sweepSpecs.includes(f)) },
+];
+
 const queue: (() => Run)[] = [];
-if (runSpecs) {
+if (runSpecs && fileArgs.length > 0) {
+  // Named specs: one run, as before.
   queue.push(() => ({
     name: "specs",
     args: ["--project=chromium", ...otherArgs],
     dataDir: freshCopy("specs"),
     env: {},
   }));
+} else if (runSpecs) {
+  for (const group of specGroups.filter((g) => g.files.length > 0)) {
+    queue.push(() => ({
+      name: group.name,
+      args: ["--project=chromium", ...otherArgs, ...group.files.map((f) => `e2e/${f}`)],
+      dataDir: freshCopy(group.name),
+      env: {},
+    }));
+  }
 }
 for (const journey of journeys) {
   queue.push(() => {

@@ -33,9 +33,8 @@ const pollMs = 40;
 const staleClaimSeconds = 120;
 /** Keys are kept this long; older ones are deleted (deleteExpiredKeys). */
 export const keyLifetimeHours = 24;
-/** How often one process deletes expired keys of a county, at most. */
+/** How often one app deletes expired keys of a county, at most. */
 const cleanupEveryMs = 10 * 60_000;
-const lastCleanup = new Map<string, number>();
 
 /** SHA-256 over who asks, which route, its path parameters and the validated body. */
 export function requestHashOf(actor: string, params: unknown, body: unknown): string {
@@ -95,7 +94,12 @@ export async function deleteExpiredKeys(scope: TenantDb, hours = keyLifetimeHour
   });
 }
 
-async function cleanupIfDue(request: FastifyRequest) {
+/**
+ * `lastCleanup` (county → time) belongs to one app (registerIdempotency), not to the module: two
+ * apps in one process (tests sharing a module graph, each on its own database with the same
+ * county id) must not skip each other's cleanup.
+ */
+async function cleanupIfDue(request: FastifyRequest, lastCleanup: Map<string, number>) {
   const now = Date.now();
   if (now - (lastCleanup.get(request.tenantId) ?? 0) < cleanupEveryMs) return;
   lastCleanup.set(request.tenantId, now);
@@ -256,6 +260,7 @@ export function registerIdempotency(
   createRoutes: Map<string, true | "own" | undefined>,
 ): void {
   app.decorateRequest("idempotencyClaim", null);
+  const lastCleanup = new Map<string, number>();
   // Every route that answers 201 Created, and whether it takes an Idempotency-Key (a test
   // checks that none is forgotten).
   app.addHook("onRoute", (route) => {
@@ -278,7 +283,7 @@ export function registerIdempotency(
         .header("idempotent-replayed", "true")
         .send(outcome.response);
     }
-    await cleanupIfDue(request);
+    await cleanupIfDue(request, lastCleanup);
     request.idempotencyClaim = { ...outcome, scope: request.tenantDb };
     request.tenantDb = fencedScope(request.tenantDb, outcome);
   });

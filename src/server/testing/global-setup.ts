@@ -48,19 +48,53 @@ async function buildPostgresTemplates(url: string) {
   return names;
 }
 
+/**
+ * Each driver has two projects (shared module graph and isolated, vitest.config.ts) on the same
+ * templates: they are built once per run and driver, and dropped after the last project's
+ * teardown. Kept on globalThis, since this module may be loaded once per project.
+ */
+type Shared = { templates: Promise<unknown>; users: number };
+const holder = globalThis as { __kursTemplates?: Map<string, Shared> };
+holder.__kursTemplates ??= new Map();
+const shared = holder.__kursTemplates;
+function once<T>(
+  driver: string,
+  build: () => Promise<T>,
+): { templates: Promise<T>; release(): boolean } {
+  let entry = shared.get(driver);
+  if (!entry) {
+    entry = { templates: build(), users: 0 };
+    shared.set(driver, entry);
+  }
+  entry.users += 1;
+  const mine = entry;
+  return {
+    templates: mine.templates as Promise<T>,
+    release: () => {
+      mine.users -= 1;
+      if (mine.users > 0) return false;
+      shared.delete(driver);
+      return true;
+    },
+  };
+}
+
 export default async function setup(project: TestProject) {
   const driver = project.config.env?.KURS_TEST_DRIVER;
   if (driver === "postgres") {
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error("TEST_DATABASE_URL is not set");
-    const names = await buildPostgresTemplates(url);
+    const built = once("postgres", () => buildPostgresTemplates(url));
+    const names = await built.templates;
     project.provide("postgresTemplates", names);
     return async () => {
+      if (!built.release()) return;
       const admin = await openDatabase({ driver: "postgres", url, poolSize: 1 });
       // Drop the test databases of this run, then the templates.
       const rows = await admin.query<{ datname: string }>(
         "select datname from pg_database where datname like $1",
-        [`kurs_t_${runId}%`],
+        // The prefix of the run that built the templates (test databases are named after it).
+        [`${names.seeded.replace(/_tpl_.*$/, "")}%`],
       );
       for (const { datname } of rows)
         await admin.exec(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
@@ -69,6 +103,9 @@ export default async function setup(project: TestProject) {
       await admin.close();
     };
   }
-  const templates = await buildPgliteTemplates(resolve(".kurs-test"));
-  project.provide("pgliteTemplates", templates);
+  const built = once("pglite", () => buildPgliteTemplates(resolve(".kurs-test")));
+  project.provide("pgliteTemplates", await built.templates);
+  return () => {
+    built.release();
+  };
 }
