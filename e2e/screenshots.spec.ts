@@ -1,7 +1,9 @@
 import { test } from "@playwright/test";
 import { periodsOfYear } from "../src/domain/indicator";
+import { e2eAccounts } from "./auth-accounts";
 import { KursPage } from "./pages/KursPage";
 import { signInAsCoordinator } from "./pages/MeasurePages";
+import { signInWithSecondFactor } from "./pages/secondFactor";
 
 // Refreshes docs/screenshots/ only on request: KURS_SCREENSHOTS=1 npm run test:e2e -- screenshots
 test.skip(!process.env.KURS_SCREENSHOTS, "set KURS_SCREENSHOTS=1 to refresh docs/screenshots");
@@ -140,6 +142,32 @@ test("screenshots of a committee and a meeting page", async ({ browser }) => {
     await page.getByRole("link", { name: "Kreisausschuss" }).first().click();
     await page.getByTestId("committee-meetings").waitFor();
     await page.screenshot({ path: "docs/screenshots/gremien-gremium.png", fullPage: true });
+  } finally {
+    await context.close();
+  }
+});
+
+test("screenshots of the county's settings, the OParl sync and the reports page, 390 and 1280 px", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const both = async (path: string, ready: string, name: string) => {
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${path}?lang=de`);
+      await page.getByRole("heading", { level: 1, name: ready }).waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      const file = width === 1280 ? name : `${name}-390px`;
+      await page.screenshot({ path: `docs/screenshots/${file}.png`, fullPage: true });
+    }
+  };
+  try {
+    await signInWithSecondFactor(page, e2eAccounts.admin);
+    await both("/landkreis", "Landkreis", "landkreis");
+    await both("/landkreis/oparl", "Abgleich mit dem Ratsinformationssystem", "landkreis-oparl");
+    await both("/berichte", "Berichte", "berichte-fristen");
   } finally {
     await context.close();
   }
