@@ -385,11 +385,6 @@ export async function overdueDaysSetting(db: Executor, tenantId: string): Promis
   return (await limitSettings(db, tenantId)).overdueDays;
 }
 
-/** The tenant's staleness limit for traffic lights in days (`measureStaleDays`), or null. */
-export async function staleDaysSetting(db: Executor, tenantId: string): Promise<number | null> {
-  return (await limitSettings(db, tenantId)).staleDays;
-}
-
 /** Both limits of the county's settings in one read (each null when not set). */
 export async function limitSettings(db: Executor, tenantId: string) {
   const rows = await db

@@ -5,13 +5,7 @@ import type {
   MeasureOptions,
   MeasureRollUp,
 } from "../../contract/measures";
-import {
-  defaultOverdueDays,
-  isStale,
-  overdueCutoffs,
-  overdueReasons,
-  rollUpTree,
-} from "../../domain/measure-progress";
+import { isStale, overdueCutoffs, overdueReasons, rollUpTree } from "../../domain/measure-progress";
 import * as concept from "../concept/read";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
@@ -19,7 +13,7 @@ import * as options from "./options-queries";
 import type { Audience } from "./published";
 import * as q from "./queries";
 import { listRollUpRows } from "./roll-up-queries";
-import { present, ruleLimits, staleDaysOf, summarise } from "./summaries";
+import { present, ruleLimits, summarise } from "./summaries";
 import { translationsOf } from "./translation-queries";
 
 /** One page of measures: filters in SQL, the overdue rule (needs `today`) in src/domain. */
@@ -142,8 +136,7 @@ export async function rollUpOfAdopted(
     if (!adopted) return { fields: [], goals: [], recommendations: [] };
     tree = await concept.loadVersionTree(db, tenantId, adopted.id);
   }
-  const overdueDays = (await q.overdueDaysSetting(db, tenantId)) ?? defaultOverdueDays;
-  const staleDays = await staleDaysOf(db, tenantId, today);
+  const { overdueDays, staleDays } = await ruleLimits(db, tenantId, today);
   const rows = await listRollUpRows(db, tenantId, audience === "public");
   return rollUpTree(
     { fields: tree.fields, goals: tree.goals, recommendations: tree.recommendations },
