@@ -1,9 +1,32 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+import { splitTexts } from "./src/web/i18n/text-split";
 
 const webRoot = fileURLToPath(new URL("./src/web", import.meta.url));
 const outDir = fileURLToPath(new URL("./dist/web", import.meta.url));
+
+const germanTexts = fileURLToPath(new URL("./src/web/i18n/locales/de.json", import.meta.url));
+const textModules = "virtual:kurs-texts/";
+
+/**
+ * `virtual:kurs-texts/de-core` and `…/de-deferred`: the one German text file split in two
+ * (src/web/i18n/text-split.ts), so the entry script carries only the texts the first page uses.
+ */
+function splitGermanTexts(): Plugin {
+  return {
+    name: "kurs-split-german-texts",
+    resolveId: (id) => (id.startsWith(textModules) ? `\0${id}` : undefined),
+    load(id) {
+      if (!id.startsWith(`\0${textModules}`)) return undefined;
+      this.addWatchFile(germanTexts);
+      const parts = splitTexts(JSON.parse(readFileSync(germanTexts, "utf8")));
+      const part = id.endsWith("de-core") ? parts.core : parts.deferred;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(part))});`;
+    },
+  };
+}
 
 /**
  * The web app: root src/web (index.html lives there), built into dist/web, which the server
@@ -11,7 +34,7 @@ const outDir = fileURLToPath(new URL("./dist/web", import.meta.url));
  */
 export default defineConfig({
   root: webRoot,
-  plugins: [react()],
+  plugins: [react(), splitGermanTexts()],
   build: {
     outDir,
     emptyOutDir: true,
