@@ -79,14 +79,15 @@ async function fundsTouched(tx: Tx, tenantId: string, options: BookOptions): Pro
   return [fundId];
 }
 
+type Lineage = Awaited<ReturnType<typeof q.measureLineage>>;
+
 async function checkPurpose(
   tx: Tx,
   tenantId: string,
   fundId: string,
-  measureId: string,
+  lineage: Lineage,
   date: string,
 ) {
-  const lineage = await q.measureLineage(tx, tenantId, measureId);
   if (!lineage) throw new DomainError("invalid", "ledger.measureUnknown", {}, "measureId");
   const entries = await q.purposeEntries(tx, tenantId, [fundId]);
   if (!purposeCovers(entries, lineage, date))
@@ -145,6 +146,12 @@ export async function bookInTransaction(
 ): Promise<Booking> {
   const { fundId, input, idempotencyKey } = options;
   const hash = requestHash(fundId, input);
+  // Read before the fund lock what the lock does not guard (the county's closing day, the
+  // measure's place in the concept: neither is written under a fund lock), so that the lock is
+  // held for fewer statements; the rules still apply them in the same order below.
+  const closingUntil = await closingUntilOf(tx, tenantId);
+  const lineage =
+    input.kind === "commitment" ? await q.measureLineage(tx, tenantId, input.measureId) : null;
   const touched = await fundsTouched(tx, tenantId, options);
   const ids = [...new Set(touched)];
   const funds = await q.lockFunds(tx, tenantId, ids);
@@ -165,7 +172,7 @@ export async function bookInTransaction(
     kind: input.kind,
     today: todayIso(),
     lateReason,
-    closingUntil: await closingUntilOf(tx, tenantId),
+    closingUntil,
   });
   // A closed year first: whatever else is wrong with the booking, the year takes none.
   if (!year.ok)
@@ -183,7 +190,7 @@ export async function bookInTransaction(
   // Shape and date first (a date outside the fiscal year is that, whatever the purpose then).
   if (!result.ok && result.refusal.kind === "invalid") throw refusalError(result.refusal);
   if (input.kind === "commitment")
-    await checkPurpose(tx, tenantId, fundId, input.measureId, input.date);
+    await checkPurpose(tx, tenantId, fundId, lineage, input.date);
   if (!result.ok) throw refusalError(result.refusal);
   const created = await q.insertBooking(tx, {
     tenantId,
