@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { nameStatements } from "./named-statements";
 import { packageFile } from "../package-root";
 import * as schema from "./schema";
 
@@ -74,6 +75,8 @@ async function openPostgres(config: { url: string; poolSize?: number }): Promise
   });
   // A broken idle connection must not crash the process; the pool replaces it.
   pool.on("error", () => {});
+  // Each connection prepares a statement once and then runs it by name (./named-statements.ts).
+  pool.on("connect", (client) => nameStatements(client));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   let closed = false;
   return {
