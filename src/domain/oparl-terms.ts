@@ -1,7 +1,9 @@
-import type {
-  ConsultationRole,
-  ResolutionOutcome as Outcome,
-  PaperKind,
+import {
+  type ConsultationRole,
+  consultationRoleLabels,
+  type ResolutionOutcome as Outcome,
+  type PaperKind,
+  paperKindLabels,
 } from "./council-vocabulary";
 
 /**
@@ -21,17 +23,11 @@ export const committeeClassification: Record<CommitteeKind, string> = {
   workingGroup: "Arbeitsgruppe",
 };
 
-export const paperTypeOf: Record<PaperKind, string> = {
-  decision: "Beschlussvorlage",
-  information: "Mitteilungsvorlage",
-};
+/** Paper types and consultation roles: OParl's words are the documents' German labels. */
+export const paperTypeOf = paperKindLabels;
+export const consultationRoleName = consultationRoleLabels;
 
-export const consultationRoleName: Record<ConsultationRole, string> = {
-  preliminary: "Vorberatung",
-  decision: "Entscheidung",
-  noting: "Kenntnisnahme",
-};
-
+/** OParl keywords for outcomes: the short forms OParl systems write (documents say more). */
 export const outcomeName: Record<Outcome, string> = {
   adopted: "Beschlossen",
   adoptedAmended: "Geändert beschlossen",

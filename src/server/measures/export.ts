@@ -1,6 +1,7 @@
 import { importColumns } from "../../domain/measure-import";
+import { trafficLightLabels } from "../../domain/measure-progress";
 import { centsToEuroNumber, formatEuroAmount } from "../../domain/money";
-import { germanLightName, progressColumns } from "../../domain/progress-import";
+import { progressColumns } from "../../domain/progress-import";
 import { toCsv } from "../audit/csv";
 import type { TenantDb } from "../db/tenant-scope";
 import { type ExportCell, type ExportColumn, writeXlsx } from "../tabular/xlsx-table";
@@ -67,7 +68,7 @@ async function measureTable(
           Number(d?.plannedFte ?? 0),
           d?.description ?? "",
           s.status,
-          germanLightName[s.trafficLight],
+          trafficLightLabels[s.trafficLight],
           s.latestUpdateOn,
           s.isExample ? "ja" : "nein",
         ];
@@ -85,7 +86,7 @@ async function progressTable(scope: TenantDb, audience: Audience): Promise<Expor
       (u) => [
         u.measureTitle,
         u.reportedOn,
-        germanLightName[u.trafficLight],
+        trafficLightLabels[u.trafficLight],
         u.text,
         u.isExample ? "ja" : "nein",
       ],
