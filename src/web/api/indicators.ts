@@ -1,5 +1,4 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
 import type {
   CreatedLink,
   Indicator,
@@ -16,12 +15,8 @@ import type {
   ValueInput,
 } from "../../contract/indicators";
 import { sendJson as sendWrite } from "../auth/sendJson";
+import { useLanguage } from "../i18n/useFormat";
 import { type ApiError, getJson, sendJson } from "./client";
-
-function useLanguage() {
-  const { i18n } = useTranslation();
-  return i18n.resolvedLanguage ?? i18n.language;
-}
 
 function useApi<T>(path: string | null) {
   const language = useLanguage();

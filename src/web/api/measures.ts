@@ -1,5 +1,4 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
 import type {
   MeasureSettings,
   MeasureSettingsInput,
@@ -20,12 +19,8 @@ import type {
   ProgressInput,
   StatusChangeInput,
 } from "../../contract/measures";
+import { useLanguage } from "../i18n/useFormat";
 import { type ApiError, getJson, sendJson } from "./client";
-
-function useLanguage() {
-  const { i18n } = useTranslation();
-  return i18n.resolvedLanguage ?? i18n.language;
-}
 
 function useApi<T>(path: string | null) {
   const language = useLanguage();

@@ -6,6 +6,7 @@ import { Alert } from "../components/Alert";
 import { FileImportField, type FileUpload, fieldErrors, SelectField } from "../components/form";
 import { ImportProblems } from "../components/ImportProblems";
 import { ErrorNotice } from "../components/QueryState";
+import { useLanguage } from "../i18n/useFormat";
 
 interface Preview {
   valid: boolean;
@@ -19,8 +20,8 @@ const base: Record<Kind, string> = { measures: "/measures", progress: "/progress
  * first (every problem per row and column); only a file without problems is imported, all at once.
  */
 export function ImportSection() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const client = useQueryClient();
   const [kind, setKind] = useState<Kind>("measures");
   const [upload, setUpload] = useState<FileUpload | null>(null);
