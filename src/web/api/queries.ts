@@ -22,9 +22,10 @@ export const apiQuery = <T>(path: string, language: string) =>
     placeholderData: keepPreviousData,
   });
 
-export function useApiQuery<T>(path: string) {
+/** A GET of the API in the reader's language; `null` waits (nothing is asked yet). */
+export function useApiQuery<T>(path: string | null) {
   const language = useLanguage();
-  return useQuery(apiQuery<T>(path, language));
+  return useQuery({ ...apiQuery<T>(path ?? "", language), enabled: path !== null });
 }
 
 export const useTenant = () => useApiQuery<TenantInfo>("/tenant");
