@@ -14,9 +14,8 @@ import type {
   ValueImportPreview,
   ValueInput,
 } from "../../contract/indicators";
-import { sendJson as sendWrite } from "../auth/sendJson";
 import { useLanguage } from "../i18n/useFormat";
-import { type ApiError, getJson, sendJson } from "./client";
+import { type ApiError, getJson, sendJson, sendWrite } from "./client";
 import { useApiQuery } from "./queries";
 
 export const useIndicators = () => useApiQuery<IndicatorList>("/indicators");
@@ -69,7 +68,9 @@ export function useDropIndicator() {
   const language = useLanguage();
   const client = useQueryClient();
   return useMutation<undefined, ApiError, string>({
-    mutationFn: (id) => sendWrite("DELETE", `/indicators/${id}`, language),
+    mutationFn: async (id) => {
+      await sendWrite("DELETE", `/indicators/${id}`, language, undefined);
+    },
     onSuccess: () => client.invalidateQueries(),
   });
 }
