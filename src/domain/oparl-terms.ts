@@ -1,4 +1,5 @@
 import {
+  type CommitteeKind,
   type ConsultationRole,
   consultationRoleLabels,
   type ResolutionOutcome as Outcome,
@@ -10,12 +11,6 @@ import {
  * The words OParl systems use for Kurs's kinds, roles and outcomes (OParl fields are free text
  * in German). Export writes the first word of each list; import reads any of them.
  */
-export type CommitteeKind =
-  | "council"
-  | "executiveCommittee"
-  | "specialistCommittee"
-  | "workingGroup";
-
 export const committeeClassification: Record<CommitteeKind, string> = {
   council: "Kreistag",
   executiveCommittee: "Kreisausschuss",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  committeeKinds,
   consultationRoleLabels,
   consultationRoles,
   paperKindLabels,
@@ -9,7 +10,7 @@ import {
 } from "../domain/council-vocabulary";
 import { trafficLightLabels, trafficLights } from "../domain/measure-progress";
 import { measureStatuses, measureStatusLabels } from "../domain/measure-status";
-import { consultationRoleName, paperTypeOf } from "../domain/oparl-terms";
+import { committeeClassification, consultationRoleName, paperTypeOf } from "../domain/oparl-terms";
 import { checkProgressRow } from "../domain/progress-import";
 import webDe from "../web/i18n/locales/de.json";
 import webEn from "../web/i18n/locales/en.json";
@@ -76,6 +77,10 @@ describe("council words: the web, the paper documents and OParl agree", () => {
 
   it.each(resolutionOutcomes)("resolution outcome %s", (outcome) => {
     expect(webDe.council.outcomes[outcome]).toBe(resolutionOutcomeLabels[outcome]);
+  });
+
+  it.each(committeeKinds)("committee kind %s", (kind) => {
+    expect(webDe.council.kinds[kind]).toBe(committeeClassification[kind]);
   });
 
   it.each(paperKinds)("paper kind %s", (kind) => {

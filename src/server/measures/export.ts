@@ -1,3 +1,4 @@
+import type { TableFormat } from "../../domain/file-formats";
 import { importColumns } from "../../domain/measure-import";
 import { trafficLightLabels } from "../../domain/measure-progress";
 import { centsToEuroNumber, formatEuroAmount } from "../../domain/money";
@@ -128,7 +129,6 @@ function xlsxOf({ sheet, columns, rows }: ExportTable): Promise<Buffer> {
 }
 
 export type ExportKind = "measures" | "progress";
-export type ExportFormat = "csv" | "xlsx";
 
 export async function exportTable(
   scope: TenantDb,
@@ -137,7 +137,7 @@ export async function exportTable(
     format,
     today,
     audience,
-  }: { kind: ExportKind; format: ExportFormat; today: string; audience: Audience },
+  }: { kind: ExportKind; format: TableFormat; today: string; audience: Audience },
 ): Promise<string | Buffer> {
   const table =
     kind === "measures"

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { tableFormats } from "../../domain/file-formats";
 import { type ApiError, sendJson } from "../api/client";
 import { Alert } from "../components/Alert";
 import { FileImportField, type FileUpload, fieldErrors, SelectField } from "../components/form";
@@ -52,7 +53,7 @@ export function ImportSection() {
       </h2>
       <ul className="kurs-link-list" aria-label={t("measures.import.exports")}>
         {(["measures", "progress"] as const).flatMap((k) =>
-          (["csv", "xlsx"] as const).map((f) => (
+          tableFormats.map((f) => (
             <li key={`${k}-${f}`}>
               <a className="kern-link" href={`/api/v1${base[k]}/export.${f}`} download>
                 {t(`measures.import.export.${k}`, { format: f.toUpperCase() })}
