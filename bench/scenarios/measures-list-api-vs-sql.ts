@@ -1,10 +1,6 @@
 import type { MeasureList } from "../../src/contract/measures";
-import { syntheticPassword } from "../../src/server/seed/synthetic/county";
-import { largeCountyDatabase, largeSlug } from "../lib/data";
-import { load, officeHeaders, today, warmUp, withKurs } from "../lib/kurs";
+import { apiAgainstSql } from "../lib/api-vs-sql";
 import type { Scenario } from "../scenario";
-
-const connections = 50;
 
 /**
  * The first page (100 of 2,002, by title) of the measure list as the office: what the list
@@ -51,73 +47,38 @@ select json_build_object(
 /**
  * GET /api/v1/measures?pageSize=100 as the office on the large county (2,002 measures) against
  * the raw SQL of the same page (one statement, sorted and paged in the database), both served by
- * the same Fastify on the same pool and loaded with 50 connections.
+ * the same Fastify on the same pool and loaded with 50 connections (bench/lib/api-vs-sql.ts).
  */
 const scenario: Scenario = {
   name: "measures-list-api-vs-sql",
   summary:
     "GET /api/v1/measures?pageSize=100 as the office on the large county (2,002 measures) vs the raw SQL of the same page on the same pool, 50 connections, PostgreSQL",
-  async run({ postgresUrl, seconds, log }) {
-    if (!postgresUrl) return { rows: [], notes: "Skipped: no PostgreSQL (BENCH_DATABASE_URL)." };
-    const bench = await largeCountyDatabase(postgresUrl, "list_sql", log);
-    try {
-      const { county } = bench;
-      const day = today();
-      return await withKurs(
-        bench.database,
-        largeSlug,
-        async (base, app) => {
-          const headers = await officeHeaders(
-            app,
-            `nutzer1@${largeSlug}.example`,
-            syntheticPassword,
-          );
-          const url = "/api/v1/measures?pageSize=100";
-          const api = (await app.inject({ url, headers })).json<MeasureList>();
-          if (!Array.isArray(api.items)) throw new Error(`API failed: ${JSON.stringify(api)}`);
-          const raw = (await app.inject({ url: "/bench/list-sql" })).json<{
-            total: number;
-            items: { id: string; overdue: boolean; trafficLightStale: boolean }[];
-          }>();
-          const same =
-            raw.total === api.total &&
-            JSON.stringify(raw.items.map((i) => [i.id, i.overdue, i.trafficLightStale])) ===
-              JSON.stringify(api.items.map((i) => [i.id, i.overdue, i.trafficLightStale]));
-          log(`same page (ids, order, overdue, stale) on both sides: ${same}`);
-          await warmUp(`${base}${url}`, 2, headers);
-          await warmUp(`${base}/bench/list-sql`);
-          const sqlFigures = await load(`${base}/bench/list-sql`, { connections, seconds });
-          const apiFigures = await load(`${base}${url}`, { connections, seconds, headers });
-          return {
-            rows: [
-              { label: "measure list API, page 1 of 100 (Kurs)", metrics: apiFigures },
-              { label: "raw SQL of the same page, one statement (same pool)", metrics: sqlFigures },
-            ],
-            ratio: {
-              label: "API p50 / SQL p50",
-              value: apiFigures["p50 ms"] / Math.max(sqlFigures["p50 ms"], 0.01),
-            },
-            notes: [
-              `p99 ratio ${(apiFigures["p99 ms"] / Math.max(sqlFigures["p99 ms"], 0.01)).toFixed(2)}.`,
-              same
-                ? "Both sides give the same page (ids in order, overdue, stale)."
-                : "**The two sides give different pages: the SQL is not the same list.**",
-            ].join(" "),
-          };
-        },
-        (app) => {
-          app.get("/bench/list-sql", async () => {
-            const [row] = await bench.database.query<{ list: unknown }>(listPageSql, [
-              county.tenantId,
-              day,
-            ]);
-            return row?.list;
-          });
-        },
-      );
-    } finally {
-      await bench.drop();
-    }
-  },
+  run: (context) =>
+    apiAgainstSql(context, {
+      database: "list_sql",
+      api: {
+        url: "/api/v1/measures?pageSize=100",
+        label: "measure list API, page 1 of 100 (Kurs)",
+      },
+      sql: { text: listPageSql, label: "raw SQL of the same page, one statement (same pool)" },
+      compare(answer, raw) {
+        const api = answer as MeasureList;
+        if (!Array.isArray(api.items)) throw new Error(`API failed: ${JSON.stringify(api)}`);
+        const sql = raw as {
+          total: number;
+          items: { id: string; overdue: boolean; trafficLightStale: boolean }[];
+        };
+        const same =
+          sql.total === api.total &&
+          JSON.stringify(sql.items.map((i) => [i.id, i.overdue, i.trafficLightStale])) ===
+            JSON.stringify(api.items.map((i) => [i.id, i.overdue, i.trafficLightStale]));
+        return {
+          same,
+          note: same
+            ? "Both sides give the same page (ids in order, overdue, stale)."
+            : "The two sides give different pages: the SQL is not the same list.",
+        };
+      },
+    }),
 };
 export default scenario;

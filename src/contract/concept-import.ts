@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { conceptImportFormats } from "../domain/file-formats";
 
 /** Largest concept file taken (DOCX, XLSX or CSV). */
 export const maxConceptFileMb = 8;
@@ -8,7 +9,7 @@ const maxContentChars = Math.ceil((maxConceptFileMb * 2 ** 20 * 4) / 3) + 1024;
 /** A concept file: CSV as text, XLSX and DOCX as base64. */
 export const conceptImportInputSchema = z
   .object({
-    format: z.enum(["csv", "xlsx", "docx"]),
+    format: z.enum(conceptImportFormats),
     content: z
       .string()
       .min(1)

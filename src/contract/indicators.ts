@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tableFormats } from "../domain/file-formats";
 import {
   aggregations,
   indicatorDirections,
@@ -235,7 +236,7 @@ export type SubmissionInput = z.infer<typeof submissionInputSchema>;
 /** Import of values: CSV text or XLSX as base64; "openData" reads AGS and keeps "." / "*". */
 export const valueImportInputSchema = z
   .object({
-    format: z.enum(["csv", "xlsx"]),
+    format: z.enum(tableFormats),
     content: z.string().min(1).max(5_000_000),
   })
   .strict();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tableFormats } from "../domain/file-formats";
 import { municipalityKindSchema } from "./measures";
 
 /** A municipality of the county as its office edits it (list, add, edit, import). */
@@ -26,7 +27,7 @@ export const municipalityInputSchema = z
 export type MunicipalityInput = z.infer<typeof municipalityInputSchema>;
 
 export const municipalityImportSchema = z
-  .object({ format: z.enum(["csv", "xlsx"]), content: z.string().min(1).max(900_000) })
+  .object({ format: z.enum(tableFormats), content: z.string().min(1).max(900_000) })
   .strict();
 
 export const municipalityRetiredSchema = z.object({ retired: z.boolean() }).strict();

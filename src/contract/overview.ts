@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { consultationRoles, paperKinds, reportingCadences } from "../domain/council-vocabulary";
+import {
+  committeeKinds,
+  consultationRoles,
+  paperKinds,
+  reportingCadences,
+} from "../domain/council-vocabulary";
 import { fundPurposeKinds } from "../domain/fund-purpose";
 import { type TrafficLight, trafficLights } from "../domain/measure-progress";
 import { dutyStates } from "../domain/reporting-schedule";
@@ -8,12 +13,7 @@ import { decisionDeadlineSchema } from "./decision-deadline";
 import { databaseDriverSchema } from "./health";
 import { resolutionOutcomeSchema } from "./resolution";
 
-export const committeeKindSchema = z.enum([
-  "council",
-  "executiveCommittee",
-  "specialistCommittee",
-  "workingGroup",
-]);
+export const committeeKindSchema = z.enum(committeeKinds);
 
 export const focusSchema = z.object({
   actionFieldTitle: z.string(),

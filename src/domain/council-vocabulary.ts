@@ -5,6 +5,15 @@
  * The states of follow-ups are in follow-up.ts.
  */
 
+/** Gremienart (OParl's classification: domain/oparl-terms.ts). */
+export const committeeKinds = [
+  "council",
+  "executiveCommittee",
+  "specialistCommittee",
+  "workingGroup",
+] as const;
+export type CommitteeKind = (typeof committeeKinds)[number];
+
 /** Vorlagenart. */
 export const paperKinds = ["decision", "information"] as const;
 export type PaperKind = (typeof paperKinds)[number];

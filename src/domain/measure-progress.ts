@@ -5,6 +5,17 @@ import { type Cadence, reportingCadenceMonths } from "./reporting-schedule";
 export const trafficLights = ["green", "yellow", "red", "grey"] as const;
 export type TrafficLight = (typeof trafficLights)[number];
 
+/**
+ * The German word of each traffic light: the reports, the exports (which the progress import
+ * reads back) and the web (which adds "(nicht begonnen)" to grey) show it.
+ */
+export const trafficLightLabels: Record<TrafficLight, string> = {
+  green: "grün",
+  yellow: "gelb",
+  red: "rot",
+  grey: "grau",
+};
+
 /** A count per traffic light, all 0, in the order of `trafficLights`. */
 export function lightCounts(): Record<TrafficLight, number> {
   return Object.fromEntries(trafficLights.map((light) => [light, 0])) as Record<

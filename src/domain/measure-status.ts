@@ -4,6 +4,18 @@ import { DomainError } from "./errors";
 export const measureStatuses = ["planned", "inProgress", "completed", "paused", "dropped"] as const;
 export type MeasureStatus = (typeof measureStatuses)[number];
 
+/**
+ * The German word of each status, the one every reader shows: the web's German labels, the
+ * committee reports (DOCX/PDF/HTML) and the public site (src/server/same-words.test.ts checks).
+ */
+export const measureStatusLabels: Record<MeasureStatus, string> = {
+  planned: "geplant",
+  inProgress: "in Umsetzung",
+  completed: "abgeschlossen",
+  paused: "pausiert",
+  dropped: "verworfen",
+};
+
 /** Which status may follow which. Completed and dropped are final. */
 export const allowedTransitions: Record<MeasureStatus, readonly MeasureStatus[]> = {
   planned: ["inProgress", "paused", "dropped"],

@@ -1,19 +1,16 @@
-import type {
-  ConsultationRole,
-  ResolutionOutcome as Outcome,
-  PaperKind,
+import {
+  type CommitteeKind,
+  type ConsultationRole,
+  consultationRoleLabels,
+  type ResolutionOutcome as Outcome,
+  type PaperKind,
+  paperKindLabels,
 } from "./council-vocabulary";
 
 /**
  * The words OParl systems use for Kurs's kinds, roles and outcomes (OParl fields are free text
  * in German). Export writes the first word of each list; import reads any of them.
  */
-export type CommitteeKind =
-  | "council"
-  | "executiveCommittee"
-  | "specialistCommittee"
-  | "workingGroup";
-
 export const committeeClassification: Record<CommitteeKind, string> = {
   council: "Kreistag",
   executiveCommittee: "Kreisausschuss",
@@ -21,17 +18,11 @@ export const committeeClassification: Record<CommitteeKind, string> = {
   workingGroup: "Arbeitsgruppe",
 };
 
-export const paperTypeOf: Record<PaperKind, string> = {
-  decision: "Beschlussvorlage",
-  information: "Mitteilungsvorlage",
-};
+/** Paper types and consultation roles: OParl's words are the documents' German labels. */
+export const paperTypeOf = paperKindLabels;
+export const consultationRoleName = consultationRoleLabels;
 
-export const consultationRoleName: Record<ConsultationRole, string> = {
-  preliminary: "Vorberatung",
-  decision: "Entscheidung",
-  noting: "Kenntnisnahme",
-};
-
+/** OParl keywords for outcomes: the short forms OParl systems write (documents say more). */
 export const outcomeName: Record<Outcome, string> = {
   adopted: "Beschlossen",
   adoptedAmended: "Geändert beschlossen",

@@ -24,13 +24,6 @@ const lightNames: Record<string, TrafficLight> = {
   gray: "grey",
 };
 
-export const germanLightName: Record<TrafficLight, string> = {
-  green: "grün",
-  yellow: "gelb",
-  red: "rot",
-  grey: "grau",
-};
-
 export interface ImportedProgress {
   measureId: string;
   reportedOn: string;

@@ -53,6 +53,7 @@ import { oparlSyncRoutes } from "./oparl/sync-routes";
 import { overviewRoutes } from "./overview/routes";
 import { publicSiteRoutes } from "./public-site/routes";
 import { resolutionRoutes } from "./resolutions/routes";
+import { getTimeline } from "./resolutions/timeline-service";
 import { municipalityRoutes } from "./tenancy/municipalities";
 import { registerReplicaRouting } from "./tenancy/replica-routing";
 import { registerRequestContext, resolveDefaultTenant } from "./tenancy/request-context";
@@ -223,7 +224,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(userRoutes({ now }));
       await api.register(auditRoutes());
       await api.register(overviewRoutes(database));
-      await api.register(conceptRoutes());
+      await api.register(conceptRoutes({ timeline: getTimeline }));
       await api.register(conceptImportRoutes());
       await api.register(measureImportRoutes());
       await api.register(measureRoutes());

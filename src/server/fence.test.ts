@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const biome = resolve("node_modules/.bin/biome");
@@ -84,5 +84,94 @@ describe("the fence (biome.json)", () => {
   ])("passes when %s", (_what, path, from) => {
     const { failed, output } = lint(path, use(from));
     expect(failed, output).toBe(false);
+  });
+});
+
+/** Tests and their helpers (test-fixtures.ts, test-tools.ts, report-fixture.ts) are no part. */
+const testFile = /(\.test\.tsx?|(^|[/\\])test-[^/\\]*\.ts|fixtures?\.ts)$/;
+
+/** The imports between the top-level folders of `root` (production files, not tests). */
+function folderImports(root: string): Map<string, Set<string>> {
+  const edges = new Map<string, Set<string>>();
+  for (const file of readdirSync(root, { recursive: true, encoding: "utf8" })) {
+    if (!/\.tsx?$/.test(file) || testFile.test(file) || !file.includes(sep)) continue;
+    const from = file.split(sep)[0] ?? "";
+    const source = readFileSync(join(root, file), "utf8");
+    for (const [, target = ""] of source.matchAll(/(?:from|import\()\s*"(\.[^"]+)"/g)) {
+      const to = relative(root, resolve(root, dirname(file), target));
+      if (to.startsWith("..") || !to.includes(sep)) continue;
+      const folder = to.split(sep)[0] ?? "";
+      if (folder === from) continue;
+      edges.set(from, (edges.get(from) ?? new Set()).add(folder));
+    }
+  }
+  return edges;
+}
+
+function reaches(edges: Map<string, Set<string>>, from: string, to: string): boolean {
+  const seen = new Set<string>();
+  const stack = [from];
+  while (stack.length) {
+    const at = stack.pop() ?? "";
+    for (const next of edges.get(at) ?? []) {
+      if (next === to) return true;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(next);
+    }
+  }
+  return false;
+}
+
+/** Every folder that lies on a cycle of imports between folders. */
+function foldersOnCycles(root: string): string[] {
+  const edges = folderImports(root);
+  return [...edges.keys()].filter((folder) => reaches(edges, folder, folder)).sort();
+}
+
+describe("no cycles between folders", () => {
+  it("finds a cycle when there is one", () => {
+    const root = mkdtempSync(join(tmpdir(), "kurs-cycle-"));
+    try {
+      for (const [path, from] of [
+        ["a/x.ts", "../b/y"],
+        ["b/y.ts", "../c/z"],
+        ["c/z.ts", "../a/x"],
+        ["d/w.ts", "../a/x"],
+      ] as const) {
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), use(from));
+      }
+      expect(foldersOnCycles(root)).toEqual(["a", "b", "c"]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("the web's folders import each other without cycles", () => {
+    expect(foldersOnCycles("src/web")).toEqual([]);
+  });
+
+  it.each([
+    ["charts", "reports"],
+    ["concept", "resolutions"],
+    ["overview", "committee-reports"],
+    ["committee-reports", "public-site"],
+  ])("server: %s and %s do not import each other, not even by way of others", (a, b) => {
+    const edges = folderImports("src/server");
+    expect(reaches(edges, a, b) && reaches(edges, b, a)).toBe(false);
+  });
+
+  it("the server's only cycles are the known ones of council work (to be cut, issue 21)", () => {
+    // council ↔ committee-reports, deadlines, resolutions, follow-ups; ledger → deadlines → council.
+    const known = [
+      "committee-reports",
+      "council",
+      "deadlines",
+      "follow-ups",
+      "ledger",
+      "resolutions",
+    ];
+    expect(foldersOnCycles("src/server").filter((f) => !known.includes(f))).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { lazyRequire } from "../lazy-require";
 
 const resvg = lazyRequire<typeof Resvg>("@resvg/resvg-js");
 
-import { pdfFonts } from "../reports/pdf-fonts";
+import { pdfFonts } from "../fonts/pdf-fonts";
 import { BoundedMemo, digest } from "./bounded-memo";
 
 /**

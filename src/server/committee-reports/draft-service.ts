@@ -5,6 +5,7 @@ import type {
   FinalReport,
 } from "../../contract/committee-reports";
 import { DomainError } from "../../domain/errors";
+import type { ReportFormat } from "../../domain/file-formats";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { findCommittee } from "../council/read";
@@ -262,8 +263,6 @@ export async function getReport(scope: TenantDb, { id }: { id: string }) {
     return { ...presentReport(row, all), snapshot, html: reportHtmlFragment(snapshot) };
   });
 }
-
-export type ReportFormat = "pdf" | "docx" | "html";
 
 /** The final report's file, rendered from its snapshot alone. */
 export async function exportReport(

@@ -17,6 +17,7 @@ import {
   reportTaskListSchema,
 } from "../../contract/committee-reports";
 import { idParamsSchema, problemSchema } from "../../contract/common";
+import { type ReportFormat, reportFormats } from "../../domain/file-formats";
 import { todayIso } from "../clock";
 import { reportFileName } from "../reports/report-document";
 import { reportStyleCsp } from "../reports/report-html";
@@ -29,7 +30,6 @@ import {
   listDrafts,
   listReports,
   previewDraft,
-  type ReportFormat,
   updateDraftText,
 } from "./draft-service";
 import { mailerFromEnv } from "./mailer";
@@ -244,7 +244,7 @@ export async function committeeReportRoutes(base: FastifyInstance): Promise<void
     async (request) => getReport(request.tenantDb, { id: request.params.id }),
   );
 
-  for (const format of ["pdf", "docx", "html"] as const) {
+  for (const format of reportFormats) {
     for (const [path, render] of [
       ["committee-reports", exportReport],
       ["report-drafts", exportDraft],

@@ -10,12 +10,15 @@ import {
   versionParamsSchema,
 } from "../../contract/concept";
 import { conceptDiffSchema } from "../../contract/concept-diff";
-import { conceptTimelineSchema, timelineQuerySchema } from "../../contract/concept-timeline";
+import {
+  type ConceptTimeline,
+  conceptTimelineSchema,
+  timelineQuerySchema,
+} from "../../contract/concept-timeline";
 import { may } from "../auth/permissions";
 import { diffVersion } from "./diff-service";
 import { conceptEditingRoutes } from "./editing-routes";
 import { addGoal, createDraft, getConcept, getVersion } from "./service";
-import { getTimeline } from "./timeline-service";
 
 const tags = ["Konzept"];
 
@@ -24,7 +27,15 @@ function canReadDrafts(request: FastifyRequest): boolean {
   return may(request.session?.user.role ?? "public", "concept.readDrafts");
 }
 
-export function conceptRoutes(): FastifyPluginAsyncZod {
+/** The timeline of resolutions about the concept is read by resolutions/ (timeline-service.ts). */
+export interface ConceptRouteReaders {
+  timeline: (
+    scope: FastifyRequest["tenantDb"],
+    query: { actionFieldLineageId?: string },
+  ) => Promise<ConceptTimeline>;
+}
+
+export function conceptRoutes(readers: ConceptRouteReaders): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/concept",
@@ -91,7 +102,7 @@ export function conceptRoutes(): FastifyPluginAsyncZod {
           response: { 200: conceptTimelineSchema, 400: problemSchema },
         },
       },
-      async (request) => getTimeline(request.tenantDb, request.query),
+      async (request) => readers.timeline(request.tenantDb, request.query),
     );
 
     app.post(

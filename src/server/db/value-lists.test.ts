@@ -18,7 +18,6 @@ import { valueListOf } from "./schema/value-check";
  */
 const notFromDomainList: Record<string, string> = {
   // Council vocabularies and grants have their own change (issue 21, other parts).
-  committee_kind_ck: "council",
   resolution_follow_up_closed_ck: "council (a rule: closed states need a date)",
   grant_programme_financing_ck: "grants",
   grant_payment_request_state_ck: "grants",

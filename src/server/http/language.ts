@@ -1,7 +1,8 @@
 import { type AppLanguage, appLanguages } from "../../domain/app-languages";
 
 export type Language = AppLanguage;
-export const supportedLanguages: readonly Language[] = appLanguages;
+const isAppLanguage = (tag: string): tag is Language =>
+  (appLanguages as readonly string[]).includes(tag);
 
 /** Picks de or en from an Accept-Language header by quality; German when nothing matches. */
 export function negotiateLanguage(header: string | undefined): Language {
@@ -21,7 +22,7 @@ export function negotiateLanguage(header: string | undefined): Language {
     .filter((x) => x.quality > 0)
     .sort((a, b) => b.quality - a.quality || a.index - b.index);
   for (const { base } of ranked) {
-    if (base === "de" || base === "en") return base;
+    if (isAppLanguage(base)) return base;
   }
   return "de";
 }

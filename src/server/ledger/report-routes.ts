@@ -12,6 +12,7 @@ import {
   measureBookingListSchema,
   measureParamsSchema,
 } from "../../contract/ledger";
+import { type TableFormat, tableFormats } from "../../domain/file-formats";
 import { languageOf } from "../http/problem";
 import { audienceOf } from "../measures/published";
 import { bookingsTable, type ExportTable, proofOfUseTable, tableCsv, tableXlsx } from "./exports";
@@ -26,7 +27,7 @@ const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sh
 async function download(
   reply: import("fastify").FastifyReply,
   table: ExportTable,
-  format: "csv" | "xlsx",
+  format: TableFormat,
   name: string,
 ) {
   const disposition = `attachment; filename="${name}.${format}"`;
@@ -92,7 +93,7 @@ export function ledgerReportRoutes(): FastifyPluginAsyncZod {
       },
     );
 
-    for (const format of ["csv", "xlsx"] as const) {
+    for (const format of tableFormats) {
       app.get(
         `/funds/:fundId/bookings.${format}`,
         {

@@ -1,6 +1,8 @@
+import type { TableFormat } from "../../domain/file-formats";
 import { importColumns } from "../../domain/measure-import";
+import { trafficLightLabels } from "../../domain/measure-progress";
 import { centsToEuroNumber, formatEuroAmount } from "../../domain/money";
-import { germanLightName, progressColumns } from "../../domain/progress-import";
+import { progressColumns } from "../../domain/progress-import";
 import { toCsv } from "../audit/csv";
 import type { TenantDb } from "../db/tenant-scope";
 import { type ExportCell, type ExportColumn, writeXlsx } from "../tabular/xlsx-table";
@@ -67,7 +69,7 @@ async function measureTable(
           Number(d?.plannedFte ?? 0),
           d?.description ?? "",
           s.status,
-          germanLightName[s.trafficLight],
+          trafficLightLabels[s.trafficLight],
           s.latestUpdateOn,
           s.isExample ? "ja" : "nein",
         ];
@@ -85,7 +87,7 @@ async function progressTable(scope: TenantDb, audience: Audience): Promise<Expor
       (u) => [
         u.measureTitle,
         u.reportedOn,
-        germanLightName[u.trafficLight],
+        trafficLightLabels[u.trafficLight],
         u.text,
         u.isExample ? "ja" : "nein",
       ],
@@ -127,7 +129,6 @@ function xlsxOf({ sheet, columns, rows }: ExportTable): Promise<Buffer> {
 }
 
 export type ExportKind = "measures" | "progress";
-export type ExportFormat = "csv" | "xlsx";
 
 export async function exportTable(
   scope: TenantDb,
@@ -136,7 +137,7 @@ export async function exportTable(
     format,
     today,
     audience,
-  }: { kind: ExportKind; format: ExportFormat; today: string; audience: Audience },
+  }: { kind: ExportKind; format: TableFormat; today: string; audience: Audience },
 ): Promise<string | Buffer> {
   const table =
     kind === "measures"

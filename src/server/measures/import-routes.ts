@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { problemSchema } from "../../contract/common";
+import { type TableFormat, tableFormats } from "../../domain/file-formats";
 import { todayIso } from "../clock";
 import { message } from "../http/messages";
 import { languageOf, problemContentType } from "../http/problem";
 import { readTable } from "../tabular/read-table";
-import { type ExportFormat, exportTable } from "./export";
+import { exportTable } from "./export";
 import {
   type ImportInput,
   type ImportKind,
@@ -24,7 +25,7 @@ const kinds: { kind: ImportKind; base: string; file: string; what: string }[] = 
   { kind: "measures", base: "/measures", file: "kurs-massnahmen", what: "Maßnahmen" },
   { kind: "progress", base: "/progress-updates", file: "kurs-sachstaende", what: "Sachstände" },
 ];
-const contentTypes: Record<ExportFormat, string> = {
+const contentTypes: Record<TableFormat, string> = {
   csv: "text/csv; charset=utf-8",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
@@ -36,7 +37,7 @@ const contentTypes: Record<ExportFormat, string> = {
 export function measureImportRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     for (const { kind, base, file, what } of kinds) {
-      for (const format of ["csv", "xlsx"] as const) {
+      for (const format of tableFormats) {
         app.get(
           `${base}/export.${format}`,
           {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { tableFormats } from "../../domain/file-formats";
 import { checkImportRow, importColumns } from "../../domain/measure-import";
 import { checkProgressRow, progressColumns } from "../../domain/progress-import";
 import { recordAudit } from "../audit/record-audit";
@@ -13,7 +14,7 @@ import { measureTitles } from "./table-queries";
 /** CSV as text, or XLSX as base64 (JSON body; the app accepts only application/json). */
 export const importInputSchema = z
   .object({
-    format: z.enum(["csv", "xlsx"]),
+    format: z.enum(tableFormats),
     content: z.string().min(1).max(900_000),
   })
   .strict();

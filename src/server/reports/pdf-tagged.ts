@@ -3,7 +3,7 @@ import { lazyRequire } from "../lazy-require";
 
 const pdfkit = lazyRequire<typeof PDFKitDocument>("pdfkit");
 
-import { fontFor, pdfFonts } from "./pdf-fonts";
+import { fontFor, pdfFonts } from "../fonts/pdf-fonts";
 
 /**
  * Kurs's one PDF writer (PDFKit): a tagged PDF following PDF/UA-1. Everything drawn is either

@@ -1,13 +1,10 @@
 import { followUpStateLabels, isClosedState } from "../../domain/follow-up";
-import { measureStatuses } from "../../domain/measure-status";
+import { measureStatuses, measureStatusLabels as statusLabels } from "../../domain/measure-status";
 import { formatEuro as euro, formatEuroDelta as euroDelta } from "../../domain/money";
 import { decimal2, germanDate, germanMonth } from "./german-format";
 import { type ReportChart, reportCharts } from "./report-charts";
-import { lightLabels, statusLabels } from "./report-labels";
-import { measureStateBlocks } from "./report-measure-blocks";
+import { lightWord, measureStateBlocks } from "./report-measure-blocks";
 import type { ReportSnapshot } from "./report-snapshot";
-
-export { statusLabels };
 
 /**
  * A committee report as a list of layout blocks, in German (the language of the county's
@@ -190,7 +187,7 @@ function indicatorBlocks(s: ReportSnapshot): ReportBlock[] {
         i.name,
         i.value === null ? none : `${decimal2(i.value)}${i.unit ? ` ${i.unit}` : ""}`,
         i.target === null ? none : `${decimal2(i.target)}${i.unit ? ` ${i.unit}` : ""}`,
-        lightLabels[i.light] ?? i.light,
+        lightWord(i.light),
       ]),
       numeric: [false, true, true, false],
     },
@@ -223,7 +220,7 @@ function sinceBlocks(s: ReportSnapshot): ReportBlock[] {
       items: [
         `Neue Maßnahmen: ${listOrNone(since.newMeasures)}`,
         `Abgeschlossene Maßnahmen: ${listOrNone(since.finishedMeasures)}`,
-        `Kennzahlen mit geänderter Ampel: ${listOrNone(since.indicatorsChanged.map((i) => `${i.name} (${lightLabels[i.from] ?? i.from} → ${lightLabels[i.to] ?? i.to})`))}`,
+        `Kennzahlen mit geänderter Ampel: ${listOrNone(since.indicatorsChanged.map((i) => `${i.name} (${lightWord(i.from)} → ${lightWord(i.to)})`))}`,
       ],
     },
   ];

@@ -1,8 +1,8 @@
-import { measureStatuses } from "../../domain/measure-status";
+import { trafficLightLabels } from "../../domain/measure-progress";
+import { measureStatuses, measureStatusLabels as statusLabels } from "../../domain/measure-status";
 import { formatEuro } from "../../domain/money";
 import { germanDate } from "./german-format";
 import type { ReportBlock } from "./report-document";
-import { lightLabels, statusLabels } from "./report-labels";
 import type { MeasureEntry, ReportSnapshot } from "./report-snapshot";
 
 /**
@@ -11,9 +11,13 @@ import type { MeasureEntry, ReportSnapshot } from "./report-snapshot";
  * money and recommendation; the measures beyond the tenant's limit as counts.
  */
 
+/** The domain's word for a traffic light; a value outside the list as it is. */
+export const lightWord = (light: string): string =>
+  (trafficLightLabels as Record<string, string>)[light] ?? light;
+
 /** "grün (Stand 01.12.2026)", or "grün – veraltet (Stand 01.03.2024)" past the limit. */
 export function lightText(m: Pick<MeasureEntry, "light" | "lightOn" | "stale">): string {
-  const word = lightLabels[m.light] ?? m.light;
+  const word = lightWord(m.light);
   if (!m.lightOn) return `${word} (kein Sachstand)`;
   return m.stale
     ? `${word} – veraltet (Stand ${germanDate(m.lightOn)})`

@@ -24,7 +24,7 @@ describe("the report's per-measure section (issue 18)", () => {
       expect(text).toContain("Dritter Kurs gestartet (fällig 01.12.2024, versäumt)");
       expect(text).toContain("gebunden 12.345,67 €, gezahlt 50.000,00 €");
       expect(text).toContain("Handlungsempfehlung 1.1.1: Sprachkurse wohnortnah anbieten");
-      expect(text).toContain("(nur gezählt): 1 geplant, 1 laufend");
+      expect(text).toContain("(nur gezählt): 1 geplant, 1 in Umsetzung");
       expect(text).toContain("1 weitere sind nicht öffentlich");
       expect(text).toContain("Sitzung am 12.03.2025");
     }

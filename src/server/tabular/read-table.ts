@@ -1,3 +1,4 @@
+import type { TableFormat } from "../../domain/file-formats";
 import { parseCsv, unescapeCell } from "./csv-table";
 import { readXlsx } from "./xlsx-table";
 
@@ -9,7 +10,7 @@ import { readXlsx } from "./xlsx-table";
  * the field `content`.
  */
 export async function readTable(input: {
-  format: "csv" | "xlsx";
+  format: TableFormat;
   content: string;
 }): Promise<string[][]> {
   if (input.format === "xlsx") return readXlsx(input.content);

@@ -1,11 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
 import type { AssignmentInput, Capacity, PositionInput } from "../../contract/capacity";
+import { useLanguage } from "../i18n/useFormat";
 import { type ApiError, getJson, sendJson } from "./client";
 
 export function useCapacity() {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
+  const language = useLanguage();
   return useQuery({
     queryKey: ["/capacity", language],
     queryFn: () => getJson<Capacity>("/capacity", language),
@@ -14,11 +13,10 @@ export function useCapacity() {
 }
 
 function useSend<I, O>(path: (input: I) => string, body: (input: I) => unknown = (i) => i) {
-  const { i18n } = useTranslation();
+  const language = useLanguage();
   const client = useQueryClient();
   return useMutation<O, ApiError, I>({
-    mutationFn: (input) =>
-      sendJson<O>("POST", path(input), body(input), i18n.resolvedLanguage ?? i18n.language),
+    mutationFn: (input) => sendJson<O>("POST", path(input), body(input), language),
     onSuccess: () => client.invalidateQueries(),
   });
 }

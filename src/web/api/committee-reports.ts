@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
 import type {
   DraftInput,
   DraftSummary,
@@ -8,12 +7,8 @@ import type {
   ReportingDutySchedule,
   ReportTask,
 } from "../../contract/committee-reports";
+import { useLanguage } from "../i18n/useFormat";
 import { type ApiError, getJson, sendJson } from "./client";
-
-function useLanguage() {
-  const { i18n } = useTranslation();
-  return i18n.resolvedLanguage ?? i18n.language;
-}
 
 export interface DraftPreview {
   draft: DraftSummary;

@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
 import type {
   Application,
   ApplicationInput,
@@ -7,12 +6,8 @@ import type {
   Pipeline,
   Programme,
 } from "../../contract/grants";
+import { useLanguage } from "../i18n/useFormat";
 import { type ApiError, getJson, sendJson } from "./client";
-
-function useLanguage() {
-  const { i18n } = useTranslation();
-  return i18n.resolvedLanguage ?? i18n.language;
-}
 
 export function useGrantProgrammes() {
   const language = useLanguage();

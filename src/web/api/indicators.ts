@@ -1,5 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type {
   CreatedLink,
   Indicator,
@@ -15,27 +14,13 @@ import type {
   ValueImportPreview,
   ValueInput,
 } from "../../contract/indicators";
-import { sendJson as sendWrite } from "../auth/sendJson";
-import { type ApiError, getJson, sendJson } from "./client";
+import { useLanguage } from "../i18n/useFormat";
+import { type ApiError, getJson, sendJson, sendWrite } from "./client";
+import { useApiQuery } from "./queries";
 
-function useLanguage() {
-  const { i18n } = useTranslation();
-  return i18n.resolvedLanguage ?? i18n.language;
-}
-
-function useApi<T>(path: string | null) {
-  const language = useLanguage();
-  return useQuery({
-    queryKey: [path, language],
-    queryFn: () => getJson<T>(path ?? "", language),
-    enabled: path !== null,
-    placeholderData: keepPreviousData,
-  });
-}
-
-export const useIndicators = () => useApi<IndicatorList>("/indicators");
-export const useIndicator = (id: string) => useApi<Indicator>(id ? `/indicators/${id}` : null);
-export const useIndicatorOptions = () => useApi<IndicatorOptions>("/indicators/options");
+export const useIndicators = () => useApiQuery<IndicatorList>("/indicators");
+export const useIndicator = (id: string) => useApiQuery<Indicator>(id ? `/indicators/${id}` : null);
+export const useIndicatorOptions = () => useApiQuery<IndicatorOptions>("/indicators/options");
 
 function useSend<I, O>(method: "POST" | "PUT", path: string) {
   const language = useLanguage();
@@ -83,13 +68,15 @@ export function useDropIndicator() {
   const language = useLanguage();
   const client = useQueryClient();
   return useMutation<undefined, ApiError, string>({
-    mutationFn: (id) => sendWrite("DELETE", `/indicators/${id}`, language),
+    mutationFn: async (id) => {
+      await sendWrite("DELETE", `/indicators/${id}`, language, undefined);
+    },
     onSuccess: () => client.invalidateQueries(),
   });
 }
 
 // Submission links, value import and the no-login entry page.
-export const useIndicatorLinks = () => useApi<{ items: Link[] }>("/indicator-links");
+export const useIndicatorLinks = () => useApiQuery<{ items: Link[] }>("/indicator-links");
 export const useCreateLink = () => useSend<LinkInput, CreatedLink>("POST", "/indicator-links");
 export function useRevokeLink() {
   const language = useLanguage();
@@ -104,7 +91,9 @@ export const usePreviewImport = () =>
 export const useRunImport = () =>
   useSend<ValueImportInput, { imported: number }>("POST", "/indicators/import");
 export const useSubmissionScope = (token: string) =>
-  useApi<SubmissionScope>(token ? `/indicator-submissions/${encodeURIComponent(token)}` : null);
+  useApiQuery<SubmissionScope>(
+    token ? `/indicator-submissions/${encodeURIComponent(token)}` : null,
+  );
 export const useSubmitValues = (token: string) =>
   useSend<SubmissionInput, { saved: number }>(
     "POST",

@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
 import type {
   Booking,
   BookingInput,
@@ -13,12 +12,8 @@ import type {
   FundSourceList,
   MeasureBookingList,
 } from "../../contract/ledger";
+import { useLanguage } from "../i18n/useFormat";
 import { type ApiError, getJson, sendJson } from "./client";
-
-function useLanguage() {
-  const { i18n } = useTranslation();
-  return i18n.resolvedLanguage ?? i18n.language;
-}
 
 export function useFunds() {
   const language = useLanguage();

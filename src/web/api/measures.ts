@@ -1,5 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type {
   MeasureSettings,
   MeasureSettingsInput,
@@ -20,28 +19,15 @@ import type {
   ProgressInput,
   StatusChangeInput,
 } from "../../contract/measures";
-import { type ApiError, getJson, sendJson } from "./client";
+import { useLanguage } from "../i18n/useFormat";
+import { type ApiError, sendJson } from "./client";
+import { useApiQuery } from "./queries";
 
-function useLanguage() {
-  const { i18n } = useTranslation();
-  return i18n.resolvedLanguage ?? i18n.language;
-}
-
-function useApi<T>(path: string | null) {
-  const language = useLanguage();
-  return useQuery({
-    queryKey: [path, language],
-    queryFn: () => getJson<T>(path ?? "", language),
-    enabled: path !== null,
-    placeholderData: keepPreviousData,
-  });
-}
-
-export const useMeasures = (search: string) => useApi<MeasureList>(`/measures?${search}`);
-export const useMeasure = (id: string) => useApi<Measure>(id ? `/measures/${id}` : null);
-export const useMeasureOptions = () => useApi<MeasureOptions>("/measures/options");
-export const useRollUp = () => useApi<MeasureRollUp>("/measures/rollup");
-export const usePartner = (id: string) => useApi<Partner>(id ? `/partners/${id}` : null);
+export const useMeasures = (search: string) => useApiQuery<MeasureList>(`/measures?${search}`);
+export const useMeasure = (id: string) => useApiQuery<Measure>(id ? `/measures/${id}` : null);
+export const useMeasureOptions = () => useApiQuery<MeasureOptions>("/measures/options");
+export const useRollUp = () => useApiQuery<MeasureRollUp>("/measures/rollup");
+export const usePartner = (id: string) => useApiQuery<Partner>(id ? `/partners/${id}` : null);
 
 function useSend<I, O>(method: "POST" | "PUT", path: string) {
   const language = useLanguage();
@@ -63,10 +49,11 @@ export const useCreatePartner = () =>
   useSend<PartnerInput, { id: string; name: string }>("POST", "/partners");
 
 // Views of measures, the partner list and the office's settings.
-export const useTimeline = () => useApi<MeasureTimeline>("/measures/timeline");
-export const useByMunicipality = () => useApi<MeasuresByMunicipality>("/measures/by-municipality");
-export const usePartners = (search: string) => useApi<PartnerList>(`/partners?${search}`);
-export const useMeasureSettings = () => useApi<MeasureSettings>("/measures/settings");
+export const useTimeline = () => useApiQuery<MeasureTimeline>("/measures/timeline");
+export const useByMunicipality = () =>
+  useApiQuery<MeasuresByMunicipality>("/measures/by-municipality");
+export const usePartners = (search: string) => useApiQuery<PartnerList>(`/partners?${search}`);
+export const useMeasureSettings = () => useApiQuery<MeasureSettings>("/measures/settings");
 export const useAddMeasureType = () =>
   useSend<MeasureTypeInput, MeasureType>("POST", "/measure-types");
 export const useSaveMeasureSettings = () =>

@@ -5,13 +5,13 @@ import {
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
 import type { Concept } from "../../contract/concept";
 import type { ConceptTimeline } from "../../contract/concept-timeline";
 import type { Council, Paper } from "../../contract/council";
 import type { CommitteeDetail, MeetingDetail } from "../../contract/council-pages";
 import type { Overview, TenantInfo } from "../../contract/overview";
 import type { Resolution } from "../../contract/resolution";
+import { useLanguage } from "../i18n/useFormat";
 import { getJson, postJson } from "./client";
 
 /** Every query carries the language, so switching it refetches (server texts are localised). */
@@ -22,9 +22,10 @@ export const apiQuery = <T>(path: string, language: string) =>
     placeholderData: keepPreviousData,
   });
 
-export function useApiQuery<T>(path: string) {
-  const { i18n } = useTranslation();
-  return useQuery(apiQuery<T>(path, i18n.resolvedLanguage ?? i18n.language));
+/** A GET of the API in the reader's language; `null` waits (nothing is asked yet). */
+export function useApiQuery<T>(path: string | null) {
+  const language = useLanguage();
+  return useQuery({ ...apiQuery<T>(path ?? "", language), enabled: path !== null });
 }
 
 export const useTenant = () => useApiQuery<TenantInfo>("/tenant");
@@ -41,9 +42,8 @@ export const useResolutions = (paperId: string) =>
 
 /** A POST to the API; on success every cached query is refreshed (the effects reach far). */
 export function useApiPost<TBody, TResult>(path: string) {
-  const { i18n } = useTranslation();
+  const language = useLanguage();
   const client = useQueryClient();
-  const language = i18n.resolvedLanguage ?? i18n.language;
   return useMutation({
     mutationFn: (body: TBody) => postJson<TResult>(path, body, language),
     onSuccess: () => client.invalidateQueries(),

@@ -1,8 +1,9 @@
 import { useTranslation } from "react-i18next";
 import type { AuditEvent } from "../../contract/audit";
 import { Empty } from "../components/QueryState";
+import { formatTimestamp } from "../i18n/format";
 import { useFormat } from "../i18n/useFormat";
-import { formatTimestamp, prettyJson, shortId } from "./auditFilter";
+import { prettyJson, shortId } from "./auditFilter";
 import { actionLabel, entityTypeLabel } from "./auditLabels";
 
 /** The events, newest first; before/after of each behind a "Details" disclosure. */

@@ -73,13 +73,5 @@ export function prettyJson(value: unknown): string | null {
   return JSON.stringify(value, null, 2);
 }
 
-/** 2026-03-04T09:05:00Z → "04.03.2026, 10:05:00" (de) in the county's time zone. */
-export function formatTimestamp(iso: string, language: "de" | "en"): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language === "de" ? "de-DE" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "medium",
-    timeZone: "Europe/Berlin",
-  }).format(date);
-}
+/** Its home is i18n/format.ts; re-exported for web/oparl/OParlSyncPage.tsx until it imports it. */
+export { formatTimestamp } from "../i18n/format";

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { LoginInput, Me, OidcStatus, SessionState } from "../../contract/auth";
 import { ApiError, getJson } from "../api/client";
-import { useFormat } from "../i18n/useFormat";
+import { useLanguage } from "../i18n/useFormat";
 import { sendJson } from "./sendJson";
 
 export const meKey = ["auth", "me"] as const;
@@ -28,10 +28,8 @@ export function useOidcStatus() {
   });
 }
 
-/** The language for writes: server messages come back in it. */
-export function useLanguage(): string {
-  return useFormat().language;
-}
+/** The language for writes (its home is i18n/useFormat.ts). */
+export { useLanguage };
 
 /** Signs in; afterwards every query is refetched, since what one may read depends on the role. */
 export function useLogin() {

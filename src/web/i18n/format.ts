@@ -1,3 +1,4 @@
+import { calendarTimeZone } from "../../domain/calendar";
 import { formatEuroIn } from "../../domain/money";
 import type { Language } from "./language";
 
@@ -19,4 +20,23 @@ export function formatDate(isoDate: string, language: Language): string {
 /** Integer cents as euros in the reader's language (de: 1.000.000,00 €): src/domain/money. */
 export function formatCents(cents: number, language: Language): string {
   return formatEuroIn(cents, locales[language]);
+}
+
+/**
+ * A moment (ISO date-time) as a date with time in the county's time zone (domain/calendar.ts):
+ * 2026-03-04T09:05:07Z → "04.03.2026, 10:05:07" (de) / "4 Mar 2026, 10:05:07" (en); without
+ * seconds "04.03.2026, 10:05". A text that is no date-time stays as it is.
+ */
+export function formatTimestamp(
+  iso: string,
+  language: Language,
+  precision: "seconds" | "minutes" = "seconds",
+): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locales[language], {
+    dateStyle: "medium",
+    timeStyle: precision === "seconds" ? "medium" : "short",
+    timeZone: calendarTimeZone,
+  }).format(date);
 }

@@ -13,3 +13,8 @@ export function useFormat() {
     money: (cents: number) => formatCents(cents, language),
   };
 }
+
+/** The reader's language (de or en): API calls send it, server messages come back in it. */
+export function useLanguage(): Language {
+  return useFormat().language;
+}

@@ -4,6 +4,14 @@ import { fundSourceKinds } from "../../domain/budget-sources";
 import { conceptItemKinds } from "../../domain/concept-diff";
 import { conceptVersionStatuses, recommendationStatuses } from "../../domain/concept-version";
 import {
+  committeeKinds,
+  consultationRoles,
+  paperKinds,
+  reportingCadences,
+  resolutionOutcomes,
+} from "../../domain/council-vocabulary";
+import { reportFormats } from "../../domain/file-formats";
+import {
   aggregations,
   indicatorDirections,
   indicatorUnits,
@@ -52,6 +60,12 @@ const labelled: { prefix: string; values: readonly string[]; suffix?: string }[]
   { prefix: "concept.recommendationStatus", values: recommendationStatuses },
   { prefix: "concept.diff.kinds", values: conceptItemKinds },
   { prefix: "reportsPage.state", values: dutyStates },
+  { prefix: "reportsPage.download", values: reportFormats },
+  { prefix: "council.kinds", values: committeeKinds },
+  { prefix: "overview.papers.kinds", values: paperKinds },
+  { prefix: "overview.papers.roles", values: consultationRoles },
+  { prefix: "council.outcomes", values: resolutionOutcomes },
+  { prefix: "council.cadences", values: reportingCadences },
 ];
 
 function label(resources: unknown, path: string): unknown {

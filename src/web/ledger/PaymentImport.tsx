@@ -8,7 +8,7 @@ import { FileImportField, type FileUpload, fieldErrors } from "../components/for
 import { ImportProblems } from "../components/ImportProblems";
 import { ErrorNotice } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
-import { useFormat } from "../i18n/useFormat";
+import { useFormat, useLanguage } from "../i18n/useFormat";
 
 const num = "kern-table__cell kern-table__cell--numeric";
 const numHead = "kern-table__header kern-table__header--numeric";
@@ -18,8 +18,8 @@ const numHead = "kern-table__header kern-table__header--numeric";
  * booked, the differences to Kurs, problems per row and column); only then booked, all at once.
  */
 export function PaymentImport() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const { money, date } = useFormat();
   const client = useQueryClient();
   const [content, setContent] = useState<string | null>(null);

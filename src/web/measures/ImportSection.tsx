@@ -1,11 +1,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { tableFormats } from "../../domain/file-formats";
 import { type ApiError, sendJson } from "../api/client";
 import { Alert } from "../components/Alert";
 import { FileImportField, type FileUpload, fieldErrors, SelectField } from "../components/form";
 import { ImportProblems } from "../components/ImportProblems";
 import { ErrorNotice } from "../components/QueryState";
+import { useLanguage } from "../i18n/useFormat";
 
 interface Preview {
   valid: boolean;
@@ -19,8 +21,8 @@ const base: Record<Kind, string> = { measures: "/measures", progress: "/progress
  * first (every problem per row and column); only a file without problems is imported, all at once.
  */
 export function ImportSection() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const client = useQueryClient();
   const [kind, setKind] = useState<Kind>("measures");
   const [upload, setUpload] = useState<FileUpload | null>(null);
@@ -51,7 +53,7 @@ export function ImportSection() {
       </h2>
       <ul className="kurs-link-list" aria-label={t("measures.import.exports")}>
         {(["measures", "progress"] as const).flatMap((k) =>
-          (["csv", "xlsx"] as const).map((f) => (
+          tableFormats.map((f) => (
             <li key={`${k}-${f}`}>
               <a className="kern-link" href={`/api/v1${base[k]}/export.${f}`} download>
                 {t(`measures.import.export.${k}`, { format: f.toUpperCase() })}

@@ -2,7 +2,7 @@ import "./measures.css";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { RollUpEntry } from "../../contract/measures";
-import { trafficLights } from "../../domain/measure-progress";
+import { LightCounts } from "./LightCounts";
 
 /** Progress of the measures under a field, goal or recommendation: weighted %, lights, overdue. */
 export function RollUpSummary({
@@ -30,26 +30,7 @@ export function RollUpSummary({
           ? ` · ${t("overview.fields.overdue", { count: entry.overdueCount })}`
           : ""}
       </p>
-      <ul className="kurs-measure-lights" aria-label={t("overview.fields.lights")}>
-        {trafficLights
-          .filter((l) => (entry.lights[l] ?? 0) > 0)
-          .map((l) => (
-            <li key={l} className="kurs-light" data-light={l}>
-              <span className={`kurs-light__dot kurs-light__dot--${l}`} aria-hidden="true" />
-              <span className="kern-body">
-                {t("overview.fields.lightCount", {
-                  light: t(`measures.light.${l}`),
-                  count: entry.lights[l] ?? 0,
-                })}
-              </span>
-            </li>
-          ))}
-      </ul>
-      {entry.staleCount ? (
-        <p className="kern-body kern-body--muted" data-testid="rollup-stale">
-          {t("overview.fields.stale", { count: entry.staleCount })}
-        </p>
-      ) : null}
+      <LightCounts lights={entry.lights} staleCount={entry.staleCount} />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Overview } from "../../contract/overview";
-import { trafficLights } from "../../domain/measure-progress";
 import { Badge } from "../components/Badge";
 import { Empty } from "../components/QueryState";
 import { SourceText } from "../components/SourceText";
+import { LightCounts } from "../measures/LightCounts";
 import "../measures/measures.css";
 
 type Field = Overview["actionFields"][number];
@@ -23,26 +23,7 @@ function FieldMeasures({ field }: { field: Field }) {
         </Link>
         {m.overdueCount ? ` · ${t("overview.fields.overdue", { count: m.overdueCount })}` : ""}
       </p>
-      <ul className="kurs-measure-lights" aria-label={t("overview.fields.lights")}>
-        {trafficLights
-          .filter((l) => m.lights[l] > 0)
-          .map((l) => (
-            <li key={l} className="kurs-light" data-light={l}>
-              <span className={`kurs-light__dot kurs-light__dot--${l}`} aria-hidden="true" />
-              <span className="kern-body">
-                {t("overview.fields.lightCount", {
-                  light: t(`measures.light.${l}`),
-                  count: m.lights[l],
-                })}
-              </span>
-            </li>
-          ))}
-      </ul>
-      {m.staleCount ? (
-        <p className="kern-body kern-body--muted" data-testid="rollup-stale">
-          {t("overview.fields.stale", { count: m.staleCount })}
-        </p>
-      ) : null}
+      <LightCounts lights={m.lights} staleCount={m.staleCount} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { CopyButton } from "../auth/form/CopyButton";
 import { ErrorNotice } from "../components/QueryState";
+import { formatTimestamp } from "../i18n/format";
 import { useFormat } from "../i18n/useFormat";
 import { useIssueReset } from "./usersApi";
 
@@ -9,11 +10,7 @@ export function ResetLinkSection({ userId }: { userId: string }) {
   const { t } = useTranslation();
   const { language } = useFormat();
   const issue = useIssueReset();
-  const expires = (iso: string) =>
-    new Intl.DateTimeFormat(language === "de" ? "de-DE" : "en-GB", {
-      dateStyle: "medium",
-      timeStyle: "short",
-    }).format(new Date(iso));
+  const expires = (iso: string) => formatTimestamp(iso, language, "minutes");
   return (
     <div className="kurs-section" data-testid="reset-link">
       <h3 className="kern-heading-medium">{t("users.resetTitle")}</h3>

@@ -13,6 +13,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import {
+  committeeKinds,
   consultationRoles,
   paperKinds,
   type ReportingCadence,
@@ -32,9 +33,7 @@ export const committee = pgTable(
     id: idColumn(),
     name: text("name").notNull(),
     shortName: text("short_name"),
-    kind: text("kind", {
-      enum: ["council", "executiveCommittee", "specialistCommittee", "workingGroup"],
-    }).notNull(),
+    kind: text("kind", { enum: committeeKinds }).notNull(),
     createdAt: createdAtColumn(),
     modifiedAt: timestamp("modified_at", { withTimezone: true, mode: "string" })
       .notNull()
@@ -46,10 +45,7 @@ export const committee = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id] }),
     unique("committee_oparl_uq").on(t.tenantId, t.oparlId),
-    check(
-      "committee_kind_ck",
-      sql`${t.kind} in ('council', 'executiveCommittee', 'specialistCommittee', 'workingGroup')`,
-    ),
+    valueCheck("committee_kind_ck", t.kind, committeeKinds),
   ],
 );
 

@@ -1,3 +1,5 @@
+import { measureStatusLabels } from "../../../domain/measure-status";
+
 /** German: the original. Every other language file has exactly these keys. */
 export const de = {
   siteTitle: "Integrationskonzept {tenant}",
@@ -41,11 +43,11 @@ export const de = {
   measuresCountOne: "1 Maßnahme",
   noMeasures: "Es sind noch keine Maßnahmen veröffentlicht.",
   status: "Stand",
-  status_planned: "geplant",
-  status_inProgress: "läuft",
-  status_completed: "abgeschlossen",
-  status_paused: "pausiert",
-  status_dropped: "eingestellt",
+  status_planned: measureStatusLabels.planned,
+  status_inProgress: measureStatusLabels.inProgress,
+  status_completed: measureStatusLabels.completed,
+  status_paused: measureStatusLabels.paused,
+  status_dropped: measureStatusLabels.dropped,
   period: "Zeitraum",
   periodOpen: "offen",
   places: "Wo",

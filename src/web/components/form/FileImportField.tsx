@@ -1,8 +1,9 @@
+import type { TableFormat } from "../../../domain/file-formats";
 import { Field, type FieldFrame } from "./Field";
 
 /** A file as the import APIs take it: CSV as text, XLSX as base64. */
 export interface FileUpload {
-  format: "csv" | "xlsx";
+  format: TableFormat;
   content: string;
 }
 

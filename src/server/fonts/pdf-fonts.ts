@@ -1,12 +1,12 @@
 import { packageFile } from "../package-root";
 
 /**
- * The fonts of Kurs's PDFs and chart pictures, committed in src/server/reports/fonts (licences in
- * its README): embedded as subsets with a Unicode map, as PDF/UA requires, so text can be copied
+ * The fonts of Kurs's PDFs and chart pictures, committed beside this file in src/server/fonts
+ * (licences in its README): embedded as subsets with a Unicode map, as PDF/UA requires, so text can be copied
  * and read aloud. Roboto sets German text (umlauts, ß, €); DejaVu Sans stands in for text in a
  * script Roboto lacks (Arabic, Persian).
  */
-const fontFile = (name: string) => packageFile("src/server/reports/fonts", name);
+const fontFile = (name: string) => packageFile("src/server/fonts", name);
 
 export const pdfFonts = {
   regular: fontFile("Roboto-Regular.ttf"),

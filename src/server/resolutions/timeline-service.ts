@@ -1,14 +1,17 @@
 import type { ConceptTimeline } from "../../contract/concept-timeline";
 import { buildTimeline, fieldsReachedBy } from "../../domain/concept-timeline";
+import * as concept from "../concept/read";
 import type { TenantDb } from "../db/tenant-scope";
-import * as resolutions from "../resolutions/read";
-import { presentResolution } from "../resolutions/service";
-import * as q from "./queries";
+import * as resolutions from "./queries";
+import { presentResolution } from "./service";
 import * as names from "./timeline-queries";
 
 /**
  * What was decided about the concept, when, by which committee, on which paper at which
  * meeting — for the whole concept or for one action field (by lineage, across versions).
+ * Served at GET /concept/timeline (concept/routes.ts, handed in by app.ts): it lives here, as it
+ * reads the resolutions, so that concept/ does not import resolutions/ (which applies its
+ * effects to the concept).
  */
 export async function getTimeline(
   scope: TenantDb,
@@ -26,7 +29,7 @@ export async function getTimeline(
     // Oldest version first: the newest title of a lineage wins.
     for (const f of await names.listFieldTitles(tx, tenantId)) fieldTitles[f.lineageId] = f.title;
     // Drafts stay internal: the timeline names only decided versions.
-    const versions = (await q.listVersions(tx, tenantId)).filter((v) => v.status !== "draft");
+    const versions = (await concept.listVersions(tx, tenantId)).filter((v) => v.status !== "draft");
     return {
       entries,
       names: {
