@@ -3,6 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
+  compiledCli,
+  compiledServer,
   freePort,
   repoRoot,
   type ServerProcess,
@@ -15,11 +17,8 @@ import {
  * The production start for the bench: the compiled server (`dist/server/start.js`, as `npm start`
  * runs it) and the compiled command line (`dist/server/kurs.js`), with plain node on loopback.
  */
-export { repoRoot };
-
-/** The node arguments of `npm start` after its build check (package.json). */
-export const compiledServer = ["--enable-source-maps", "dist/server/start.js"];
-export const compiledCli = ["--enable-source-maps", "dist/server/kurs.js"];
+/** The node arguments of `npm start` and `npm run kurs` after their build check (package.json). */
+export { compiledCli, compiledServer, repoRoot };
 
 /** The environment the bench gives a server: loopback, the built web app, no throttling. */
 export const serverEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({

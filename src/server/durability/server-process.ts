@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
@@ -30,8 +31,26 @@ export async function freePort(): Promise<number> {
 /** Node's arguments for the server from source (under tsx). */
 export const serverFromSource = ["--import", "tsx", "src/server/cli/serve.ts"];
 
+/**
+ * Node's arguments in an npm script of package.json (the one home of how Kurs runs): what follows
+ * the script's last `node ` (e.g. `start`: `node scripts/build-if-stale.mjs && node …`).
+ */
+export function nodeArgumentsOf(script: string): string[] {
+  const scripts = JSON.parse(readFileSync(`${repoRoot}/package.json`, "utf8")).scripts;
+  const line = String(scripts?.[script] ?? "");
+  const at = line.lastIndexOf("node ");
+  if (at < 0) throw new Error(`package.json script "${script}" does not run node`);
+  return line
+    .slice(at + "node ".length)
+    .trim()
+    .split(/\s+/);
+}
+
 /** Node's arguments for the production build (`npm run build`), as `npm start` runs it. */
-export const compiledServer = ["--enable-source-maps", "dist/server/start.js"];
+export const compiledServer = nodeArgumentsOf("start");
+
+/** Node's arguments for the compiled command line, as `npm run kurs --` runs it. */
+export const compiledCli = nodeArgumentsOf("kurs");
 
 /**
  * Starts `src/server/cli/serve.ts` directly with node (not npm, which would not pass SIGKILL on) on
