@@ -95,7 +95,11 @@ describe("grants: from application to proof of use, bound to the ledger", () => 
     });
     expect(response.statusCode, response.body).toBe(201);
     programme = response.json();
-    expect(programme).toMatchObject({ fundName: f.million.name, proofDueMonths: 6 });
+    expect(programme).toMatchObject({
+      fundName: f.million.name,
+      proofDueMonths: 6,
+      overspendAllowancePercent: 20,
+    });
     const refused = await api("POST", "/grant-programmes", vhs, { ...programme });
     expect(refused.statusCode).toBe(403);
   });
@@ -351,6 +355,14 @@ describe("grants: from application to proof of use, bound to the ledger", () => 
       entitledCents: 1_300_000,
       reclaimCents: 500_000,
       releaseCents: 500_000,
+    });
+    expect(proof.json().proof.comparison[0]).toEqual({
+      costKind: "fees",
+      plannedCents: 2_000_000,
+      actualCents: 1_600_000,
+      differenceCents: -400_000,
+      capCents: 2_400_000,
+      eligibleCents: 1_600_000,
     });
     await expectFund({ committedCents: 0, paidCents: 1_800_000 });
     expect(
