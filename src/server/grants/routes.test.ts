@@ -347,6 +347,10 @@ describe("grants: from application to proof of use, bound to the ledger", () => 
       actualThirdPartyCents: 250_000,
     });
     expect(proof.statusCode, proof.body).toBe(201);
+    const letterUrl = `/grant-applications/${application.id}/settlement.pdf`;
+    expect((await api("GET", letterUrl, office)).json().detail).toBe(
+      "Das Abrechnungsschreiben gibt es, sobald das Amt den Verwendungsnachweis bestätigt hat.",
+    );
     const tasks = (await api("GET", "/me/tasks", vhs)).json<{ items: { kind: string }[] }>();
     expect(tasks.items.filter((task) => task.kind === "proofOfUse")).toEqual([]);
     // Fehlbedarf: own share 25.000 − 2.500 − 18.000 = 4.500 €; entitled 20.000 − 4.500 − 2.500.
@@ -378,6 +382,15 @@ describe("grants: from application to proof of use, bound to the ledger", () => 
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     expect(confirmed.json().proof).toMatchObject({ state: "confirmed", reclaimCents: 500_000 });
     expect(confirmed.json().paidCents).toBe(1_300_000);
+    const letter = await api("GET", letterUrl, vhs);
+    expect(letter.statusCode).toBe(200);
+    expect(letter.headers["content-disposition"]).toContain(
+      "Abrechnungsschreiben_50.2-2024-001.pdf",
+    );
+    expect(letter.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
+    const docx = await api("GET", letterUrl.replace(".pdf", ".docx"), office);
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe("PK");
+    expect((await api("GET", letterUrl, other)).statusCode).toBe(404);
     // 5.000 € came back: paid 13.000 €, nothing left bound, 98.200 + 5.000 € free again.
     await expectFund({ committedCents: 0, paidCents: 1_300_000, availableCents: 98_700_000 });
     const again = await api(

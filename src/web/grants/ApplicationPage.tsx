@@ -391,6 +391,21 @@ function Detail({ a, office }: { a: Application; office: boolean }) {
           {office && a.proof.state === "submitted" ? (
             <Step label={t("grants.proof.confirm")} path={`${base}/proof/confirm`} />
           ) : null}
+          {a.proof.state === "confirmed" && a.noticeReference ? (
+            <div className="kurs-actions">
+              <a
+                className="kern-link"
+                href={`/api/v1${base}/settlement.pdf`}
+                download
+                data-testid="settlement-pdf"
+              >
+                {t("grants.proof.letterPdf", { reference: a.noticeReference })}
+              </a>
+              <a className="kern-link" href={`/api/v1${base}/settlement.docx`} download>
+                {t("grants.proof.letter", { reference: a.noticeReference })}
+              </a>
+            </div>
+          ) : null}
         </section>
       ) : null}
       <section className="kurs-section" aria-labelledby="grant-history">
