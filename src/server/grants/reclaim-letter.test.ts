@@ -2,13 +2,14 @@ import { Packer } from "docx";
 import { describe, expect, it } from "vitest";
 import { letterDocument } from "./letter";
 
-/** Euro amounts in documents keep the number and the sign together (no-break space). */
-const eur = (text: string) => text.replaceAll(" €", "\u00a0€");
 import { renderLetterPdf } from "./letter-pdf";
 import { type ReclaimLetterData, reclaimLetterContent } from "./reclaim-letter";
 
+/** Euro amounts in documents keep the number and the sign together (no-break space). */
+const eur = (text: string) => text.replaceAll(" €", "\u00a0€");
+
 /** Fees 13.000 € against 10.000 € planned: only 12.000 € count (ANBest-P Nr. 1.2). */
-export const reclaimExample: ReclaimLetterData = {
+const reclaimExample: ReclaimLetterData = {
   county: "Landkreis Rotenburg (Wümme)",
   reference: "50.2-2024/001",
   organisation: "Volkshochschule Rotenburg",
