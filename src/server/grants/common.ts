@@ -95,6 +95,16 @@ export async function openProofsOfUse(db: Executor, tenantId: string, partnerId:
   });
 }
 
+/** A proof of use is overdue from the day after its due day (Meine Aufgaben and the overview). */
+export const proofOverdue = (dueOn: string, today: string) => today > dueOn;
+
+/** Every county-wide proof of use that is overdue today, the longest overdue first. */
+export async function overdueProofsOfUse(db: Executor, tenantId: string, today: string) {
+  return (await openProofsOfUse(db, tenantId, null))
+    .filter((p) => proofOverdue(p.dueOn, today))
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+}
+
 /** The whole application as the API shows it. */
 export async function presentApplication(
   db: Executor,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Application, Pipeline, Programme } from "../../contract/grants";
 import type { Fund } from "../../contract/ledger";
+import type { Overview } from "../../contract/overview";
 import { formatEuro } from "../../domain/money";
 import { ledgerFixtures } from "../ledger/test-fixtures";
 import { descendants, headingLevels, inspectPdf, skippedLevel } from "../reports/pdf-inspect";
@@ -275,11 +276,36 @@ describe("grants: from application to proof of use, bound to the ledger", () => 
     ]);
     expect(await proofTasks(other)).toEqual([]);
     expect(await proofTasks(office)).toEqual([]);
-    process.env.KURS_TODAY = "2025-07-01";
+    // One rule (grants/common.ts proofOverdue): the overview lists what the office's tasks list.
+    const overviewProofs = async () =>
+      (await api("GET", "/overview", office)).json<Overview>().overdueProofsOfUse;
+    const asOverview = async () =>
+      (await proofTasks(office)).map((task) => ({
+        applicationId: task.href.split("/").at(-1),
+        dueOn: task.due,
+      }));
+    process.env.KURS_TODAY = "2025-06-30";
     try {
+      expect(await overviewProofs()).toEqual([]);
+      expect(await asOverview()).toEqual([]);
+      process.env.KURS_TODAY = "2025-07-01";
       expect(await proofTasks(office)).toEqual([
         expect.objectContaining({ due: "2025-06-30", overdue: true }),
       ]);
+      const listed = await overviewProofs();
+      expect(listed).toEqual([
+        {
+          applicationId: application.id,
+          title: plan.title,
+          organisation: expect.stringContaining("Volkshochschule"),
+          dueOn: "2025-06-30",
+        },
+      ]);
+      expect(listed.map(({ applicationId, dueOn }) => ({ applicationId, dueOn }))).toEqual(
+        await asOverview(),
+      );
+      // The public overview names no overdue provider.
+      expect((await api("GET", "/overview", {})).json<Overview>().overdueProofsOfUse).toEqual([]);
     } finally {
       process.env.KURS_TODAY = "2024-05-15";
     }
