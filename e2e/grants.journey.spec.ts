@@ -182,6 +182,16 @@ test.describe("Zuwendungen: from application to proof of use", () => {
     await kurs.open(applicationUrl);
     await page.getByRole("button", { name: "Bestätigen und buchen" }).click();
     await expect(page.getByRole("button", { name: "Bestätigen und buchen" })).toHaveCount(0);
+    // Confirmed: what counts per cost kind, and the settlement letter to download.
+    await expect(page.getByTestId("eligible-fees")).toHaveText(/16\.000,00/);
+    await expect(page.getByTestId("settlement-pdf")).toHaveAttribute("href", /settlement\.pdf$/);
+    await expectNoAxeViolations(page);
+    if (process.env.KURS_SCREENSHOTS)
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.screenshot({ path: `test-results/grant-settled-${width}.png`, fullPage: true });
+      }
+    await page.setViewportSize({ width: 1280, height: 900 });
     await expectIdentity({
       committedCents: start.committedCents,
       paidCents: start.paidCents + 1_300_000,

@@ -34,6 +34,8 @@ export const programmeInputSchema = z.strictObject({
   /** "Only what is needed within N months"; null: no such rule. */
   paymentWithinMonths: z.int().min(0).max(24).nullable().optional(),
   proofDueMonths: z.int().min(0).max(36).optional(),
+  /** A cost kind may exceed its plan by this many per cent (ANBest-P Nr. 1.2; default 20). */
+  overspendAllowancePercent: z.int().min(0).max(100).optional(),
   noticeTemplate: optionalText(50_000),
   legalRemedy: optionalText(10_000),
 });
@@ -53,6 +55,7 @@ export const programmeSchema = z
     conditions: z.string(),
     paymentWithinMonths: z.int().nullable(),
     proofDueMonths: z.int(),
+    overspendAllowancePercent: z.int(),
     noticeTemplate: z.string().nullable(),
     legalRemedy: z.string().nullable(),
   })
@@ -141,6 +144,10 @@ export const proofSchema = z.object({
       plannedCents: z.int(),
       actualCents: z.int(),
       differenceCents: z.int(),
+      /** The most this kind counts: plan + overspend allowance (ANBest-P Nr. 1.2). */
+      capCents: z.int(),
+      /** What of the actual cost counts for the entitlement. */
+      eligibleCents: z.int(),
     }),
   ),
 });

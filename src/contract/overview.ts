@@ -125,6 +125,15 @@ export const overviewSchema = z
     focus: focusSchema.nullable(),
     funds: z.array(fundSummarySchema),
     pendingPapers: z.array(pendingPaperSchema),
+    /** Granted applications whose proof of use is overdue (the rule of Meine Aufgaben); internal only. */
+    overdueProofsOfUse: z.array(
+      z.object({
+        applicationId: uuidSchema,
+        title: z.string(),
+        organisation: z.string(),
+        dueOn: isoDateSchema,
+      }),
+    ),
     reportingDuties: z.array(reportingDutySchema),
     recentMeetings: z.array(
       z.object({

@@ -5,6 +5,8 @@ import {
   checkProofFigures,
   compareCosts,
   computeReclaim,
+  defaultOverspendAllowancePercent,
+  eligibleCosts,
   type PaymentRequestCheck,
   paymentRest,
   type ReclaimInput,
@@ -30,6 +32,7 @@ const grantedPlan = fc
       maxLength: 6,
     }),
     actualThird: amount,
+    allowance: fc.oneof(fc.constant(20), fc.integer({ min: 0, max: 100 })),
   })
   .filter((p) => p.costs.reduce((s, l) => s + l.amountCents, 0) > 0)
   .map((p): ReclaimInput => {
@@ -39,8 +42,9 @@ const grantedPlan = fc
     return {
       financingType: p.financingType,
       grantedCents: granted,
-      plannedTotalCents: total,
+      plannedCosts: p.costs,
       plannedThirdPartyCents: third,
+      overspendAllowancePercent: p.allowance,
       paidCents: Math.floor(granted * p.paidShare),
       actualCosts: p.costs.map((l, i) => ({
         costKind: l.costKind,
@@ -72,10 +76,11 @@ describe("reclaim after the proof of use (property tests over random plans and c
   it("costs as planned (or higher) with no more third-party money: nothing is reclaimed or released", () => {
     fc.assert(
       fc.property(grantedPlan, fc.integer({ min: 0, max: 1_000_000 }), (input, extra) => {
-        // Actual = planned total (one line carries it).
-        const asPlanned: CostLine[] = [
-          { costKind: "other", amountCents: input.plannedTotalCents + extra },
-        ];
+        // Actual = planned per cost kind, the first kind higher still.
+        const asPlanned: CostLine[] = input.plannedCosts.map((line, i) => ({
+          ...line,
+          amountCents: line.amountCents + (i === 0 ? extra : 0),
+        }));
         const r = computeReclaim({
           ...input,
           actualCosts: asPlanned,
@@ -110,19 +115,24 @@ describe("reclaim after the proof of use (property tests over random plans and c
     fc.assert(
       fc.property(grantedPlan, (input) => {
         const r = computeReclaim(input);
-        const actual = r.actualTotalCents;
+        // Each planned kind counts up to plan + allowance (ANBest-P Nr. 1.2), computed here anew.
+        const actual = input.plannedCosts.reduce((sum, line) => {
+          const spent = input.actualCosts.find((a) => a.costKind === line.costKind);
+          const cap = Math.floor(
+            line.amountCents + (line.amountCents * input.overspendAllowancePercent) / 100,
+          );
+          return sum + Math.min(spent?.amountCents ?? 0, cap);
+        }, 0);
+        expect(r.eligibleTotalCents).toBe(actual);
+        const plannedTotal = input.plannedCosts.reduce((s, l) => s + l.amountCents, 0);
         const clamp = (v: number) => Math.min(input.grantedCents, Math.max(0, v));
         if (input.financingType === "fixed") expect(r.entitledCents).toBe(clamp(actual));
         if (input.financingType === "share")
           expect(r.entitledCents).toBe(
-            clamp(
-              Number(
-                (BigInt(actual) * BigInt(input.grantedCents)) / BigInt(input.plannedTotalCents),
-              ),
-            ),
+            clamp(Number((BigInt(actual) * BigInt(input.grantedCents)) / BigInt(plannedTotal))),
           );
         if (input.financingType === "deficit") {
-          const own = input.plannedTotalCents - input.plannedThirdPartyCents - input.grantedCents;
+          const own = plannedTotal - input.plannedThirdPartyCents - input.grantedCents;
           expect(r.entitledCents).toBe(clamp(actual - own - input.actualThirdPartyCents));
         }
       }),
@@ -133,8 +143,9 @@ describe("reclaim after the proof of use (property tests over random plans and c
   it("worked examples: 25.000 € total, 2.500 € third-party, 20.000 € granted, all paid, costs 20.000 €", () => {
     const base = {
       grantedCents: 2_000_000,
-      plannedTotalCents: 2_500_000,
+      plannedCosts: [{ costKind: "fees" as const, amountCents: 2_500_000 }],
       plannedThirdPartyCents: 250_000,
+      overspendAllowancePercent: defaultOverspendAllowancePercent,
       paidCents: 2_000_000,
       actualCosts: [{ costKind: "fees" as const, amountCents: 2_000_000 }],
       actualThirdPartyCents: 250_000,
@@ -152,7 +163,120 @@ describe("reclaim after the proof of use (property tests over random plans and c
       releaseCents: 500_000,
       stillOwedCents: 500_000,
       actualTotalCents: 2_000_000,
+      eligibleTotalCents: 2_000_000,
     });
+  });
+});
+
+describe("overspend allowance per cost kind (ANBest-P Nr. 1.2)", () => {
+  // Plan: fees 10.000 €, material 10.000 €; no third-party money; Fehlbedarf, 16.000 € granted
+  // and paid (own share 4.000 €).
+  const plan = {
+    financingType: "deficit" as const,
+    grantedCents: 1_600_000,
+    plannedCosts: [
+      { costKind: "fees" as const, amountCents: 1_000_000 },
+      { costKind: "material" as const, amountCents: 1_000_000 },
+    ],
+    plannedThirdPartyCents: 0,
+    overspendAllowancePercent: 20,
+    paidCents: 1_600_000,
+    actualThirdPartyCents: 0,
+  };
+  const spent = (fees: number, material: number) => [
+    { costKind: "fees" as const, amountCents: fees },
+    { costKind: "material" as const, amountCents: material },
+  ];
+
+  it("example: 18 % more fees offset by savings in material — nothing back; 30 % more — the excess over 20 % does not count", () => {
+    expect(computeReclaim({ ...plan, actualCosts: spent(1_180_000, 820_000) })).toMatchObject({
+      entitledCents: 1_600_000,
+      reclaimCents: 0,
+      eligibleTotalCents: 2_000_000,
+    });
+    // Fees 13.000 € count only up to 12.000 €: eligible 19.000 €, entitled 19.000 − 4.000.
+    expect(computeReclaim({ ...plan, actualCosts: spent(1_300_000, 700_000) })).toMatchObject({
+      entitledCents: 1_500_000,
+      reclaimCents: 100_000,
+      releaseCents: 100_000,
+      actualTotalCents: 2_000_000,
+      eligibleTotalCents: 1_900_000,
+    });
+    // A county whose conditions allow 30 %: the same proof costs nothing back.
+    expect(
+      computeReclaim({
+        ...plan,
+        overspendAllowancePercent: 30,
+        actualCosts: spent(1_300_000, 700_000),
+      }).reclaimCents,
+    ).toBe(0);
+    expect(eligibleCosts(plan.plannedCosts, spent(1_300_000, 700_000), 20)).toEqual([
+      { costKind: "fees", actualCents: 1_300_000, capCents: 1_200_000, eligibleCents: 1_200_000 },
+      { costKind: "material", actualCents: 700_000, capCents: 1_200_000, eligibleCents: 700_000 },
+    ]);
+  });
+
+  it("property: each kind counts at most plan + allowance, and never more than was spent", () => {
+    fc.assert(
+      fc.property(grantedPlan, (input) => {
+        const lines = eligibleCosts(
+          input.plannedCosts,
+          input.actualCosts,
+          input.overspendAllowancePercent,
+        );
+        for (const [i, line] of lines.entries()) {
+          const planned = (input.plannedCosts[i] as CostLine).amountCents;
+          expect(line.eligibleCents).toBeLessThanOrEqual(line.actualCents);
+          expect(line.eligibleCents * 100).toBeLessThanOrEqual(
+            planned * (100 + input.overspendAllowancePercent),
+          );
+          if (line.actualCents <= planned) expect(line.eligibleCents).toBe(line.actualCents);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("property: a larger allowance never lowers the entitlement; within it, the rule changes nothing", () => {
+    fc.assert(
+      fc.property(grantedPlan, fc.integer({ min: 0, max: 100 }), (input, more) => {
+        const r = computeReclaim(input);
+        const wider = computeReclaim({
+          ...input,
+          overspendAllowancePercent: input.overspendAllowancePercent + more,
+        });
+        expect(wider.entitledCents).toBeGreaterThanOrEqual(r.entitledCents);
+        // No kind beyond its cap: the eligible costs are the actual ones.
+        const within = eligibleCosts(
+          input.plannedCosts,
+          input.actualCosts,
+          input.overspendAllowancePercent,
+        ).every((l) => l.actualCents <= l.capCents);
+        if (within) expect(r.eligibleTotalCents).toBe(r.actualTotalCents);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("property: overspending one kind beyond the allowance changes nothing against spending exactly the cap", () => {
+    fc.assert(
+      fc.property(grantedPlan, fc.integer({ min: 1, max: 10_000_000 }), (input, beyond) => {
+        const [first] = eligibleCosts(
+          input.plannedCosts,
+          input.actualCosts,
+          input.overspendAllowancePercent,
+        );
+        if (!first) return;
+        const withKind = (cents: number) => [
+          { costKind: first.costKind, amountCents: cents },
+          ...input.actualCosts.slice(1),
+        ];
+        const atCap = computeReclaim({ ...input, actualCosts: withKind(first.capCents) });
+        const over = computeReclaim({ ...input, actualCosts: withKind(first.capCents + beyond) });
+        expect(over.entitledCents).toBe(atCap.entitledCents);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -102,9 +102,14 @@ export function checkProofFigures(
 export interface ReclaimInput {
   financingType: FinancingType;
   grantedCents: number;
-  /** Total cost of the plan the grant was made on. */
-  plannedTotalCents: number;
+  /** The cost plan (financing plan) the grant was made on, per cost kind. */
+  plannedCosts: readonly CostLine[];
   plannedThirdPartyCents: number;
+  /**
+   * How far one cost kind may exceed its planned amount, offset by savings in others
+   * (ANBest-P Nr. 1.2: 20 %); the programme's setting.
+   */
+  overspendAllowancePercent: number;
   paidCents: number;
   actualCosts: readonly CostLine[];
   actualThirdPartyCents: number;
@@ -123,12 +128,44 @@ export interface Reclaim {
   /** Entitled but not yet paid: stays committed for a last payment. */
   stillOwedCents: number;
   actualTotalCents: number;
+  /** The actual costs the plan covers (each kind capped, see eligibleCosts). */
+  eligibleTotalCents: number;
+}
+
+/** The default overspend allowance per cost kind (ANBest-P Nr. 1.2). */
+export const defaultOverspendAllowancePercent = 20;
+
+/**
+ * The actual cost of each planned kind that counts (ANBest-P Nr. 1.2): a cost kind may exceed
+ * its planned amount by up to `allowancePercent` % (rounded down to the cent) when savings in
+ * other kinds offset it — beyond that, the excess does not count. Whether the savings offset it
+ * is the entitlement's part: every financing type caps it at the grant, so the excess only ever
+ * fills savings elsewhere. Kinds outside the plan count nothing (the proof refuses them anyway).
+ */
+export function eligibleCosts(
+  planned: readonly CostLine[],
+  actual: readonly CostLine[],
+  allowancePercent: number,
+): { costKind: CostKind; actualCents: number; capCents: number; eligibleCents: number }[] {
+  return planned.map((line) => {
+    const actualCents = actual.find((a) => a.costKind === line.costKind)?.amountCents ?? 0;
+    const capCents =
+      line.amountCents +
+      Number((BigInt(line.amountCents) * BigInt(allowancePercent)) / BigInt(100));
+    return {
+      costKind: line.costKind,
+      actualCents,
+      capCents,
+      eligibleCents: Math.min(actualCents, capCents),
+    };
+  });
 }
 
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
 /**
- * The entitlement after the proof of use, by financing type:
+ * The entitlement after the proof of use, by financing type, on the eligible costs (each cost
+ * kind capped at its plan + the overspend allowance, eligibleCosts):
  * - deficit (Fehlbedarf): the grant closes the gap the provider's own share leaves — savings and
  *   more third-party money lower it in full. Own share = planned total − planned third-party −
  *   grant (a partial grant raises it). Entitled = actual costs − own share − actual third-party.
@@ -139,21 +176,27 @@ const clamp = (value: number, low: number, high: number) => Math.min(high, Math.
 export function computeReclaim(input: ReclaimInput): Reclaim {
   const granted = input.grantedCents;
   const actualTotal = input.actualCosts.reduce((sum, line) => sum + line.amountCents, 0);
+  const plannedTotal = input.plannedCosts.reduce((sum, line) => sum + line.amountCents, 0);
+  const eligible = eligibleCosts(
+    input.plannedCosts,
+    input.actualCosts,
+    input.overspendAllowancePercent,
+  ).reduce((sum, line) => sum + line.eligibleCents, 0);
   let entitled: number;
   switch (input.financingType) {
     case "deficit": {
-      const own = input.plannedTotalCents - input.plannedThirdPartyCents - granted;
-      entitled = actualTotal - own - input.actualThirdPartyCents;
+      const own = plannedTotal - input.plannedThirdPartyCents - granted;
+      entitled = eligible - own - input.actualThirdPartyCents;
       break;
     }
     case "share":
       entitled =
-        input.plannedTotalCents === 0
+        plannedTotal === 0
           ? 0
-          : Number((BigInt(actualTotal) * BigInt(granted)) / BigInt(input.plannedTotalCents));
+          : Number((BigInt(eligible) * BigInt(granted)) / BigInt(plannedTotal));
       break;
     case "fixed":
-      entitled = actualTotal;
+      entitled = eligible;
       break;
   }
   const entitledCents = clamp(entitled, 0, granted);
@@ -164,6 +207,7 @@ export function computeReclaim(input: ReclaimInput): Reclaim {
     releaseCents: granted - entitledCents,
     stillOwedCents: Math.max(0, entitledCents - paid),
     actualTotalCents: actualTotal,
+    eligibleTotalCents: eligible,
   };
 }
 

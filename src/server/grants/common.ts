@@ -1,7 +1,12 @@
 import type { Application } from "../../contract/grants";
 import { DomainError, type FieldIssue } from "../../domain/errors";
-import { compareCosts, computeReclaim } from "../../domain/grant-money";
-import { type ApplicationState, type GrantProblem, totalCostCents } from "../../domain/grants";
+import { compareCosts, computeReclaim, eligibleCosts } from "../../domain/grant-money";
+import {
+  type ApplicationState,
+  type CostLine,
+  type GrantProblem,
+  totalCostCents,
+} from "../../domain/grants";
 import { formatEuro } from "../../domain/money";
 import { addMonths } from "../../domain/reporting-schedule";
 import type { Viewer } from "../auth/actor";
@@ -90,6 +95,16 @@ export async function openProofsOfUse(db: Executor, tenantId: string, partnerId:
   });
 }
 
+/** A proof of use is overdue from the day after its due day (Meine Aufgaben and the overview). */
+export const proofOverdue = (dueOn: string, today: string) => today > dueOn;
+
+/** Every county-wide proof of use that is overdue today, the longest overdue first. */
+export async function overdueProofsOfUse(db: Executor, tenantId: string, today: string) {
+  return (await openProofsOfUse(db, tenantId, null))
+    .filter((p) => proofOverdue(p.dueOn, today))
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+}
+
 /** The whole application as the API shows it. */
 export async function presentApplication(
   db: Executor,
@@ -155,8 +170,9 @@ function presentProof(row: q.ApplicationJoined, proof: q.ProofRow, paidCents: nu
   const computed = computeReclaim({
     financingType: row.financingType,
     grantedCents: a.grantedCents ?? 0,
-    plannedTotalCents: totalCostCents(a.costPlan),
+    plannedCosts: a.costPlan,
     plannedThirdPartyCents: a.thirdPartyCents,
+    overspendAllowancePercent: row.overspendAllowancePercent,
     paidCents,
     actualCosts: proof.actualCosts,
     actualThirdPartyCents: proof.actualThirdPartyCents,
@@ -175,6 +191,20 @@ function presentProof(row: q.ApplicationJoined, proof: q.ProofRow, paidCents: nu
     releaseCents: confirmed ? (proof.releaseCents ?? 0) : computed.releaseCents,
     stillOwedCents: computed.stillOwedCents,
     confirmedOn: proof.confirmedOn,
-    comparison: compareCosts(a.costPlan, proof.actualCosts),
+    comparison: comparison(a.costPlan, proof.actualCosts, row.overspendAllowancePercent),
   };
+}
+
+/** Planned against actual per cost kind, with what counts of each (ANBest-P Nr. 1.2). */
+export function comparison(
+  planned: readonly CostLine[],
+  actual: readonly CostLine[],
+  allowancePercent: number,
+) {
+  const eligible = eligibleCosts(planned, actual, allowancePercent);
+  return compareCosts(planned, actual).map((line, i) => ({
+    ...line,
+    capCents: eligible[i]?.capCents ?? line.plannedCents,
+    eligibleCents: eligible[i]?.eligibleCents ?? line.actualCents,
+  }));
 }

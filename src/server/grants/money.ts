@@ -7,7 +7,7 @@
 import type { Application } from "../../contract/grants";
 import { DomainError } from "../../domain/errors";
 import { checkPaymentRequest, checkProofFigures, computeReclaim } from "../../domain/grant-money";
-import { type CostLine, isGranted, totalCostCents } from "../../domain/grants";
+import { type CostLine, isGranted } from "../../domain/grants";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor, Viewer } from "../auth/actor";
 import type { Tx } from "../db/database";
@@ -202,8 +202,9 @@ export async function confirmProof(
     const result = computeReclaim({
       financingType: row.financingType,
       grantedCents: a.grantedCents ?? 0,
-      plannedTotalCents: totalCostCents(a.costPlan),
+      plannedCosts: a.costPlan,
       plannedThirdPartyCents: a.thirdPartyCents,
+      overspendAllowancePercent: row.overspendAllowancePercent,
       paidCents: paidOf(requests),
       actualCosts: proof.actualCosts,
       actualThirdPartyCents: proof.actualThirdPartyCents,

@@ -1,4 +1,3 @@
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from "docx";
 import { DomainError } from "../../domain/errors";
 import {
   costKindNames,
@@ -13,11 +12,10 @@ import { printableDeep } from "../../domain/text-input";
 import type { Viewer } from "../auth/actor";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
-import { docxFacts, docxFont, docxHeading, docxText } from "../reports/docx-blocks";
 import { germanDate } from "../reports/german-format";
 import { findTenant } from "../tenancy/tenants";
 import { visibleApplication } from "./common";
-import { renderNoticePdf } from "./notice-pdf";
+import { type LetterContent, letterFile } from "./letter";
 import * as q from "./queries";
 
 export interface NoticeData {
@@ -39,28 +37,17 @@ export interface NoticeData {
 }
 
 /** What the Zuwendungsbescheid says, in order: one model for the DOCX and the tagged PDF. */
-export interface NoticeContent {
-  title: string;
-  county: string;
-  dateLine: string;
-  organisation: string;
-  reference: string;
-  decidedOn: string;
-  facts: [string, string][];
-  body: string;
-  sections: { heading: string; facts?: [string, string][]; text?: string }[];
-}
-
-export function noticeContent(raw: NoticeData): NoticeContent {
+export function noticeContent(raw: NoticeData): LetterContent {
   const d = printableDeep(raw);
   const period = `${germanDate(d.periodFrom)} bis ${germanDate(d.periodTo)}`;
   return {
+    kind: "Zuwendungsbescheid",
     title: "Zuwendungsbescheid",
     county: d.county,
     dateLine: `${d.county}, ${germanDate(d.decidedOn)}`,
     organisation: d.organisation,
     reference: d.reference,
-    decidedOn: d.decidedOn,
+    datedOn: d.decidedOn,
     facts: [
       ["Aktenzeichen", d.reference],
       ["Vorhaben", d.title],
@@ -85,40 +72,16 @@ export function noticeContent(raw: NoticeData): NoticeContent {
     sections: [
       {
         heading: "Kostenplan",
-        facts: d.costPlan.map((l) => [costKindNames[l.costKind], formatEuro(l.amountCents)]),
+        table: {
+          header: ["Ausgabenart", "Betrag"],
+          rows: d.costPlan.map((l) => [costKindNames[l.costKind], formatEuro(l.amountCents)]),
+          numeric: [false, true],
+        },
       },
       { heading: "Nebenbestimmungen", text: d.conditions },
       { heading: "Rechtsbehelfsbelehrung", text: d.legalRemedy ?? defaultLegalRemedy },
     ],
   };
-}
-
-/** The Zuwendungsbescheid as a Word document (a pure function of its content). */
-export function noticeDocument(c: NoticeContent): Document {
-  return new Document({
-    creator: c.county,
-    title: `${c.title} ${c.reference}`,
-    styles: { default: { document: { run: { font: docxFont, size: 22 } } } },
-    sections: [
-      {
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.RIGHT,
-            children: [new TextRun({ text: c.dateLine, font: docxFont })],
-          }),
-          new Paragraph({ children: [new TextRun({ text: c.organisation, font: docxFont })] }),
-          docxHeading(c.title, "title"),
-          docxFacts(c.facts),
-          ...docxText(c.body),
-          ...c.sections.flatMap((section) => [
-            docxHeading(section.heading),
-            ...(section.facts ? [docxFacts(section.facts)] : []),
-            ...(section.text ? docxText(section.text) : []),
-          ]),
-        ],
-      },
-    ],
-  });
 }
 
 async function noticeData(db: Executor, tenantId: string, id: string, viewer: Viewer) {
@@ -155,17 +118,5 @@ export async function noticeFile(
   const data = await scope.transaction((tx) =>
     noticeData(tx, scope.tenantId, options.id, options.viewer),
   );
-  const content = noticeContent(data);
-  const safeRef = data.reference.replace(/[^A-Za-z0-9._-]+/g, "-");
-  if (options.format === "pdf")
-    return {
-      contentType: "application/pdf",
-      fileName: `Zuwendungsbescheid_${safeRef}.pdf`,
-      body: await renderNoticePdf(content),
-    };
-  return {
-    contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    fileName: `Zuwendungsbescheid_${safeRef}.docx`,
-    body: await Packer.toBuffer(noticeDocument(content)),
-  };
+  return letterFile(noticeContent(data), options.format);
 }

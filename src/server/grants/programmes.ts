@@ -1,5 +1,6 @@
 import type { Pipeline, Programme, ProgrammeInput } from "../../contract/grants";
 import { DomainError } from "../../domain/errors";
+import { defaultOverspendAllowancePercent } from "../../domain/grant-money";
 import { isGranted } from "../../domain/grants";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
@@ -21,6 +22,7 @@ function present(row: q.ProgrammeRow, fundName: string): Programme {
     conditions: row.conditions,
     paymentWithinMonths: row.paymentWithinMonths,
     proofDueMonths: row.proofDueMonths,
+    overspendAllowancePercent: row.overspendAllowancePercent,
     noticeTemplate: row.noticeTemplate,
     legalRemedy: row.legalRemedy,
   };
@@ -38,6 +40,7 @@ function values(input: ProgrammeInput) {
     conditions: input.conditions,
     paymentWithinMonths: input.paymentWithinMonths === undefined ? 2 : input.paymentWithinMonths,
     proofDueMonths: input.proofDueMonths ?? 6,
+    overspendAllowancePercent: input.overspendAllowancePercent ?? defaultOverspendAllowancePercent,
     noticeTemplate: input.noticeTemplate ?? null,
     legalRemedy: input.legalRemedy ?? null,
   };

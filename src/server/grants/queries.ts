@@ -91,6 +91,7 @@ const applicationColumns = {
   fundId: grantProgramme.fundId,
   financingType: grantProgramme.financingType,
   proofDueMonths: grantProgramme.proofDueMonths,
+  overspendAllowancePercent: grantProgramme.overspendAllowancePercent,
   paymentWithinMonths: grantProgramme.paymentWithinMonths,
 };
 

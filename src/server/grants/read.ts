@@ -1,2 +1,3 @@
 /** The grants' face for other features (docs/ARCHITECTURE.md, "The fence"): applications, proofs. */
+export { openProofsOfUse, overdueProofsOfUse, proofOverdue } from "./common";
 export { listApplications, listProofs } from "./queries";

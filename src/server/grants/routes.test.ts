@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Application, Pipeline, Programme } from "../../contract/grants";
 import type { Fund } from "../../contract/ledger";
+import type { Overview } from "../../contract/overview";
 import { formatEuro } from "../../domain/money";
 import { ledgerFixtures } from "../ledger/test-fixtures";
 import { descendants, headingLevels, inspectPdf, skippedLevel } from "../reports/pdf-inspect";
@@ -95,7 +96,11 @@ describe("grants: from application to proof of use, bound to the ledger", () => 
     });
     expect(response.statusCode, response.body).toBe(201);
     programme = response.json();
-    expect(programme).toMatchObject({ fundName: f.million.name, proofDueMonths: 6 });
+    expect(programme).toMatchObject({
+      fundName: f.million.name,
+      proofDueMonths: 6,
+      overspendAllowancePercent: 20,
+    });
     const refused = await api("POST", "/grant-programmes", vhs, { ...programme });
     expect(refused.statusCode).toBe(403);
   });
@@ -271,11 +276,36 @@ describe("grants: from application to proof of use, bound to the ledger", () => 
     ]);
     expect(await proofTasks(other)).toEqual([]);
     expect(await proofTasks(office)).toEqual([]);
-    process.env.KURS_TODAY = "2025-07-01";
+    // One rule (grants/common.ts proofOverdue): the overview lists what the office's tasks list.
+    const overviewProofs = async () =>
+      (await api("GET", "/overview", office)).json<Overview>().overdueProofsOfUse;
+    const asOverview = async () =>
+      (await proofTasks(office)).map((task) => ({
+        applicationId: task.href.split("/").at(-1),
+        dueOn: task.due,
+      }));
+    process.env.KURS_TODAY = "2025-06-30";
     try {
+      expect(await overviewProofs()).toEqual([]);
+      expect(await asOverview()).toEqual([]);
+      process.env.KURS_TODAY = "2025-07-01";
       expect(await proofTasks(office)).toEqual([
         expect.objectContaining({ due: "2025-06-30", overdue: true }),
       ]);
+      const listed = await overviewProofs();
+      expect(listed).toEqual([
+        {
+          applicationId: application.id,
+          title: plan.title,
+          organisation: expect.stringContaining("Volkshochschule"),
+          dueOn: "2025-06-30",
+        },
+      ]);
+      expect(listed.map(({ applicationId, dueOn }) => ({ applicationId, dueOn }))).toEqual(
+        await asOverview(),
+      );
+      // The public overview names no overdue provider.
+      expect((await api("GET", "/overview", {})).json<Overview>().overdueProofsOfUse).toEqual([]);
     } finally {
       process.env.KURS_TODAY = "2024-05-15";
     }
@@ -343,6 +373,10 @@ describe("grants: from application to proof of use, bound to the ledger", () => 
       actualThirdPartyCents: 250_000,
     });
     expect(proof.statusCode, proof.body).toBe(201);
+    const letterUrl = `/grant-applications/${application.id}/settlement.pdf`;
+    expect((await api("GET", letterUrl, office)).json().detail).toBe(
+      "Das Abrechnungsschreiben gibt es, sobald das Amt den Verwendungsnachweis bestätigt hat.",
+    );
     const tasks = (await api("GET", "/me/tasks", vhs)).json<{ items: { kind: string }[] }>();
     expect(tasks.items.filter((task) => task.kind === "proofOfUse")).toEqual([]);
     // Fehlbedarf: own share 25.000 − 2.500 − 18.000 = 4.500 €; entitled 20.000 − 4.500 − 2.500.
@@ -351,6 +385,14 @@ describe("grants: from application to proof of use, bound to the ledger", () => 
       entitledCents: 1_300_000,
       reclaimCents: 500_000,
       releaseCents: 500_000,
+    });
+    expect(proof.json().proof.comparison[0]).toEqual({
+      costKind: "fees",
+      plannedCents: 2_000_000,
+      actualCents: 1_600_000,
+      differenceCents: -400_000,
+      capCents: 2_400_000,
+      eligibleCents: 1_600_000,
     });
     await expectFund({ committedCents: 0, paidCents: 1_800_000 });
     expect(
@@ -366,6 +408,15 @@ describe("grants: from application to proof of use, bound to the ledger", () => 
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     expect(confirmed.json().proof).toMatchObject({ state: "confirmed", reclaimCents: 500_000 });
     expect(confirmed.json().paidCents).toBe(1_300_000);
+    const letter = await api("GET", letterUrl, vhs);
+    expect(letter.statusCode).toBe(200);
+    expect(letter.headers["content-disposition"]).toContain(
+      "Abrechnungsschreiben_50.2-2024-001.pdf",
+    );
+    expect(letter.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
+    const docx = await api("GET", letterUrl.replace(".pdf", ".docx"), office);
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe("PK");
+    expect((await api("GET", letterUrl, other)).statusCode).toBe(404);
     // 5.000 € came back: paid 13.000 €, nothing left bound, 98.200 + 5.000 € free again.
     await expectFund({ committedCents: 0, paidCents: 1_300_000, availableCents: 98_700_000 });
     const again = await api(

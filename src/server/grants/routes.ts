@@ -46,7 +46,7 @@ const errors = {
   422: problemSchema,
 };
 
-function viewerOf(request: FastifyRequest): Viewer {
+export function viewerOf(request: FastifyRequest): Viewer {
   const user = request.session?.user;
   return { role: user?.role ?? "public", partnerId: user?.partnerId ?? null };
 }

@@ -43,6 +43,8 @@ export const grantMessages = {
     "grant.proofExists": "Für diesen Antrag liegt schon ein Verwendungsnachweis vor.",
     "grant.proofMissing": "Es liegt noch kein Verwendungsnachweis vor.",
     "grant.proofConfirmed": "Der Verwendungsnachweis ist schon bestätigt.",
+    "grant.proofNotConfirmed":
+      "Das Abrechnungsschreiben gibt es, sobald das Amt den Verwendungsnachweis bestätigt hat.",
     "grant.noticeReferenceTaken": "Dieses Aktenzeichen trägt schon ein anderer Bescheid.",
     "grant.paymentsOpen":
       "Erst über die offenen Mittelabrufe entscheiden, dann den Verwendungsnachweis prüfen.",
@@ -83,6 +85,8 @@ export const grantMessages = {
     "grant.proofExists": "A proof of use for this application exists already.",
     "grant.proofMissing": "There is no proof of use yet.",
     "grant.proofConfirmed": "The proof of use has already been confirmed.",
+    "grant.proofNotConfirmed":
+      "The settlement letter exists once the office has confirmed the proof of use.",
     "grant.noticeReferenceTaken": "Another notice already has this reference.",
     "grant.paymentsOpen": "Decide the open payment requests first, then check the proof of use.",
   },

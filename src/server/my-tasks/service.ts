@@ -8,7 +8,7 @@ import { readSchedules } from "../committee-reports/schedule-service";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { countyPaperDeadlineDays } from "../deadlines/read";
-import { openProofsOfUse } from "../grants/common";
+import { openProofsOfUse, overdueProofsOfUse, proofOverdue } from "../grants/read";
 import { deliveredCells, listIndicators, partnerLinks, unrevokedLinksOf } from "../indicators/read";
 
 type Person = Pick<SessionUser, "role" | "partnerId">;
@@ -111,18 +111,16 @@ async function reportDrafts(db: Executor, tenantId: string, today: string) {
  * for the office those that are overdue.
  */
 async function proofsOfUse(db: Executor, tenantId: string, person: Person, today: string) {
-  const open = await openProofsOfUse(
-    db,
-    tenantId,
-    person.role === "partner" ? (person.partnerId ?? null) : null,
-  );
+  const open =
+    person.role === "partner"
+      ? await openProofsOfUse(db, tenantId, person.partnerId ?? null)
+      : await overdueProofsOfUse(db, tenantId, today);
   return open.flatMap(({ row, dueOn: due }): MyTask[] => {
-    if (isOffice(person) && today <= due) return [];
     return [
       {
         kind: "proofOfUse",
         due,
-        overdue: today > due,
+        overdue: proofOverdue(due, today),
         href: `/zuwendungen/antraege/${row.application.id}`,
         application: { id: row.application.id, title: row.application.title },
         organisation: row.partnerName,

@@ -9,6 +9,7 @@ import { decisionsByMeeting } from "../council/meeting-decisions";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { lapseDecisionReader } from "../deadlines/lapse-decision";
+import { overdueProofsOfUse } from "../grants/read";
 import { type FundMoney, fundMoneyOf } from "../ledger/fund-money";
 import type { Audience } from "../measures/published";
 import { rollUpOfAdopted } from "../measures/read";
@@ -161,6 +162,15 @@ async function readOverview(
       };
     }),
     pendingPapers: [...pending.values()],
+    overdueProofsOfUse:
+      audience === "internal"
+        ? (await overdueProofsOfUse(db, tenantId, today)).map(({ row, dueOn }) => ({
+            applicationId: row.application.id,
+            title: row.application.title,
+            organisation: row.partnerName,
+            dueOn,
+          }))
+        : [],
     reportingDuties: (await readDutySchedules(db, tenantId, today)).map((d) => ({
       id: d.id,
       committee: d.committee.name,

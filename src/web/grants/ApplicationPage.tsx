@@ -289,29 +289,41 @@ function Detail({ a, office }: { a: Application; office: boolean }) {
                   {t("grants.fields.planned")}
                 </th>
                 {a.proof ? (
-                  <th className="kern-table__header" scope="col">
-                    {t("grants.fields.actual")}
-                  </th>
+                  <>
+                    <th className="kern-table__header" scope="col">
+                      {t("grants.fields.actual")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("grants.fields.eligible")}
+                    </th>
+                  </>
                 ) : null}
               </tr>
             </thead>
             <tbody className="kern-table__body">
-              {a.costPlan.map((l) => (
-                <tr className="kern-table__row" key={l.costKind}>
-                  <td className="kern-table__cell">{t(`grants.costKind.${l.costKind}`)}</td>
-                  <td className="kern-table__cell">{money(l.amountCents)}</td>
-                  {a.proof ? (
-                    <td className="kern-table__cell">
-                      {money(
-                        a.proof.comparison.find((c) => c.costKind === l.costKind)?.actualCents ?? 0,
-                      )}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
+              {a.costPlan.map((l) => {
+                const line = a.proof?.comparison.find((c) => c.costKind === l.costKind);
+                return (
+                  <tr className="kern-table__row" key={l.costKind}>
+                    <td className="kern-table__cell">{t(`grants.costKind.${l.costKind}`)}</td>
+                    <td className="kern-table__cell">{money(l.amountCents)}</td>
+                    {a.proof ? (
+                      <>
+                        <td className="kern-table__cell">{money(line?.actualCents ?? 0)}</td>
+                        <td className="kern-table__cell" data-testid={`eligible-${l.costKind}`}>
+                          {money(line?.eligibleCents ?? 0)}
+                        </td>
+                      </>
+                    ) : null}
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </TableScroll>
+        {a.proof ? (
+          <p className="kern-body kern-body--small">{t("grants.proof.eligibleHint")}</p>
+        ) : null}
       </section>
       <div className="kurs-actions">
         {a.state === "draft" ? (
@@ -378,6 +390,21 @@ function Detail({ a, office }: { a: Application; office: boolean }) {
           </Facts>
           {office && a.proof.state === "submitted" ? (
             <Step label={t("grants.proof.confirm")} path={`${base}/proof/confirm`} />
+          ) : null}
+          {a.proof.state === "confirmed" && a.noticeReference ? (
+            <div className="kurs-actions">
+              <a
+                className="kern-link"
+                href={`/api/v1${base}/settlement.pdf`}
+                download
+                data-testid="settlement-pdf"
+              >
+                {t("grants.proof.letterPdf", { reference: a.noticeReference })}
+              </a>
+              <a className="kern-link" href={`/api/v1${base}/settlement.docx`} download>
+                {t("grants.proof.letter", { reference: a.noticeReference })}
+              </a>
+            </div>
           ) : null}
         </section>
       ) : null}

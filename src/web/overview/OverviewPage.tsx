@@ -8,6 +8,7 @@ import { AdoptionSection } from "./AdoptionSection";
 import { FocusSection } from "./FocusSection";
 import { FollowUpSection } from "./FollowUpSection";
 import { FundSection } from "./FundSection";
+import { OverdueProofSection } from "./OverdueProofSection";
 import { PendingPaperSection } from "./PendingPaperSection";
 import { RecentMeetings } from "./RecentMeetings";
 import { ReportingSection } from "./ReportingSection";
@@ -27,6 +28,7 @@ export function OverviewPage() {
             </div>
             <FundSection funds={data.funds} />
             <ReportingSection duties={data.reportingDuties} />
+            <OverdueProofSection proofs={data.overdueProofsOfUse} />
             <FollowUpSection />
             <PendingPaperSection papers={data.pendingPapers} />
             <RecentMeetings meetings={data.recentMeetings} />

@@ -49,6 +49,8 @@ export const grantProgramme = pgTable(
     paymentWithinMonths: integer("payment_within_months"),
     /** The proof of use is due this many months after the grant period. */
     proofDueMonths: integer("proof_due_months").notNull().default(6),
+    /** A cost kind may exceed its plan by this much, offset elsewhere (ANBest-P Nr. 1.2). */
+    overspendAllowancePercent: integer("overspend_allowance_percent").notNull().default(20),
     /** The notice's text (Zuwendungsbescheid) the county edits; {placeholders} are filled. */
     noticeTemplate: text("notice_template"),
     /** Rechtsbehelfsbelehrung. */
@@ -65,6 +67,7 @@ export const grantProgramme = pgTable(
       "grant_programme_months_ck",
       sql`(${t.paymentWithinMonths} is null or ${t.paymentWithinMonths} between 0 and 24) and ${t.proofDueMonths} between 0 and 36`,
     ),
+    check("grant_programme_overspend_ck", sql`${t.overspendAllowancePercent} between 0 and 100`),
   ],
 );
 

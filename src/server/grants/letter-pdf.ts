@@ -1,18 +1,18 @@
 import { TaggedPdf } from "../reports/pdf-tagged";
 import { paragraphs, styles } from "../reports/report-pdf";
-import type { NoticeContent } from "./notice";
+import type { LetterContent } from "./letter";
 
 /**
- * The Zuwendungsbescheid as a tagged PDF (PDF/UA, as every PDF of Kurs): the same content as the
- * DOCX. Dated by the decision, so the same notice gives the same bytes.
+ * A letter of the grants office as a tagged PDF (PDF/UA, as every PDF of Kurs): the same
+ * content as the DOCX. Dated by the letter, so the same letter gives the same bytes.
  */
-export function renderNoticePdf(c: NoticeContent): Promise<Buffer> {
+export function renderLetterPdf(c: LetterContent): Promise<Buffer> {
   const pdf = new TaggedPdf({
     title: `${c.title} ${c.reference}`,
     author: c.county,
     subject: c.title,
     lang: "de-DE",
-    created: new Date(`${c.decidedOn}T00:00:00Z`),
+    created: new Date(`${c.datedOn}T00:00:00Z`),
   });
   const text = (value: string) => {
     for (const p of paragraphs(value)) {
@@ -36,11 +36,17 @@ export function renderNoticePdf(c: NoticeContent): Promise<Buffer> {
     pdf.gap(4);
     if (section.facts)
       pdf.table({
-        header: ["Ausgabenart", "Betrag"],
+        header: [],
         rows: section.facts,
-        widths: ["*", 110],
+        look: "plain",
+        rowHeaders: true,
+        widths: [150, "*"],
       });
+    if (section.table) {
+      pdf.table(section.table);
+      pdf.gap(6);
+    }
     if (section.text) text(section.text);
   }
-  return pdf.finish((page, pages) => ({ right: `${c.title} ${c.reference} – ${page}/${pages}` }));
+  return pdf.finish((page, pages) => ({ right: `${c.kind} ${c.reference} – ${page}/${pages}` }));
 }

@@ -1,0 +1,2 @@
+ALTER TABLE "grant_programme" ADD COLUMN "overspend_allowance_percent" integer DEFAULT 20 NOT NULL;--> statement-breakpoint
+ALTER TABLE "grant_programme" ADD CONSTRAINT "grant_programme_overspend_ck" CHECK ("grant_programme"."overspend_allowance_percent" between 0 and 100);
