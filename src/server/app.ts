@@ -29,6 +29,7 @@ import { councilRoutes } from "./council/routes";
 import type { Database } from "./db/database";
 import { paperDeadlineRoutes } from "./deadlines/routes";
 import { followUpRoutes } from "./follow-ups/routes";
+import { applicationLinkRoutes } from "./grants/application-link-routes";
 import { grantRoutes } from "./grants/routes";
 import { healthRoutes } from "./health/routes";
 import { registerCompression } from "./http/compression";
@@ -248,6 +249,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(indicatorLinkRoutes());
       await api.register(myTaskRoutes());
       await api.register(grantRoutes());
+      await api.register(applicationLinkRoutes());
     },
     { prefix: "/api/v1" },
   );
