@@ -29,6 +29,7 @@ import { councilRoutes } from "./council/routes";
 import type { Database } from "./db/database";
 import { paperDeadlineRoutes } from "./deadlines/routes";
 import { followUpRoutes } from "./follow-ups/routes";
+import { applicationFileRoutes } from "./grants/application-file-routes";
 import { applicationLinkRoutes } from "./grants/application-link-routes";
 import { grantRoutes } from "./grants/routes";
 import { healthRoutes } from "./health/routes";
@@ -250,6 +251,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(myTaskRoutes());
       await api.register(grantRoutes());
       await api.register(applicationLinkRoutes());
+      await api.register(applicationFileRoutes);
     },
     { prefix: "/api/v1" },
   );

@@ -176,6 +176,68 @@ describe("grants: applying through a scoped link", () => {
     ).toBe("draft");
   });
 
+  it("attachments follow the paper files' rules; bad files are refused, nothing written", async () => {
+    const upload = (url: string, headers: Record<string, string>, type: string, body: Buffer) =>
+      t.app.inject({
+        method: "POST",
+        url: `/api/v1${url}`,
+        headers: { ...headers, "content-type": type },
+        payload: body,
+      });
+    const pdf = Buffer.from("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
+    const files = `/grant-applications/${otherApplication.id}/files?fileName=Kostenplan.pdf`;
+    const before = await count("grant_application_file");
+    const audits = await count("audit_event");
+    const exe = await upload(files, other, "application/pdf", Buffer.from("MZ\x90\x00binary"));
+    expect(exe.statusCode).toBe(422);
+    expect(exe.json().errors).toEqual([
+      { path: "file", message: "Der Inhalt der Datei passt nicht zu ihrem Typ." },
+    ]);
+    expect((await upload(files, other, "application/pdf", Buffer.alloc(0))).statusCode).toBe(422);
+    expect((await upload(files, other, "text/html", Buffer.from("<html>"))).statusCode).toBe(415);
+    const big = Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)]);
+    expect((await upload(files, other, "application/pdf", big)).statusCode).toBe(413);
+    expect(await count("grant_application_file")).toBe(before);
+    expect(await count("audit_event")).toBe(audits);
+
+    const ok = await upload(files, other, "application/pdf", pdf);
+    expect(ok.statusCode, ok.body).toBe(201);
+    const file = ok.json();
+    expect(file).toMatchObject({ fileName: "Kostenplan.pdf", size: pdf.length });
+    const shown = await api("GET", `/grant-applications/${otherApplication.id}`, other);
+    expect(shown.json().files.map((f: { id: string }) => f.id)).toEqual([file.id]);
+    const got = await api(
+      "GET",
+      `/grant-applications/${otherApplication.id}/files/${file.id}`,
+      office,
+    );
+    expect(got.headers["content-type"]).toBe("application/pdf");
+    expect(got.rawPayload.equals(pdf)).toBe(true);
+    // Through the link: only on its own applications.
+    const viaLink = `/grant-link/${link.token}/applications/${otherApplication.id}/files?fileName=a.pdf`;
+    expect((await upload(viaLink, anon, "application/pdf", pdf)).statusCode).toBe(404);
+    const draft = (
+      await api("POST", `/grant-link/${link.token}/applications`, anon, plan)
+    ).json<Application>();
+    const linked = await upload(
+      `/grant-link/${link.token}/applications/${draft.id}/files?fileName=Satzung.pdf`,
+      anon,
+      "application/pdf",
+      pdf,
+    );
+    expect(linked.statusCode, linked.body).toBe(201);
+    // A submitted application's attachments are the record: no more changes.
+    await api("POST", `/grant-applications/${otherApplication.id}/submit`, other, {});
+    expect((await upload(files, other, "application/pdf", pdf)).statusCode).toBe(409);
+    const remove = await t.app.inject({
+      method: "DELETE",
+      url: `/api/v1/grant-applications/${otherApplication.id}/files/${file.id}`,
+      headers: other,
+    });
+    expect(remove.statusCode).toBe(409);
+    expect(await count("grant_application_file")).toBe(before + 2);
+  });
+
   it("a revoked link is gone (404) and writes nothing", async () => {
     const revoke = await api(
       "POST",

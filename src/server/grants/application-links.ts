@@ -13,9 +13,15 @@ import type { Actor, Viewer } from "../auth/actor";
 import { linkTokenHash, newLinkToken } from "../auth/link-tokens";
 import type { Tx } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
+import {
+  readApplicationFile,
+  removeApplicationFile,
+  type Upload,
+  uploadApplicationFile,
+} from "./application-files";
 import * as lq from "./application-link-queries";
 import { changeState, createApplication, getApplication, updateApplication } from "./applications";
-import { presentApplication } from "./common";
+import { inTransaction, presentApplication } from "./common";
 import { getProgramme } from "./programmes";
 import * as q from "./queries";
 
@@ -39,12 +45,6 @@ function present(row: lq.ApplicationLinkRow, partnerName: string): ApplicationLi
 }
 
 const linkActor = (id: string) => `link:${id}`;
-
-/** Runs a service inside the transaction already open (its own `transaction` joins it). */
-const joined = (tx: Tx, tenantId: string): TenantDb => ({
-  tenantId,
-  transaction: (work) => work(tx),
-});
 
 export async function listLinks(
   scope: TenantDb,
@@ -157,7 +157,7 @@ export async function linkScope(
     return {
       partnerName,
       expiresAt: link.expiresAt,
-      programme: await getProgramme(joined(tx, tenantId), link.programmeId),
+      programme: await getProgramme(inTransaction(tx, tenantId), link.programmeId),
       applications,
     };
   });
@@ -173,7 +173,7 @@ async function asLink<T>(
   return scope.transaction(async (tx) => {
     const { link } = await usableLink(tx, tenantId, options.token, options.today);
     if (options.applicationId) await ownApplication(tx, tenantId, link, options.applicationId);
-    const result = await work(joined(tx, tenantId), link);
+    const result = await work(inTransaction(tx, tenantId), link);
     await lq.touchLink(tx, tenantId, link.id);
     return result;
   });
@@ -228,4 +228,40 @@ export const changeStateByLink = (
       reason: options.reason,
       today: options.today,
     }),
+  );
+
+export const uploadByLink = (
+  scope: TenantDb,
+  options: LinkOptions & { id: string; upload: Upload },
+) =>
+  asLink(scope, { ...options, applicationId: options.id }, (inner, link) =>
+    uploadApplicationFile(inner, {
+      actor: linkActor(link.id),
+      requestId: options.requestId,
+      id: options.id,
+      viewer: viewerOf(link),
+      upload: options.upload,
+    }),
+  );
+
+export const removeFileByLink = (
+  scope: TenantDb,
+  options: LinkOptions & { id: string; fileId: string },
+) =>
+  asLink(scope, { ...options, applicationId: options.id }, (inner, link) =>
+    removeApplicationFile(inner, {
+      actor: linkActor(link.id),
+      requestId: options.requestId,
+      id: options.id,
+      fileId: options.fileId,
+      viewer: viewerOf(link),
+    }),
+  );
+
+export const readFileByLink = (
+  scope: TenantDb,
+  options: LinkOptions & { id: string; fileId: string },
+) =>
+  asLink(scope, { ...options, applicationId: options.id }, (inner, link) =>
+    readApplicationFile(inner, { id: options.id, fileId: options.fileId, viewer: viewerOf(link) }),
   );

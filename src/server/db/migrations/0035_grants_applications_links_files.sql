@@ -30,6 +30,7 @@ CREATE TABLE "grant_application_link" (
 	CONSTRAINT "grant_application_link_token_uq" UNIQUE("tenant_id","token_hash")
 );
 --> statement-breakpoint
+ALTER TABLE "grant_application" ADD COLUMN "proposed_measure" jsonb;--> statement-breakpoint
 ALTER TABLE "grant_application_file" ADD CONSTRAINT "grant_application_file_tenant_id_application_id_grant_application_tenant_id_id_fk" FOREIGN KEY ("tenant_id","application_id") REFERENCES "public"."grant_application"("tenant_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "grant_application_link" ADD CONSTRAINT "grant_application_link_tenant_id_programme_id_grant_programme_tenant_id_id_fk" FOREIGN KEY ("tenant_id","programme_id") REFERENCES "public"."grant_programme"("tenant_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "grant_application_link" ADD CONSTRAINT "grant_application_link_tenant_id_partner_id_partner_tenant_id_id_fk" FOREIGN KEY ("tenant_id","partner_id") REFERENCES "public"."partner"("tenant_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
