@@ -63,11 +63,21 @@ export const programmeSchema = z
 export type Programme = z.infer<typeof programmeSchema>;
 export const programmeListSchema = z.object({ items: z.array(programmeSchema) });
 
+/** A new measure proposed with an application: what the measure form requires at least. */
+export const proposedMeasureSchema = z.strictObject({
+  title: text(300),
+  description: optionalText(10_000),
+  measureTypeId: uuidSchema,
+  recommendationIds: z.array(uuidSchema).min(1).max(50),
+});
+
 export const applicationInputSchema = z.strictObject({
   programmeId: uuidSchema,
   /** The provider (partner organisation); a partner account may only name its own. */
   partnerId: uuidSchema.nullable().optional(),
   measureId: uuidSchema.nullable().optional(),
+  /** Or a new measure: created when the application is granted (not together with measureId). */
+  proposedMeasure: proposedMeasureSchema.nullable().optional(),
   title: text(300),
   description: optionalText(10_000),
   costPlan: z.array(costLineSchema).max(costKinds.length),
@@ -152,6 +162,19 @@ export const proofSchema = z.object({
   ),
 });
 
+/** Anlage eines Antrags (the same file rules as a paper's, domain/paper-files.ts). */
+export const applicationFileSchema = z
+  .object({
+    id: uuidSchema,
+    name: z.string(),
+    fileName: z.string(),
+    mimeType: z.string(),
+    size: z.int(),
+    createdAt: z.string(),
+  })
+  .meta({ id: "GrantApplicationFile" });
+export type ApplicationFile = z.infer<typeof applicationFileSchema>;
+
 export const applicationSchema = z
   .object({
     id: uuidSchema,
@@ -162,6 +185,7 @@ export const applicationSchema = z
     partnerId: uuidSchema,
     partnerName: z.string(),
     measureId: uuidSchema.nullable(),
+    proposedMeasure: proposedMeasureSchema.nullable(),
     title: z.string(),
     description: z.string().nullable(),
     costPlan: z.array(costLineSchema),
@@ -183,6 +207,7 @@ export const applicationSchema = z
     events: z.array(eventSchema),
     paymentRequests: z.array(paymentRequestSchema),
     proof: proofSchema.nullable(),
+    files: z.array(applicationFileSchema),
   })
   .meta({ id: "GrantApplication" });
 export type Application = z.infer<typeof applicationSchema>;

@@ -68,6 +68,8 @@ export const permissions = {
   "grants.read": ["admin", "coordinator", "partner", "committee"],
   "grants.apply": ["admin", "coordinator", "partner"],
   "grants.decide": ["admin", "coordinator"],
+  /** A scoped application link works without an account; the token is the permission. */
+  "grants.applyByLink": ["public", "admin", "coordinator", "partner", "committee"],
   /** The pipeline per programme (asked, granted, paid, proven, reclaimed). */
   "grants.review": ["admin", "coordinator", "committee"],
   /** Municipalities (list for all; add, edit, retire, import by the office). */

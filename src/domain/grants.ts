@@ -33,6 +33,17 @@ export interface FinancingPlan {
   requestedCents: number;
 }
 
+/**
+ * A new measure an application proposes (what the measure form requires at least): created when
+ * the application is granted, in the same transaction as the commitment.
+ */
+export interface ProposedMeasure {
+  title: string;
+  description?: string | null;
+  measureTypeId: string;
+  recommendationIds: string[];
+}
+
 /** What a programme (Förderaufruf) allows. */
 export interface ProgrammeRules {
   financingType: FinancingType;

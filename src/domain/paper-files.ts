@@ -41,6 +41,40 @@ export function cleanFileName(raw: string): string {
   return cleaned.slice(-200);
 }
 
+/** Why an uploaded file is refused: a message code, its params and the field. */
+export interface UploadProblem {
+  code: string;
+  params?: Record<string, number>;
+  path: "file" | "fileName";
+}
+
+/**
+ * The rules for every uploaded attachment (a paper's Anlage, a grant application's): the type
+ * among those allowed, not empty, at most 10 MiB, bytes that look like the type, a usable name.
+ */
+export function checkUpload(input: {
+  mimeType: string;
+  content: Uint8Array;
+  fileName: string;
+}): { problem: UploadProblem } | { mimeType: PaperFileType; fileName: string } {
+  const { mimeType, content } = input;
+  if (!isPaperFileType(mimeType)) return { problem: { code: "paperFile.type", path: "file" } };
+  if (content.length === 0) return { problem: { code: "paperFile.empty", path: "file" } };
+  if (content.length > maxPaperFileBytes)
+    return {
+      problem: {
+        code: "paperFile.tooLarge",
+        params: { maxMiB: maxPaperFileBytes / 1024 / 1024 },
+        path: "file",
+      },
+    };
+  if (!contentMatchesType(mimeType, content))
+    return { problem: { code: "paperFile.contentMismatch", path: "file" } };
+  const fileName = cleanFileName(input.fileName);
+  if (!fileName) return { problem: { code: "paperFile.fileName", path: "fileName" } };
+  return { mimeType, fileName };
+}
+
 /**
  * A paper is decided once a committee recorded a result other than "deferred": its text and
  * attachments are then the record and stay as they are.

@@ -29,6 +29,8 @@ import { councilRoutes } from "./council/routes";
 import type { Database } from "./db/database";
 import { paperDeadlineRoutes } from "./deadlines/routes";
 import { followUpRoutes } from "./follow-ups/routes";
+import { applicationFileRoutes } from "./grants/application-file-routes";
+import { applicationLinkRoutes } from "./grants/application-link-routes";
 import { reclaimLetterRoutes } from "./grants/reclaim-letter-routes";
 import { grantRoutes } from "./grants/routes";
 import { healthRoutes } from "./health/routes";
@@ -251,6 +253,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(myTaskRoutes());
       await api.register(grantRoutes());
       await api.register(reclaimLetterRoutes());
+      await api.register(applicationLinkRoutes());
+      await api.register(applicationFileRoutes);
     },
     { prefix: "/api/v1" },
   );

@@ -1,13 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Paper, PaperFile, UpdatePaper } from "../../contract/council";
 import { DomainError } from "../../domain/errors";
-import {
-  cleanFileName,
-  contentMatchesType,
-  isPaperDecided,
-  isPaperFileType,
-  maxPaperFileBytes,
-} from "../../domain/paper-files";
+import { checkUpload, isPaperDecided } from "../../domain/paper-files";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
@@ -41,18 +35,12 @@ export async function uploadPaperFile(
     content: Buffer;
   },
 ): Promise<PaperFile> {
-  if (!isPaperFileType(mimeType)) {
-    throw new DomainError("invalid", "paperFile.type", {}, "file");
+  const checked = checkUpload({ mimeType, content, fileName: rawName });
+  if ("problem" in checked) {
+    const { code, params, path } = checked.problem;
+    throw new DomainError("invalid", code, params, path);
   }
-  if (content.length === 0) throw new DomainError("invalid", "paperFile.empty", {}, "file");
-  if (content.length > maxPaperFileBytes) {
-    throw new DomainError("invalid", "paperFile.tooLarge", { maxMiB: 10 }, "file");
-  }
-  if (!contentMatchesType(mimeType, content)) {
-    throw new DomainError("invalid", "paperFile.contentMismatch", {}, "file");
-  }
-  const fileName = cleanFileName(rawName);
-  if (!fileName) throw new DomainError("invalid", "paperFile.fileName", {}, "fileName");
+  const { fileName } = checked;
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
     await lockOpenPaper(tx, tenantId, paperId);
@@ -61,7 +49,7 @@ export async function uploadPaperFile(
       paperId,
       name: name?.trim() || fileName,
       fileName,
-      mimeType,
+      mimeType: checked.mimeType,
       size: content.length,
       sha1: createHash("sha1").update(content).digest("hex"),
       content,

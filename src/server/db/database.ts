@@ -6,8 +6,8 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
-import { nameStatements } from "./named-statements";
 import { packageFile } from "../package-root";
+import { nameStatements } from "./named-statements";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;

@@ -25,6 +25,7 @@ import {
   stateChangeRefused,
   visibleApplication,
 } from "./common";
+import { createProposedMeasure, proposedMeasureProblems } from "./proposed-measure";
 import * as q from "./queries";
 
 export function rulesOf(p: q.ProgrammeRow): ProgrammeRules {
@@ -64,6 +65,7 @@ async function checkInput(tx: Tx, tenantId: string, input: ApplicationInput, vie
     problems.push({ path: "partnerId", code: "grant.partnerUnknown" });
   if (input.measureId && !(await q.measureExists(tx, tenantId, input.measureId)))
     problems.push({ path: "measureId", code: "grant.measureUnknown" });
+  problems.push(...(await proposedMeasureProblems(tx, tenantId, input)));
   refuseIfAny(problems);
   return { programme, partnerId: partnerId as string };
 }
@@ -72,6 +74,7 @@ function planValues(input: ApplicationInput) {
   return {
     programmeId: input.programmeId,
     measureId: input.measureId ?? null,
+    proposedMeasure: input.proposedMeasure ?? null,
     title: input.title,
     description: input.description ?? null,
     costPlan: input.costPlan,
@@ -316,14 +319,23 @@ export async function grantApplication(
       grantedCents: input.grantedCents,
     });
     if (!mayChangeState(a.state, decision.state)) throw stateChangeRefused(a.state, decision.state);
-    const measureId = input.measureId ?? a.measureId;
+    let measureId = input.measureId ?? a.measureId;
     const problems = [...decision.problems];
-    if (!measureId) problems.push({ path: "measureId", code: "grant.measureRequired" });
-    else if (!(await q.measureExists(tx, tenantId, measureId)))
+    // Without a measure named, the one the application proposes is created below.
+    const proposed = measureId ? null : a.proposedMeasure;
+    if (!measureId) {
+      if (!proposed) problems.push({ path: "measureId", code: "grant.measureRequired" });
+    } else if (!(await q.measureExists(tx, tenantId, measureId)))
       problems.push({ path: "measureId", code: "grant.measureUnknown" });
     if (await q.noticeReferenceTaken(tx, tenantId, input.noticeReference))
       problems.push({ path: "noticeReference", code: "grant.noticeReferenceTaken" });
     refuseIfAny(problems);
+    if (proposed)
+      measureId = await createProposedMeasure(tx, tenantId, {
+        ...options,
+        proposed,
+        partnerId: a.partnerId,
+      });
     const commitment = await bookInTransaction(tx, tenantId, {
       actor: options.actor,
       requestId: options.requestId,

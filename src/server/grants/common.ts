@@ -1,4 +1,4 @@
-import type { Application } from "../../contract/grants";
+import type { Application, ApplicationFile } from "../../contract/grants";
 import { DomainError, type FieldIssue } from "../../domain/errors";
 import { compareCosts, computeReclaim, eligibleCosts } from "../../domain/grant-money";
 import {
@@ -11,12 +11,20 @@ import { formatEuro } from "../../domain/money";
 import { addMonths } from "../../domain/reporting-schedule";
 import type { Viewer } from "../auth/actor";
 import { may } from "../auth/permissions";
-import type { Executor } from "../db/database";
+import type { Executor, Tx } from "../db/database";
+import type { TenantDb } from "../db/tenant-scope";
 import { stateNames } from "../http/messages-grants";
+import { type ApplicationFileRow, listFiles } from "./application-file-queries";
 import * as q from "./queries";
 
 /** The office decides on grants: whoever the permission table lets decide (`grants.decide`). */
 export const isOffice = (viewer: Viewer) => may(viewer.role, "grants.decide");
+
+/** A service's scope that joins the transaction already open (its `transaction` runs inside it). */
+export const inTransaction = (tx: Tx, tenantId: string): TenantDb => ({
+  tenantId,
+  transaction: (work) => work(tx),
+});
 
 /** Adds the euro text of every `…Cents` param (restCents → rest: "3.000,00 €"). */
 function withEuro(params: Record<string, string | number> = {}) {
@@ -105,6 +113,17 @@ export async function overdueProofsOfUse(db: Executor, tenantId: string, today: 
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
 }
 
+export function presentFile(f: ApplicationFileRow): ApplicationFile {
+  return {
+    id: f.id,
+    name: f.name,
+    fileName: f.fileName,
+    mimeType: f.mimeType,
+    size: f.size,
+    createdAt: new Date(f.createdAt).toISOString(),
+  };
+}
+
 /** The whole application as the API shows it. */
 export async function presentApplication(
   db: Executor,
@@ -126,6 +145,7 @@ export async function presentApplication(
     partnerId: a.partnerId,
     partnerName: row.partnerName,
     measureId: a.measureId,
+    proposedMeasure: a.proposedMeasure ?? null,
     title: a.title,
     description: a.description,
     costPlan: a.costPlan,
@@ -162,6 +182,7 @@ export async function presentApplication(
       bookingId: r.bookingId,
     })),
     proof: proof ? presentProof(row, proof, paidCents) : null,
+    files: (await listFiles(db, tenantId, a.id)).map(presentFile),
   };
 }
 

@@ -1,6 +1,7 @@
 import { germanDate } from "../../domain/dates";
 import type { Language } from "./language";
 import { countyMessages } from "./messages-county";
+import { grantApplicationMessages } from "./messages-grant-applications";
 import { grantMessages } from "./messages-grants";
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
@@ -307,6 +308,7 @@ const messages: Record<Language, Catalogue> = {
       "Die Maßnahme hat mehrere Mittelbindungen; nennen Sie die Mittelbindung.",
     ...countyMessages.de,
     ...grantMessages.de,
+    ...grantApplicationMessages.de,
   },
   en: {
     "problem.validation": "The input is invalid.",
@@ -577,6 +579,7 @@ const messages: Record<Language, Catalogue> = {
       "The measure has several commitments; name the commitment.",
     ...countyMessages.en,
     ...grantMessages.en,
+    ...grantApplicationMessages.en,
   },
 };
 

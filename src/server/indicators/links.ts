@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
 import type {
   CreatedLink,
   Link,
@@ -10,6 +9,7 @@ import { DomainError } from "../../domain/errors";
 import { isPeriod, linkUsableOn } from "../../domain/indicator";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
+import { linkTokenHash, newLinkToken } from "../auth/link-tokens";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { existingIds, listMunicipalities } from "../measures/read";
@@ -18,7 +18,6 @@ import * as q from "./queries";
 import { checkValue } from "./service";
 
 /** Scoped submission links: a partner enters named values without an account. */
-const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
 
 function present(row: lq.LinkRow, partnerName: string): Link {
   return {
@@ -63,11 +62,11 @@ export async function createLink(
     if (bad >= 0) throw new DomainError("invalid", "link.periodFitsNone", {}, `periods.${bad}`);
     if (input.expiresOn < today)
       throw new DomainError("invalid", "link.expiryPast", {}, "expiresOn");
-    const token = randomBytes(32).toString("base64url");
+    const { token, tokenHash } = newLinkToken();
     const created = await lq.insertLink(tx, {
       tenantId,
       partnerId: input.partnerId,
-      tokenHash: hashOf(token),
+      tokenHash,
       indicatorIds,
       periods,
       note: input.note || null,
@@ -113,7 +112,7 @@ export async function revokeLink(
 
 /** The link behind a token, if it is usable now; unknown, revoked and expired look alike. */
 async function usableLink(db: Executor, tenantId: string, token: string, today: string) {
-  const found = await lq.findLinkByHash(db, tenantId, hashOf(token));
+  const found = await lq.findLinkByHash(db, tenantId, linkTokenHash(token));
   if (!found || !linkUsableOn(found.link, today))
     throw new DomainError("notFound", "link.notUsable");
   return found;

@@ -189,8 +189,7 @@ export async function bookInTransaction(
   const result = checkBooking(ledgers, proposal);
   // Shape and date first (a date outside the fiscal year is that, whatever the purpose then).
   if (!result.ok && result.refusal.kind === "invalid") throw refusalError(result.refusal);
-  if (input.kind === "commitment")
-    await checkPurpose(tx, tenantId, fundId, lineage, input.date);
+  if (input.kind === "commitment") await checkPurpose(tx, tenantId, fundId, lineage, input.date);
   if (!result.ok) throw refusalError(result.refusal);
   const created = await q.insertBooking(tx, {
     tenantId,

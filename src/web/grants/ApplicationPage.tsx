@@ -15,6 +15,7 @@ import { Page } from "../components/Page";
 import { ErrorNotice, QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
+import { ApplicationFiles, ReasonStepForm } from "./ApplicationStateForms";
 
 /** Cents of a typed amount, or the typed text (the server then names the field). */
 function centsOf(text: string): number {
@@ -248,7 +249,7 @@ function ProofForm({ a }: { a: Application }) {
   );
 }
 
-function Detail({ a, office }: { a: Application; office: boolean }) {
+function Detail({ a, office, canApply }: { a: Application; office: boolean; canApply: boolean }) {
   const { t } = useTranslation();
   const { money, date } = useFormat();
   const granted = a.state === "granted" || a.state === "partlyGranted";
@@ -344,6 +345,11 @@ function Detail({ a, office }: { a: Application; office: boolean }) {
         ) : null}
       </div>
       {office && a.state === "underReview" ? <GrantForm a={a} /> : null}
+      {office && a.state === "underReview" ? <ReasonStepForm a={a} step="refuse" /> : null}
+      {canApply && ["draft", "submitted", "underReview"].includes(a.state) ? (
+        <ReasonStepForm a={a} step="withdraw" />
+      ) : null}
+      <ApplicationFiles a={a} />
       {granted ? (
         <section className="kurs-section" aria-labelledby="grant-requests">
           <h2 id="grant-requests" className="kern-heading-medium">
@@ -435,7 +441,9 @@ export function ApplicationPage() {
   const office = may(role ?? "public", "grants.decide");
   return (
     <Page title={application.data?.title ?? t("grants.application")}>
-      <QueryState query={application}>{(a) => <Detail a={a} office={office} />}</QueryState>
+      <QueryState query={application}>
+        {(a) => <Detail a={a} office={office} canApply={may(role ?? "public", "grants.apply")} />}
+      </QueryState>
     </Page>
   );
 }

@@ -19,6 +19,7 @@ import {
   applicationStates,
   type CostLine,
   financingTypes,
+  type ProposedMeasure,
 } from "../../../domain/grants";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
 import { fund } from "./funds";
@@ -81,6 +82,8 @@ export const grantApplication = pgTable(
     partnerId: uuid("partner_id").notNull(),
     /** The measure the grant is for (an existing one; the office may name it when granting). */
     measureId: uuid("measure_id"),
+    /** A new measure the application proposes; created with the commitment when granted. */
+    proposedMeasure: jsonb("proposed_measure").$type<ProposedMeasure>(),
     title: text("title").notNull(),
     description: text("description"),
     costPlan: jsonb("cost_plan").$type<CostLine[]>().notNull(),

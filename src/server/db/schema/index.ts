@@ -8,6 +8,7 @@ export * from "./concept";
 export * from "./council";
 export * from "./follow-ups";
 export * from "./funds";
+export * from "./grant-applications";
 // grants to course providers
 export * from "./grants";
 export * from "./idempotency";

@@ -1,22 +1,7 @@
 import { sql } from "drizzle-orm";
-import {
-  check,
-  customType,
-  foreignKey,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  uuid,
-} from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, tenantColumn } from "./columns";
+import { check, foreignKey, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { bytea, createdAtColumn, idColumn, tenantColumn } from "./columns";
 import { paper } from "./council";
-
-/** Binary content; PGlite answers Uint8Array, node-postgres Buffer: both become Buffer. */
-const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (value) => Buffer.from(value),
-});
 
 export const paperFileMimeTypes = [
   "application/pdf",
