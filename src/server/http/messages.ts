@@ -211,6 +211,12 @@ const messages: Record<Language, Catalogue> = {
       "Wählen Sie das Gremium, das entscheidet (für diese Mittel ist keines erfasst).",
     "paperDraft.yearClosed":
       "Das Haushaltsjahr dieser Mittel ist abgeschlossen oder ihr Rest schon übertragen.",
+    "paperDraft.versionNotDraft":
+      "Eine Vorlage lässt sich nur aus einem Entwurf des Integrationskonzepts entwerfen.",
+    "paperDraft.reportHasPaper":
+      "Dieser Bericht gehört schon zu einer Vorlage. Bearbeiten Sie diese auf ihrer Seite.",
+    "paperDraft.reportSuperseded":
+      "Dieser Bericht ist durch einen neueren ersetzt. Entwerfen Sie die Vorlage aus dem neueren Bericht.",
     "paperDeadline.notWhole": "Geben Sie die Vorlagenfrist als ganze Zahl von Tagen an, z. B. 21.",
     "paperDeadline.range":
       "Die Vorlagenfrist liegt zwischen {min} und {max} Tagen vor der Sitzung.",
@@ -491,6 +497,12 @@ const messages: Record<Language, Catalogue> = {
     "paperDraft.committeeMissing":
       "Choose the committee that decides (none is recorded for this fund).",
     "paperDraft.yearClosed": "This fund's fiscal year is closed or its rest already carried over.",
+    "paperDraft.versionNotDraft":
+      "A paper can only be drafted from a draft of the integration concept.",
+    "paperDraft.reportHasPaper":
+      "This report already belongs to a paper. Edit that paper on its page.",
+    "paperDraft.reportSuperseded":
+      "This report has been replaced by a newer one. Draft the paper from the newer report.",
     "paperDeadline.notWhole": "Enter the paper deadline as a whole number of days, e.g. 21.",
     "paperDeadline.range": "The paper deadline is between {min} and {max} days before the meeting.",
     // Measures: XLSX and progress-update import
