@@ -3,10 +3,9 @@ import type { Paper, PaperFile, UpdatePaper } from "../../contract/council";
 import { DomainError } from "../../domain/errors";
 import {
   cleanFileName,
-  contentMatchesType,
   isPaperDecided,
-  isPaperFileType,
-  maxPaperFileBytes,
+  type PaperFileType,
+  paperFileProblem,
 } from "../../domain/paper-files";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
@@ -41,16 +40,8 @@ export async function uploadPaperFile(
     content: Buffer;
   },
 ): Promise<PaperFile> {
-  if (!isPaperFileType(mimeType)) {
-    throw new DomainError("invalid", "paperFile.type", {}, "file");
-  }
-  if (content.length === 0) throw new DomainError("invalid", "paperFile.empty", {}, "file");
-  if (content.length > maxPaperFileBytes) {
-    throw new DomainError("invalid", "paperFile.tooLarge", { maxMiB: 10 }, "file");
-  }
-  if (!contentMatchesType(mimeType, content)) {
-    throw new DomainError("invalid", "paperFile.contentMismatch", {}, "file");
-  }
+  const problem = paperFileProblem(mimeType, content);
+  if (problem) throw new DomainError("invalid", problem.code, problem.params, "file");
   const fileName = cleanFileName(rawName);
   if (!fileName) throw new DomainError("invalid", "paperFile.fileName", {}, "fileName");
   const { tenantId } = scope;
@@ -61,7 +52,7 @@ export async function uploadPaperFile(
       paperId,
       name: name?.trim() || fileName,
       fileName,
-      mimeType,
+      mimeType: mimeType as PaperFileType, // checked by paperFileProblem
       size: content.length,
       sha1: createHash("sha1").update(content).digest("hex"),
       content,

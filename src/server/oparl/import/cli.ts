@@ -18,6 +18,7 @@ const kindNames: Record<keyof ImportCounts, string> = {
   agendaItems: "Tagesordnungspunkte",
   papers: "Vorlagen",
   consultations: "Beratungsschritte",
+  files: "Dateien",
 };
 
 function progressLine(p: ImportProgress): string {
