@@ -200,6 +200,10 @@ const messages: Record<Language, Catalogue> = {
     "calendarFeed.notFound": "Diesen Kalender gibt es nicht.",
     "oparlSync.urlInvalid":
       "Geben Sie die Adresse des OParl-Systems vollständig an, z. B. https://ratsinfo.landkreis.de/oparl/v1.",
+    "oparlSync.urlPrivate":
+      "Diese Adresse führt in ein internes Netz (Loopback, link-lokal oder privat). Geben Sie die öffentliche Adresse des Ratsinformationssystems an.",
+    "oparlSync.urlUnresolved":
+      "Diese Adresse lässt sich nicht auflösen. Prüfen Sie den Namen des Servers.",
     "oparlSync.running": "Ein Abgleich läuft schon. Warten Sie, bis er fertig ist.",
     "oparlSync.noSource": "Geben Sie zuerst die Adresse des OParl-Systems an.",
     "paperDraft.fieldMissing":
@@ -488,6 +492,9 @@ const messages: Record<Language, Catalogue> = {
     "calendarFeed.notFound": "This calendar does not exist.",
     "oparlSync.urlInvalid":
       "Enter the full address of the OParl system, e.g. https://ratsinfo.landkreis.de/oparl/v1.",
+    "oparlSync.urlPrivate":
+      "This address leads into an internal network (loopback, link-local or private). Enter the public address of the council information system.",
+    "oparlSync.urlUnresolved": "This address cannot be resolved. Check the server's name.",
     "oparlSync.running": "A run is in progress already. Wait until it has finished.",
     "oparlSync.noSource": "Enter the address of the OParl system first.",
     "paperDraft.fieldMissing": "Choose the action field the purpose is widened by.",

@@ -29,7 +29,8 @@ describe("OParl sync through the API", () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The fixture server runs on 127.0.0.1: only tests switch the SSRF guard off.
+    t = await createTestApp({ oparlAllowPrivateNetworks: true });
     admin = await t.signIn("admin");
     fixture = await startOParlFixture();
   });

@@ -1,3 +1,5 @@
+import { assertPublicUrl } from "../public-address";
+
 /** Reads an OParl server: one object by URL, or every element of a paginated list. */
 export interface OParlReader {
   get(url: string): Promise<Record<string, unknown>>;
@@ -44,20 +46,39 @@ async function boundedBytes(response: Response, limit: number, url: string): Pro
 }
 
 /** OParl over HTTP(S) with fetch: JSON only, a timeout per request and a size limit. */
-export function httpOParlReader(options: { timeoutMs?: number } = {}): OParlReader {
+export function httpOParlReader(
+  options: {
+    timeoutMs?: number;
+    /** Allow addresses in loopback, link-local and private networks (public-address.ts). */
+    allowPrivateNetworks?: boolean;
+  } = {},
+): OParlReader {
   const timeoutMs = options.timeoutMs ?? 30_000;
+  const guarded = !options.allowPrivateNetworks;
   const request = async (url: string, accept: string) => {
-    const parsed = new URL(url);
-    if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
-      throw new OParlFetchError(`Keine HTTP-Adresse: ${url}`);
+    let target = url;
+    // Redirects are followed by hand so that every hop is checked (at most five).
+    for (let hop = 0; ; hop += 1) {
+      const parsed = new URL(target);
+      if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+        throw new OParlFetchError(`Keine HTTP-Adresse: ${target}`);
+      }
+      if (guarded) await assertPublicUrl(target);
+      const response = await fetch(parsed, {
+        headers: { accept },
+        signal: AbortSignal.timeout(timeoutMs),
+        redirect: "manual",
+      });
+      const location = response.headers.get("location");
+      if (response.status >= 300 && response.status < 400 && location) {
+        if (hop >= 5) throw new OParlFetchError(`${url}: zu viele Weiterleitungen`);
+        await response.body?.cancel();
+        target = new URL(location, parsed).toString();
+        continue;
+      }
+      if (!response.ok) throw new OParlFetchError(`${target} antwortet ${response.status}`);
+      return response;
     }
-    const response = await fetch(parsed, {
-      headers: { accept },
-      signal: AbortSignal.timeout(timeoutMs),
-      redirect: "follow",
-    });
-    if (!response.ok) throw new OParlFetchError(`${url} antwortet ${response.status}`);
-    return response;
   };
   const get = async (url: string) => {
     const response = await request(url, "application/json");
