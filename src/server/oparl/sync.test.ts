@@ -73,6 +73,7 @@ describe("OParl sync through the API", () => {
     const set = await api("PUT", "/oparl-sync", { entryUrl: fixture.url });
     expect(set.statusCode, set.body).toBe(200);
     const first = await runToEnd();
+    expect(first.lastRun?.error).toBeUndefined();
     expect(first.lastRun).toMatchObject({ incremental: false, conflicts: [] });
     expect(first.lastRun?.error).toBeUndefined();
     expect(first.lastRun?.counts?.papers).toMatchObject({ created: 1 });
