@@ -195,3 +195,13 @@ export const fundPaperDraftSchema = z
   })
   .strict();
 export type FundPaperDraft = z.infer<typeof fundPaperDraftSchema>;
+
+/** A paper drafted from a concept draft: adopt it; the committee and meeting may be chosen. */
+export const conceptPaperDraftSchema = z
+  .object({ committeeId: uuidSchema.optional(), meetingId: uuidSchema.optional() })
+  .strict();
+export type ConceptPaperDraft = z.infer<typeof conceptPaperDraftSchema>;
+
+/** A paper drafted from a final report, zur Kenntnisnahme in the report's committee. */
+export const reportPaperDraftSchema = z.object({ meetingId: uuidSchema.optional() }).strict();
+export type ReportPaperDraft = z.infer<typeof reportPaperDraftSchema>;

@@ -14,13 +14,16 @@ export const importKinds = [
   "agendaItems",
   "papers",
   "consultations",
+  "files",
 ] as const;
-const countsSchema = z.object(
-  Object.fromEntries(importKinds.map((k) => [k, counterSchema])) as Record<
-    (typeof importKinds)[number],
+const countsSchema = z.object({
+  ...(Object.fromEntries(importKinds.map((k) => [k, counterSchema])) as Record<
+    Exclude<(typeof importKinds)[number], "files">,
     typeof counterSchema
-  >,
-);
+  >),
+  /** Files of papers (absent in runs recorded before files were imported). */
+  files: counterSchema.optional(),
+});
 
 export const importPhases = ["system", "organizations", "meetings", "papers", "done"] as const;
 

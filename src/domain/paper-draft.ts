@@ -120,3 +120,131 @@ export function carryOverPaper(f: FundPaperFacts): PaperText {
     financialImpact: `Der Haushaltsrest steht ${next} zusätzlich zum Ansatz zur Verfügung; er belastet den Haushalt ${next} nicht zusätzlich. Die Übertragung wird beim Jahresabschluss gebucht.`,
   };
 }
+
+/** What Kurs drafts a paper from, beyond a fund: a concept draft or a finalised report. */
+export const dataPaperSources = ["conceptDraft", "report"] as const;
+export type DataPaperSource = (typeof dataPaperSources)[number];
+
+export interface ConceptChangeFacts {
+  type: "added" | "removed" | "renamed" | "described" | "moved";
+  kind: "actionField" | "goal" | "recommendation";
+  title: string;
+  previousTitle?: string;
+  /** Title of the parent (added, removed, moved to) and of the previous parent (moved from). */
+  parentTitle?: string | null;
+  previousParentTitle?: string | null;
+  /** A removed item whose measures, funds and figures go to this one. */
+  relinkedToTitle?: string | null;
+}
+
+export interface ConceptPaperFacts {
+  draft: { number: number; title: string };
+  adopted: { number: number; title: string; adoptedOn: string | null } | null;
+  changes: ConceptChangeFacts[];
+}
+
+const itemLabels: Record<ConceptChangeFacts["kind"], string> = {
+  actionField: "Handlungsfeld",
+  goal: "Handlungsziel",
+  recommendation: "Handlungsempfehlung",
+};
+
+const under = (title: string | null | undefined) => (title ? ` (unter „${title}“)` : "");
+
+/** One change of the draft against the adopted concept, as a line of the Sachverhalt. */
+export function conceptChangeText(c: ConceptChangeFacts): string {
+  const item = `${itemLabels[c.kind]} „${c.title}“`;
+  switch (c.type) {
+    case "added":
+      return `- neu: ${item}${under(c.parentTitle)}`;
+    case "removed":
+      return `- entfällt: ${item}${under(c.parentTitle)}${
+        c.relinkedToTitle
+          ? `; zugeordnete Maßnahmen, Mittel und Kennzahlen gehen auf „${c.relinkedToTitle}“ über`
+          : ""
+      }`;
+    case "renamed":
+      return `- umbenannt: ${itemLabels[c.kind]} „${c.previousTitle ?? "?"}“ heißt jetzt „${c.title}“`;
+    case "described":
+      return `- neu gefasst: ${c.kind === "actionField" ? "Leitziel" : "Beschreibung"} von ${item}`;
+    case "moved":
+      return c.previousParentTitle !== c.parentTitle
+        ? `- verschoben: ${item} von „${c.previousParentTitle ?? "?"}“ nach „${c.parentTitle ?? "?"}“`
+        : `- neu eingeordnet: ${item}${under(c.parentTitle)}`;
+  }
+}
+
+const versionLabel = (v: { number: number; title: string }) => `Fassung ${v.number} „${v.title}“`;
+
+/** Adopt a concept draft (effect: adoptConceptVersion); the Sachverhalt lists its changes. */
+export function conceptVersionPaper(f: ConceptPaperFacts): PaperText {
+  const draft = versionLabel(f.draft);
+  const basis = f.adopted
+    ? `Das geltende Integrationskonzept ist die ${versionLabel(f.adopted)}${
+        f.adopted.adoptedOn ? `, beschlossen am ${germanDate(f.adopted.adoptedOn)}` : ""
+      }. Die Verwaltung hat es fortgeschrieben; der Entwurf liegt als ${draft} vor.`
+    : `Ein beschlossenes Integrationskonzept gibt es noch nicht. Der Entwurf liegt als ${draft} vor.`;
+  const changes = f.changes.length
+    ? [
+        f.adopted
+          ? `Gegenüber der geltenden Fassung ändert der Entwurf (${f.changes.length} ${f.changes.length === 1 ? "Änderung" : "Änderungen"}):`
+          : `Der Entwurf enthält (${f.changes.length} ${f.changes.length === 1 ? "Eintrag" : "Einträge"}):`,
+        ...f.changes.map(conceptChangeText),
+      ].join("\n")
+    : "Der Entwurf ändert den Inhalt der geltenden Fassung nicht.";
+  return {
+    title: `Fortschreibung des Integrationskonzepts: Beschluss der ${draft}`,
+    statementOfFacts: [basis, changes].join("\n\n"),
+    proposedResolution: `Die ${draft} des Integrationskonzepts wird beschlossen. Sie tritt mit dem Tag des Beschlusses an die Stelle der bisher geltenden Fassung.`,
+    financialImpact:
+      "Keine unmittelbaren. Maßnahmen, Haushaltsmittel und Kennzahlen entfallender Einträge gehen auf die genannten Einträge über.",
+  };
+}
+
+export interface ReportPaperFacts {
+  title: string;
+  committee: string;
+  periodFrom: string;
+  periodTo: string;
+  finalisedOn: string;
+  /** Measures by status label, in the report's order. */
+  measures: { total: number; byStatus: { label: string; count: number }[] };
+  money: { grantedCents: number; boundCents: number; paidCents: number } | null;
+  openFollowUps: number;
+}
+
+/** A finalised Sachstandsbericht presented to the committee zur Kenntnisnahme. */
+export function reportPaper(f: ReportPaperFacts): PaperText {
+  const period = `${germanDate(f.periodFrom)} bis ${germanDate(f.periodTo)}`;
+  const lines = [
+    `Die Verwaltung berichtet dem ${f.committee} über den Stand der Umsetzung des Integrationskonzepts im Zeitraum vom ${period}. Der Sachstandsbericht „${f.title}“ wurde am ${germanDate(f.finalisedOn)} abgeschlossen und ist als Anlage beigefügt.`,
+  ];
+  const status = f.measures.byStatus
+    .filter((s) => s.count > 0)
+    .map((s) => `- ${s.label}: ${s.count}`);
+  lines.push(
+    [
+      `Der Bericht umfasst ${f.measures.total} ${f.measures.total === 1 ? "Maßnahme" : "Maßnahmen"}.`,
+      ...status,
+    ].join("\n"),
+  );
+  if (f.money)
+    lines.push(
+      [
+        "Haushaltsmittel zum Ende des Berichtszeitraums:",
+        `- bewilligt: ${formatEuro(f.money.grantedCents)}`,
+        `- gebunden: ${formatEuro(f.money.boundCents)}`,
+        `- ausgezahlt: ${formatEuro(f.money.paidCents)}`,
+      ].join("\n"),
+    );
+  if (f.openFollowUps > 0)
+    lines.push(
+      `Zur Umsetzung früherer Beschlüsse ${f.openFollowUps === 1 ? "ist eine Aufgabe" : `sind ${f.openFollowUps} Aufgaben`} noch offen; der Bericht nennt sie.`,
+    );
+  return {
+    title: `${f.title} (Berichtszeitraum ${period})`,
+    statementOfFacts: lines.join("\n\n"),
+    proposedResolution: `Der ${f.committee} nimmt den Sachstandsbericht über den Zeitraum vom ${period} zur Kenntnis.`,
+    financialImpact: "Keine.",
+  };
+}

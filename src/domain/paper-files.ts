@@ -33,6 +33,37 @@ export function contentMatchesType(mimeType: PaperFileType, bytes: Uint8Array): 
   }
 }
 
+/** Why a file may not be attached: the message code and its parameters (one rule, upload and import). */
+export interface PaperFileProblem {
+  code: "paperFile.type" | "paperFile.empty" | "paperFile.tooLarge" | "paperFile.contentMismatch";
+  params: Record<string, number>;
+}
+
+const tooLarge: PaperFileProblem = {
+  code: "paperFile.tooLarge",
+  params: { maxMiB: maxPaperFileBytes / 1024 / 1024 },
+};
+
+/** What can be told before reading the bytes: the declared type and size. */
+export function declaredFileProblem(
+  mimeType: string,
+  size: number | null,
+): PaperFileProblem | null {
+  if (!isPaperFileType(mimeType)) return { code: "paperFile.type", params: {} };
+  if (size !== null && size > maxPaperFileBytes) return tooLarge;
+  return null;
+}
+
+/** The rule of an attachment: allowed type, not empty, at most 10 MiB, content of its type. */
+export function paperFileProblem(mimeType: string, content: Uint8Array): PaperFileProblem | null {
+  if (!isPaperFileType(mimeType)) return { code: "paperFile.type", params: {} };
+  if (content.length === 0) return { code: "paperFile.empty", params: {} };
+  if (content.length > maxPaperFileBytes) return tooLarge;
+  if (!contentMatchesType(mimeType, content))
+    return { code: "paperFile.contentMismatch", params: {} };
+  return null;
+}
+
 /** A file name safe to store and offer: no path, no control characters, at most 200 chars. */
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? "";
@@ -49,8 +80,8 @@ export interface UploadProblem {
 }
 
 /**
- * The rules for every uploaded attachment (a paper's Anlage, a grant application's): the type
- * among those allowed, not empty, at most 10 MiB, bytes that look like the type, a usable name.
+ * The rules for every uploaded attachment (a paper's Anlage, a grant application's): the file
+ * rule of `paperFileProblem` (also applied to files the OParl import fetches), and a usable name.
  */
 export function checkUpload(input: {
   mimeType: string;
@@ -58,21 +89,11 @@ export function checkUpload(input: {
   fileName: string;
 }): { problem: UploadProblem } | { mimeType: PaperFileType; fileName: string } {
   const { mimeType, content } = input;
-  if (!isPaperFileType(mimeType)) return { problem: { code: "paperFile.type", path: "file" } };
-  if (content.length === 0) return { problem: { code: "paperFile.empty", path: "file" } };
-  if (content.length > maxPaperFileBytes)
-    return {
-      problem: {
-        code: "paperFile.tooLarge",
-        params: { maxMiB: maxPaperFileBytes / 1024 / 1024 },
-        path: "file",
-      },
-    };
-  if (!contentMatchesType(mimeType, content))
-    return { problem: { code: "paperFile.contentMismatch", path: "file" } };
+  const problem = paperFileProblem(mimeType, content);
+  if (problem) return { problem: { ...problem, path: "file" } };
   const fileName = cleanFileName(input.fileName);
   if (!fileName) return { problem: { code: "paperFile.fileName", path: "fileName" } };
-  return { mimeType, fileName };
+  return { mimeType: mimeType as PaperFileType, fileName };
 }
 
 /**

@@ -87,6 +87,8 @@ export interface AppOptions {
   oidc?: OidcConfig | null;
   /** False with KURS_LOCAL_LOGIN=0: passwords only for the break-glass admin. */
   localLogin?: boolean;
+  /** The OParl address may be in loopback or private networks (tests; KURS_OPARL_ALLOW_PRIVATE). */
+  oparlAllowPrivateNetworks?: boolean;
 }
 
 declare module "fastify" {
@@ -238,7 +240,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(followUpRoutes());
       await api.register(calendarAccountRoutes());
       await api.register(paperDeadlineRoutes());
-      await api.register(oparlSyncRoutes());
+      await api.register(
+        oparlSyncRoutes({ allowPrivateNetworks: options.oparlAllowPrivateNetworks ?? false }),
+      );
       await api.register(ledgerRoutes());
       await api.register(legalRoutes());
       await api.register(countySettingsRoutes(database.db));

@@ -24,6 +24,8 @@ export interface Config {
   oidc: OidcConfig | null;
   /** KURS_LOCAL_LOGIN=0: passwords only for the break-glass admin. */
   localLogin: boolean;
+  /** KURS_OPARL_ALLOW_PRIVATE=1: the OParl address may be in loopback or private networks. */
+  oparlAllowPrivateNetworks: boolean;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -61,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(",")
       .map((o) => o.trim())
       .filter(Boolean),
+    oparlAllowPrivateNetworks: env.KURS_OPARL_ALLOW_PRIVATE === "1",
     rateLimit: {
       read: intFromEnv(env, "KURS_RATE_LIMIT_READ", 1200, 1),
       write: intFromEnv(env, "KURS_RATE_LIMIT_WRITE", 120, 1),

@@ -46,6 +46,7 @@ export async function runServer(config: Config): Promise<RunningServer> {
       rateLimit: config.rateLimit,
       oidc: config.oidc,
       localLogin: config.localLogin,
+      oparlAllowPrivateNetworks: config.oparlAllowPrivateNetworks,
       logger: {
         level: config.logLevel,
         redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],

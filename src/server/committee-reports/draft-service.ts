@@ -293,3 +293,36 @@ export async function exportDraft(
         : Buffer.from(reportHtmlDocument(snapshot), "utf8");
   return { snapshot, bytes };
 }
+
+/**
+ * A final report as a paper is drafted from it: the frozen snapshot (hash checked), its committee,
+ * and the meeting and paper its draft names.
+ */
+export async function reportForPaper(db: Executor, tenantId: string, id: string) {
+  const { row, snapshot } = await frozen(db, tenantId, id);
+  const [draft] = await q.listDrafts(db, tenantId, row.draftId, true);
+  return {
+    id: row.id,
+    title: row.title,
+    committeeId: row.committeeId,
+    committee: row.committee,
+    periodFrom: row.periodFrom,
+    periodTo: row.periodTo,
+    finalisedAt: row.finalisedAt,
+    supersededBy: (await q.listReports(db, tenantId)).find((r) => r.supersedesReportId === id)?.id,
+    draftId: row.draftId,
+    meetingId: draft?.meetingId ?? null,
+    paperId: draft?.paperId ?? null,
+    snapshot,
+  };
+}
+
+/** The paper drafted from a final report becomes the paper its draft names (OParl mainFile). */
+export async function attachPaperToReport(
+  db: Executor,
+  tenantId: string,
+  { draftId, paperId }: { draftId: string; paperId: string },
+) {
+  if (!(await q.linkPaperOfFinalDraft(db, tenantId, draftId, paperId)))
+    throw new DomainError("conflict", "paperDraft.reportHasPaper");
+}

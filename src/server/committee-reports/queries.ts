@@ -295,7 +295,11 @@ export async function listReports(db: Executor, tenantId: string, committeeId?: 
 
 export async function findReport(db: Executor, tenantId: string, id: string) {
   const rows = await db
-    .select({ ...reportColumns, snapshotJson: committeeReport.snapshotJson })
+    .select({
+      ...reportColumns,
+      snapshotJson: committeeReport.snapshotJson,
+      draftId: committeeReport.draftId,
+    })
     .from(committeeReport)
     .innerJoin(
       committee,
@@ -397,4 +401,28 @@ export async function claimReminder(db: Executor, claim: ReminderClaim): Promise
     .onConflictDoNothing()
     .returning({ recipient: reportReminder.recipient });
   return rows.length > 0;
+}
+
+/**
+ * Names the paper a final report is presented with, when its draft named none (a paper drafted
+ * from the report). Only this column of a final draft ever changes; the report itself never.
+ */
+export async function linkPaperOfFinalDraft(
+  db: Executor,
+  tenantId: string,
+  draftId: string,
+  paperId: string,
+) {
+  const rows = await db
+    .update(reportDraft)
+    .set({ paperId })
+    .where(
+      and(
+        eq(reportDraft.tenantId, tenantId),
+        eq(reportDraft.id, draftId),
+        isNull(reportDraft.paperId),
+      ),
+    )
+    .returning({ id: reportDraft.id });
+  return rows.length === 1;
 }

@@ -1,2 +1,4 @@
 /** The committee reports' face for other features (docs/ARCHITECTURE.md, "The fence"). */
+
+export { attachPaperToReport, reportForPaper } from "./draft-service";
 export { listDrafts, listDuties } from "./queries";

@@ -46,10 +46,17 @@ const summary = (v: Awaited<ReturnType<typeof q.listVersions>>[number]) => ({
   adoptedOn: v.adoptedOn,
 });
 
-/** The changes of a version against the one it was based on (else the one numbered before). */
+/**
+ * The changes of a version against the one it was based on (else the one numbered before), or
+ * against the version named (a paper compares a draft with the adopted concept).
+ */
 export async function diffVersion(
   scope: TenantDb,
-  { versionId, includeDrafts }: { versionId: string; includeDrafts: boolean },
+  {
+    versionId,
+    includeDrafts,
+    againstVersionId,
+  }: { versionId: string; includeDrafts: boolean; againstVersionId?: string },
 ): Promise<ConceptDiff> {
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
@@ -59,6 +66,7 @@ export async function diffVersion(
       throw new DomainError("notFound", "conceptVersion.notFound");
     }
     const previous =
+      (againstVersionId ? versions.find((v) => v.id === againstVersionId) : undefined) ??
       versions.find((v) => v.id === version.basedOnVersionId) ??
       versions.filter((v) => v.number < version.number).at(-1) ??
       null;

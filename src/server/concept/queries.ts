@@ -38,7 +38,12 @@ export async function findVersion(db: Executor, tenantId: string, versionId: str
 
 export async function findAdoption(db: Executor, tenantId: string, resolutionId: string) {
   const rows = await db
-    .select({ committee: committee.name, decidedOn: resolution.decidedOn, id: resolution.id })
+    .select({
+      committee: committee.name,
+      committeeId: committee.id,
+      decidedOn: resolution.decidedOn,
+      id: resolution.id,
+    })
     .from(resolution)
     .innerJoin(
       committee,

@@ -1,5 +1,6 @@
 import type { FundPaperDraft, Paper } from "../../contract/council";
 import type { Fund } from "../../contract/ledger";
+import type { ConsultationRole, PaperKind } from "../../domain/council-vocabulary";
 import { nextDecisionDeadline } from "../../domain/decision-deadline";
 import { DomainError } from "../../domain/errors";
 import { paperDeadlineDaysFor } from "../../domain/paper-deadline";
@@ -84,6 +85,71 @@ async function draftOf(
   };
 }
 
+/** Where and how a drafted paper is stored: its Beratungsfolge of one committee. */
+export interface DraftedPaper {
+  text: PaperText;
+  effects: ResolutionEffect[];
+  paperKind: PaperKind;
+  role: ConsultationRole;
+  committeeId: string | null;
+  meetingId: string | null;
+  /** What the audit says it was drafted from. */
+  source: Record<string, unknown>;
+}
+
+/**
+ * Stores a drafted paper undecided with its Beratungsfolge: the committee, at the meeting given or
+ * its next meeting whose Vorlagenfrist has not passed. One step for every source (fund, concept
+ * draft, report); the office edits the text on the paper's page.
+ */
+export async function storeDraftedPaper(
+  tx: Executor,
+  tenantId: string,
+  { actor, requestId, today }: Actor & { today: string },
+  d: DraftedPaper,
+): Promise<Paper> {
+  const committeeId = d.committeeId;
+  if (!committeeId || !(await q.findCommittee(tx, tenantId, committeeId)))
+    throw new DomainError("invalid", "paperDraft.committeeMissing", {}, "committeeId");
+  let meetingId = d.meetingId;
+  if (meetingId) {
+    const m = await q.findMeeting(tx, tenantId, meetingId);
+    if (!m || m.committeeId !== committeeId)
+      throw new DomainError("invalid", "consultation.meetingOfOtherCommittee", {}, "meetingId");
+  } else {
+    const meetings = (await q.listMeetings(tx, tenantId)).filter(
+      (m) => m.committeeId === committeeId,
+    );
+    const days = paperDeadlineDaysFor(await countyPaperDeadlineDays(tx, tenantId));
+    meetingId = nextDecisionDeadline(meetings, days, today, "9999-12-31")?.meetingId ?? null;
+  }
+  const created = await q.insertPaper(tx, {
+    tenantId,
+    kind: d.paperKind,
+    ...d.text,
+    paperDate: today,
+    proposedEffects: d.effects,
+  });
+  await q.insertConsultation(tx, {
+    tenantId,
+    paperId: created.id,
+    position: 1,
+    committeeId,
+    meetingId,
+    role: d.role,
+  });
+  await recordAudit(tx, {
+    tenantId,
+    actor,
+    requestId,
+    action: "paper.draftFromData",
+    entityType: "paper",
+    entityId: created.id,
+    after: { ...d.source, committeeId, meetingId, proposedEffects: d.effects },
+  });
+  return readPaper(tx, tenantId, created.id);
+}
+
 /**
  * Drafts a Vorlage from a fund's data and stores it undecided, with its Beratungsfolge (the
  * committee decides; at its next meeting whose Vorlagenfrist has not passed) and the effects
@@ -106,45 +172,19 @@ export async function draftPaperFromFund(
   return scope.transaction(async (tx) => {
     const { text, effects } = await draftOf(tx, tenantId, fund, facts, input, today);
     const [row] = await listFundRows(tx, tenantId, fundId);
-    const committeeId = input.committeeId ?? row?.grantedByCommitteeId ?? null;
-    if (!committeeId || !(await q.findCommittee(tx, tenantId, committeeId)))
-      throw new DomainError("invalid", "paperDraft.committeeMissing", {}, "committeeId");
-    let meetingId = input.meetingId ?? null;
-    if (meetingId) {
-      const m = await q.findMeeting(tx, tenantId, meetingId);
-      if (!m || m.committeeId !== committeeId)
-        throw new DomainError("invalid", "consultation.meetingOfOtherCommittee", {}, "meetingId");
-    } else {
-      const meetings = (await q.listMeetings(tx, tenantId)).filter(
-        (m) => m.committeeId === committeeId,
-      );
-      const days = paperDeadlineDaysFor(await countyPaperDeadlineDays(tx, tenantId));
-      meetingId = nextDecisionDeadline(meetings, days, today, "9999-12-31")?.meetingId ?? null;
-    }
-    const created = await q.insertPaper(tx, {
+    return storeDraftedPaper(
+      tx,
       tenantId,
-      kind: "decision",
-      ...text,
-      paperDate: today,
-      proposedEffects: effects,
-    });
-    await q.insertConsultation(tx, {
-      tenantId,
-      paperId: created.id,
-      position: 1,
-      committeeId,
-      meetingId,
-      role: "decision",
-    });
-    await recordAudit(tx, {
-      tenantId,
-      actor,
-      requestId,
-      action: "paper.draftFromData",
-      entityType: "paper",
-      entityId: created.id,
-      after: { kind: input.kind, fundId, committeeId, meetingId, proposedEffects: effects },
-    });
-    return readPaper(tx, tenantId, created.id);
+      { actor, requestId, today },
+      {
+        text,
+        effects,
+        paperKind: "decision",
+        role: "decision",
+        committeeId: input.committeeId ?? row?.grantedByCommitteeId ?? null,
+        meetingId: input.meetingId ?? null,
+        source: { kind: input.kind, fundId },
+      },
+    );
   });
 }

@@ -15,6 +15,7 @@ import { committeeDetailSchema, meetingDetailSchema } from "../../contract/counc
 import { fundParamsSchema } from "../../contract/ledger";
 import { may } from "../auth/permissions";
 import { todayIso } from "../clock";
+import { dataPaperDraftRoutes } from "./data-paper-draft-routes";
 import { getCommitteeDetail, getMeetingDetail } from "./detail-service";
 import { draftPaperFromFund } from "./paper-drafts";
 import { paperExportRoutes } from "./paper-export-routes";
@@ -194,6 +195,7 @@ export function councilRoutes(): FastifyPluginAsyncZod {
         ),
     );
 
+    await dataPaperDraftRoutes(app);
     await paperExportRoutes(app);
     await paperFilesRoutes(app);
   };

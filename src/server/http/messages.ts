@@ -201,6 +201,10 @@ const messages: Record<Language, Catalogue> = {
     "calendarFeed.notFound": "Diesen Kalender gibt es nicht.",
     "oparlSync.urlInvalid":
       "Geben Sie die Adresse des OParl-Systems vollständig an, z. B. https://ratsinfo.landkreis.de/oparl/v1.",
+    "oparlSync.urlPrivate":
+      "Diese Adresse führt in ein internes Netz (Loopback, link-lokal oder privat). Geben Sie die öffentliche Adresse des Ratsinformationssystems an.",
+    "oparlSync.urlUnresolved":
+      "Diese Adresse lässt sich nicht auflösen. Prüfen Sie den Namen des Servers.",
     "oparlSync.running": "Ein Abgleich läuft schon. Warten Sie, bis er fertig ist.",
     "oparlSync.noSource": "Geben Sie zuerst die Adresse des OParl-Systems an.",
     "paperDraft.fieldMissing":
@@ -212,6 +216,12 @@ const messages: Record<Language, Catalogue> = {
       "Wählen Sie das Gremium, das entscheidet (für diese Mittel ist keines erfasst).",
     "paperDraft.yearClosed":
       "Das Haushaltsjahr dieser Mittel ist abgeschlossen oder ihr Rest schon übertragen.",
+    "paperDraft.versionNotDraft":
+      "Eine Vorlage lässt sich nur aus einem Entwurf des Integrationskonzepts entwerfen.",
+    "paperDraft.reportHasPaper":
+      "Dieser Bericht gehört schon zu einer Vorlage. Bearbeiten Sie diese auf ihrer Seite.",
+    "paperDraft.reportSuperseded":
+      "Dieser Bericht ist durch einen neueren ersetzt. Entwerfen Sie die Vorlage aus dem neueren Bericht.",
     "paperDeadline.notWhole": "Geben Sie die Vorlagenfrist als ganze Zahl von Tagen an, z. B. 21.",
     "paperDeadline.range":
       "Die Vorlagenfrist liegt zwischen {min} und {max} Tagen vor der Sitzung.",
@@ -484,6 +494,9 @@ const messages: Record<Language, Catalogue> = {
     "calendarFeed.notFound": "This calendar does not exist.",
     "oparlSync.urlInvalid":
       "Enter the full address of the OParl system, e.g. https://ratsinfo.landkreis.de/oparl/v1.",
+    "oparlSync.urlPrivate":
+      "This address leads into an internal network (loopback, link-local or private). Enter the public address of the council information system.",
+    "oparlSync.urlUnresolved": "This address cannot be resolved. Check the server's name.",
     "oparlSync.running": "A run is in progress already. Wait until it has finished.",
     "oparlSync.noSource": "Enter the address of the OParl system first.",
     "paperDraft.fieldMissing": "Choose the action field the purpose is widened by.",
@@ -493,6 +506,12 @@ const messages: Record<Language, Catalogue> = {
     "paperDraft.committeeMissing":
       "Choose the committee that decides (none is recorded for this fund).",
     "paperDraft.yearClosed": "This fund's fiscal year is closed or its rest already carried over.",
+    "paperDraft.versionNotDraft":
+      "A paper can only be drafted from a draft of the integration concept.",
+    "paperDraft.reportHasPaper":
+      "This report already belongs to a paper. Edit that paper on its page.",
+    "paperDraft.reportSuperseded":
+      "This report has been replaced by a newer one. Draft the paper from the newer report.",
     "paperDeadline.notWhole": "Enter the paper deadline as a whole number of days, e.g. 21.",
     "paperDeadline.range": "The paper deadline is between {min} and {max} days before the meeting.",
     // Measures: XLSX and progress-update import

@@ -16,7 +16,11 @@ const refusals = { 400: problemSchema, 409: problemSchema, 422: problemSchema };
  * a run (in the background; the page asks for its progress), the last run's counts and conflicts.
  * Admin only: the server fetches the address it is given.
  */
-export function oparlSyncRoutes(): FastifyPluginAsyncZod {
+export function oparlSyncRoutes({
+  allowPrivateNetworks,
+}: {
+  allowPrivateNetworks: boolean;
+}): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/oparl-sync",
@@ -44,7 +48,11 @@ export function oparlSyncRoutes(): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        saveSyncSource(request.tenantDb, { ...request.actor, entryUrl: request.body.entryUrl }),
+        saveSyncSource(request.tenantDb, {
+          ...request.actor,
+          entryUrl: request.body.entryUrl,
+          allowPrivateNetworks,
+        }),
     );
     app.post(
       "/oparl-sync/runs",
@@ -61,7 +69,7 @@ export function oparlSyncRoutes(): FastifyPluginAsyncZod {
         reply.code(202).send(
           await startSync(request.tenantDb, {
             actor: request.actor.actor,
-            reader: httpOParlReader(),
+            reader: httpOParlReader({ allowPrivateNetworks }),
             full: request.body.full,
           }),
         ),

@@ -8,6 +8,7 @@ import { type OParlRunRecord, oparlSync } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
 import type { OParlReader } from "./import/client";
 import { type ImportProgress, importOParl } from "./import/service";
+import { assertPublicUrl, NonPublicAddressError } from "./public-address";
 
 /**
  * The import from the county's council information system, run from the admin page (issue 24):
@@ -52,6 +53,7 @@ export async function readSync(scope: TenantDb): Promise<OParlSync> {
             agendaItems: zero,
             papers: zero,
             consultations: zero,
+            files: zero,
           },
         }
       : null,
@@ -61,10 +63,25 @@ export async function readSync(scope: TenantDb): Promise<OParlSync> {
 /** Sets the OParl address (audited). A new address makes the next run read everything. */
 export async function saveSyncSource(
   scope: TenantDb,
-  { actor, requestId, entryUrl: typed }: { actor: string; requestId?: string; entryUrl: string },
+  {
+    actor,
+    requestId,
+    entryUrl: typed,
+    allowPrivateNetworks = false,
+  }: { actor: string; requestId?: string; entryUrl: string; allowPrivateNetworks?: boolean },
 ): Promise<OParlSync> {
   const entryUrl = readOParlEntryUrl(typed);
   if (!entryUrl) throw new DomainError("invalid", "oparlSync.urlInvalid", {}, "entryUrl");
+  // SSRF: the server will fetch this address; no loopback, link-local or private network.
+  if (!allowPrivateNetworks) {
+    try {
+      await assertPublicUrl(entryUrl);
+    } catch (error) {
+      const code =
+        error instanceof NonPublicAddressError ? "oparlSync.urlPrivate" : "oparlSync.urlUnresolved";
+      throw new DomainError("invalid", code, {}, "entryUrl");
+    }
+  }
   const { tenantId } = scope;
   await scope.transaction(async (tx) => {
     const before = await findSync(tx, tenantId);

@@ -29,7 +29,8 @@ describe("OParl sync through the API", () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The fixture server runs on 127.0.0.1: only tests switch the SSRF guard off.
+    t = await createTestApp({ oparlAllowPrivateNetworks: true });
     admin = await t.signIn("admin");
     fixture = await startOParlFixture();
   });
@@ -72,11 +73,25 @@ describe("OParl sync through the API", () => {
     const set = await api("PUT", "/oparl-sync", { entryUrl: fixture.url });
     expect(set.statusCode, set.body).toBe(200);
     const first = await runToEnd();
+    expect(first.lastRun?.error).toBeUndefined();
     expect(first.lastRun).toMatchObject({ incremental: false, conflicts: [] });
     expect(first.lastRun?.error).toBeUndefined();
     expect(first.lastRun?.counts?.papers).toMatchObject({ created: 1 });
     expect(first.lastRun?.counts?.meetings).toMatchObject({ created: 2 });
     expect(first.lastSince).toBe(first.lastRun?.startedAt);
+    // The paper's main file came with it, fetched once; the ZIP was refused by its declared type
+    // (the upload rule of Anlagen), never fetched.
+    expect(first.lastRun?.counts?.files).toMatchObject({ created: 1 });
+    expect(first.lastRun?.skipped).toContainEqual(
+      expect.stringMatching(/files\/57739: Erlaubt sind nur PDF, DOCX, XLSX, PNG und JPEG\.$/),
+    );
+    const downloads = (from: number) =>
+      fixture.requests.slice(from).filter((u) => u.includes("/files/download/"));
+    expect(downloads(0)).toEqual([expect.stringMatching(/\/files\/download\/57737\.pdf$/)]);
+    const [file] = await t.database.query<{ file_name: string; size: number }>(
+      "select file_name, size from paper_file",
+    );
+    expect(file).toMatchObject({ file_name: "anlage_1_zur_anfrage.pdf" });
     const firstRequests = fixture.requests.length;
 
     // Kurs edits the imported paper; the source renames it and adds a meeting.
@@ -101,6 +116,11 @@ describe("OParl sync through the API", () => {
     expect(lists.every((u) => u.includes("modified_since="))).toBe(true);
     expect(secondRequests.length).toBeLessThan(firstRequests);
     expect(second.lastRun?.counts?.meetings).toMatchObject({ created: 1, updated: 0 });
+    // Only the new paper's new file was fetched; the unchanged one was not fetched again.
+    expect(downloads(firstRequests)).toEqual([
+      expect.stringMatching(/\/files\/download\/57740\.pdf$/),
+    ]);
+    expect(second.lastRun?.counts?.files).toMatchObject({ created: 1, updated: 0 });
     expect(second.lastRun?.counts?.papers).toMatchObject({ conflict: 1, updated: 0 });
     expect(second.lastRun?.conflicts).toEqual([
       {
@@ -126,6 +146,9 @@ describe("OParl sync through the API", () => {
     expect(full.lastRun?.incremental).toBe(false);
     expect(fixture.requests.slice(before).some((u) => u.includes("modified_since="))).toBe(false);
     expect(full.lastRun?.conflicts).toHaveLength(1);
+    // Files not modified at the source since they were stored are not fetched again.
+    expect(fixture.requests.slice(before).some((u) => u.includes("/files/download/"))).toBe(false);
+    expect(full.lastRun?.counts?.files).toMatchObject({ created: 0, unchanged: 1 });
     const [audit] = await t.database.query<{ n: string }>(
       "select count(*) n from audit_event where action = 'oparl.source'",
     );

@@ -40,6 +40,8 @@ export async function createTestApp(
     loginRateLimit?: number;
     oidc?: OidcConfig;
     localLogin?: boolean;
+    /** The OParl fixture server runs on 127.0.0.1. */
+    oparlAllowPrivateNetworks?: boolean;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(options);
@@ -50,6 +52,7 @@ export async function createTestApp(
     rateLimit: { read: 100_000, write: 100_000 },
     oidc: options.oidc ?? null,
     localLogin: options.localLogin ?? true,
+    oparlAllowPrivateNetworks: options.oparlAllowPrivateNetworks ?? false,
   });
   await app.ready();
   const tenantId = (await resolveDefaultTenant(database.db)) ?? "";

@@ -6,6 +6,7 @@ import type { ConceptDiff } from "../../contract/concept-diff";
 import { useApiQuery, useConcept } from "../api/queries";
 import { Page } from "../components/Page";
 import { QueryState } from "../components/QueryState";
+import { DataPaperDraft } from "../council/DataPaperDraft";
 import { VersionDetails } from "./VersionDetails";
 import { VersionDiff } from "./VersionDiff";
 
@@ -27,6 +28,9 @@ export function VersionPage() {
       <QueryState query={version}>
         {(data) => <VersionDetails version={data} editable={mayEdit} />}
       </QueryState>
+      {version.data?.status === "draft" ? (
+        <DataPaperDraft source="conceptDraft" path={`/concept/versions/${id}/paper-drafts`} />
+      ) : null}
     </Page>
   );
 }

@@ -119,18 +119,21 @@ function Counts({
           </tr>
         </thead>
         <tbody className="kern-table__body">
-          {importKinds.map((kind) => (
-            <tr key={kind} className="kern-table__row">
-              <th scope="row" className="kern-table__cell">
-                {t(`oparlSync.kinds.${kind}`)}
-              </th>
-              {(["created", "updated", "unchanged", "conflict"] as const).map((c) => (
-                <td key={c} className="kern-table__cell kern-table__cell--numeric">
-                  {counts[kind][c]}
-                </td>
-              ))}
-            </tr>
-          ))}
+          {importKinds.map((kind) => {
+            const row = counts[kind];
+            return row ? (
+              <tr key={kind} className="kern-table__row">
+                <th scope="row" className="kern-table__cell">
+                  {t(`oparlSync.kinds.${kind}`)}
+                </th>
+                {(["created", "updated", "unchanged", "conflict"] as const).map((c) => (
+                  <td key={c} className="kern-table__cell kern-table__cell--numeric">
+                    {row[c]}
+                  </td>
+                ))}
+              </tr>
+            ) : null;
+          })}
         </tbody>
       </table>
     </TableScroll>

@@ -6,6 +6,7 @@ import { Alert } from "../components/Alert";
 import { Fact, Facts } from "../components/Facts";
 import { Page } from "../components/Page";
 import { QueryState } from "../components/QueryState";
+import { DataPaperDraft } from "../council/DataPaperDraft";
 import { useFormat } from "../i18n/useFormat";
 import { DownloadLinks } from "./DownloadLinks";
 import { ReportHtml } from "./ReportHtml";
@@ -44,6 +45,9 @@ export function ReportPage() {
             </Facts>
             <h2 className="kern-heading-medium">{t("reportsPage.final.files")}</h2>
             <DownloadLinks base={`/api/v1/committee-reports/${r.id}`} title={r.title} />
+            {r.supersededById ? null : (
+              <DataPaperDraft source="report" path={`/committee-reports/${r.id}/paper-drafts`} />
+            )}
             <h2 className="kern-heading-medium">{t("reportsPage.final.report")}</h2>
             <ReportHtml html={r.html} />
           </>

@@ -18,6 +18,7 @@ const kindNames: Record<keyof ImportCounts, string> = {
   agendaItems: "Tagesordnungspunkte",
   papers: "Vorlagen",
   consultations: "Beratungsschritte",
+  files: "Dateien",
 };
 
 function progressLine(p: ImportProgress): string {
@@ -38,11 +39,17 @@ export const oparlCommands = {
     const slug = typeof flags.tenant === "string" ? flags.tenant : undefined;
     const tenantId = await resolveDefaultTenant(database.db, slug);
     if (!tenantId) throw new Error(`Kein Landkreis ${slug ?? ""} angelegt (npm run kurs -- seed).`);
-    const result = await importOParl(tenantDb(database.db, tenantId), httpOParlReader(), url, {
-      actor: "cli:oparl-import",
-      bodyId: typeof flags.body === "string" ? flags.body : undefined,
-      onProgress: (p) => console.log(progressLine(p)),
-    });
+    const result = await importOParl(
+      tenantDb(database.db, tenantId),
+      // The operator types the address at the shell: a system in the own network is fine.
+      httpOParlReader({ allowPrivateNetworks: true }),
+      url,
+      {
+        actor: "cli:oparl-import",
+        bodyId: typeof flags.body === "string" ? flags.body : undefined,
+        onProgress: (p) => console.log(progressLine(p)),
+      },
+    );
     console.log(`\nImport aus ${result.body.name}:`);
     for (const [kind, c] of Object.entries(result.counts) as [
       keyof ImportCounts,

@@ -1,6 +1,10 @@
+import { assertPublicUrl } from "../public-address";
+
 /** Reads an OParl server: one object by URL, or every element of a paginated list. */
 export interface OParlReader {
   get(url: string): Promise<Record<string, unknown>>;
+  /** A file's bytes (OParl File downloadUrl/accessUrl), refused past `limit` bytes. */
+  getFile(url: string, limit: number): Promise<{ bytes: Buffer; mimeType: string | null }>;
   /** Calls onPage for each page, following links.next; returns the number of elements. */
   walk(
     url: string,
@@ -21,10 +25,10 @@ const maxPages = 10_000;
  * The body as text, read chunk by chunk and abandoned as soon as it passes `limit` bytes (a
  * declared Content-Length over the limit is refused before reading).
  */
-async function boundedText(response: Response, limit: number, url: string): Promise<string> {
+async function boundedBytes(response: Response, limit: number, url: string): Promise<Buffer> {
   const tooLarge = () => new OParlFetchError(`${url} ist zu groß`);
   if (Number(response.headers.get("content-length") ?? 0) > limit) throw tooLarge();
-  if (!response.body) return "";
+  if (!response.body) return Buffer.alloc(0);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -38,24 +42,47 @@ async function boundedText(response: Response, limit: number, url: string): Prom
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 /** OParl over HTTP(S) with fetch: JSON only, a timeout per request and a size limit. */
-export function httpOParlReader(options: { timeoutMs?: number } = {}): OParlReader {
+export function httpOParlReader(
+  options: {
+    timeoutMs?: number;
+    /** Allow addresses in loopback, link-local and private networks (public-address.ts). */
+    allowPrivateNetworks?: boolean;
+  } = {},
+): OParlReader {
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const get = async (url: string) => {
-    const parsed = new URL(url);
-    if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
-      throw new OParlFetchError(`Keine HTTP-Adresse: ${url}`);
+  const guarded = !options.allowPrivateNetworks;
+  const request = async (url: string, accept: string) => {
+    let target = url;
+    // Redirects are followed by hand so that every hop is checked (at most five).
+    for (let hop = 0; ; hop += 1) {
+      const parsed = new URL(target);
+      if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+        throw new OParlFetchError(`Keine HTTP-Adresse: ${target}`);
+      }
+      if (guarded) await assertPublicUrl(target);
+      const response = await fetch(parsed, {
+        headers: { accept },
+        signal: AbortSignal.timeout(timeoutMs),
+        redirect: "manual",
+      });
+      const location = response.headers.get("location");
+      if (response.status >= 300 && response.status < 400 && location) {
+        if (hop >= 5) throw new OParlFetchError(`${url}: zu viele Weiterleitungen`);
+        await response.body?.cancel();
+        target = new URL(location, parsed).toString();
+        continue;
+      }
+      if (!response.ok) throw new OParlFetchError(`${target} antwortet ${response.status}`);
+      return response;
     }
-    const response = await fetch(parsed, {
-      headers: { accept: "application/json" },
-      signal: AbortSignal.timeout(timeoutMs),
-      redirect: "follow",
-    });
-    if (!response.ok) throw new OParlFetchError(`${url} antwortet ${response.status}`);
-    const text = await boundedText(response, maxBytes, url);
+  };
+  const get = async (url: string) => {
+    const response = await request(url, "application/json");
+    const text = (await boundedBytes(response, maxBytes, url)).toString("utf8");
     const json = JSON.parse(text) as unknown;
     if (!json || typeof json !== "object" || Array.isArray(json)) {
       throw new OParlFetchError(`${url} liefert kein JSON-Objekt`);
@@ -64,6 +91,11 @@ export function httpOParlReader(options: { timeoutMs?: number } = {}): OParlRead
   };
   return {
     get,
+    async getFile(url, limit) {
+      const response = await request(url, "*/*");
+      const mimeType = response.headers.get("content-type")?.split(";")[0]?.trim() || null;
+      return { bytes: await boundedBytes(response, limit, url), mimeType };
+    },
     async walk(url, onPage) {
       const visited = new Set<string>();
       let next: string | undefined = url;

@@ -40,10 +40,15 @@ describe("OParl import from a fixture server serving the 1.1 examples", () => {
   }
 
   const run = (progress: ImportProgress[] = []) =>
-    importOParl(tenantDb(t.database.db, t.tenantId), httpOParlReader(), fixture.url, {
-      actor: "test",
-      onProgress: (p) => progress.push(structuredClone(p)),
-    });
+    importOParl(
+      tenantDb(t.database.db, t.tenantId),
+      httpOParlReader({ allowPrivateNetworks: true }),
+      fixture.url,
+      {
+        actor: "test",
+        onProgress: (p) => progress.push(structuredClone(p)),
+      },
+    );
 
   it("imports committees, meetings with agenda, papers with consultations, following pages", async () => {
     const progress: ImportProgress[] = [];

@@ -8,6 +8,7 @@ import { recordAudit } from "../../audit/record-audit";
 import type { Executor } from "../../db/database";
 import type { TenantDb } from "../../db/tenant-scope";
 import type { OParlReader } from "./client";
+import { filesOfOParlPaper, importPaperFile } from "./files";
 import * as q from "./queries";
 
 type Json = Record<string, unknown>;
@@ -18,7 +19,13 @@ export interface Counter {
   /** Edited in Kurs and changed at the source: left as it is in Kurs (papers). */
   conflict: number;
 }
-export type ImportKind = "organizations" | "meetings" | "agendaItems" | "papers" | "consultations";
+export type ImportKind =
+  | "organizations"
+  | "meetings"
+  | "agendaItems"
+  | "papers"
+  | "consultations"
+  | "files";
 export type ImportCounts = Record<ImportKind, Counter>;
 
 export interface ImportProgress {
@@ -82,6 +89,7 @@ export async function importOParl(
     agendaItems: zero(),
     papers: zero(),
     consultations: zero(),
+    files: zero(),
   };
   const skipped: string[] = [];
   const conflicts: ImportResult["conflicts"] = [];
@@ -245,7 +253,7 @@ export async function importOParl(
         role: consultationRoleFrom(str(c.role), c.authoritative === true),
       });
     }
-    await scope.transaction(async (tx) => {
+    const saved = await scope.transaction(async (tx) => {
       const r = await q.upsertPaper(tx, {
         tenantId,
         oparlId,
@@ -272,7 +280,25 @@ export async function importOParl(
         await audit(tx, "consultations", step.oparlId, c);
         if (step.agendaItem) await q.linkAgendaItemToPaper(tx, tenantId, step.agendaItem, r.id);
       }
+      return r;
     });
+    // A paper edited in Kurs keeps its files too; the others get the source's (upload rules).
+    if (saved.change === "conflict") return;
+    for (const file of filesOfOParlPaper(p)) {
+      try {
+        const f = await importPaperFile(scope, reader, {
+          paperId: saved.id,
+          file,
+          actor: options.actor,
+        });
+        if (f.outcome === "skipped") skipped.push(f.reason ?? String(file.id));
+        else counts.files[f.outcome] += 1;
+      } catch (error) {
+        skipped.push(
+          `${String(file.id)}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
   }
 
   const walk = async (

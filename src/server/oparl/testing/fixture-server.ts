@@ -13,7 +13,8 @@ const exampleHost = "https://oparl.example.org";
  * and meeting of the paper's consultation) is served as a copy of the examples with that id.
  * Meetings are served one per page, so the import must follow `links.next`. Lists answer
  * `modified_since` (OParl 1.1 filter). `change()` moves to a second state: the paper is renamed
- * and a meeting is added, both modified now.
+ * and a meeting is added, both modified now; a second paper with a new main file appears. Files
+ * are served from their downloadUrl; the paper's auxiliary file is declared as a ZIP (refused).
  */
 export async function startOParlFixture(): Promise<{
   url: string;
@@ -61,7 +62,18 @@ export async function startOParlFixture(): Promise<{
       },
     ],
   };
-  const paper = example("Paper");
+  // The paper's files: the main file a small PDF; the auxiliary file declared as a ZIP, which the
+  // upload rules of Anlagen refuse before fetching it.
+  const examplePaper = example("Paper");
+  const mainFile = examplePaper.mainFile as Json;
+  const auxFile = (examplePaper.auxiliaryFile as Json[])[0] as Json;
+  const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`, "latin1");
+  const files = new Map<string, Buffer>([[String(mainFile.downloadUrl), pdf("Anlage 1")]]);
+  const paper: Json = {
+    ...examplePaper,
+    mainFile: { ...mainFile, size: files.get(String(mainFile.downloadUrl))?.length },
+    auxiliaryFile: [{ ...auxFile, mimeType: "application/zip", fileName: "anlage.zip" }],
+  };
   const list = (url: string, data: Json[], next?: string) => ({
     data,
     pagination: { totalElements: data.length, currentPage: 1, totalPages: 1 },
@@ -102,6 +114,12 @@ export async function startOParlFixture(): Promise<{
     requests.push(url.toString());
     const since = url.searchParams.get("modified_since");
     url.searchParams.delete("modified_since");
+    const file = files.get(url.toString());
+    if (file) {
+      response.writeHead(200, { "content-type": "application/pdf" });
+      response.end(file);
+      return;
+    }
     const found = routes.get(url.toString().replace(/\?$/, ""));
     const answer =
       found && since && Array.isArray((found as { data?: unknown }).data)
@@ -113,6 +131,21 @@ export async function startOParlFixture(): Promise<{
   const change = () => {
     const now = new Date().toISOString();
     const renamed = { ...paper, name: `${String(paper.name)} (geändert)`, modified: now };
+    // A second paper, new at the source, whose main file is new too.
+    const second: Json = {
+      ...paper,
+      id: `${base}/paper/750`,
+      name: "Bericht der Verwaltung",
+      reference: "1201/2014",
+      consultation: [],
+      mainFile: { ...mainFile, id: `${base}/files/57740`, modified: now },
+      auxiliaryFile: [],
+      modified: now,
+    };
+    (second.mainFile as Json).downloadUrl = `${base}/files/download/57740.pdf`;
+    (second.mainFile as Json).fileName = "bericht.pdf";
+    files.set(`${base}/files/download/57740.pdf`, pdf("Bericht"));
+    (second.mainFile as Json).size = files.get(`${base}/files/download/57740.pdf`)?.length;
     const added = {
       ...councilMeeting,
       id: `${base}/meeting/244`,
@@ -122,7 +155,8 @@ export async function startOParlFixture(): Promise<{
       modified: now,
     };
     routes.set(String(paper.id), renamed);
-    routes.set(String(body.paper), list(String(body.paper), [renamed]));
+    routes.set(second.id as string, second);
+    routes.set(String(body.paper), list(String(body.paper), [renamed, second]));
     routes.set(added.id, added);
     routes.set(`${meetingsUrl}?page=2`, list(`${meetingsUrl}?page=2`, [councilMeeting, added]));
   };

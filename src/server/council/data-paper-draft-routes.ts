@@ -1,0 +1,69 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { idParamsSchema, problemSchema } from "../../contract/common";
+import {
+  conceptPaperDraftSchema,
+  paperSchema,
+  reportPaperDraftSchema,
+} from "../../contract/council";
+import { todayIso } from "../clock";
+import { draftPaperFromConceptVersion, draftPaperFromReport } from "./data-paper-drafts";
+
+const tags = ["Gremien"];
+const writeErrors = {
+  400: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  422: problemSchema,
+};
+
+/** Vorlagen drafted from a concept draft and from a final report (issue 24). */
+export async function dataPaperDraftRoutes(base: FastifyInstance): Promise<void> {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  app.post(
+    "/concept/versions/:id/paper-drafts",
+    {
+      config: { permission: "governance.edit", idempotent: true },
+      schema: {
+        tags,
+        summary:
+          "Vorlage aus einem Konzeptentwurf entwerfen (Änderungen gegenüber der geltenden Fassung, Beschluss der Fassung)",
+        params: idParamsSchema,
+        body: conceptPaperDraftSchema,
+        response: { 201: paperSchema, ...writeErrors },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await draftPaperFromConceptVersion(request.tenantDb, {
+          ...request.actor,
+          versionId: request.params.id,
+          input: request.body,
+          today: todayIso(),
+        }),
+      ),
+  );
+
+  app.post(
+    "/committee-reports/:id/paper-drafts",
+    {
+      config: { permission: "governance.edit", idempotent: true },
+      schema: {
+        tags,
+        summary: "Mitteilungsvorlage aus einem abgeschlossenen Sachstandsbericht entwerfen",
+        params: idParamsSchema,
+        body: reportPaperDraftSchema,
+        response: { 201: paperSchema, ...writeErrors },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await draftPaperFromReport(request.tenantDb, {
+          ...request.actor,
+          reportId: request.params.id,
+          input: request.body,
+          today: todayIso(),
+        }),
+      ),
+  );
+}

@@ -1,0 +1,70 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import type { ConceptPaperDraft, Paper } from "../../contract/council";
+import { useApiPost, useCouncil } from "../api/queries";
+import { fieldErrors, SelectField } from "../components/form";
+import { ErrorNotice } from "../components/QueryState";
+
+/** „The committee that adopted the concept in force“ (the server's choice) or a chosen one. */
+const adoptingCommittee = "";
+
+/**
+ * „Vorlage entwerfen“ from a concept draft or a final report (issue 24): Kurs writes the paper —
+ * the draft's changes against the adopted concept, or the report zur Kenntnisnahme — with its
+ * Beratungsfolge (next meeting whose Vorlagenfrist has not passed, or the report's meeting); the
+ * office edits it on the paper's page.
+ */
+export function DataPaperDraft({
+  source,
+  path,
+}: {
+  source: "conceptDraft" | "report";
+  path: string;
+}) {
+  const { t } = useTranslation();
+  const council = useCouncil().data;
+  const navigate = useNavigate();
+  const post = useApiPost<ConceptPaperDraft, Paper>(path);
+  const [committeeId, setCommitteeId] = useState(adoptingCommittee);
+  if (!council?.mayEdit) return null;
+  const errors = fieldErrors(post.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    post.mutate(source === "conceptDraft" ? { committeeId: committeeId || undefined } : {}, {
+      onSuccess: (paper) => navigate(`/gremien/vorlagen/${paper.id}`),
+    });
+  };
+  const id = `data-paper-${source}`;
+  return (
+    <section className="kurs-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="kern-heading-medium">
+        {t("council.dataPaper.title")}
+      </h2>
+      <p className="kern-body">{t(`council.dataPaper.lead.${source}`)}</p>
+      {post.isError ? <ErrorNotice error={post.error} /> : null}
+      <form className="kurs-form" onSubmit={submit} noValidate data-testid={`${id}-form`}>
+        {source === "conceptDraft" ? (
+          <SelectField
+            id={`${id}-committee`}
+            label={t("council.fundPaper.committee")}
+            value={committeeId}
+            onChange={setCommitteeId}
+            options={[
+              { value: adoptingCommittee, label: t("council.dataPaper.adoptingCommittee") },
+              ...council.committees.map((c) => ({ value: c.id, label: c.name })),
+            ]}
+            error={errors.committeeId}
+          />
+        ) : null}
+        <div className="kurs-form__actions">
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={post.isPending}>
+            <span className="kern-label">
+              {post.isPending ? t("council.fundPaper.drafting") : t("council.fundPaper.submit")}
+            </span>
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
