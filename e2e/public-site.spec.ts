@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { e2eAccounts } from "./auth-accounts";
-import { expectNoAxeViolations } from "./pages/axe";
+import { sweepPages } from "./pages/sweep";
 import { publicSitePages } from "./public-pages";
 
 /** The public site: every page in every language, without signing in. */
@@ -50,19 +50,27 @@ test.beforeAll(async ({ playwright, baseURL }) => {
 // Under load (shared CI cores) one page with axe can take a while: generous, not timed.
 test.describe.configure({ timeout: 120_000 });
 
+/**
+ * Each language: every page answers, sets lang and dir, has one h1; axe at 320 px and no
+ * horizontal scrolling at 320 and 390 px (e2e/pages/sweep.ts: axe once per page and language).
+ */
 for (const lang of languages) {
-  for (const path of pages) {
-    test(`public site ${lang.code}${path || "/"}: lang/dir set and no axe violations`, async ({
+  test(`public site ${lang.code}: every page sets lang/dir, no axe violations, reflows at 320 px`, async ({
+    page,
+  }) => {
+    test.setTimeout(600_000);
+    await sweepPages(
       page,
-    }) => {
-      const response = await page.goto(`/oeffentlich/${lang.code}${path}`);
-      expect(response?.status()).toBe(200);
-      await expect(page.locator("html")).toHaveAttribute("lang", lang.code);
-      await expect(page.locator("html")).toHaveAttribute("dir", lang.dir);
-      await expect(page.locator("h1")).toHaveCount(1);
-      await expectNoAxeViolations(page);
-    });
-  }
+      pages.map((p) => `/oeffentlich/${lang.code}${p}`),
+      async (path) => {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(200);
+        await expect(page.locator("html"), path).toHaveAttribute("lang", lang.code);
+        await expect(page.locator("html"), path).toHaveAttribute("dir", lang.dir);
+        await expect(page.locator("h1"), path).toHaveCount(1);
+      },
+    );
+  });
 }
 
 test("Arabic and Farsi render right to left", async ({ page }) => {
