@@ -101,9 +101,10 @@ function playwright(run: Run, lane: number, busyLanes: number): Promise<number> 
 }
 
 /**
- * Runs the queue on `lanes` lanes at once (each lane its own port). The specs come first and
- * take the longest; the journeys fill the other lane meanwhile. On two cores two lanes keep both
- * busy while one browser waits for its server.
+ * Runs the queue on `lanes` lanes at once (each lane its own port), each run on the next free
+ * lane: the specs come first and take the longest, the sweep groups follow on the other lane, the
+ * journeys fill whichever lane is free. On two cores two lanes keep both busy while one browser
+ * waits for its server.
  */
 async function runAll(queue: (() => Run)[], lanes: number): Promise<number> {
   let failed = 0;
