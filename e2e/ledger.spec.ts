@@ -1,16 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./pages/axe";
 import { KursPage } from "./pages/KursPage";
 import { signInAsCoordinator } from "./pages/MeasurePages";
-
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`),
-  ).toEqual([]);
-}
 
 // The shared server runs on today's date: the seed's fiscal year 2024 is long closed. (The
 // journey ledger-seed-story plays in 2024 and books; see e2e/run.ts.)

@@ -1,17 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { e2eAccounts } from "./auth-accounts";
+import { expectNoAxeViolations } from "./pages/axe";
 import { KursPage } from "./pages/KursPage";
 import { MeasureFormPage, signInAsCoordinator } from "./pages/MeasurePages";
-
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`),
-  ).toEqual([]);
-}
 
 /** YYYY-MM of this month plus `offset` (the capacity form's month fields). */
 const month = (offset: number) => {

@@ -1,18 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { formatEuroAmount } from "../src/domain/money";
+import { expectNoAxeViolations } from "./pages/axe";
 import { KursPage } from "./pages/KursPage";
 import { signInAsCoordinator } from "./pages/MeasurePages";
 import { apiAs, reportFileText, requireHalfYearlyReports } from "./report-journey";
-
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`),
-  ).toEqual([]);
-}
 
 /** 1234567 → "12.345,67" (the report's German money format, without the € sign). */
 const germanEuro = formatEuroAmount;

@@ -1,8 +1,8 @@
 // Runs the Playwright browser tests in the system's Chromium; called by `npm test` after vitest.
 //
 // The seeded data directory (Rotenburg plus the test accounts) is built once, then copied:
-// the ordinary specs run in two groups (the page sweeps — axe and reflow over every page — and the
-// rest), each group on its own copy and its own server; every journey (`*.journey.spec.ts`)
+// the ordinary specs run in groups (the rest, and the page sweeps — axe and reflow over every page —
+// in four parts), each group on its own copy and its own server; every journey (`*.journey.spec.ts`)
 // changes the seed's story (records the committee's resolution, widens the million's purpose, …),
 // so each gets its own fresh copy and its own server. The runs go on KURS_E2E_LANES lanes at once
 // (default 2), each lane on its own ports from KURS_E2E_PORT on. Arguments are passed to
@@ -101,9 +101,10 @@ function playwright(run: Run, lane: number, busyLanes: number): Promise<number> 
 }
 
 /**
- * Runs the queue on `lanes` lanes at once (each lane its own port). The specs come first and
- * take the longest; the journeys fill the other lane meanwhile. On two cores two lanes keep both
- * busy while one browser waits for its server.
+ * Runs the queue on `lanes` lanes at once (each lane its own port), each run on the next free
+ * lane: the specs come first and take the longest, the sweep groups follow on the other lane, the
+ * journeys fill whichever lane is free. On two cores two lanes keep both busy while one browser
+ * waits for its server.
  */
 async function runAll(queue: (() => Run)[], lanes: number): Promise<number> {
   let failed = 0;
@@ -181,22 +182,29 @@ const journeys =
   journeyArgs.length > 0 ? journeyArgs.map((a) => basename(a)) : fileArgs.length ? [] : allJourneys;
 
 /**
- * The page sweeps: axe and reflow over every page, for every role and language. They only read
- * (public-site.spec.ts publishes one measure of its own), so they run as a group of their own on
- * their own copy, beside the other specs.
+ * The page sweeps: axe and reflow over every page, for every role and language
+ * (e2e/pages/sweep.ts). They only read (public-site.spec.ts publishes one measure of its own, the
+ * admin sweep enrols its second factor), so they run beside the other specs, in groups of their
+ * own, each on its own copy and server: no group is long enough to hold up the lanes (one sweep
+ * group took 18.5 min before the split). Longest first; the journeys fill the lanes after them.
  */
-const sweepSpecs = [
-  "accessibility.spec.ts",
-  "public-site.spec.ts",
-  "reflow-all-pages.spec.ts",
-  "reflow.spec.ts",
+const sweepGroups: { name: string; files: string[] }[] = [
+  { name: "sweeps-public", files: ["public-site.spec.ts"] },
+  { name: "sweeps-readers", files: ["reflow-readers.spec.ts"] },
+  { name: "sweeps-editors", files: ["reflow-all-pages.spec.ts"] },
+  { name: "sweeps-signed-out", files: ["accessibility.spec.ts"] },
 ];
+const sweepSpecs = sweepGroups.flatMap((g) => g.files);
 const allSpecs = readdirSync(new URL(".", import.meta.url))
   .filter((f) => f.endsWith(".spec.ts") && !f.endsWith(".journey.spec.ts"))
   .sort();
+for (const file of sweepSpecs) {
+  if (!allSpecs.includes(file))
+    throw new Error(`e2e/run.ts: sweep group names ${file}, no such spec`);
+}
 const specGroups: { name: string; files: string[] }[] = [
   { name: "specs", files: allSpecs.filter((f) => !sweepSpecs.includes(f)) },
-  { name: "sweeps", files: allSpecs.filter((f) => sweepSpecs.includes(f)) },
+  ...sweepGroups,
 ];
 
 const queue: (() => Run)[] = [];
