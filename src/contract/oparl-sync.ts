@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { oparlSchedules } from "../domain/oparl-schedule";
 
 /** The import from the county's council information system (OParl), as the admin page shows it. */
 
@@ -51,6 +52,8 @@ export const oparlSyncSchema = z
     /** The next run asks only for what changed since then; null: the next run reads everything. */
     lastSince: z.string().nullable(),
     lastRun: oparlRunSchema.nullable(),
+    /** The automatic sync: off, daily or weekly (the server starts a due run by itself). */
+    schedule: z.enum(oparlSchedules),
     /** A run in progress: its phase, page and counts so far. */
     running: z
       .object({
@@ -68,6 +71,9 @@ export type OParlSync = z.infer<typeof oparlSyncSchema>;
 
 /** The address as typed: the server checks it and names the field (422). */
 export const oparlSyncInputSchema = z.strictObject({ entryUrl: z.string().trim().max(2000) });
+
+/** The automatic sync as chosen on the page. */
+export const oparlScheduleInputSchema = z.strictObject({ schedule: z.enum(oparlSchedules) });
 
 export const oparlRunInputSchema = z.strictObject({
   /** Read everything again instead of only what changed. */

@@ -89,6 +89,32 @@ export function mayChangeState(from: ApplicationState, to: ApplicationState): bo
 /** The states a provider may still edit the application in. */
 export const editableStates: readonly ApplicationState[] = ["draft"];
 
+/**
+ * The terms of a programme that a grant notice rests on: once one application is granted, they
+ * stay as they were (the notice, the reclaim and its letter are computed from them), so a change
+ * would make the letter disagree with what was booked. Title, texts and deadlines may change.
+ */
+export const grantTerms = [
+  "fundId",
+  "financingType",
+  "maxShareBasisPoints",
+  "eligibleCostKinds",
+  "overspendAllowancePercent",
+] as const;
+export type GrantTerm = (typeof grantTerms)[number];
+
+/** The terms that differ between a programme as it is and as it would become. */
+export function changedGrantTerms(
+  before: Record<GrantTerm, unknown>,
+  after: Record<GrantTerm, unknown>,
+): GrantTerm[] {
+  const same = (a: unknown, b: unknown) =>
+    Array.isArray(a) && Array.isArray(b)
+      ? a.length === b.length && [...a].sort().join() === [...b].sort().join()
+      : a === b;
+  return grantTerms.filter((term) => !same(before[term], after[term]));
+}
+
 /** Granted (fully or in part): payments and the proof of use follow. */
 export function isGranted(state: ApplicationState): boolean {
   return state === "granted" || state === "partlyGranted";

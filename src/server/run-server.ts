@@ -8,6 +8,8 @@ import type { Config } from "./config";
 import { lockDataDir } from "./db/data-dir-lock";
 import { type Database, openDatabase } from "./db/database";
 import { openConfiguredDatabase } from "./db/open-from-config";
+import { httpOParlReader } from "./oparl/import/client";
+import { startSyncSchedule } from "./oparl/sync-schedule";
 import { seedRotenburg } from "./seed/seed";
 import { resolveDefaultTenant } from "./tenancy/request-context";
 
@@ -74,6 +76,12 @@ export async function runServer(config: Config): Promise<RunningServer> {
       today: todayIso,
       log: app.log,
     });
+    // The automatic OParl sync of the counties that switched it on (oparl/sync-schedule.ts).
+    const oparlSyncs = startSyncSchedule({
+      db: db.db,
+      reader: httpOParlReader({ allowPrivateNetworks: config.oparlAllowPrivateNetworks }),
+      log: app.log,
+    });
     let stopping: Promise<void> | null = null;
     return {
       app,
@@ -86,6 +94,7 @@ export async function runServer(config: Config): Promise<RunningServer> {
           } finally {
             await backups?.stop().catch(() => {});
             await reminders?.stop().catch(() => {});
+            await oparlSyncs.stop().catch(() => {});
             try {
               await db.checkpoint();
             } finally {

@@ -1,7 +1,7 @@
 import type { Pipeline, Programme, ProgrammeInput } from "../../contract/grants";
-import { DomainError } from "../../domain/errors";
+import { DomainError, DomainProblems } from "../../domain/errors";
 import { defaultOverspendAllowancePercent } from "../../domain/grant-money";
-import { isGranted } from "../../domain/grants";
+import { changedGrantTerms, isGranted } from "../../domain/grants";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import type { TenantDb } from "../db/tenant-scope";
@@ -99,6 +99,13 @@ export async function updateProgramme(
     if (!before) throw new DomainError("notFound", "grant.programmeNotFound");
     if (!(await q.fundExists(tx, tenantId, options.input.fundId)))
       throw new DomainError("invalid", "grant.fundUnknown", {}, "fundId");
+    const changed = changedGrantTerms(before.programme, values(options.input));
+    if (changed.length > 0 && (await q.programmeHasGrants(tx, tenantId, options.id)))
+      throw new DomainProblems(
+        "invalid",
+        "grant.termsFixed",
+        changed.map((term) => ({ path: term, code: "grant.termsFixed" })),
+      );
     const row = await q.updateProgramme(tx, tenantId, options.id, values(options.input));
     if (!row) throw new DomainError("notFound", "grant.programmeNotFound");
     await recordAudit(tx, {

@@ -118,6 +118,22 @@ export type ApplicationJoined = Awaited<
   ReturnType<ReturnType<typeof applicationQuery>["execute"]>
 >[number];
 
+/** Whether any application of the programme is granted (fully or in part). */
+export async function programmeHasGrants(db: Executor, tenantId: string, programmeId: string) {
+  const [row] = await db
+    .select({ id: grantApplication.id })
+    .from(grantApplication)
+    .where(
+      and(
+        eq(grantApplication.tenantId, tenantId),
+        eq(grantApplication.programmeId, programmeId),
+        inArray(grantApplication.state, ["granted", "partlyGranted"]),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
 export async function listApplications(
   db: Executor,
   tenantId: string,

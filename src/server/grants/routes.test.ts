@@ -262,6 +262,38 @@ describe("grants: from application to proof of use, bound to the ledger", () => 
     ).toBe(404);
   });
 
+  it("once granted, the programme's terms stay as the notice states them; its texts may change", async () => {
+    const {
+      id,
+      fundName: _,
+      ...input
+    } = (await api("GET", `/grant-programmes/${programme.id}`, office)).json<Programme>();
+    const changed = await api("PUT", `/grant-programmes/${id}`, office, {
+      ...input,
+      overspendAllowancePercent: 30,
+      maxShareBasisPoints: 9000,
+    });
+    expect(changed.statusCode, changed.body).toBe(422);
+    expect(
+      changed
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(["maxShareBasisPoints", "overspendAllowancePercent"]);
+    expect(changed.json().errors[0].message).toContain("schon eine Bewilligung");
+    const unchanged = (await api("GET", `/grant-programmes/${id}`, office)).json<Programme>();
+    expect(unchanged).toMatchObject({ overspendAllowancePercent: 20, maxShareBasisPoints: 8000 });
+    const retitled = await api("PUT", `/grant-programmes/${id}`, office, {
+      ...input,
+      title: "Sprachkurse vor Ort 2024 (Eltern)",
+      eligibleCostKinds: [...input.eligibleCostKinds].reverse(),
+    });
+    expect(retitled.statusCode, retitled.body).toBe(200);
+    expect(retitled.json<Programme>().title).toBe("Sprachkurse vor Ort 2024 (Eltern)");
+    const back = await api("PUT", `/grant-programmes/${id}`, office, input);
+    expect(back.statusCode, back.body).toBe(200);
+  });
+
   it("the proof of use is on the provider's Meine Aufgaben; on the office's once overdue", async () => {
     const proofTasks = async (headers: Record<string, string>) =>
       (await api("GET", "/me/tasks", headers))
@@ -455,6 +487,7 @@ describe("grants: from application to proof of use, bound to the ledger", () => 
     expect(new Set(actions)).toEqual(
       new Set([
         "grantProgramme.create",
+        "grantProgramme.update",
         "grantApplication.create",
         "grantApplication.state",
         "grantPaymentRequest.create",

@@ -28,6 +28,8 @@ export const grantMessages = {
     "grant.paymentTooEarly":
       "Abgerufen werden darf nur, was binnen {months} Monaten gebraucht wird (bis {latest}).",
     "grant.programmeNotFound": "Diesen Förderaufruf gibt es nicht.",
+    "grant.termsFixed":
+      "Dieser Förderaufruf hat schon eine Bewilligung: Haushaltsmittel, Finanzierungsart, Höchstanteil, förderfähige Kostenarten und zulässige Überschreitung bleiben, wie sie im Bescheid stehen. Für andere Bedingungen bitte einen neuen Förderaufruf anlegen.",
     "grant.applicationNotFound": "Diesen Antrag gibt es nicht.",
     "grant.paymentRequestNotFound": "Diesen Mittelabruf gibt es nicht.",
     "grant.fundUnknown": "Dieses Haushaltsmittel gibt es nicht.",
@@ -71,6 +73,8 @@ export const grantMessages = {
     "grant.paymentTooEarly":
       "Only what is needed within {months} months may be requested (until {latest}).",
     "grant.programmeNotFound": "There is no such programme.",
+    "grant.termsFixed":
+      "This programme already has a grant: fund, financing type, maximum share, eligible cost kinds and overspend allowance stay as the notice states them. For other terms, please open a new programme.",
     "grant.applicationNotFound": "There is no such application.",
     "grant.paymentRequestNotFound": "There is no such payment request.",
     "grant.fundUnknown": "There is no such fund.",

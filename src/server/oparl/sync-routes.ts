@@ -2,11 +2,12 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { problemSchema } from "../../contract/common";
 import {
   oparlRunInputSchema,
+  oparlScheduleInputSchema,
   oparlSyncInputSchema,
   oparlSyncSchema,
 } from "../../contract/oparl-sync";
 import { httpOParlReader } from "./import/client";
-import { readSync, saveSyncSource, startSync } from "./sync-service";
+import { readSync, saveSyncSchedule, saveSyncSource, startSync } from "./sync-service";
 
 const tags = ["Landkreis"];
 const refusals = { 400: problemSchema, 409: problemSchema, 422: problemSchema };
@@ -52,6 +53,23 @@ export function oparlSyncRoutes({
           ...request.actor,
           entryUrl: request.body.entryUrl,
           allowPrivateNetworks,
+        }),
+    );
+    app.put(
+      "/oparl-sync/schedule",
+      {
+        config: { permission: "county.settings" },
+        schema: {
+          tags,
+          summary: "Automatischen Abgleich ein- oder ausschalten (aus, täglich, wöchentlich)",
+          body: oparlScheduleInputSchema,
+          response: { 200: oparlSyncSchema, ...refusals },
+        },
+      },
+      async (request) =>
+        saveSyncSchedule(request.tenantDb, {
+          ...request.actor,
+          schedule: request.body.schedule,
         }),
     );
     app.post(

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { OParlSync } from "../../contract/oparl-sync";
 import { DomainError } from "../../domain/errors";
+import type { OParlSchedule } from "../../domain/oparl-schedule";
 import { readOParlEntryUrl } from "../../domain/oparl-terms";
 import { recordAudit } from "../audit/record-audit";
 import type { Executor } from "../db/database";
@@ -40,6 +41,7 @@ export async function readSync(scope: TenantDb): Promise<OParlSync> {
     entryUrl: row?.entryUrl ?? null,
     lastSince: row?.lastSince ? new Date(row.lastSince).toISOString() : null,
     lastRun: (row?.lastRun as OParlSync["lastRun"]) ?? null,
+    schedule: row?.schedule ?? "off",
     running: now
       ? {
           startedAt: now.startedAt,
@@ -100,6 +102,30 @@ export async function saveSyncSource(
       entityType: "oparl_sync",
       before: before ? { entryUrl: before.entryUrl } : undefined,
       after: { entryUrl },
+    });
+  });
+  return readSync(scope);
+}
+
+/** Switches the automatic sync (audited); it needs an address first. */
+export async function saveSyncSchedule(
+  scope: TenantDb,
+  { actor, requestId, schedule }: { actor: string; requestId?: string; schedule: OParlSchedule },
+): Promise<OParlSync> {
+  const { tenantId } = scope;
+  await scope.transaction(async (tx) => {
+    const before = await findSync(tx, tenantId);
+    if (!before) throw new DomainError("invalid", "oparlSync.noSource", {}, "schedule");
+    if (before.schedule === schedule) return;
+    await tx.update(oparlSync).set({ schedule }).where(eq(oparlSync.tenantId, tenantId));
+    await recordAudit(tx, {
+      tenantId,
+      actor,
+      requestId,
+      action: "oparl.schedule",
+      entityType: "oparl_sync",
+      before: { schedule: before.schedule },
+      after: { schedule },
     });
   });
   return readSync(scope);

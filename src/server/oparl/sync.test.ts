@@ -45,6 +45,7 @@ describe("OParl sync through the API", () => {
       entryUrl: null,
       lastSince: null,
       lastRun: null,
+      schedule: "off",
       running: null,
     });
     const noSource = await api("POST", "/oparl-sync/runs", {});

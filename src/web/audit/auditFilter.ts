@@ -72,6 +72,3 @@ export function prettyJson(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   return JSON.stringify(value, null, 2);
 }
-
-/** Its home is i18n/format.ts; re-exported for web/oparl/OParlSyncPage.tsx until it imports it. */
-export { formatTimestamp } from "../i18n/format";

@@ -70,6 +70,7 @@ export const knownActions = [
   "measureType.create",
   "oparl.import",
   "oparl.source",
+  "oparl.schedule",
   "oparl.import.created",
   "oparl.import.updated",
   "paper.update",
@@ -131,6 +132,10 @@ export const knownActions = [
   "grantPaymentRequest.refuse",
   "grantProof.submit",
   "grantProof.confirm",
+  "grantApplicationLink.create",
+  "grantApplicationLink.revoke",
+  "grantApplicationFile.create",
+  "grantApplicationFile.delete",
 ] as const;
 
 /** Entity types the server records, each with a label in audit.entityTypes.*. */
@@ -179,6 +184,8 @@ export const knownEntityTypes = [
   "grantApplication",
   "grantPaymentRequest",
   "grantProofOfUse",
+  "grantApplicationLink",
+  "grantApplicationFile",
 ] as const;
 
 type KnownAction = (typeof knownActions)[number];

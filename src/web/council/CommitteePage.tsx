@@ -13,7 +13,7 @@ import { SourceText, sourceLanguage } from "../components/SourceText";
 import { type SortOrder, sortRows, toggleSort } from "../components/sortOrder";
 import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
-import { dutyStateTone } from "../reports/dutyState";
+import { dutyStateTone } from "../components/dutyState";
 import { CommitteeFollowUps } from "./FollowUps";
 
 type Column = "date" | "name" | "resolutions";

@@ -3,7 +3,6 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { OParlSync } from "../../contract/oparl-sync";
 import { importKinds } from "../../contract/oparl-sync";
-import { formatTimestamp } from "../audit/auditFilter";
 import { RequireSignIn } from "../auth/RequireSignIn";
 import { problemCode } from "../auth/sendJson";
 import { Alert } from "../components/Alert";
@@ -11,8 +10,10 @@ import { fieldErrors, TextField } from "../components/form";
 import { Page } from "../components/Page";
 import { ErrorNotice, Loading } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
+import { formatTimestamp } from "../i18n/format";
 import { useFormat } from "../i18n/useFormat";
 import { useOParlSync, useSaveOParlSource, useStartOParlRun } from "./oparlSyncApi";
+import { ScheduleForm } from "./ScheduleForm";
 
 /**
  * /landkreis/oparl: the import from the county's council information system (issue 24) — its
@@ -53,6 +54,7 @@ function SyncSection() {
         </Link>
       </p>
       <SourceForm current={sync.data.entryUrl} />
+      <ScheduleForm current={sync.data.schedule} />
       <RunSection sync={sync.data} />
       {sync.data.lastRun ? <LastRun run={sync.data.lastRun} /> : null}
     </div>

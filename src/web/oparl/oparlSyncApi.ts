@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { OParlSync } from "../../contract/oparl-sync";
+import type { OParlSchedule } from "../../domain/oparl-schedule";
 import { type ApiError, getJson, sendJson } from "../api/client";
 import { useLanguage } from "../auth/session";
 
@@ -31,6 +32,11 @@ function useSyncMutation<T>(send: (body: T, language: string) => Promise<OParlSy
 export const useSaveOParlSource = () =>
   useSyncMutation<{ entryUrl: string }>((body, language) =>
     sendJson("PUT", "/oparl-sync", body, language),
+  );
+
+export const useSaveOParlSchedule = () =>
+  useSyncMutation<{ schedule: OParlSchedule }>((body, language) =>
+    sendJson("PUT", "/oparl-sync/schedule", body, language),
   );
 
 export const useStartOParlRun = () =>

@@ -6,7 +6,7 @@ import { Fact, Facts } from "../components/Facts";
 import { Empty } from "../components/QueryState";
 import { SourceText } from "../components/SourceText";
 import { useFormat } from "../i18n/useFormat";
-import { dutyStateTone } from "../reports/dutyState";
+import { dutyStateTone } from "../components/dutyState";
 
 /**
  * Reporting duties in force: which committee expects reports how often, since which decision,

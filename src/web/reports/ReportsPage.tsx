@@ -19,7 +19,7 @@ import { TableScroll } from "../components/TableScroll";
 import { DutyDeadlineForm } from "../deadlines/DutyDeadlineForm";
 import { useFormat } from "../i18n/useFormat";
 import { DownloadLinks } from "./DownloadLinks";
-import { dutyStateTone } from "./dutyState";
+import { dutyStateTone } from "../components/dutyState";
 
 function DutyRow({ duty }: { duty: ReportingDutySchedule }) {
   const { t } = useTranslation();

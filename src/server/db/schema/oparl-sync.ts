@@ -1,5 +1,7 @@
 import { jsonb, pgTable, primaryKey, text, timestamp, unique } from "drizzle-orm/pg-core";
+import { oparlSchedules } from "../../../domain/oparl-schedule";
 import { createdAtColumn, idColumn, tenantColumn } from "./columns";
+import { valueCheck } from "./value-check";
 
 /** What the last run of an OParl import reported (counts per kind, left-out objects, conflicts). */
 export interface OParlRunRecord {
@@ -30,10 +32,13 @@ export const oparlSync = pgTable(
     entryUrl: text("entry_url").notNull(),
     lastSince: timestamp("last_since", { withTimezone: true, mode: "string" }),
     lastRun: jsonb("last_run").$type<OParlRunRecord>(),
+    /** The automatic sync: off, daily or weekly (domain/oparl-schedule.ts). */
+    schedule: text("schedule", { enum: oparlSchedules }).notNull().default("off"),
     createdAt: createdAtColumn(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique("oparl_sync_tenant_uq").on(t.tenantId),
+    valueCheck("oparl_sync_schedule_ck", t.schedule, oparlSchedules),
   ],
 );

@@ -1,0 +1,2 @@
+ALTER TABLE "oparl_sync" ADD COLUMN "schedule" text DEFAULT 'off' NOT NULL;--> statement-breakpoint
+ALTER TABLE "oparl_sync" ADD CONSTRAINT "oparl_sync_schedule_ck" CHECK ("oparl_sync"."schedule" in ('off', 'daily', 'weekly'));
