@@ -25,7 +25,7 @@ export function ScheduleForm({ current }: { current: OParlSchedule }) {
       {save.isSuccess ? <Alert tone="success" title={t("oparlSync.scheduleSaved")} /> : null}
       <SelectField
         id="schedule"
-        label={t("oparlSync.schedule")}
+        label={t("oparlSync.scheduleLabel")}
         hint={t("oparlSync.scheduleHint")}
         value={schedule}
         onChange={(value) => setSchedule(value as OParlSchedule)}
