@@ -172,3 +172,35 @@ test("screenshots of the county's settings, the OParl sync and the reports page,
     await context.close();
   }
 });
+
+// Last: it starts a concept draft and drafts its paper, which the pages above must not show.
+test("screenshots of a concept draft's paper section and the paper it drafts, 390 and 1280 px", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await signInAsCoordinator(page);
+    await page.goto("/konzept?lang=de");
+    await page.getByRole("button", { name: "Neuen Entwurf anlegen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Konzeptversion" }).waitFor();
+    const section = page.getByTestId("data-paper-conceptDraft-form");
+    await section.waitFor();
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.evaluate(() => document.fonts.ready);
+      await section.scrollIntoViewIfNeeded();
+      const file = width === 1280 ? "konzept-entwurf-vorlage" : "konzept-entwurf-vorlage-390px";
+      await page.screenshot({ path: `docs/screenshots/${file}.png` });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await section.getByRole("button").click();
+    await page.waitForURL(/\/gremien\/vorlagen\//);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: "docs/screenshots/vorlage-aus-entwurf.png", fullPage: true });
+  } finally {
+    await context.close();
+  }
+});
