@@ -5,6 +5,7 @@ import { Link, useParams } from "react-router";
 import type { CommitteeDetail } from "../../contract/council-pages";
 import { useCommittee } from "../api/queries";
 import { Badge } from "../components/Badge";
+import { dutyStateTone } from "../components/dutyState";
 import { Fact, Facts } from "../components/Facts";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
@@ -13,7 +14,6 @@ import { SourceText, sourceLanguage } from "../components/SourceText";
 import { type SortOrder, sortRows, toggleSort } from "../components/sortOrder";
 import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
-import { dutyStateTone } from "../components/dutyState";
 import { CommitteeFollowUps } from "./FollowUps";
 
 type Column = "date" | "name" | "resolutions";

@@ -2,11 +2,11 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Overview } from "../../contract/overview";
 import { Badge } from "../components/Badge";
+import { dutyStateTone } from "../components/dutyState";
 import { Fact, Facts } from "../components/Facts";
 import { Empty } from "../components/QueryState";
 import { SourceText } from "../components/SourceText";
 import { useFormat } from "../i18n/useFormat";
-import { dutyStateTone } from "../components/dutyState";
 
 /**
  * Reporting duties in force: which committee expects reports how often, since which decision,

@@ -13,13 +13,13 @@ import {
 } from "../api/committee-reports";
 import { Alert } from "../components/Alert";
 import { Badge } from "../components/Badge";
+import { dutyStateTone } from "../components/dutyState";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
 import { DutyDeadlineForm } from "../deadlines/DutyDeadlineForm";
 import { useFormat } from "../i18n/useFormat";
 import { DownloadLinks } from "./DownloadLinks";
-import { dutyStateTone } from "../components/dutyState";
 
 function DutyRow({ duty }: { duty: ReportingDutySchedule }) {
   const { t } = useTranslation();
