@@ -200,5 +200,21 @@ test.describe("Zuwendungen: from application to proof of use", () => {
     await kurs.open(`/zuwendungen?fonds=${fundId}`);
     await expect(page.getByTestId("grant-pipeline")).toContainText("Sprachkurse vor Ort 2024");
     await expectNoAxeViolations(page);
+
+    // Per provider: from the Volkshochschule's partner page to its grants, granted and paid.
+    await kurs.open("/partner");
+    await page
+      .getByRole("link", { name: /^Volkshochschule/ })
+      .first()
+      .click();
+    await page.getByRole("link", { name: "Zuwendungen dieser Organisation" }).click();
+    await expect(
+      page.getByRole("heading", { level: 2, name: /^Anträge von Volkshochschule/ }),
+    ).toBeVisible();
+    await expect(page.getByTestId("grant-applications")).toContainText(
+      "bewilligt 18.000,00 €, ausgezahlt 13.000,00 €",
+    );
+    await expect(page.getByTestId("grant-applications").locator("li")).toHaveCount(1);
+    await expectNoAxeViolations(page);
   });
 });

@@ -236,6 +236,8 @@ export type ApplicationList = z.infer<typeof applicationListSchema>;
 export const applicationListQuerySchema = z.strictObject({
   programmeId: uuidSchema.optional(),
   fundId: uuidSchema.optional(),
+  /** One provider organisation's applications (a partner account sees only its own anyway). */
+  partnerId: uuidSchema.optional(),
 });
 
 /** The pipeline of a programme: asked, granted, paid, proven (entitled), reclaimed. */

@@ -88,14 +88,17 @@ function planValues(input: ApplicationInput) {
 
 export async function listApplications(
   scope: TenantDb,
-  options: { viewer: Viewer; programmeId?: string; fundId?: string },
+  options: { viewer: Viewer; programmeId?: string; fundId?: string; partnerId?: string },
 ): Promise<ApplicationList> {
   return scope.transaction(async (tx) => {
     const { tenantId } = scope;
     const { viewer } = options;
     if (viewer.role === "partner" && !viewer.partnerId) return { items: [] };
+    // A partner account sees its own organisation's applications, whichever it asks for.
+    if (viewer.role === "partner" && options.partnerId && options.partnerId !== viewer.partnerId)
+      return { items: [] };
     const rows = await q.listApplications(tx, tenantId, {
-      partnerId: viewer.role === "partner" ? viewer.partnerId : null,
+      partnerId: viewer.role === "partner" ? viewer.partnerId : (options.partnerId ?? null),
       programmeId: options.programmeId,
       fundId: options.fundId,
     });

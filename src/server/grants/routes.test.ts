@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Application, Pipeline, Programme } from "../../contract/grants";
+import type { Application, ApplicationList, Pipeline, Programme } from "../../contract/grants";
 import type { Fund } from "../../contract/ledger";
 import type { Overview } from "../../contract/overview";
 import { formatEuro } from "../../domain/money";
@@ -22,6 +22,8 @@ describe("grants: from application to proof of use, bound to the ledger", () => 
   let f: Awaited<ReturnType<typeof ledgerFixtures>>;
   let programme: Programme;
   let application: Application;
+  let vhsId = "";
+  let otherId = "";
   const api = (
     method: "GET" | "POST" | "PUT",
     url: string,
@@ -64,8 +66,8 @@ describe("grants: from application to proof of use, bound to the ledger", () => 
     const partners = await t.database.query<{ id: string; name: string }>(
       "select id, name from partner order by name",
     );
-    const vhsId = partners.find((p) => p.name.startsWith("Volkshochschule"))?.id ?? "";
-    const otherId = partners.find((p) => p.id !== vhsId)?.id ?? "";
+    vhsId = partners.find((p) => p.name.startsWith("Volkshochschule"))?.id ?? "";
+    otherId = partners.find((p) => p.id !== vhsId)?.id ?? "";
     vhs = await t.signIn("partner");
     await t.database.query(
       "update app_user set partner_id = $1 where role = 'partner' and partner_id is null",
@@ -476,6 +478,30 @@ describe("grants: from application to proof of use, bound to the ledger", () => 
       },
     ]);
     expect((await api("GET", "/grant-pipeline", vhs)).statusCode).toBe(403);
+  });
+
+  it("per provider: the office lists one organisation's grants with granted and paid; a provider only its own", async () => {
+    const of = async (headers: Record<string, string>, partnerId: string) =>
+      (
+        await api("GET", `/grant-applications?partnerId=${partnerId}`, headers)
+      ).json<ApplicationList>().items;
+    const vhsGrants = await of(office, vhsId);
+    expect(vhsGrants.map((a) => a.id)).toEqual([application.id]);
+    const pipeline = (
+      await api("GET", `/grant-pipeline?fundId=${f.million.id}`, office)
+    ).json<Pipeline>().items;
+    // The same money as the pipeline (one application, one programme).
+    expect(vhsGrants[0]).toMatchObject({
+      partnerId: vhsId,
+      grantedCents: pipeline[0]?.grantedCents,
+      paidCents: pipeline[0]?.paidCents,
+    });
+    expect(await of(office, otherId)).toEqual([]);
+    expect(await of(vhs, vhsId)).toHaveLength(1);
+    expect(await of(other, vhsId)).toEqual([]);
+    expect((await api("GET", "/grant-applications?partnerId=kein-uuid", office)).statusCode).toBe(
+      400,
+    );
   });
 
   it("every step is audited", async () => {

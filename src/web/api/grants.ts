@@ -17,11 +17,15 @@ export function useGrantProgrammes() {
   });
 }
 
-export function useGrantApplications(fundId?: string) {
+/** Applications, optionally of one fund or one provider organisation. */
+export function useGrantApplications(filter: { fundId?: string; partnerId?: string } = {}) {
   const language = useLanguage();
-  const query = fundId ? `?fundId=${fundId}` : "";
+  const params = new URLSearchParams();
+  if (filter.fundId) params.set("fundId", filter.fundId);
+  if (filter.partnerId) params.set("partnerId", filter.partnerId);
+  const query = params.toString() ? `?${params}` : "";
   return useQuery({
-    queryKey: ["/grant-applications", fundId ?? "", language],
+    queryKey: ["/grant-applications", query, language],
     queryFn: () => getJson<ApplicationList>(`/grant-applications${query}`, language),
   });
 }

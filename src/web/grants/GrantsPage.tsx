@@ -76,16 +76,19 @@ function PipelineTable({ fundId }: { fundId?: string }) {
 
 /**
  * /zuwendungen — the office's pipeline per programme (optionally of one fund: ?fonds=ID) and the
- * applications; a provider sees only its own and may apply.
+ * applications, or one provider organisation's (?traeger=ID, linked from its partner page) with
+ * what was granted and paid; a provider sees only its own and may apply.
  */
 export function GrantsPage() {
   const { t } = useTranslation();
   const { money, date } = useFormat();
   const [params] = useSearchParams();
   const fundId = params.get("fonds") ?? undefined;
+  const partnerId = params.get("traeger") ?? undefined;
   const me = useMe();
   const role = me.data?.user.role;
-  const applications = useGrantApplications(fundId);
+  const applications = useGrantApplications({ fundId, partnerId });
+  const provider = partnerId ? applications.data?.items[0]?.partnerName : undefined;
   return (
     <Page title={t("grants.title")} lead={t("grants.lead")}>
       {may(role ?? "public", "grants.apply") ? (
@@ -95,11 +98,22 @@ export function GrantsPage() {
           </Link>
         </p>
       ) : null}
-      {role && role !== "partner" ? <PipelineTable fundId={fundId} /> : null}
+      {role && role !== "partner" && !partnerId ? <PipelineTable fundId={fundId} /> : null}
       <section className="kurs-section" aria-labelledby="grant-applications">
         <h2 id="grant-applications" className="kern-heading-medium">
-          {t("grants.applications")}
+          {partnerId
+            ? provider
+              ? t("grants.applicationsOf", { name: provider })
+              : t("grants.applicationsOfProvider")
+            : t("grants.applications")}
         </h2>
+        {partnerId ? (
+          <p>
+            <Link className="kern-link" to="/zuwendungen">
+              {t("grants.allApplications")}
+            </Link>
+          </p>
+        ) : null}
         <QueryState query={applications}>
           {(data) =>
             data.items.length ? (
@@ -111,6 +125,9 @@ export function GrantsPage() {
                     </Link>{" "}
                     · {a.partnerName} · {t(`grants.state.${a.state}`)} ·{" "}
                     {t("grants.requestedAmount", { amount: money(a.requestedCents) })}
+                    {a.grantedCents !== null
+                      ? ` · ${t("grants.grantedPaid", { granted: money(a.grantedCents), paid: money(a.paidCents) })}`
+                      : ""}
                     {a.proofDueOn ? ` · ${t("grants.proofDue", { date: date(a.proofDueOn) })}` : ""}
                   </li>
                 ))}

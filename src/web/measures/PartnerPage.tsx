@@ -1,7 +1,9 @@
 import "./measures.css";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { may } from "../../contract/permissions";
 import { useMeasureOptions, usePartner } from "../api/measures";
+import { useMe } from "../auth/session";
 import { ExampleBadge } from "../components/Badge";
 import { Fact, Facts } from "../components/Facts";
 import { Page } from "../components/Page";
@@ -14,6 +16,8 @@ export function PartnerPage() {
   const { id = "" } = useParams();
   const partner = usePartner(id);
   const canEdit = useMeasureOptions().data?.canEdit ?? false;
+  const role = useMe().data?.user.role;
+  const seesGrants = role !== undefined && role !== "partner" && may(role, "grants.read");
   return (
     <Page title={partner.data?.name ?? t("partner.preline")}>
       <QueryState query={partner}>
@@ -32,6 +36,11 @@ export function PartnerPage() {
               <Link className="kern-link" to="/partner">
                 {t("partners.all")}
               </Link>
+              {seesGrants ? (
+                <Link className="kern-link" to={`/zuwendungen?traeger=${p.id}`}>
+                  {t("grants.ofPartner")}
+                </Link>
+              ) : null}
             </p>
             {p.contactName || p.contactEmail || p.contactPhone || p.website ? (
               <Facts>
