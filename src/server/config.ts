@@ -13,6 +13,8 @@ export interface Config {
   backupKeep: number;
   /** Minutes between runs of the reminder job (0: off). */
   reminderIntervalMinutes: number;
+  /** Minutes between looks for a due automatic OParl sync (0: off in this process). */
+  oparlSyncCheckMinutes: number;
   logLevel: string;
   tenantSlug: string | undefined;
   webRoot: string;
@@ -54,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupIntervalHours: intFromEnv(env, "KURS_BACKUP_INTERVAL_HOURS", 24),
     backupKeep: intFromEnv(env, "KURS_BACKUP_KEEP", 7, 1),
     reminderIntervalMinutes: intFromEnv(env, "KURS_REMINDER_INTERVAL_MINUTES", 60),
+    oparlSyncCheckMinutes: intFromEnv(env, "KURS_OPARL_SYNC_CHECK_MINUTES", 15),
     logLevel: env.LOG_LEVEL ?? "info",
     tenantSlug: env.KURS_TENANT || undefined,
     webRoot: resolve(env.KURS_WEB_ROOT ?? "dist/web"),

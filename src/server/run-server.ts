@@ -81,6 +81,7 @@ export async function runServer(config: Config): Promise<RunningServer> {
       db: db.db,
       reader: httpOParlReader({ allowPrivateNetworks: config.oparlAllowPrivateNetworks }),
       log: app.log,
+      intervalMinutes: config.oparlSyncCheckMinutes,
     });
     let stopping: Promise<void> | null = null;
     return {
@@ -94,7 +95,7 @@ export async function runServer(config: Config): Promise<RunningServer> {
           } finally {
             await backups?.stop().catch(() => {});
             await reminders?.stop().catch(() => {});
-            await oparlSyncs.stop().catch(() => {});
+            await oparlSyncs?.stop().catch(() => {});
             try {
               await db.checkpoint();
             } finally {

@@ -9,9 +9,6 @@ import { readSync, startSync } from "./sync-service";
 /** The actor of a run the schedule starts (the audit shows it). */
 export const scheduleActor = "system:oparl-schedule";
 
-/** How often the server looks for a due automatic sync. */
-export const scheduleCheckMinutes = 15;
-
 interface ScheduleLog {
   info(details: object, message: string): void;
   error(details: object, message: string): void;
@@ -50,16 +47,19 @@ export interface SyncSchedule {
 }
 
 /**
- * Looks for due syncs every `scheduleCheckMinutes` (first after one interval, so a start stays
- * quick; the timer keeps nothing alive).
+ * Looks for due syncs every `intervalMinutes` (KURS_OPARL_SYNC_CHECK_MINUTES, default 15; first
+ * after one interval, so a start stays quick; the timer keeps nothing alive). Null when 0: with
+ * several server processes on one database, let one of them look.
  */
 export function startSyncSchedule(options: {
   db: Db;
   reader: OParlReader;
   log: ScheduleLog;
+  intervalMinutes: number;
   now?: () => Date;
-}): SyncSchedule {
-  const { db, reader, log, now = () => new Date() } = options;
+}): SyncSchedule | null {
+  const { db, reader, log, intervalMinutes, now = () => new Date() } = options;
+  if (intervalMinutes <= 0) return null;
   let checking: Promise<unknown> | null = null;
   const tick = () => {
     if (checking) return;
@@ -69,7 +69,7 @@ export function startSyncSchedule(options: {
         checking = null;
       });
   };
-  const timer = setInterval(tick, scheduleCheckMinutes * 60_000);
+  const timer = setInterval(tick, intervalMinutes * 60_000);
   timer.unref();
   return {
     stop: async () => {
