@@ -301,7 +301,10 @@ describe("Idempotency-Key on every create route", () => {
     // routes that answer a secret token once (it must not be stored for a replay).
     const exempt = new Set([
       "POST /api/v1/papers/:id/files",
+      "POST /api/v1/grant-applications/:id/files",
+      "POST /api/v1/grant-link/:token/applications/:id/files",
       "POST /api/v1/indicator-links",
+      "POST /api/v1/grant-programmes/:id/links",
       "POST /api/v1/users/:id/password-reset",
       "POST /api/v1/account/tokens",
     ]);
