@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import type { Overview } from "../src/contract/overview";
 import { OverviewPage } from "./pages/OverviewPage";
 
 const fieldTitles = [
@@ -104,7 +105,8 @@ test("Übersicht says so when nothing is recorded yet", async ({ page }) => {
         pendingPapers: [],
         reportingDuties: [],
         recentMeetings: [],
-      },
+        overdueProofsOfUse: [],
+      } satisfies Partial<Overview>,
     }),
   );
   const overview = new OverviewPage(page);
