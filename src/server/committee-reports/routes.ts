@@ -19,6 +19,7 @@ import {
 import { idParamsSchema, problemSchema } from "../../contract/common";
 import { type ReportFormat, reportFormats } from "../../domain/file-formats";
 import { todayIso } from "../clock";
+import { contentDisposition } from "../http/content-disposition";
 import { reportFileName } from "../reports/report-document";
 import { reportStyleCsp } from "../reports/report-html";
 import {
@@ -43,16 +44,6 @@ const mediaTypes: Record<ReportFormat, string> = {
   pdf: "application/pdf",
   html: "text/html; charset=utf-8",
 };
-
-/** attachment; filename="ascii fallback"; filename*=UTF-8''… (RFC 6266 / 5987). */
-function contentDisposition(fileName: string): string {
-  const ascii = fileName
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^\x20-\x7e]/g, "_")
-    .replace(/["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 /** Reporting duties with due dates, update requests, report drafts and frozen final reports. */
 export async function committeeReportRoutes(base: FastifyInstance): Promise<void> {

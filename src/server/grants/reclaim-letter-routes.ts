@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { idParamsSchema } from "../../contract/common";
+import { contentDisposition } from "../http/content-disposition";
 import { letterContentType } from "./letter";
 import { reclaimLetterFile } from "./reclaim-letter";
 import { viewerOf } from "./routes";
@@ -27,7 +28,7 @@ export function reclaimLetterRoutes(): FastifyPluginAsyncZod {
           });
           return reply
             .header("content-type", file.contentType)
-            .header("content-disposition", `attachment; filename="${file.fileName}"`)
+            .header("content-disposition", contentDisposition(file.fileName))
             .send(file.body);
         },
       );

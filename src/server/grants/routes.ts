@@ -19,6 +19,7 @@ import {
 } from "../../contract/grants";
 import type { Viewer } from "../auth/actor";
 import { todayIso } from "../clock";
+import { contentDisposition } from "../http/content-disposition";
 import {
   changeState,
   createApplication,
@@ -300,7 +301,7 @@ export function grantRoutes(): FastifyPluginAsyncZod {
           });
           return reply
             .header("content-type", file.contentType)
-            .header("content-disposition", `attachment; filename="${file.fileName}"`)
+            .header("content-disposition", contentDisposition(file.fileName))
             .send(file.body);
         },
       );
