@@ -92,7 +92,12 @@ export async function measureBookings(
   database: Database,
   seconds: number,
   parallel: number,
-  options: { funds?: number; journal?: number } = {},
+  options: {
+    funds?: number;
+    journal?: number;
+    /** Called after the warm-up, right before the measured bookings (e.g. to start a profiler). */
+    measuring?: () => Promise<void> | void;
+  } = {},
 ) {
   await database.migrate();
   const { tenantId } = await seedRotenburg(database.db, { examples: true });
@@ -133,6 +138,7 @@ export async function measureBookings(
   // Warm-up (prepared plans, caches; the first booking of a filled fund folds its journal once
   // and stores the running sums), not counted.
   for (let i = 0; i < 20; i++) await bookOne();
+  await options.measuring?.();
   const latencies: number[] = [];
   const deadline = performance.now() + seconds * 1000;
   const started = performance.now();

@@ -72,12 +72,13 @@ const effects = (tenantId: string, fundIds: string[]) => {
  * touching it (own side or counter side; two index lookups per fund). A fund without a row, or
  * with a booking written by another path since, is left out: its sums are summed afresh.
  */
-export async function currentSums(
-  db: Executor,
-  tenantId: string,
-  ids: string[],
-): Promise<Map<string, BalanceSums>> {
-  const result = (await db.execute(sql`
+/**
+ * The stored running sums of the funds that include their newest booking (one row per such
+ * fund), as a fragment: `currentSums` runs it alone, the booking path together with its
+ * idempotency lookup (./running-sums.ts).
+ */
+export function currentSumsSelect(tenantId: string, ids: string[]) {
+  return sql`
     select fb.fund_id::text as fund_id, fb.supplements_cents::text as supplements,
            fb.carried_over_cents::text as carried_over, fb.carried_forward_cents::text as carried_forward,
            fb.transfers_in_cents::text as transfers_in, fb.transfers_out_cents::text as transfers_out,
@@ -89,13 +90,28 @@ export async function currentSums(
              coalesce((select max(b.seq) from booking b
                         where b.tenant_id = ${tenantId} and b.fund_id = fb.fund_id), 0),
              coalesce((select max(b.seq) from booking b
-                        where b.tenant_id = ${tenantId} and b.counter_fund_id = fb.fund_id), 0))`)) as unknown as {
-    rows: Record<string, string>[];
-  };
-  return new Map(result.rows.map((row) => [row.fund_id as string, sumsOfRow(row)]));
+                        where b.tenant_id = ${tenantId} and b.counter_fund_id = fb.fund_id), 0))`;
 }
 
-function sumsOfRow(row: Record<string, string>): BalanceSums {
+export async function currentSums(
+  db: Executor,
+  tenantId: string,
+  ids: string[],
+): Promise<Map<string, BalanceSums>> {
+  const result = (await db.execute(currentSumsSelect(tenantId, ids))) as unknown as {
+    rows: Record<string, string>[];
+  };
+  return sumsByFund(result.rows);
+}
+
+/** Rows of `currentSumsSelect` by fund (rows without a fund are skipped). */
+export function sumsByFund(rows: Record<string, string | null>[]): Map<string, BalanceSums> {
+  const sums = new Map<string, BalanceSums>();
+  for (const row of rows) if (row.fund_id) sums.set(row.fund_id, sumsOfRow(row));
+  return sums;
+}
+
+function sumsOfRow(row: Record<string, string | null>): BalanceSums {
   const n = (key: string) => Number(row[key] ?? 0);
   return {
     supplementsCents: n("supplements"),

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import type { FundFacts } from "../../domain/ledger";
 import type { Executor } from "../db/database";
 import {
   actionField,
@@ -32,6 +33,31 @@ export async function lockFunds(db: Executor, tenantId: string, ids: string[]) {
     .for("update");
 }
 
+/**
+ * The booking path's fund lock (as `lockFunds`), returning only what the rules read of a fund
+ * (id, fiscal year, estimate): a short statement built from a template, not the query builder
+ * with every column of the fund, on the path every booking takes.
+ */
+export async function lockFundFacts(
+  db: Executor,
+  tenantId: string,
+  ids: string[],
+): Promise<FundFacts[]> {
+  if (!ids.length) return [];
+  for (const id of ids) if (!uuidPattern.test(id)) return lockFunds(db, tenantId, ids);
+  const result = (await db.execute(sql`
+    select id::text as id, fiscal_year, estimate_cents from fund
+     where tenant_id = ${tenantId} and id = any(${`{${ids.join(",")}}`}::uuid[])
+     order by fund.id for update`)) as unknown as {
+    rows: { id: string; fiscal_year: number | string; estimate_cents: number | string }[];
+  };
+  return result.rows.map((r) => ({
+    id: r.id,
+    fiscalYear: Number(r.fiscal_year),
+    estimateCents: Number(r.estimate_cents),
+  }));
+}
+
 export async function listFunds(db: Executor, tenantId: string, fundId?: string) {
   return db
     .select()
@@ -60,14 +86,6 @@ export async function findBooking(db: Executor, tenantId: string, id: string) {
     .select()
     .from(booking)
     .where(and(eq(booking.tenantId, tenantId), eq(booking.id, id)));
-  return rows[0] ?? null;
-}
-
-export async function findByIdempotencyKey(db: Executor, tenantId: string, key: string) {
-  const rows = await db
-    .select()
-    .from(booking)
-    .where(and(eq(booking.tenantId, tenantId), eq(booking.idempotencyKey, key)));
   return rows[0] ?? null;
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, inArray, notInArray, or, sql } from "drizzle-orm";
 import type { BookingInput } from "../../contract/ledger";
 import {
   type BalanceSums,
@@ -10,7 +10,7 @@ import {
 } from "../../domain/ledger";
 import type { Executor, Tx } from "../db/database";
 import { booking, fundBalance } from "../db/schema";
-import { currentSums } from "./balances";
+import { currentSumsSelect, sumsByFund } from "./balances";
 import type { BookingRow } from "./queries";
 import { ledgersOf, toLedgerBooking } from "./read";
 
@@ -74,9 +74,39 @@ async function relatedBookings(db: Executor, tenantId: string, ids: string[]) {
 }
 
 /**
- * The ledgers a booking is checked against. From the stored sums and the few bookings the
- * proposal refers to when the sums are up to date for every fund it touches; otherwise (no row
- * yet, or a booking written by another path since) the whole journal is folded, as before.
+ * What the booking reads right after the fund lock, in one statement: an earlier booking with
+ * the same idempotency key (its id and request hash; the first request has committed by now),
+ * and the stored running sums of the locked funds that include their newest booking.
+ */
+export async function afterLock(
+  tx: Tx,
+  tenantId: string,
+  fundIds: string[],
+  idempotencyKey: string,
+): Promise<{
+  earlier: { id: string; requestHash: string } | null;
+  stored: Map<string, BalanceSums>;
+}> {
+  const result = (await tx.execute(sql`
+    select e.id::text as earlier_id, e.request_hash as earlier_hash, s.*
+      from (select 1) as one
+      left join (select id, request_hash from booking
+                  where tenant_id = ${tenantId} and idempotency_key = ${idempotencyKey}) as e on true
+      left join (${currentSumsSelect(tenantId, fundIds)}) as s on true`)) as unknown as {
+    rows: (Record<string, string | null> & { earlier_id: string | null; earlier_hash: string })[];
+  };
+  const first = result.rows[0];
+  return {
+    earlier: first?.earlier_id ? { id: first.earlier_id, requestHash: first.earlier_hash } : null,
+    stored: sumsByFund(result.rows),
+  };
+}
+
+/**
+ * The ledgers a booking is checked against. From the stored sums (read by `afterLock`) and the
+ * few bookings the proposal refers to when the sums are up to date for every fund it touches;
+ * otherwise (no row yet, or a booking written by another path since) the whole journal is
+ * folded, as before.
  */
 export async function ledgersForBooking(
   tx: Tx,
@@ -84,10 +114,9 @@ export async function ledgersForBooking(
   funds: FundFacts[],
   input: BookingInput,
   reversed: BookingRow | null,
+  stored: ReadonlyMap<string, BalanceSums>,
 ): Promise<Map<string, Ledger>> {
   const ids = funds.map((f) => f.id);
-  // The sums of the funds that include their newest booking, in one statement.
-  const stored = await currentSums(tx, tenantId, ids);
   if (!ids.every((id) => stored.has(id))) return ledgersOf(tx, tenantId, funds);
   const related = await relatedBookings(
     tx,
@@ -107,7 +136,19 @@ export async function ledgersForBooking(
   );
 }
 
-/** Writes the funds' running sums after a booking, in its transaction (under the fund lock). */
+/** fund_balance's sum columns (and last_seq) as the schema names them, for `storeSums`. */
+const sumColumns = Object.entries(getTableColumns(fundBalance)).filter(
+  ([key]) => key !== "tenantId" && key !== "fundId",
+) as [keyof StoredSums, { name: string }][];
+const sumColumnList = sql.raw(sumColumns.map(([, c]) => `"${c.name}"`).join(", "));
+const sumColumnUpdate = sql.raw(
+  sumColumns.map(([, c]) => `"${c.name}" = excluded."${c.name}"`).join(", "),
+);
+
+/**
+ * Writes the funds' running sums after a booking, in its transaction (under the fund lock): one
+ * upsert per fund, its text built once (every booking takes this path).
+ */
 export async function storeSums(
   tx: Tx,
   tenantId: string,
@@ -115,11 +156,14 @@ export async function storeSums(
   lastSeq: number,
 ): Promise<void> {
   for (const [fundId, ledger] of ledgers) {
-    const sums = { ...sumsOf(ledger.balance), lastSeq };
-    await tx
-      .insert(fundBalance)
-      .values({ tenantId, fundId, ...sums })
-      .onConflictDoUpdate({ target: [fundBalance.tenantId, fundBalance.fundId], set: sums });
+    const sums: StoredSums = { ...sumsOf(ledger.balance), lastSeq };
+    const values = sql.join(
+      sumColumns.map(([key]) => sql`${sums[key]}`),
+      sql`, `,
+    );
+    await tx.execute(sql`insert into fund_balance (tenant_id, fund_id, ${sumColumnList})
+      values (${tenantId}, ${fundId}, ${values})
+      on conflict (tenant_id, fund_id) do update set ${sumColumnUpdate}`);
   }
 }
 

@@ -18,7 +18,7 @@ import { germanDate } from "../reports/german-format";
 import { closingUntilOf } from "./closing-period";
 import * as q from "./queries";
 import { presentBooking } from "./read";
-import { ledgersForBooking, storeSums } from "./running-sums";
+import { afterLock, ledgersForBooking, storeSums } from "./running-sums";
 import { nextYearFund } from "./year-end";
 
 export interface BookOptions {
@@ -154,14 +154,21 @@ export async function bookInTransaction(
     input.kind === "commitment" ? await q.measureLineage(tx, tenantId, input.measureId) : null;
   const touched = await fundsTouched(tx, tenantId, options);
   const ids = [...new Set(touched)];
-  const funds = await q.lockFunds(tx, tenantId, ids);
+  const funds = await q.lockFundFacts(tx, tenantId, ids);
   if (!funds.some((f) => f.id === fundId)) throw new DomainError("notFound", "fund.notFound");
   // After the lock: a request with the same key that got here first has committed by now.
-  const earlier = await q.findByIdempotencyKey(tx, tenantId, idempotencyKey);
+  const { earlier, stored } = await afterLock(
+    tx,
+    tenantId,
+    funds.map((f) => f.id),
+    idempotencyKey,
+  );
   if (earlier) {
     if (earlier.requestHash !== hash)
       throw new DomainError("conflict", "ledger.idempotencyKeyReused");
-    return presentBooking(earlier);
+    const row = await q.findBooking(tx, tenantId, earlier.id);
+    if (!row) throw new Error("the booking of an idempotency key vanished under the fund lock");
+    return presentBooking(row);
   }
   if (funds.length < ids.length)
     throw new DomainError("invalid", "ledger.counterFundUnknown", {}, "counterFundId");
@@ -184,7 +191,7 @@ export async function bookInTransaction(
     );
   const reversed =
     input.kind === "reversal" ? await q.findBooking(tx, tenantId, input.reversesBookingId) : null;
-  const ledgers = await ledgersForBooking(tx, tenantId, funds, input, reversed);
+  const ledgers = await ledgersForBooking(tx, tenantId, funds, input, reversed, stored);
   const proposal = proposalOf(ledgers.get(fundId) as Ledger, fundId, input, touched[1]);
   const result = checkBooking(ledgers, proposal);
   // Shape and date first (a date outside the fiscal year is that, whatever the purpose then).
