@@ -26,5 +26,10 @@ export async function closingUntilOf(db: Executor, tenantId: string): Promise<st
     .select({ settings: tenant.settings })
     .from(tenant)
     .where(eq(tenant.id, tenantId));
-  return tenantSettingsSchema.parse(row?.settings ?? {}).ledgerClosingUntil ?? closingUntil();
+  return closingUntilIn(row?.settings);
+}
+
+/** The closing day from the county's stored settings (tenant.settings), else the default. */
+export function closingUntilIn(settings: unknown): string {
+  return tenantSettingsSchema.parse(settings ?? {}).ledgerClosingUntil ?? closingUntil();
 }

@@ -11,7 +11,11 @@ export interface FundMoney {
   figures: FundFigures;
   /** Lineage ids of the action fields the fund's money belongs to (its purpose, followed). */
   fieldLineageIds: string[];
+  /** The fund's purpose entries as stored, oldest first (readers show them; read once here). */
+  purposes: PurposeEntry[];
 }
+
+export type PurposeEntry = Awaited<ReturnType<typeof q.purposeEntries>>[number];
 
 /**
  * The one place the server turns funds into money per fund and per action field: balances summed
@@ -37,18 +41,20 @@ export async function fundMoneyOf(
     tenantId,
     purposes.flatMap((p) => (p.targetId && !p.actionFieldLineageId ? [p.targetId] : [])),
   );
+  const byFund = new Map<string, PurposeEntry[]>(funds.map((f) => [f.id, []]));
+  for (const p of purposes) byFund.get(p.fundId)?.push(p);
   return new Map(
-    funds.map((f) => [
-      f.id,
-      {
-        balance: balances.get(f.id) as Balance,
-        figures: fundFigures(balances.get(f.id) as Balance, f.fiscalYear, today),
-        fieldLineageIds: purposeFields(
-          purposes.filter((p) => p.fundId === f.id),
-          purposeDay(f.fiscalYear, today),
-          targets,
-        ),
-      },
-    ]),
+    funds.map((f) => {
+      const own = byFund.get(f.id) as PurposeEntry[];
+      return [
+        f.id,
+        {
+          balance: balances.get(f.id) as Balance,
+          figures: fundFigures(balances.get(f.id) as Balance, f.fiscalYear, today),
+          fieldLineageIds: purposeFields(own, purposeDay(f.fiscalYear, today), targets),
+          purposes: own,
+        },
+      ];
+    }),
   );
 }

@@ -34,28 +34,39 @@ export async function lockFunds(db: Executor, tenantId: string, ids: string[]) {
 }
 
 /**
- * The booking path's fund lock (as `lockFunds`), returning only what the rules read of a fund
- * (id, fiscal year, estimate): a short statement built from a template, not the query builder
- * with every column of the fund, on the path every booking takes.
+ * The booking path's fund lock (as `lockFunds`, in id order), returning only what the rules read
+ * of a fund (id, fiscal year, estimate) and, in the same round trip, the county's settings (read
+ * in the statement's snapshot: the lock does not guard them). A short statement from a template,
+ * not the query builder with every column of the fund: every booking takes this path. Ids that
+ * are not uuids name no fund.
  */
-export async function lockFundFacts(
+export async function lockFundsForBooking(
   db: Executor,
   tenantId: string,
   ids: string[],
-): Promise<FundFacts[]> {
-  if (!ids.length) return [];
-  for (const id of ids) if (!uuidPattern.test(id)) return lockFunds(db, tenantId, ids);
+): Promise<{ funds: FundFacts[]; settings: unknown }> {
+  const valid = ids.filter((id) => uuidPattern.test(id));
   const result = (await db.execute(sql`
-    select id::text as id, fiscal_year, estimate_cents from fund
-     where tenant_id = ${tenantId} and id = any(${`{${ids.join(",")}}`}::uuid[])
+    select id::text as id, fiscal_year, estimate_cents,
+           (select settings from tenant where id = ${tenantId}) as settings
+      from fund
+     where tenant_id = ${tenantId} and id = any(${`{${valid.join(",")}}`}::uuid[])
      order by fund.id for update`)) as unknown as {
-    rows: { id: string; fiscal_year: number | string; estimate_cents: number | string }[];
+    rows: {
+      id: string;
+      fiscal_year: number | string;
+      estimate_cents: number | string;
+      settings: unknown;
+    }[];
   };
-  return result.rows.map((r) => ({
-    id: r.id,
-    fiscalYear: Number(r.fiscal_year),
-    estimateCents: Number(r.estimate_cents),
-  }));
+  return {
+    funds: result.rows.map((r) => ({
+      id: r.id,
+      fiscalYear: Number(r.fiscal_year),
+      estimateCents: Number(r.estimate_cents),
+    })),
+    settings: result.rows[0]?.settings,
+  };
 }
 
 export async function listFunds(db: Executor, tenantId: string, fundId?: string) {

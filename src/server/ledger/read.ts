@@ -78,7 +78,6 @@ async function presentFunds(db: Executor, tenantId: string, funds: FundRow[]): P
   // Balances summed in the database (equal to the fold, balances.test.ts): the list of funds
   // does not read every booking. The figures and fields: ./fund-money (one place for all readers).
   const money = await fundMoneyOf(db, tenantId, funds, today);
-  const purposes = await q.purposeEntries(db, tenantId, ids);
   const titles = await q.actionFieldTitles(db, tenantId);
   const carriedInto = await q.fundsCarriedFrom(db, tenantId, ids);
   const grants = await q.grantingResolutions(db, tenantId, grantIds);
@@ -86,7 +85,7 @@ async function presentFunds(db: Executor, tenantId: string, funds: FundRow[]): P
   return funds.map((f) => {
     // The one definition of the figures (src/domain/fund-figures): available is 0 and the free
     // rest lapsed once the fiscal year has ended.
-    const { figures, fieldLineageIds } = money.get(f.id) as FundMoney;
+    const { figures, fieldLineageIds, purposes } = money.get(f.id) as FundMoney;
     return {
       id: f.id,
       name: f.name,
@@ -117,12 +116,10 @@ async function presentFunds(db: Executor, tenantId: string, funds: FundRow[]): P
       })),
       carriedFromFundId: f.carriedFromFundId,
       carriedIntoFundId: carriedInto.find((c) => c.carriedFromFundId === f.id)?.id ?? null,
-      purpose: purposes
-        .filter((p) => p.fundId === f.id)
-        .map(({ fundId: _, ...p }) => ({
-          ...p,
-          actionField: p.actionFieldLineageId ? (titles.get(p.actionFieldLineageId) ?? null) : null,
-        })),
+      purpose: purposes.map(({ fundId: _, ...p }) => ({
+        ...p,
+        actionField: p.actionFieldLineageId ? (titles.get(p.actionFieldLineageId) ?? null) : null,
+      })),
     };
   });
 }

@@ -15,7 +15,7 @@ import { todayIso } from "../clock";
 import type { Tx } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { germanDate } from "../reports/german-format";
-import { closingUntilOf } from "./closing-period";
+import { closingUntilIn } from "./closing-period";
 import * as q from "./queries";
 import { presentBooking } from "./read";
 import { afterLock, ledgersForBooking, storeSums } from "./running-sums";
@@ -146,16 +146,16 @@ export async function bookInTransaction(
 ): Promise<Booking> {
   const { fundId, input, idempotencyKey } = options;
   const hash = requestHash(fundId, input);
-  // Read before the fund lock what the lock does not guard (the county's closing day, the
-  // measure's place in the concept: neither is written under a fund lock), so that the lock is
-  // held for fewer statements; the rules still apply them in the same order below.
-  const closingUntil = await closingUntilOf(tx, tenantId);
+  // Read before the fund lock what the lock does not guard (the measure's place in the concept
+  // is not written under a fund lock), so that the lock is held for fewer statements; the
+  // county's closing day comes with the lock statement. The rules apply them in order below.
   const lineage =
     input.kind === "commitment" ? await q.measureLineage(tx, tenantId, input.measureId) : null;
   const touched = await fundsTouched(tx, tenantId, options);
   const ids = [...new Set(touched)];
-  const funds = await q.lockFundFacts(tx, tenantId, ids);
+  const { funds, settings } = await q.lockFundsForBooking(tx, tenantId, ids);
   if (!funds.some((f) => f.id === fundId)) throw new DomainError("notFound", "fund.notFound");
+  const closingUntil = closingUntilIn(settings);
   // After the lock: a request with the same key that got here first has committed by now.
   const { earlier, stored } = await afterLock(
     tx,

@@ -1,17 +1,10 @@
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import type { Executor } from "../db/database";
-import {
-  committee,
-  consultation,
-  fund,
-  fundPurposeEntry,
-  measureType,
-  meeting,
-  paper,
-} from "../db/schema";
+import { committee, consultation, fund, meeting, paper } from "../db/schema";
 
-export async function listFundsWithPurpose(db: Executor, tenantId: string) {
-  const funds = await db
+/** The county's funds with the committee that granted them (their purposes: ledger/fund-money). */
+export async function listFundsForOverview(db: Executor, tenantId: string) {
+  return db
     .select({
       id: fund.id,
       name: fund.name,
@@ -28,37 +21,6 @@ export async function listFundsWithPurpose(db: Executor, tenantId: string) {
     )
     .where(eq(fund.tenantId, tenantId))
     .orderBy(desc(fund.fiscalYear), asc(fund.name));
-  const purposes = funds.length
-    ? await db
-        .select({
-          fundId: fundPurposeEntry.fundId,
-          kind: fundPurposeEntry.kind,
-          validFrom: fundPurposeEntry.validFrom,
-          validTo: fundPurposeEntry.validTo,
-          actionFieldLineageId: fundPurposeEntry.actionFieldLineageId,
-          measureType: measureType.name,
-          note: fundPurposeEntry.note,
-        })
-        .from(fundPurposeEntry)
-        .leftJoin(
-          measureType,
-          and(
-            eq(measureType.tenantId, fundPurposeEntry.tenantId),
-            eq(measureType.id, fundPurposeEntry.measureTypeId),
-          ),
-        )
-        .where(
-          and(
-            eq(fundPurposeEntry.tenantId, tenantId),
-            inArray(
-              fundPurposeEntry.fundId,
-              funds.map((f) => f.id),
-            ),
-          ),
-        )
-        .orderBy(asc(fundPurposeEntry.validFrom))
-    : [];
-  return { funds, purposes };
 }
 
 /** Papers with a consultation still open, and that consultation's committee and meeting. */

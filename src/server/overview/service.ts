@@ -71,7 +71,7 @@ async function readOverview(
     lineageId ? (fields.find((f) => f.lineageId === lineageId)?.title ?? null) : null;
 
   const rollUp = await rollUpOfAdopted(db, tenantId, today, tree, audience);
-  const { funds, purposes } = await q.listFundsWithPurpose(db, tenantId);
+  const funds = await q.listFundsForOverview(db, tenantId);
   const money = await fundMoneyOf(db, tenantId, funds, today);
   const lapseDecision = await lapseDecisionReader(db, tenantId, today);
   const decisions = await decisionsByMeeting(db, tenantId);
@@ -131,7 +131,7 @@ async function readOverview(
           }
         : null,
     funds: funds.map((f) => {
-      const { balance, figures } = money.get(f.id) as FundMoney;
+      const { balance, figures, purposes } = money.get(f.id) as FundMoney;
       const forecast = forecastYearEnd({ fiscalYear: f.fiscalYear, balance, today });
       return {
         id: f.id,
@@ -149,9 +149,7 @@ async function readOverview(
         grantedBy: f.grantedBy,
         grantingReference: f.grantingReference,
         purpose: purposes
-          .filter(
-            (p) => p.fundId === f.id && p.validFrom <= today && (!p.validTo || p.validTo >= today),
-          )
+          .filter((p) => p.validFrom <= today && (!p.validTo || p.validTo >= today))
           .map((p) => ({
             kind: p.kind,
             measureType: p.measureType,
