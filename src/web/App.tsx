@@ -72,6 +72,12 @@ const ApplicationFormPage = lazyPage(
   "ApplicationFormPage",
 );
 const ApplicationPage = lazyPage(() => import("./grants/ApplicationPage"), "ApplicationPage");
+const ProgrammesPage = lazyPage(() => import("./grants/ProgrammesPage"), "ProgrammesPage");
+const ProgrammeFormPage = lazyPage(() => import("./grants/ProgrammeFormPage"), "ProgrammeFormPage");
+const ProgrammeLinksPage = lazyPage(
+  () => import("./grants/ProgrammeLinksPage"),
+  "ProgrammeLinksPage",
+);
 
 /** A page for the office only: signed in, and admin or coordinator (others see a notice). */
 const officePage = (page: ReactNode) => (
@@ -103,6 +109,11 @@ export function App() {
             <Route path="zuwendungen" element={<GrantsPage />} />
             <Route path="zuwendungen/neu" element={<ApplicationFormPage />} />
             <Route path="zuwendungen/antraege/:id" element={<ApplicationPage />} />
+            {/* grant programmes and their application links (office; the pages check the role) */}
+            <Route path="zuwendungen/programme" element={<ProgrammesPage />} />
+            <Route path="zuwendungen/programme/neu" element={<ProgrammeFormPage />} />
+            <Route path="zuwendungen/programme/:id/bearbeiten" element={<ProgrammeFormPage />} />
+            <Route path="zuwendungen/programme/:id/antragslinks" element={<ProgrammeLinksPage />} />
             <Route
               path="kennzahlen"
               element={<RequireSignIn>{() => <IndicatorsPage />}</RequireSignIn>}

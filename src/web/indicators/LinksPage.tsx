@@ -11,13 +11,18 @@ import {
   useIndicators,
   useRevokeLink,
 } from "../api/indicators";
-import { Alert } from "../components/Alert";
-import { Badge } from "../components/Badge";
 import { CheckboxGroup, fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { Page } from "../components/Page";
 import { Empty, ErrorNotice, QueryState } from "../components/QueryState";
+import {
+  CreatedLinkNotice,
+  RevokeLinkButton,
+  SecretLinkBadge,
+  secretLinkState,
+  useLinkDay,
+} from "../components/SecretLink";
 import { TableScroll } from "../components/TableScroll";
-import { formatDate } from "../i18n/format";
+import { useLanguage } from "../i18n/useFormat";
 
 /** The address a partner opens without an account. */
 export function submissionUrl(token: string): string {
@@ -68,9 +73,16 @@ function CreateLinkForm({ indicators }: { indicators: IndicatorSummary[] }) {
   return (
     <>
       {created ? (
-        <div className="kurs-created-link">
-          <CreatedNotice link={created} />
-        </div>
+        <CreatedLinkNotice
+          url={submissionUrl(created.token)}
+          texts={{
+            title: t("indicators.links.created"),
+            once: t("indicators.links.createdOnce", { partner: created.partnerName }),
+            address: t("indicators.links.address"),
+            copy: t("indicators.links.copy"),
+            copied: t("indicators.links.copied"),
+          }}
+        />
       ) : null}
       <form
         className="kurs-form"
@@ -153,59 +165,11 @@ function CreateLinkForm({ indicators }: { indicators: IndicatorSummary[] }) {
   );
 }
 
-/** The new link, shown once: only its hash is stored. */
-function CreatedNotice({ link }: { link: CreatedLink }) {
-  const { t } = useTranslation();
-  const [copied, setCopied] = useState(false);
-  const url = submissionUrl(link.token);
-  return (
-    <Alert tone="success" title={t("indicators.links.created")} role="status">
-      <p className="kern-body">
-        {t("indicators.links.createdOnce", { partner: link.partnerName })}
-      </p>
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="created-link-url">
-          {t("indicators.links.address")}
-        </label>
-        <input
-          id="created-link-url"
-          className="kern-form-input__input kurs-link-url"
-          readOnly
-          value={url}
-          data-testid="created-link-url"
-          onFocus={(e) => e.target.select()}
-        />
-      </div>
-      <button
-        type="button"
-        className="kern-btn kern-btn--secondary"
-        onClick={() => {
-          void navigator.clipboard?.writeText(url).then(() => setCopied(true));
-        }}
-      >
-        <span className="kern-label">{t("indicators.links.copy")}</span>
-      </button>
-      {copied ? (
-        <p className="kern-body" role="status">
-          {t("indicators.links.copied")}
-        </p>
-      ) : null}
-    </Alert>
-  );
-}
-
-function stateOf(link: Link): "revoked" | "expired" | "active" {
-  if (link.revokedAt) return "revoked";
-  if (link.expiresAt.slice(0, 10) < new Date().toISOString().slice(0, 10)) return "expired";
-  return "active";
-}
-
 function LinkTable({ items, names }: { items: Link[]; names: Map<string, string> }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage === "en" ? "en" : "de";
+  const { t } = useTranslation();
+  const language = useLanguage();
   const revoke = useRevokeLink();
-  // The expiry is the last day (stored as its end in UTC): show the calendar day.
-  const date = (iso: string | null) => (iso ? formatDate(iso.slice(0, 10), language) : "–");
+  const date = useLinkDay();
   if (!items.length) return <Empty>{t("indicators.links.none")}</Empty>;
   return (
     <>
@@ -228,7 +192,7 @@ function LinkTable({ items, names }: { items: Link[]; names: Map<string, string>
           </thead>
           <tbody className="kern-table__body">
             {items.map((l) => {
-              const state = stateOf(l);
+              const state = secretLinkState(l);
               return (
                 <tr className="kern-table__row" key={l.id}>
                   <td className="kern-table__cell">
@@ -244,27 +208,20 @@ function LinkTable({ items, names }: { items: Link[]; names: Map<string, string>
                   <td className="kern-table__cell">{date(l.expiresAt)}</td>
                   <td className="kern-table__cell">{date(l.lastUsedAt)}</td>
                   <td className="kern-table__cell">
-                    <Badge
-                      tone={state === "active" ? "success" : "warning"}
+                    <SecretLinkBadge
+                      state={state}
                       label={t(`indicators.links.stateName.${state}`)}
                     />
                   </td>
                   <td className="kern-table__cell">
                     {state === "active" ? (
-                      <button
-                        type="button"
-                        className="kern-btn kern-btn--tertiary"
+                      <RevokeLinkButton
+                        label={t("indicators.links.revoke")}
+                        partnerName={l.partnerName}
+                        confirm={t("indicators.links.revokeConfirm")}
                         disabled={revoke.isPending}
-                        onClick={() => {
-                          if (window.confirm(t("indicators.links.revokeConfirm")))
-                            revoke.mutate(l.id);
-                        }}
-                      >
-                        <span className="kern-label">
-                          {t("indicators.links.revoke")}
-                          <span className="kern-sr-only">: {l.partnerName}</span>
-                        </span>
-                      </button>
+                        onRevoke={() => revoke.mutate(l.id)}
+                      />
                     ) : null}
                   </td>
                 </tr>
