@@ -50,7 +50,7 @@ function CreateLinkForm({ programme }: { programme: Programme }) {
         />
       ) : null}
       <form
-        className="kurs-programme-form"
+        className="kurs-section kurs-programme-link-form"
         data-testid="programme-link-form"
         noValidate
         onSubmit={(e) => {
