@@ -2,6 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { e2eAccounts } from "./auth-accounts";
 import { expectNoAxeViolations } from "./pages/axe";
 import { KursPage } from "./pages/KursPage";
+import { signInThroughApi } from "./pages/sweep";
 
 // A journey (own server, KURS_TODAY 2024-06-20 in e2e/run.ts, inside the seed's fiscal year, so
 // that one programme can be granted and its terms become fixed): the office sets up a grant
@@ -10,12 +11,7 @@ import { KursPage } from "./pages/KursPage";
 
 async function signIn(page: Page, account: { email: string; password: string }) {
   await page.context().clearCookies();
-  await new KursPage(page).open("/");
-  const response = await page.request.post("/api/v1/auth/login", {
-    data: { email: account.email, password: account.password },
-    headers: { origin: new URL(page.url()).origin },
-  });
-  if (!response.ok()) throw new Error(`sign-in failed: ${response.status()}`);
+  await signInThroughApi(page, account);
 }
 
 const shots = process.env.KURS_SCREENSHOTS === "1";

@@ -13,15 +13,8 @@ import {
 import { usePartners } from "../api/measures";
 import { fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { Page } from "../components/Page";
-import { Empty, ErrorNotice, QueryState } from "../components/QueryState";
-import {
-  CreatedLinkNotice,
-  RevokeLinkButton,
-  SecretLinkBadge,
-  secretLinkState,
-  useLinkDay,
-} from "../components/SecretLink";
-import { TableScroll } from "../components/TableScroll";
+import { ErrorNotice, QueryState } from "../components/QueryState";
+import { CreatedLinkNotice, SecretLinkTable, useLinkDay } from "../components/SecretLink";
 import { formatTimestamp } from "../i18n/format";
 import { useLanguage } from "../i18n/useFormat";
 import { applicationLinkUrl, ProgrammeOffice, programmesPath } from "./ProgrammeOffice";
@@ -40,13 +33,8 @@ function CreateLinkForm({ programme }: { programme: Programme }) {
       {created ? (
         <CreatedLinkNotice
           url={applicationLinkUrl(created.token)}
-          texts={{
-            title: t("grantProgrammes.links.created"),
-            once: t("grantProgrammes.links.createdOnce", { partner: created.partnerName }),
-            address: t("grantProgrammes.links.address"),
-            copy: t("grantProgrammes.links.copy"),
-            copied: t("grantProgrammes.links.copied"),
-          }}
+          partnerName={created.partnerName}
+          texts="grantProgrammes.links"
         />
       ) : null}
       <form
@@ -110,64 +98,24 @@ function LinkTable({ programmeId, items }: { programmeId: string; items: Applica
   const timestamp = (iso: string) => formatTimestamp(iso, language, "minutes");
   const revoke = useRevokeProgrammeLink(programmeId);
   const day = useLinkDay();
-  if (!items.length) return <Empty>{t("grantProgrammes.links.none")}</Empty>;
   return (
-    <>
-      {revoke.isError ? <ErrorNotice error={revoke.error} /> : null}
-      <TableScroll label={t("grantProgrammes.links.existing")}>
-        <table className="kern-table kern-table--striped" data-testid="programme-link-table">
-          <thead className="kern-table__head">
-            <tr className="kern-table__row">
-              {(["partner", "createdAt", "expiresOn", "lastUsed", "state"] as const).map((h) => (
-                <th className="kern-table__header" scope="col" key={h}>
-                  {t(`grantProgrammes.links.${h}`)}
-                </th>
-              ))}
-              <th className="kern-table__header" scope="col">
-                <span className="kern-sr-only">{t("grantProgrammes.links.actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="kern-table__body">
-            {items.map((l) => {
-              const state = secretLinkState(l);
-              return (
-                <tr className="kern-table__row" key={l.id}>
-                  <td className="kern-table__cell">
-                    {l.partnerName}
-                    {l.note ? <div className="kern-body kern-body--muted">{l.note}</div> : null}
-                  </td>
-                  <td className="kern-table__cell">{timestamp(l.createdAt)}</td>
-                  <td className="kern-table__cell">{day(l.expiresAt)}</td>
-                  <td className="kern-table__cell">
-                    {l.lastUsedAt ? timestamp(l.lastUsedAt) : "–"}
-                  </td>
-                  <td className="kern-table__cell">
-                    <SecretLinkBadge
-                      state={state}
-                      label={t(`grantProgrammes.links.stateName.${state}`)}
-                    />
-                  </td>
-                  <td className="kern-table__cell">
-                    {state === "active" ? (
-                      <RevokeLinkButton
-                        label={t("grantProgrammes.links.revoke")}
-                        partnerName={l.partnerName}
-                        confirm={t("grantProgrammes.links.revokeConfirm", {
-                          partner: l.partnerName,
-                        })}
-                        disabled={revoke.isPending}
-                        onRevoke={() => revoke.mutate(l.id)}
-                      />
-                    ) : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
-    </>
+    <SecretLinkTable
+      texts="grantProgrammes.links"
+      testId="programme-link-table"
+      label={t("grantProgrammes.links.existing")}
+      headers={(["createdAt", "expiresOn", "lastUsed"] as const).map((h) =>
+        t(`grantProgrammes.links.${h}`),
+      )}
+      items={items}
+      revoke={revoke}
+      cells={(l) => (
+        <>
+          <td className="kern-table__cell">{timestamp(l.createdAt)}</td>
+          <td className="kern-table__cell">{day(l.expiresAt)}</td>
+          <td className="kern-table__cell">{l.lastUsedAt ? timestamp(l.lastUsedAt) : "–"}</td>
+        </>
+      )}
+    />
   );
 }
 

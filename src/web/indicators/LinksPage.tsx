@@ -13,15 +13,8 @@ import {
 } from "../api/indicators";
 import { CheckboxGroup, fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { Page } from "../components/Page";
-import { Empty, ErrorNotice, QueryState } from "../components/QueryState";
-import {
-  CreatedLinkNotice,
-  RevokeLinkButton,
-  SecretLinkBadge,
-  secretLinkState,
-  useLinkDay,
-} from "../components/SecretLink";
-import { TableScroll } from "../components/TableScroll";
+import { ErrorNotice, QueryState } from "../components/QueryState";
+import { CreatedLinkNotice, SecretLinkTable, useLinkDay } from "../components/SecretLink";
 import { useLanguage } from "../i18n/useFormat";
 
 /** The address a partner opens without an account. */
@@ -75,13 +68,8 @@ function CreateLinkForm({ indicators }: { indicators: IndicatorSummary[] }) {
       {created ? (
         <CreatedLinkNotice
           url={submissionUrl(created.token)}
-          texts={{
-            title: t("indicators.links.created"),
-            once: t("indicators.links.createdOnce", { partner: created.partnerName }),
-            address: t("indicators.links.address"),
-            copy: t("indicators.links.copy"),
-            copied: t("indicators.links.copied"),
-          }}
+          partnerName={created.partnerName}
+          texts="indicators.links"
         />
       ) : null}
       <form
@@ -170,66 +158,27 @@ function LinkTable({ items, names }: { items: Link[]; names: Map<string, string>
   const language = useLanguage();
   const revoke = useRevokeLink();
   const date = useLinkDay();
-  if (!items.length) return <Empty>{t("indicators.links.none")}</Empty>;
   return (
-    <>
-      {revoke.isError ? <ErrorNotice error={revoke.error} /> : null}
-      <TableScroll>
-        <table className="kern-table kern-table--striped" data-testid="link-table">
-          <thead className="kern-table__head">
-            <tr className="kern-table__row">
-              {(
-                ["partner", "indicators", "periods", "expiresOn", "lastUsed", "state"] as const
-              ).map((h) => (
-                <th className="kern-table__header" scope="col" key={h}>
-                  {t(`indicators.links.${h}`)}
-                </th>
-              ))}
-              <th className="kern-table__header" scope="col">
-                <span className="kern-sr-only">{t("indicators.links.actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="kern-table__body">
-            {items.map((l) => {
-              const state = secretLinkState(l);
-              return (
-                <tr className="kern-table__row" key={l.id}>
-                  <td className="kern-table__cell">
-                    {l.partnerName}
-                    {l.note ? <div className="kern-body kern-body--muted">{l.note}</div> : null}
-                  </td>
-                  <td className="kern-table__cell">
-                    {l.indicatorIds.map((id) => names.get(id) ?? id).join(", ")}
-                  </td>
-                  <td className="kern-table__cell">
-                    {l.periods.map((p) => periodLabel(p, language)).join(", ")}
-                  </td>
-                  <td className="kern-table__cell">{date(l.expiresAt)}</td>
-                  <td className="kern-table__cell">{date(l.lastUsedAt)}</td>
-                  <td className="kern-table__cell">
-                    <SecretLinkBadge
-                      state={state}
-                      label={t(`indicators.links.stateName.${state}`)}
-                    />
-                  </td>
-                  <td className="kern-table__cell">
-                    {state === "active" ? (
-                      <RevokeLinkButton
-                        label={t("indicators.links.revoke")}
-                        partnerName={l.partnerName}
-                        confirm={t("indicators.links.revokeConfirm")}
-                        disabled={revoke.isPending}
-                        onRevoke={() => revoke.mutate(l.id)}
-                      />
-                    ) : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
-    </>
+    <SecretLinkTable
+      texts="indicators.links"
+      testId="link-table"
+      headers={(["indicators", "periods", "expiresOn", "lastUsed"] as const).map((h) =>
+        t(`indicators.links.${h}`),
+      )}
+      items={items}
+      revoke={revoke}
+      cells={(l) => (
+        <>
+          <td className="kern-table__cell">
+            {l.indicatorIds.map((id) => names.get(id) ?? id).join(", ")}
+          </td>
+          <td className="kern-table__cell">
+            {l.periods.map((p) => periodLabel(p, language)).join(", ")}
+          </td>
+          <td className="kern-table__cell">{date(l.expiresAt)}</td>
+          <td className="kern-table__cell">{date(l.lastUsedAt)}</td>
+        </>
+      )}
+    />
   );
 }
