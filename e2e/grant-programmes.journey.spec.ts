@@ -229,7 +229,7 @@ test.describe("Zuwendungen: Förderaufrufe und Antragslinks (office)", () => {
         .selectOption({ label: e2eAccounts.partner.partner });
       await page.getByRole("button", { name: "Antragslink anlegen" }).click();
       const address = page.getByTestId("created-link-url");
-      await expect(address).toHaveValue(/\/zuwendungen\/antragslink\/[A-Za-z0-9_-]{20,}$/);
+      await expect(address).toHaveValue(/\/zuwendungen\/antrag\/[A-Za-z0-9_-]{20,}$/);
       await expect(kurs.main).toContainText("wird nur jetzt angezeigt");
       const token = (await address.inputValue()).split("/").pop() ?? "";
       const table = page.getByTestId("programme-link-table");

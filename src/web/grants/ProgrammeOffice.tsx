@@ -37,7 +37,10 @@ export function ProgrammeOffice({ title, children }: { title: string; children: 
   );
 }
 
-/** The address an organisation opens to apply without an account (the link holder's page). */
+/**
+ * The address an organisation opens to apply without an account: the link holder's page
+ * (route zuwendungen/antrag/:token in App.tsx).
+ */
 export function applicationLinkUrl(token: string): string {
-  return `${window.location.origin}/zuwendungen/antragslink/${token}`;
+  return `${window.location.origin}/zuwendungen/antrag/${token}`;
 }
