@@ -66,18 +66,18 @@ const MunicipalitiesAdminPage = lazyPage(
   "MunicipalitiesAdminPage",
 );
 const MyTasksPage = lazyPage(() => import("./tasks/MyTasksPage"), "MyTasksPage");
-const GrantsPage = lazyPage(() => import("./grants/GrantsPage"), "GrantsPage");
-const ApplicationFormPage = lazyPage(
-  () => import("./grants/ApplicationFormPage"),
-  "ApplicationFormPage",
-);
-const ApplicationPage = lazyPage(() => import("./grants/ApplicationPage"), "ApplicationPage");
 const ProgrammesPage = lazyPage(() => import("./grants/ProgrammesPage"), "ProgrammesPage");
 const ProgrammeFormPage = lazyPage(() => import("./grants/ProgrammeFormPage"), "ProgrammeFormPage");
 const ProgrammeLinksPage = lazyPage(
   () => import("./grants/ProgrammeLinksPage"),
   "ProgrammeLinksPage",
 );
+const GrantsPage = lazyPage(() => import("./grants/GrantsPage"), "GrantsPage");
+const ApplicationFormPage = lazyPage(
+  () => import("./grants/ApplicationFormPage"),
+  "ApplicationFormPage",
+);
+const ApplicationPage = lazyPage(() => import("./grants/ApplicationPage"), "ApplicationPage");
 
 /** A page for the office only: signed in, and admin or coordinator (others see a notice). */
 const officePage = (page: ReactNode) => (
@@ -106,14 +106,14 @@ export function App() {
             <Route path="kapazitaet" element={<CapacityPage />} />
             <Route path="haushalt" element={<FundsPage />} />
             <Route path="haushalt/:id" element={<FundPage />} />
-            <Route path="zuwendungen" element={<GrantsPage />} />
-            <Route path="zuwendungen/neu" element={<ApplicationFormPage />} />
-            <Route path="zuwendungen/antraege/:id" element={<ApplicationPage />} />
             {/* grant programmes and their application links (office; the pages check the role) */}
             <Route path="zuwendungen/programme" element={<ProgrammesPage />} />
             <Route path="zuwendungen/programme/neu" element={<ProgrammeFormPage />} />
             <Route path="zuwendungen/programme/:id/bearbeiten" element={<ProgrammeFormPage />} />
             <Route path="zuwendungen/programme/:id/antragslinks" element={<ProgrammeLinksPage />} />
+            <Route path="zuwendungen" element={<GrantsPage />} />
+            <Route path="zuwendungen/neu" element={<ApplicationFormPage />} />
+            <Route path="zuwendungen/antraege/:id" element={<ApplicationPage />} />
             <Route
               path="kennzahlen"
               element={<RequireSignIn>{() => <IndicatorsPage />}</RequireSignIn>}
