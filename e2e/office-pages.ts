@@ -33,6 +33,8 @@ export const editorPages = [
   "/kennzahlen/neu",
   "/kennzahlen/erfassungslinks",
   "/kennzahlen/import",
+  "/zuwendungen/programme",
+  "/zuwendungen/programme/neu",
 ];
 
 /** Only the admin's (signed in with the second factor). */

@@ -133,6 +133,7 @@ const journeyToday: Record<string, string> = {
   "ledger-seed-story.journey.spec.ts": "2024-06-20",
   "reports.journey.spec.ts": "2024-11-20",
   "grants.journey.spec.ts": "2024-06-20",
+  "grant-programmes.journey.spec.ts": "2024-06-20",
   "paper-from-fund.journey.spec.ts": "2024-06-20",
 };
 

@@ -28,7 +28,10 @@ export const programmeInputSchema = z.strictObject({
   deadline: calendarDateSchema.nullable().optional(),
   financingType: financingTypeSchema,
   /** Highest share of the total cost, in basis points (10000 = 100 %). */
-  maxShareBasisPoints: z.int().min(1).max(10000),
+  maxShareBasisPoints: z
+    .int({ error: "sharePercent" })
+    .min(1, { error: "sharePercent" })
+    .max(10000, { error: "sharePercent" }),
   eligibleCostKinds: z.array(costKindSchema).min(1).max(costKinds.length),
   conditions: text(50_000),
   /** "Only what is needed within N months"; null: no such rule. */

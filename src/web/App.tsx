@@ -66,6 +66,12 @@ const MunicipalitiesAdminPage = lazyPage(
   "MunicipalitiesAdminPage",
 );
 const MyTasksPage = lazyPage(() => import("./tasks/MyTasksPage"), "MyTasksPage");
+const ProgrammesPage = lazyPage(() => import("./grants/ProgrammesPage"), "ProgrammesPage");
+const ProgrammeFormPage = lazyPage(() => import("./grants/ProgrammeFormPage"), "ProgrammeFormPage");
+const ProgrammeLinksPage = lazyPage(
+  () => import("./grants/ProgrammeLinksPage"),
+  "ProgrammeLinksPage",
+);
 const GrantsPage = lazyPage(() => import("./grants/GrantsPage"), "GrantsPage");
 const ApplicationFormPage = lazyPage(
   () => import("./grants/ApplicationFormPage"),
@@ -100,6 +106,11 @@ export function App() {
             <Route path="kapazitaet" element={<CapacityPage />} />
             <Route path="haushalt" element={<FundsPage />} />
             <Route path="haushalt/:id" element={<FundPage />} />
+            {/* grant programmes and their application links (office; the pages check the role) */}
+            <Route path="zuwendungen/programme" element={<ProgrammesPage />} />
+            <Route path="zuwendungen/programme/neu" element={<ProgrammeFormPage />} />
+            <Route path="zuwendungen/programme/:id/bearbeiten" element={<ProgrammeFormPage />} />
+            <Route path="zuwendungen/programme/:id/antragslinks" element={<ProgrammeLinksPage />} />
             <Route path="zuwendungen" element={<GrantsPage />} />
             <Route path="zuwendungen/neu" element={<ApplicationFormPage />} />
             <Route path="zuwendungen/antraege/:id" element={<ApplicationPage />} />

@@ -1,6 +1,7 @@
 import type { Pipeline, Programme, ProgrammeInput } from "../../contract/grants";
 import { DomainError, DomainProblems } from "../../domain/errors";
 import { defaultOverspendAllowancePercent } from "../../domain/grant-money";
+import { defaultPaymentWithinMonths, defaultProofDueMonths } from "../../domain/grant-programme";
 import { changedGrantTerms, isGranted } from "../../domain/grants";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
@@ -38,8 +39,11 @@ function values(input: ProgrammeInput) {
     maxShareBasisPoints: input.maxShareBasisPoints,
     eligibleCostKinds: [...new Set(input.eligibleCostKinds)],
     conditions: input.conditions,
-    paymentWithinMonths: input.paymentWithinMonths === undefined ? 2 : input.paymentWithinMonths,
-    proofDueMonths: input.proofDueMonths ?? 6,
+    paymentWithinMonths:
+      input.paymentWithinMonths === undefined
+        ? defaultPaymentWithinMonths
+        : input.paymentWithinMonths,
+    proofDueMonths: input.proofDueMonths ?? defaultProofDueMonths,
     overspendAllowancePercent: input.overspendAllowancePercent ?? defaultOverspendAllowancePercent,
     noticeTemplate: input.noticeTemplate ?? null,
     legalRemedy: input.legalRemedy ?? null,

@@ -54,6 +54,11 @@ function typeName(language: Language, name: string): string {
 /** One zod issue as a sentence a person understands, in German or English. */
 export function describeIssue(issue: Issue, language: Language): string {
   const de = language === "de";
+  // A grant programme's highest share: the form takes per cent, the API basis points.
+  if (issue.message === "sharePercent")
+    return de
+      ? "Bitte einen Anteil von 0,01 bis 100 % angeben, z. B. 80 (in der API: 1 bis 10000 Basispunkte)."
+      : "Please give a share from 0.01 to 100 %, e.g. 80 (in the API: 1 to 10000 basis points).";
   switch (issue.code) {
     case "invalid_type": {
       if (issue.input === undefined) return de ? "Pflichtangabe fehlt." : "This field is required.";

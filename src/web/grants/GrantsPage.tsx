@@ -98,6 +98,13 @@ export function GrantsPage() {
           </Link>
         </p>
       ) : null}
+      {may(role ?? "public", "grants.decide") ? (
+        <p>
+          <Link className="kern-link" to="/zuwendungen/programme">
+            {t("grantProgrammes.manage")}
+          </Link>
+        </p>
+      ) : null}
       {role && role !== "partner" && !partnerId ? <PipelineTable fundId={fundId} /> : null}
       <section className="kurs-section" aria-labelledby="grant-applications">
         <h2 id="grant-applications" className="kern-heading-medium">

@@ -13,6 +13,7 @@ export const deferredAreas = [
   "concept",
   "county",
   "grants",
+  "grantProgrammes",
   "indicators",
   "legal",
   "legalEdit",

@@ -11,13 +11,11 @@ import {
   useIndicators,
   useRevokeLink,
 } from "../api/indicators";
-import { Alert } from "../components/Alert";
-import { Badge } from "../components/Badge";
 import { CheckboxGroup, fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { Page } from "../components/Page";
-import { Empty, ErrorNotice, QueryState } from "../components/QueryState";
-import { TableScroll } from "../components/TableScroll";
-import { formatDate } from "../i18n/format";
+import { ErrorNotice, QueryState } from "../components/QueryState";
+import { CreatedLinkNotice, SecretLinkTable, useLinkDay } from "../components/SecretLink";
+import { useLanguage } from "../i18n/useFormat";
 
 /** The address a partner opens without an account. */
 export function submissionUrl(token: string): string {
@@ -68,9 +66,11 @@ function CreateLinkForm({ indicators }: { indicators: IndicatorSummary[] }) {
   return (
     <>
       {created ? (
-        <div className="kurs-created-link">
-          <CreatedNotice link={created} />
-        </div>
+        <CreatedLinkNotice
+          url={submissionUrl(created.token)}
+          partnerName={created.partnerName}
+          texts="indicators.links"
+        />
       ) : null}
       <form
         className="kurs-form"
@@ -153,126 +153,32 @@ function CreateLinkForm({ indicators }: { indicators: IndicatorSummary[] }) {
   );
 }
 
-/** The new link, shown once: only its hash is stored. */
-function CreatedNotice({ link }: { link: CreatedLink }) {
-  const { t } = useTranslation();
-  const [copied, setCopied] = useState(false);
-  const url = submissionUrl(link.token);
-  return (
-    <Alert tone="success" title={t("indicators.links.created")} role="status">
-      <p className="kern-body">
-        {t("indicators.links.createdOnce", { partner: link.partnerName })}
-      </p>
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="created-link-url">
-          {t("indicators.links.address")}
-        </label>
-        <input
-          id="created-link-url"
-          className="kern-form-input__input kurs-link-url"
-          readOnly
-          value={url}
-          data-testid="created-link-url"
-          onFocus={(e) => e.target.select()}
-        />
-      </div>
-      <button
-        type="button"
-        className="kern-btn kern-btn--secondary"
-        onClick={() => {
-          void navigator.clipboard?.writeText(url).then(() => setCopied(true));
-        }}
-      >
-        <span className="kern-label">{t("indicators.links.copy")}</span>
-      </button>
-      {copied ? (
-        <p className="kern-body" role="status">
-          {t("indicators.links.copied")}
-        </p>
-      ) : null}
-    </Alert>
-  );
-}
-
-function stateOf(link: Link): "revoked" | "expired" | "active" {
-  if (link.revokedAt) return "revoked";
-  if (link.expiresAt.slice(0, 10) < new Date().toISOString().slice(0, 10)) return "expired";
-  return "active";
-}
-
 function LinkTable({ items, names }: { items: Link[]; names: Map<string, string> }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage === "en" ? "en" : "de";
+  const { t } = useTranslation();
+  const language = useLanguage();
   const revoke = useRevokeLink();
-  // The expiry is the last day (stored as its end in UTC): show the calendar day.
-  const date = (iso: string | null) => (iso ? formatDate(iso.slice(0, 10), language) : "–");
-  if (!items.length) return <Empty>{t("indicators.links.none")}</Empty>;
+  const date = useLinkDay();
   return (
-    <>
-      {revoke.isError ? <ErrorNotice error={revoke.error} /> : null}
-      <TableScroll>
-        <table className="kern-table kern-table--striped" data-testid="link-table">
-          <thead className="kern-table__head">
-            <tr className="kern-table__row">
-              {(
-                ["partner", "indicators", "periods", "expiresOn", "lastUsed", "state"] as const
-              ).map((h) => (
-                <th className="kern-table__header" scope="col" key={h}>
-                  {t(`indicators.links.${h}`)}
-                </th>
-              ))}
-              <th className="kern-table__header" scope="col">
-                <span className="kern-sr-only">{t("indicators.links.actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="kern-table__body">
-            {items.map((l) => {
-              const state = stateOf(l);
-              return (
-                <tr className="kern-table__row" key={l.id}>
-                  <td className="kern-table__cell">
-                    {l.partnerName}
-                    {l.note ? <div className="kern-body kern-body--muted">{l.note}</div> : null}
-                  </td>
-                  <td className="kern-table__cell">
-                    {l.indicatorIds.map((id) => names.get(id) ?? id).join(", ")}
-                  </td>
-                  <td className="kern-table__cell">
-                    {l.periods.map((p) => periodLabel(p, language)).join(", ")}
-                  </td>
-                  <td className="kern-table__cell">{date(l.expiresAt)}</td>
-                  <td className="kern-table__cell">{date(l.lastUsedAt)}</td>
-                  <td className="kern-table__cell">
-                    <Badge
-                      tone={state === "active" ? "success" : "warning"}
-                      label={t(`indicators.links.stateName.${state}`)}
-                    />
-                  </td>
-                  <td className="kern-table__cell">
-                    {state === "active" ? (
-                      <button
-                        type="button"
-                        className="kern-btn kern-btn--tertiary"
-                        disabled={revoke.isPending}
-                        onClick={() => {
-                          if (window.confirm(t("indicators.links.revokeConfirm")))
-                            revoke.mutate(l.id);
-                        }}
-                      >
-                        <span className="kern-label">
-                          {t("indicators.links.revoke")}
-                          <span className="kern-sr-only">: {l.partnerName}</span>
-                        </span>
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
-    </>
+    <SecretLinkTable
+      texts="indicators.links"
+      testId="link-table"
+      headers={(["indicators", "periods", "expiresOn", "lastUsed"] as const).map((h) =>
+        t(`indicators.links.${h}`),
+      )}
+      items={items}
+      revoke={revoke}
+      cells={(l) => (
+        <>
+          <td className="kern-table__cell">
+            {l.indicatorIds.map((id) => names.get(id) ?? id).join(", ")}
+          </td>
+          <td className="kern-table__cell">
+            {l.periods.map((p) => periodLabel(p, language)).join(", ")}
+          </td>
+          <td className="kern-table__cell">{date(l.expiresAt)}</td>
+          <td className="kern-table__cell">{date(l.lastUsedAt)}</td>
+        </>
+      )}
+    />
   );
 }
