@@ -69,7 +69,14 @@ export function FileAttachments({
   const [name, setName] = useState("");
   const [missing, setMissing] = useState(false);
   const errors = fieldErrors(upload.error);
-  const fileError = missing ? t("paperFiles.chooseFile") : (errors.file ?? errors.fileName);
+  // A type or size the server does not take at all (415, 413) is about the file, too.
+  const refusedWhole =
+    upload.error?.status === 413 || upload.error?.status === 415
+      ? upload.error.problem?.title
+      : undefined;
+  const fileError = missing
+    ? t("paperFiles.chooseFile")
+    : (errors.file ?? errors.fileName ?? refusedWhole);
   const fileId = idPrefix;
   const titleId = `${idPrefix}s-title`;
 
@@ -78,7 +85,7 @@ export function FileAttachments({
     if (upload.isPending) return;
     const file = input.current?.files?.[0];
     setMissing(!file);
-    if (!file) return;
+    if (!file) return input.current?.focus();
     setProgress(0);
     upload.mutate(
       { file, name },
@@ -87,6 +94,8 @@ export function FileAttachments({
           setName("");
           if (input.current) input.current.value = "";
         },
+        // The message stands at the file field: take the reader there.
+        onError: () => input.current?.focus(),
       },
     );
   };
