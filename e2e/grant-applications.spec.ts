@@ -124,9 +124,18 @@ test.describe("Zuwendungsanträge: neue Maßnahme, Anlagen, Entwurf, Antragslink
     await expectNoAxeViolations(page);
     await file.setInputFiles({ name: "Kostenplan.pdf", mimeType: "application/pdf", buffer: pdf });
     await form.getByLabel("Bezeichnung der Anlage").fill("Anlage 1: Kostenplan");
+    // While the file goes out (held back here for a moment): progress shown, no second upload.
+    const uploads = (url: URL) => /\/grant-applications\/[^/]+\/files$/.test(url.pathname);
+    await page.route(uploads, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
     await form.getByRole("button", { name: "Anlage hochladen" }).click();
+    await expect(form.getByRole("status")).toContainText("Hochladen:");
+    await expect(form.getByRole("button", { name: "Anlage hochladen" })).toBeDisabled();
     const files = page.getByTestId("grant-files");
     await expect(files).toContainText("Anlage 1: Kostenplan");
+    await page.unroute(uploads);
     await expect(form.locator("#grant-file-error")).toHaveCount(0);
     const href = await files
       .getByRole("link", { name: "Anlage 1: Kostenplan" })

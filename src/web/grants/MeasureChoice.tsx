@@ -31,10 +31,10 @@ export function MeasureChoice({
   const proposed = values.proposed;
   const setProposed = (change: Partial<ApplicationFormValues["proposed"]>) =>
     onChange({ proposed: { ...proposed, ...change } });
-  const modeError =
-    errors.proposedMeasure && !errorUnder(errors, "proposedMeasure.")
-      ? errors.proposedMeasure
-      : undefined;
+  // "Either a measure or a proposal" names the choice itself, not one of the proposal's fields.
+  const modeError = Object.keys(errors).some((path) => path.startsWith("proposedMeasure."))
+    ? undefined
+    : errors.proposedMeasure;
   const modes: MeasureMode[] = ["existing", "new"];
   return (
     <fieldset
