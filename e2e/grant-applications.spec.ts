@@ -2,6 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { e2eAccounts } from "./auth-accounts";
 import { expectNoAxeViolations } from "./pages/axe";
 import { KursPage } from "./pages/KursPage";
+import { signInThroughApi } from "./pages/sweep";
 
 // Applying for a grant (issue 23): a proposed new measure, attachments, editing a draft, and
 // the provider applying through an Antragslink without an account (a revoked link: one notice).
@@ -9,14 +10,10 @@ import { KursPage } from "./pages/KursPage";
 const pdf = Buffer.from("%PDF-1.4\n% Kostenplan Sprachkurs\n");
 const shots = process.env.KURS_SCREENSHOTS ? "/tmp/grantsapp-shots" : null;
 
+/** Another account: the session of the one before is dropped first. */
 async function signIn(page: Page, account: { email: string; password: string }) {
   await page.context().clearCookies();
-  await new KursPage(page).open("/");
-  const response = await page.request.post("/api/v1/auth/login", {
-    data: { email: account.email, password: account.password },
-    headers: { origin: new URL(page.url()).origin },
-  });
-  if (!response.ok()) throw new Error(`sign-in failed: ${response.status()}`);
+  await signInThroughApi(page, account);
 }
 
 async function api<T>(page: Page, method: "GET" | "POST", url: string, data?: object) {
@@ -171,6 +168,24 @@ test.describe("Zuwendungsanträge: neue Maßnahme, Anlagen, Entwurf, Antragslink
     await expect(page.getByTestId("grant-state")).toHaveText("eingereicht");
     await expect(page.getByTestId("grant-edit")).toHaveCount(0);
     await expect(page.getByTestId("grant-file-form")).toHaveCount(0);
+  });
+
+  test("the office applies for a provider: the organisation is asked at its field", async ({
+    page,
+  }) => {
+    const programmeTitle = `Sprachkurse der Verwaltung ${Date.now()}`;
+    await setUp(page, programmeTitle);
+    const kurs = new KursPage(page);
+    await kurs.open("/zuwendungen/neu");
+    await page.getByLabel("Förderaufruf").selectOption({ label: programmeTitle });
+    await fillPlan(page, "Sprachkurs für Pflegekräfte");
+    await page.getByRole("button", { name: "Als Entwurf speichern" }).click();
+    await expect(page.locator("#grant-partner-error")).toContainText("Organisation wählen");
+    await expect(page.getByLabel("Titel des Vorhabens")).toHaveValue("Sprachkurs für Pflegekräfte");
+    await page.getByLabel("Organisation").selectOption({ label: e2eAccounts.partner.partner });
+    await page.getByRole("button", { name: "Als Entwurf speichern" }).click();
+    await expect(page.getByTestId("grant-state")).toHaveText("Entwurf");
+    await expect(page.getByText(e2eAccounts.partner.partner)).toBeVisible();
   });
 
   test("the provider applies through its link without an account; a revoked link says so", async ({

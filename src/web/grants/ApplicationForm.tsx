@@ -28,6 +28,7 @@ export function ApplicationForm({
   write,
   onSave,
   actions,
+  choosePartner = false,
 }: {
   programmes: Programme[];
   initial: Application | null;
@@ -35,10 +36,13 @@ export function ApplicationForm({
   onSave: (input: ApplicationInput) => void;
   /** Beside the save button: the way back. */
   actions: ReactNode;
+  /** The office applies for a provider: which one. */
+  choosePartner?: boolean;
 }) {
   const { t } = useTranslation();
   const { language } = useFormat();
-  const firstType = useMeasureOptions().data?.measureTypes[0]?.id ?? "";
+  const options = useMeasureOptions().data;
+  const firstType = options?.measureTypes[0]?.id ?? "";
   const [typed, setValues] = useState(() => initialValues(initial, programmes, firstType));
   const change = (c: Partial<ApplicationFormValues>) => setValues((old) => ({ ...old, ...c }));
   // The measure types may load after the form: the first is the proposal's default.
@@ -60,7 +64,7 @@ export function ApplicationForm({
       document.getElementById(`grant-${first.replace(".", "-")}`)?.focus();
       return;
     }
-    onSave(toInput(v, kinds, now.cents, initial?.partnerId ?? null));
+    onSave(toInput(v, kinds, now.cents));
   };
 
   return (
@@ -86,6 +90,17 @@ export function ApplicationForm({
               share: String(programme.maxShareBasisPoints / 100).replace(".", ","),
             })}
           </p>
+        ) : null}
+        {choosePartner ? (
+          <SelectField
+            id="grant-partner"
+            label={t("grants.fields.organisation")}
+            value={v.partnerId}
+            onChange={(partnerId) => change({ partnerId })}
+            emptyLabel=""
+            options={(options?.partners ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            error={server.partnerId}
+          />
         ) : null}
         <TextField
           id="grant-title"

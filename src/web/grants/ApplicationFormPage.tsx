@@ -1,8 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import type { Application, Programme } from "../../contract/grants";
+import { may } from "../../contract/permissions";
 import { editableStates } from "../../domain/grants";
 import { useGrantApplication, useGrantProgrammes, useSaveApplication } from "../api/grants";
+import { useMe } from "../auth/session";
 import { Page } from "../components/Page";
 import { QueryState } from "../components/QueryState";
 import { ApplicationForm } from "./ApplicationForm";
@@ -17,6 +19,7 @@ function SignedInForm({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const save = useSaveApplication(application?.id ?? null);
+  const office = may(useMe().data?.user.role ?? "public", "grants.decide");
   const back = application ? `/zuwendungen/antraege/${application.id}` : "/zuwendungen";
   return (
     <ApplicationForm
@@ -26,6 +29,7 @@ function SignedInForm({
       onSave={(input) =>
         save.mutate(input, { onSuccess: (saved) => navigate(`/zuwendungen/antraege/${saved.id}`) })
       }
+      choosePartner={office}
       actions={
         <Link className="kern-link" to={back}>
           {t("grants.form.cancel")}

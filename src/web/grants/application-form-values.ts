@@ -9,6 +9,8 @@ export type MeasureMode = "existing" | "new";
 /** What the application form holds: every field as typed. */
 export interface ApplicationFormValues {
   programmeId: string;
+  /** The provider: the office names it; a partner account applies for its own ("" here). */
+  partnerId: string;
   title: string;
   description: string;
   periodFrom: string;
@@ -42,6 +44,7 @@ export function initialValues(
   const proposed = a?.proposedMeasure;
   return {
     programmeId: a?.programmeId ?? programmes[0]?.id ?? "",
+    partnerId: a?.partnerId ?? "",
     title: a?.title ?? "",
     description: a?.description ?? "",
     periodFrom: a?.periodFrom ?? "",
@@ -81,12 +84,11 @@ export function toInput(
   v: ApplicationFormValues,
   kinds: CostKind[],
   cents: Record<string, number>,
-  partnerId: string | null,
 ): ApplicationInput {
   const proposing = v.measureMode === "new";
   return {
     programmeId: v.programmeId,
-    ...(partnerId ? { partnerId } : {}),
+    ...(v.partnerId ? { partnerId: v.partnerId } : {}),
     measureId: proposing ? null : v.measureId || null,
     proposedMeasure: proposing
       ? {
