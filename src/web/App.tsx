@@ -78,6 +78,10 @@ const ApplicationFormPage = lazyPage(
   "ApplicationFormPage",
 );
 const ApplicationPage = lazyPage(() => import("./grants/ApplicationPage"), "ApplicationPage");
+const LinkApplicationPage = lazyPage(
+  () => import("./grants/LinkApplicationPage"),
+  "LinkApplicationPage",
+);
 
 /** A page for the office only: signed in, and admin or coordinator (others see a notice). */
 const officePage = (page: ReactNode) => (
@@ -114,6 +118,8 @@ export function App() {
             <Route path="zuwendungen" element={<GrantsPage />} />
             <Route path="zuwendungen/neu" element={<ApplicationFormPage />} />
             <Route path="zuwendungen/antraege/:id" element={<ApplicationPage />} />
+            <Route path="zuwendungen/antraege/:id/bearbeiten" element={<ApplicationFormPage />} />
+            <Route path="zuwendungen/antrag/:token" element={<LinkApplicationPage />} />
             <Route
               path="kennzahlen"
               element={<RequireSignIn>{() => <IndicatorsPage />}</RequireSignIn>}

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import type { Paper, PaperFile, UpdatePaper } from "../../contract/council";
+import type { Paper, UpdatePaper } from "../../contract/council";
 import { ApiError, looksLikeProblem } from "../api/client";
 
 async function send<T>(path: string, init: RequestInit, language: string): Promise<T> {
@@ -17,35 +17,6 @@ async function send<T>(path: string, init: RequestInit, language: string): Promi
 function useLanguage() {
   const { i18n } = useTranslation();
   return i18n.resolvedLanguage ?? i18n.language;
-}
-
-/** Uploads one attachment: the body is the file itself, its type the Content-Type. */
-export function useUploadPaperFile(paperId: string) {
-  const language = useLanguage();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ file, name }: { file: File; name: string }) =>
-      send<PaperFile>(
-        `/papers/${paperId}/files?${new URLSearchParams({ fileName: file.name, ...(name ? { name } : {}) })}`,
-        {
-          method: "POST",
-          headers: { "content-type": file.type || "application/octet-stream" },
-          body: file,
-        },
-        language,
-      ),
-    onSuccess: () => client.invalidateQueries(),
-  });
-}
-
-export function useDeletePaperFile(paperId: string) {
-  const language = useLanguage();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (fileId: string) =>
-      send<null>(`/papers/${paperId}/files/${fileId}`, { method: "DELETE" }, language),
-    onSuccess: () => client.invalidateQueries(),
-  });
 }
 
 export function useUpdatePaper(paperId: string) {

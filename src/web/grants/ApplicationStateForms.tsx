@@ -1,9 +1,11 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Application } from "../../contract/grants";
 import { useGrantStep } from "../api/grants";
-import { fieldErrors, TextArea } from "../components/form";
-import { ErrorNotice } from "../components/QueryState";
+import { useMeasures } from "../api/measures";
+import { fieldErrors, SelectField, TextArea, TextField } from "../components/form";
+import { centsOf, useAmountProblem } from "./amount-input";
+import { GrantForm } from "./GrantSections";
 
 /**
  * Withdraw (the provider or the office, before a decision; reason optional) and refuse (the office,
@@ -14,21 +16,21 @@ export function ReasonStepForm({ a, step: kind }: { a: Application; step: "withd
   const step = useGrantStep();
   const [reason, setReason] = useState("");
   const errors = fieldErrors(step.error);
-  const headingId = `grant-${kind}-heading`;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (step.isPending) return;
-    step.mutate({
-      path: `/grant-applications/${a.id}/${kind}`,
-      body: { reason: reason.trim() || (kind === "refuse" ? reason : null) },
-    });
-  };
   return (
-    <form className="kurs-section" onSubmit={submit} noValidate aria-labelledby={headingId}>
-      <h2 id={headingId} className="kern-heading-medium">
-        {t(`grants.steps.${kind}Title`)}
-      </h2>
-      {step.isError ? <ErrorNotice error={step.error} /> : null}
+    <GrantForm
+      id={`grant-${kind}-heading`}
+      title={t(`grants.steps.${kind}Title`)}
+      write={step}
+      primary={false}
+      submitLabel={t(`grants.steps.${kind}`)}
+      submitTestId={`grant-${kind}`}
+      onSubmit={() =>
+        step.mutate({
+          path: `/grant-applications/${a.id}/${kind}`,
+          body: { reason: reason.trim() || (kind === "refuse" ? reason : null) },
+        })
+      }
+    >
       <TextArea
         id={`grant-${kind}-reason`}
         label={t(`grants.steps.${kind}Reason`)}
@@ -38,42 +40,83 @@ export function ReasonStepForm({ a, step: kind }: { a: Application; step: "withd
         onChange={setReason}
         error={errors.reason}
       />
-      <div className="kurs-actions">
-        <button
-          type="submit"
-          className="kern-btn kern-btn--secondary"
-          disabled={step.isPending}
-          data-testid={`grant-${kind}`}
-        >
-          <span className="kern-label">{t(`grants.steps.${kind}`)}</span>
-        </button>
-      </div>
-    </form>
+    </GrantForm>
   );
 }
 
-/** The application's attachments (Anlagen), to download. */
-export function ApplicationFiles({ a }: { a: Application }) {
+/** The office grants (all or part): amount, measure booked, notice reference; binds the money. */
+export function GrantDecisionForm({ a }: { a: Application }) {
   const { t } = useTranslation();
-  if (!a.files.length) return null;
+  const step = useGrantStep();
+  const problemOf = useAmountProblem();
+  const [amount, setAmount] = useState("");
+  const [reference, setReference] = useState("");
+  const [reason, setReason] = useState("");
+  const [measureId, setMeasureId] = useState(a.measureId ?? "");
+  const measures = useMeasures("pageSize=200");
+  const [local, setLocal] = useState<string | null>(null);
+  const errors = fieldErrors(step.error);
+  const submit = () => {
+    const problem = problemOf(amount);
+    setLocal(problem);
+    if (problem) return;
+    step.mutate({
+      path: `/grant-applications/${a.id}/grant`,
+      body: {
+        grantedCents: centsOf(amount),
+        noticeReference: reference,
+        measureId: measureId || null,
+        reason: reason || null,
+      },
+    });
+  };
   return (
-    <section className="kurs-section" aria-labelledby="grant-files">
-      <h2 id="grant-files" className="kern-heading-medium">
-        {t("grants.files")}
-      </h2>
-      <ul className="kern-list">
-        {a.files.map((f) => (
-          <li key={f.id}>
-            <a
-              className="kern-link"
-              href={`/api/v1/grant-applications/${a.id}/files/${f.id}`}
-              download={f.fileName}
-            >
-              {f.name}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <GrantForm
+      id="grant-decide"
+      title={t("grants.decide.title")}
+      write={step}
+      onSubmit={submit}
+      submitLabel={t("grants.decide.submit")}
+    >
+      <TextField
+        id="grant-granted"
+        label={t("grants.decide.amount")}
+        hint={t("grants.decide.amountHint")}
+        inputMode="decimal"
+        value={amount}
+        onChange={setAmount}
+        error={local ?? errors.grantedCents}
+      />
+      <SelectField
+        id="grant-measure"
+        label={t("grants.decide.measure")}
+        hint={t("grants.decide.measureHint")}
+        value={measureId}
+        onChange={setMeasureId}
+        // A proposed measure is created on granting unless the office names an existing one.
+        emptyLabel={
+          a.proposedMeasure
+            ? t("grantApplication.measure.createOnGrant", { title: a.proposedMeasure.title })
+            : ""
+        }
+        options={(measures.data?.items ?? []).map((m) => ({ value: m.id, label: m.title }))}
+        error={errors.measureId ?? errors.proposedMeasure}
+      />
+      <TextField
+        id="grant-notice-reference"
+        label={t("grants.decide.reference")}
+        value={reference}
+        onChange={setReference}
+        error={errors.noticeReference}
+      />
+      <TextArea
+        id="grant-reason"
+        label={t("grants.decide.reason")}
+        optional
+        value={reason}
+        onChange={setReason}
+        error={errors.reason}
+      />
+    </GrantForm>
   );
 }

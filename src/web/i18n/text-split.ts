@@ -12,6 +12,7 @@ export const deferredAreas = [
   "capacity",
   "concept",
   "county",
+  "grantApplication",
   "grants",
   "grantProgrammes",
   "indicators",
