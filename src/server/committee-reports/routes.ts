@@ -33,6 +33,7 @@ import {
   previewDraft,
   updateDraftText,
 } from "./draft-service";
+import type { SnapshotReaders } from "./grant-section";
 import { mailerFromEnv } from "./mailer";
 import { listDutySchedules, listTasks, sendReminders, setPaperDeadline } from "./schedule-service";
 
@@ -46,7 +47,10 @@ const mediaTypes: Record<ReportFormat, string> = {
 };
 
 /** Reporting duties with due dates, update requests, report drafts and frozen final reports. */
-export async function committeeReportRoutes(base: FastifyInstance): Promise<void> {
+export async function committeeReportRoutes(
+  base: FastifyInstance,
+  readers: SnapshotReaders,
+): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -166,7 +170,8 @@ export async function committeeReportRoutes(base: FastifyInstance): Promise<void
         response: { 200: draftPreviewSchema, ...errors },
       },
     },
-    async (request) => previewDraft(request.tenantDb, { id: request.params.id, today: todayIso() }),
+    async (request) =>
+      previewDraft(request.tenantDb, { id: request.params.id, today: todayIso(), readers }),
   );
 
   app.put(
@@ -208,6 +213,7 @@ export async function committeeReportRoutes(base: FastifyInstance): Promise<void
           id: request.params.id,
           today: todayIso(),
           supersedesReportId: request.body.supersedesReportId,
+          readers,
         }),
       ),
   );
@@ -259,6 +265,7 @@ export async function committeeReportRoutes(base: FastifyInstance): Promise<void
             id: request.params.id,
             format,
             today: todayIso(),
+            readers,
           });
           if (format === "html") reply.header("content-security-policy", reportStyleCsp);
           return reply
