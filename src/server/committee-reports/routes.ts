@@ -20,6 +20,7 @@ import { idParamsSchema, problemSchema } from "../../contract/common";
 import { type ReportFormat, reportFormats } from "../../domain/file-formats";
 import { todayIso } from "../clock";
 import { contentDisposition } from "../http/content-disposition";
+import { mailerFromEnv } from "../mail/mailer";
 import { reportFileName } from "../reports/report-document";
 import { reportStyleCsp } from "../reports/report-html";
 import {
@@ -34,7 +35,6 @@ import {
   updateDraftText,
 } from "./draft-service";
 import type { SnapshotReaders } from "./grant-section";
-import { mailerFromEnv } from "./mailer";
 import { listDutySchedules, listTasks, sendReminders, setPaperDeadline } from "./schedule-service";
 
 const tags = ["Berichte"];
