@@ -38,7 +38,9 @@ export function grantBlocks(s: ReportSnapshot): ReportBlock[] {
   return [
     heading,
     {
+      // A note on the tables below (italic: kept with the first table in the DOCX too).
       kind: "text",
+      italic: true,
       text: `Bewilligte Zuwendungen und die darauf gezahlten Beträge (abzüglich Rückforderungen nach dem Verwendungsnachweis), Stand ${germanDate(s.asOf)}.`,
     },
     table(
