@@ -14,6 +14,7 @@ import { buildSnapshot } from "../src/server/committee-reports/build-snapshot";
 import type { Database } from "../src/server/db/database";
 import { committee, tenant } from "../src/server/db/schema";
 import { tenantDb } from "../src/server/db/tenant-scope";
+import { grantedFigures } from "../src/server/grants/read";
 import { renderReportDocx } from "../src/server/reports/report-docx";
 import { exampleIndicators } from "../src/server/reports/report-fixture";
 import { renderReportPdf } from "../src/server/reports/report-pdf";
@@ -28,18 +29,23 @@ async function write(database: Database, tenantId: string, out: string, name: st
     .where(and(eq(committee.tenantId, tenantId), eq(committee.kind, "specialistCommittee")));
   if (!social) throw new Error("committee missing");
   const snapshot = await tenantDb(database.db, tenantId).transaction((tx) =>
-    buildSnapshot(tx, tenantId, {
-      title: "Sachstandsbericht Integrationskonzept",
-      committee: { id: social.id, name: social.name },
-      period: { from: "2024-07-01", to: "2024-12-31" },
-      asOf: "2025-01-10",
-      publicSession: false,
-      introText: "",
-      closingText: "",
-      proposedResolution: "Der Ausschuss nimmt den Bericht zur Kenntnis.",
-      meeting: { name: `Sitzung des ${social.name}`, date: "2025-01-30" },
-      paper: null,
-    }),
+    buildSnapshot(
+      tx,
+      tenantId,
+      {
+        title: "Sachstandsbericht Integrationskonzept",
+        committee: { id: social.id, name: social.name },
+        period: { from: "2024-07-01", to: "2024-12-31" },
+        asOf: "2025-01-10",
+        publicSession: false,
+        introText: "",
+        closingText: "",
+        proposedResolution: "Der Ausschuss nimmt den Bericht zur Kenntnis.",
+        meeting: { name: `Sitzung des ${social.name}`, date: "2025-01-30" },
+        paper: null,
+      },
+      { grantFigures: grantedFigures },
+    ),
   );
   if (snapshot.indicators.status === "noData") snapshot.indicators = exampleIndicators();
   const pdf = join(out, `${name}.pdf`);

@@ -202,6 +202,7 @@ const staticApi = [
     "/follow-ups",
     "/grant-programmes",
     "/grant-pipeline",
+    "/grant-pipeline/providers",
     "/grant-applications",
     "/indicator-links",
     "/indicators",
@@ -316,7 +317,7 @@ const publicSite = [
   "/oeffentlich",
   "/oeffentlich/public.css",
   "/oeffentlich/kalender.ics",
-  ...["massnahmen", "geld", "kennzahlen"].flatMap((f) => [
+  ...["massnahmen", "geld", "kennzahlen", "zuwendungen"].flatMap((f) => [
     `/oeffentlich/daten/${f}.csv`,
     `/oeffentlich/daten/${f}.json`,
   ]),

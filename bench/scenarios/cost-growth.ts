@@ -12,6 +12,7 @@ import { buildSnapshot } from "../../src/server/committee-reports/build-snapshot
 import type { Database } from "../../src/server/db/database";
 import { committee } from "../../src/server/db/schema";
 import { tenantDb } from "../../src/server/db/tenant-scope";
+import { grantedFigures } from "../../src/server/grants/read";
 import { listMeasures } from "../../src/server/measures/read";
 import { getOverview } from "../../src/server/overview/service";
 import { forgetCharts } from "../../src/server/reports/report-charts";
@@ -51,16 +52,21 @@ async function costsAt(database: Database, tenantId: string, factor: number) {
   if (!social) throw new Error("seed committee missing");
   const snapshot = () =>
     scope.transaction((tx) =>
-      buildSnapshot(tx, tenantId, {
-        title: "Sachstandsbericht Integrationskonzept",
-        committee: { id: social.id, name: social.name },
-        period: { from: "2024-07-01", to: "2024-12-31" },
-        asOf: "2025-01-10",
-        publicSession: false,
-        introText: "",
-        closingText: "",
-        proposedResolution: null,
-      }),
+      buildSnapshot(
+        tx,
+        tenantId,
+        {
+          title: "Sachstandsbericht Integrationskonzept",
+          committee: { id: social.id, name: social.name },
+          period: { from: "2024-07-01", to: "2024-12-31" },
+          asOf: "2025-01-10",
+          publicSession: false,
+          introText: "",
+          closingText: "",
+          proposedResolution: null,
+        },
+        { grantFigures: grantedFigures },
+      ),
     );
   const overview = await timed(5, () => getOverview(scope, { today: day }));
   const list = await timed(5, () =>

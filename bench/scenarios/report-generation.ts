@@ -17,6 +17,7 @@ import { buildSnapshot } from "../../src/server/committee-reports/build-snapshot
 import type { Database } from "../../src/server/db/database";
 import { committee, tenant } from "../../src/server/db/schema";
 import { tenantDb } from "../../src/server/db/tenant-scope";
+import { grantedFigures } from "../../src/server/grants/read";
 import { forgetCharts, reportCharts } from "../../src/server/reports/report-charts";
 import { renderReportDocx } from "../../src/server/reports/report-docx";
 import { exampleIndicators } from "../../src/server/reports/report-fixture";
@@ -64,16 +65,21 @@ async function measure(
     forgetPictures();
     const t0 = performance.now();
     const snapshot = await scope.transaction((tx) =>
-      buildSnapshot(tx, tenantId, {
-        title: "Sachstandsbericht Integrationskonzept",
-        committee: { id: social.id, name: social.name },
-        period: { from: "2024-07-01", to: "2024-12-31" },
-        asOf: "2025-01-10",
-        publicSession: false,
-        introText: "",
-        closingText: "",
-        proposedResolution: null,
-      }),
+      buildSnapshot(
+        tx,
+        tenantId,
+        {
+          title: "Sachstandsbericht Integrationskonzept",
+          committee: { id: social.id, name: social.name },
+          period: { from: "2024-07-01", to: "2024-12-31" },
+          asOf: "2025-01-10",
+          publicSession: false,
+          introText: "",
+          closingText: "",
+          proposedResolution: null,
+        },
+        { grantFigures: grantedFigures },
+      ),
     );
     if (snapshot.indicators.status === "noData") snapshot.indicators = exampleIndicators();
     const t1 = performance.now();

@@ -31,6 +31,7 @@ import { paperDeadlineRoutes } from "./deadlines/routes";
 import { followUpRoutes } from "./follow-ups/routes";
 import { applicationFileRoutes } from "./grants/application-file-routes";
 import { applicationLinkRoutes } from "./grants/application-link-routes";
+import { grantedFigures } from "./grants/read";
 import { reclaimLetterRoutes } from "./grants/reclaim-letter-routes";
 import { grantRoutes } from "./grants/routes";
 import { healthRoutes } from "./health/routes";
@@ -250,7 +251,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(ledgerReportRoutes());
       await api.register(paymentImportRoutes());
       // committee reports
-      await api.register(committeeReportRoutes);
+      // The report reads grant figures through this (committee-reports does not import grants/).
+      await api.register(committeeReportRoutes, { grantFigures: grantedFigures });
       await api.register(indicatorImportRoutes());
       await api.register(indicatorRoutes());
       await api.register(indicatorLinkRoutes());

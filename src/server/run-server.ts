@@ -2,12 +2,14 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app";
 import { startBackupSchedule } from "./backup/schedule";
 import { todayIso } from "./clock";
-import { mailerFromEnv } from "./committee-reports/mailer";
-import { startReminderSchedule } from "./committee-reports/reminder-job";
+import { runReminderJob } from "./committee-reports/reminder-job";
 import type { Config } from "./config";
 import { lockDataDir } from "./db/data-dir-lock";
 import { type Database, openDatabase } from "./db/database";
 import { openConfiguredDatabase } from "./db/open-from-config";
+import { runProofReminderJob } from "./grants/proof-reminders";
+import { mailerFromEnv } from "./mail/mailer";
+import { startReminderSchedule } from "./mail/reminder-schedule";
 import { httpOParlReader } from "./oparl/import/client";
 import { startSyncSchedule } from "./oparl/sync-schedule";
 import { seedRotenburg } from "./seed/seed";
@@ -68,13 +70,15 @@ export async function runServer(config: Config): Promise<RunningServer> {
           keep: config.backupKeep,
           log: app.log,
         });
-    // Requests for progress updates go out by themselves; each once (report_reminder).
+    // Requests for progress updates (report_reminder) and reminders of proofs of use
+    // (grant_proof_reminder) go out by themselves; each once.
     const reminders = startReminderSchedule({
       db: db.db,
       intervalMinutes: config.reminderIntervalMinutes,
       mailer: mailerFromEnv(),
       today: todayIso,
       log: app.log,
+      jobs: [runReminderJob, runProofReminderJob],
     });
     // The automatic OParl sync of the counties that switched it on (oparl/sync-schedule.ts).
     const oparlSyncs = startSyncSchedule({

@@ -15,6 +15,7 @@ import { ChartPainter, defaultChartLimit } from "../reports/report-charts";
 import type { ReportSnapshot } from "../reports/report-snapshot";
 import { findTenant } from "../tenancy/tenants";
 import { readFollowUpSection } from "./follow-up-section";
+import { readGrantSection, type SnapshotReaders } from "./grant-section";
 import * as mq from "./measure-queries";
 import { defaultFullMeasures, measureReport } from "./measure-section";
 import * as q from "./queries";
@@ -57,6 +58,7 @@ export async function buildSnapshot(
   db: Executor,
   tenantId: string,
   request: SnapshotRequest,
+  readers: SnapshotReaders,
 ): Promise<ReportSnapshot> {
   // Indicators over the report period (values of the observation periods that overlap it);
   // the charts show the year the period ends in and the one before.
@@ -166,6 +168,7 @@ export async function buildSnapshot(
   const fullLimit = (await read(mq.fullMeasuresSetting(db, tenantId))) ?? defaultFullMeasures;
   const proposals = await read(mq.proposalsWithValues(db, tenantId));
   const followUps = await read(readFollowUpSection(db, tenantId, request));
+  const grants = await read(readGrantSection(db, tenantId, readers));
   painter.finish();
   const recsOf = groupBy(recs, (r) => r.measureId);
   const milestonesOf = groupBy(milestones, (m) => m.measureId);
@@ -227,6 +230,7 @@ export async function buildSnapshot(
     indicatorProposals: request.publicSession ? [] : proposals,
     indicatorChartLimit: defaultChartLimit,
     followUps,
+    grants,
     concept: {
       title: adopted?.title ?? null,
       adoptedOn: adopted?.adoptedOn ?? null,

@@ -16,6 +16,7 @@ import { reportHtmlDocument, reportHtmlFragment } from "../reports/report-html";
 import { renderReportPdf } from "../reports/report-pdf";
 import type { ReportSnapshot } from "../reports/report-snapshot";
 import { buildSnapshot } from "./build-snapshot";
+import type { SnapshotReaders } from "./grant-section";
 import * as q from "./queries";
 import { canonicalJson, sha256Hex } from "./snapshot-json";
 
@@ -50,21 +51,32 @@ async function draftOrThrow(db: Executor, tenantId: string, id: string, lock = f
   return row;
 }
 
-const snapshotOfDraft = (db: Executor, tenantId: string, row: q.DraftRow, today: string) =>
-  buildSnapshot(db, tenantId, {
-    title: row.title,
-    committee: { id: row.committeeId, name: row.committee },
-    period: { from: row.periodFrom, to: row.periodTo },
-    asOf: today,
-    publicSession: row.publicSession,
-    introText: row.introText,
-    closingText: row.closingText,
-    proposedResolution: row.proposedResolution,
-    meeting:
-      row.meetingDate !== null ? { name: row.meetingName ?? "", date: row.meetingDate } : null,
-    paper:
-      row.paperTitle !== null ? { reference: row.paperReference, title: row.paperTitle } : null,
-  });
+const snapshotOfDraft = (
+  db: Executor,
+  tenantId: string,
+  row: q.DraftRow,
+  today: string,
+  readers: SnapshotReaders,
+) =>
+  buildSnapshot(
+    db,
+    tenantId,
+    {
+      title: row.title,
+      committee: { id: row.committeeId, name: row.committee },
+      period: { from: row.periodFrom, to: row.periodTo },
+      asOf: today,
+      publicSession: row.publicSession,
+      introText: row.introText,
+      closingText: row.closingText,
+      proposedResolution: row.proposedResolution,
+      meeting:
+        row.meetingDate !== null ? { name: row.meetingName ?? "", date: row.meetingDate } : null,
+      paper:
+        row.paperTitle !== null ? { reference: row.paperReference, title: row.paperTitle } : null,
+    },
+    readers,
+  );
 
 export async function createDraft(
   scope: TenantDb,
@@ -122,10 +134,13 @@ export async function listDrafts(scope: TenantDb) {
 }
 
 /** The draft with its report generated from today's data (nothing generated is stored). */
-export async function previewDraft(scope: TenantDb, { id, today }: { id: string; today: string }) {
+export async function previewDraft(
+  scope: TenantDb,
+  { id, today, readers }: { id: string; today: string; readers: SnapshotReaders },
+) {
   return scope.transaction(async (tx) => {
     const row = await draftOrThrow(tx, scope.tenantId, id);
-    const snapshot = await snapshotOfDraft(tx, scope.tenantId, row, today);
+    const snapshot = await snapshotOfDraft(tx, scope.tenantId, row, today, readers);
     const html = reportHtmlFragment(snapshot);
     prepareReportDocx(snapshot);
     return { draft: presentDraft(row), snapshot, html };
@@ -185,7 +200,13 @@ export async function finaliseDraft(
     id,
     today,
     supersedesReportId,
-  }: Actor & { id: string; today: string; supersedesReportId?: string | null },
+    readers,
+  }: Actor & {
+    id: string;
+    today: string;
+    supersedesReportId?: string | null;
+    readers: SnapshotReaders;
+  },
 ) {
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
@@ -205,7 +226,7 @@ export async function finaliseDraft(
         );
     }
     const snapshot: ReportSnapshot = {
-      ...(await snapshotOfDraft(tx, tenantId, row, today)),
+      ...(await snapshotOfDraft(tx, tenantId, row, today, readers)),
       status: "final",
     };
     const json = canonicalJson(snapshot);
@@ -282,9 +303,14 @@ export async function exportReport(
 /** A draft's file, generated from today's data (marked "Entwurf"). */
 export async function exportDraft(
   scope: TenantDb,
-  { id, format, today }: { id: string; format: ReportFormat; today: string },
+  {
+    id,
+    format,
+    today,
+    readers,
+  }: { id: string; format: ReportFormat; today: string; readers: SnapshotReaders },
 ): Promise<{ snapshot: ReportSnapshot; bytes: Buffer }> {
-  const { snapshot } = await previewDraft(scope, { id, today });
+  const { snapshot } = await previewDraft(scope, { id, today, readers });
   const bytes =
     format === "pdf"
       ? await renderReportPdf(snapshot)

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReportingDutySchedule } from "../../contract/committee-reports";
 import { reminderDue } from "../../domain/reporting-schedule";
+import { type Mailer, mailerFromEnv } from "../mail/mailer";
 import { requireHalfYearlyReport, startSmtpCapture } from "../testing/smtp-capture";
 import { createTestApp, type TestApp } from "../testing/test-app";
-import { type Mailer, mailerFromEnv } from "./mailer";
 import { runReminderJob } from "./reminder-job";
 
 /** The scheduled reminders against a local SMTP test server: each due request goes out once. */

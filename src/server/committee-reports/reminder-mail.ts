@@ -1,6 +1,6 @@
 import type { ReportingDutySchedule, ReportTask } from "../../contract/committee-reports";
+import type { OutgoingMail } from "../mail/mailer";
 import { germanDate } from "../reports/german-format";
-import type { OutgoingMail } from "./mailer";
 
 /** A task as the schedule reads it: with the partners' contact addresses and ids. */
 export type TaskWithContacts = ReportTask & { emails: string[]; partnerIds: string[] };

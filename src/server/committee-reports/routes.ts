@@ -20,6 +20,7 @@ import { idParamsSchema, problemSchema } from "../../contract/common";
 import { type ReportFormat, reportFormats } from "../../domain/file-formats";
 import { todayIso } from "../clock";
 import { contentDisposition } from "../http/content-disposition";
+import { mailerFromEnv } from "../mail/mailer";
 import { reportFileName } from "../reports/report-document";
 import { reportStyleCsp } from "../reports/report-html";
 import {
@@ -33,7 +34,7 @@ import {
   previewDraft,
   updateDraftText,
 } from "./draft-service";
-import { mailerFromEnv } from "./mailer";
+import type { SnapshotReaders } from "./grant-section";
 import { listDutySchedules, listTasks, sendReminders, setPaperDeadline } from "./schedule-service";
 
 const tags = ["Berichte"];
@@ -46,7 +47,10 @@ const mediaTypes: Record<ReportFormat, string> = {
 };
 
 /** Reporting duties with due dates, update requests, report drafts and frozen final reports. */
-export async function committeeReportRoutes(base: FastifyInstance): Promise<void> {
+export async function committeeReportRoutes(
+  base: FastifyInstance,
+  readers: SnapshotReaders,
+): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -166,7 +170,8 @@ export async function committeeReportRoutes(base: FastifyInstance): Promise<void
         response: { 200: draftPreviewSchema, ...errors },
       },
     },
-    async (request) => previewDraft(request.tenantDb, { id: request.params.id, today: todayIso() }),
+    async (request) =>
+      previewDraft(request.tenantDb, { id: request.params.id, today: todayIso(), readers }),
   );
 
   app.put(
@@ -208,6 +213,7 @@ export async function committeeReportRoutes(base: FastifyInstance): Promise<void
           id: request.params.id,
           today: todayIso(),
           supersedesReportId: request.body.supersedesReportId,
+          readers,
         }),
       ),
   );
@@ -259,6 +265,7 @@ export async function committeeReportRoutes(base: FastifyInstance): Promise<void
             id: request.params.id,
             format,
             today: todayIso(),
+            readers,
           });
           if (format === "html") reply.header("content-security-policy", reportStyleCsp);
           return reply

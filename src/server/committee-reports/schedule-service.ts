@@ -16,7 +16,7 @@ import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
 import { countyPaperDeadlineDays } from "../deadlines/read";
-import type { Mailer } from "./mailer";
+import type { Mailer } from "../mail/mailer";
 import * as q from "./queries";
 import { reminderMail, reminderRecipients, type TaskWithContacts } from "./reminder-mail";
 

@@ -8,6 +8,7 @@ import {
   totalCostCents,
 } from "../../domain/grants";
 import { formatEuro } from "../../domain/money";
+import { proofOverdue } from "../../domain/proof-of-use";
 import { addMonths } from "../../domain/reporting-schedule";
 import type { Viewer } from "../auth/actor";
 import { may } from "../auth/permissions";
@@ -103,8 +104,8 @@ export async function openProofsOfUse(db: Executor, tenantId: string, partnerId:
   });
 }
 
-/** A proof of use is overdue from the day after its due day (Meine Aufgaben and the overview). */
-export const proofOverdue = (dueOn: string, today: string) => today > dueOn;
+/** A proof of use is overdue from the day after its due day: one rule (domain/proof-of-use.ts). */
+export { proofOverdue };
 
 /** Every county-wide proof of use that is overdue today, the longest overdue first. */
 export async function overdueProofsOfUse(db: Executor, tenantId: string, today: string) {

@@ -1,12 +1,13 @@
+import type { GrantProviderList } from "../../contract/grant-figures";
 import type { Pipeline, Programme, ProgrammeInput } from "../../contract/grants";
 import { DomainError, DomainProblems } from "../../domain/errors";
 import { defaultOverspendAllowancePercent } from "../../domain/grant-money";
 import { defaultPaymentWithinMonths, defaultProofDueMonths } from "../../domain/grant-programme";
-import { changedGrantTerms, isGranted } from "../../domain/grants";
+import { changedGrantTerms } from "../../domain/grants";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import type { TenantDb } from "../db/tenant-scope";
-import { paidOf } from "./common";
+import { readPipeline } from "./pipeline";
 import * as q from "./queries";
 
 function present(row: q.ProgrammeRow, fundName: string): Programme {
@@ -129,53 +130,22 @@ export async function updateProgramme(
 
 /**
  * The pipeline per programme (optionally of one fund): asked (submitted, not withdrawn), granted,
- * paid, proven (entitled after a confirmed proof of use), reclaimed.
+ * paid, proven (entitled after a confirmed proof of use), reclaimed (grants/pipeline.ts).
  */
 export async function pipeline(scope: TenantDb, filter: { fundId?: string }): Promise<Pipeline> {
-  return scope.transaction(async (tx) => {
-    const { tenantId } = scope;
-    const programmes = (await q.listProgrammes(tx, tenantId)).filter(
-      (p) => !filter.fundId || p.programme.fundId === filter.fundId,
-    );
-    const applications = await q.listApplications(tx, tenantId, { fundId: filter.fundId });
-    const ids = applications.map((a) => a.application.id);
-    const requests = await q.listPaymentRequests(tx, tenantId, ids);
-    const proofs = await q.listProofs(tx, tenantId, ids);
-    return {
-      items: programmes.map(({ programme }) => {
-        const mine = applications.filter((a) => a.application.programmeId === programme.id);
-        const sums = {
-          askedCents: 0,
-          grantedCents: 0,
-          paidCents: 0,
-          provenCents: 0,
-          reclaimedCents: 0,
-        };
-        let counted = 0;
-        for (const row of mine) {
-          const a = row.application;
-          if (a.state === "draft" || a.state === "withdrawn") continue;
-          counted += 1;
-          sums.askedCents += a.requestedCents;
-          if (!isGranted(a.state)) continue;
-          sums.grantedCents += a.grantedCents ?? 0;
-          const paid = paidOf(requests.filter((r) => r.applicationId === a.id));
-          const proof = proofs.find((p) => p.applicationId === a.id && p.state === "confirmed");
-          if (proof) {
-            sums.provenCents += proof.entitledCents ?? 0;
-            sums.reclaimedCents += proof.reclaimCents ?? 0;
-            // Paid net of what came back.
-            sums.paidCents += paid - (proof.reclaimCents ?? 0);
-          } else sums.paidCents += paid;
-        }
-        return {
-          programmeId: programme.id,
-          programmeTitle: programme.title,
-          fundId: programme.fundId,
-          applications: counted,
-          ...sums,
-        };
-      }),
-    };
-  });
+  return scope.transaction(async (tx) => ({
+    items: (await readPipeline(tx, scope.tenantId, filter)).programmes.map(
+      ({ grants: _, ...p }) => p,
+    ),
+  }));
+}
+
+/** The same per provider organisation, over its granted applications. */
+export async function providerPipeline(
+  scope: TenantDb,
+  filter: { fundId?: string },
+): Promise<GrantProviderList> {
+  return scope.transaction(async (tx) => ({
+    items: (await readPipeline(tx, scope.tenantId, filter)).providers,
+  }));
 }

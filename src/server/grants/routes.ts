@@ -2,6 +2,7 @@ import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { idParamsSchema, problemSchema } from "../../contract/common";
+import { grantProviderListSchema } from "../../contract/grant-figures";
 import {
   applicationInputSchema,
   applicationListQuerySchema,
@@ -35,6 +36,7 @@ import {
   getProgramme,
   listProgrammes,
   pipeline,
+  providerPipeline,
   updateProgramme,
 } from "./programmes";
 
@@ -127,6 +129,21 @@ export function grantRoutes(): FastifyPluginAsyncZod {
         },
       },
       async (request) => pipeline(request.tenantDb, { fundId: request.query.fundId }),
+    );
+
+    app.get(
+      "/grant-pipeline/providers",
+      {
+        config: { permission: "grants.review" },
+        schema: {
+          tags,
+          summary:
+            "Je Träger (Organisation): bewilligte Anträge, bewilligt, gezahlt, nachgewiesen, zurückgefordert",
+          querystring: z.strictObject({ fundId: z.uuid().optional() }),
+          response: { 200: grantProviderListSchema, 400: problemSchema },
+        },
+      },
+      async (request) => providerPipeline(request.tenantDb, { fundId: request.query.fundId }),
     );
 
     app.get(

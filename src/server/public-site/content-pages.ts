@@ -204,7 +204,55 @@ ${rows.map(
 </table>
 </div>`
     : html`<p>${m.noMoney}</p>`
-}`;
+}
+${grantsSection({ lang, data })}`;
+}
+
+/** Zuwendungen an Träger: granted and paid per funding call and per provider organisation. */
+function grantsSection({ lang, data }: Ctx): HtmlPart {
+  const m = lang.messages;
+  const euro = (cents: number) => formatEuro(lang, cents);
+  const count = (n: number) => new Intl.NumberFormat(lang.locale).format(n);
+  const table = (
+    id: string,
+    caption: string,
+    first: string,
+    rows: { name: string; grants: number; grantedCents: number; paidCents: number }[],
+  ) => {
+    const sum = (part: "grants" | "grantedCents" | "paidCents") =>
+      rows.reduce((n, r) => n + r[part], 0);
+    return html`<div class="table-scroll" role="region" aria-labelledby="${id}" tabindex="0">
+<table class="money">
+<caption id="${id}">${caption}</caption>
+<thead><tr><th scope="col">${first}</th><th scope="col">${m.grantsCount}</th><th scope="col">${m.grantsGranted}</th><th scope="col">${m.grantsPaid}</th></tr></thead>
+<tbody>
+${rows.map(
+  (r) =>
+    html`<tr><th scope="row" lang="de">${r.name}</th><td>${count(r.grants)}</td><td>${euro(r.grantedCents)}</td><td>${euro(r.paidCents)}</td></tr>
+`,
+)}</tbody>
+<tfoot><tr><th scope="row">${m.moneyTotal}</th><td>${count(sum("grants"))}</td><td>${euro(sum("grantedCents"))}</td><td>${euro(sum("paidCents"))}</td></tr></tfoot>
+</table>
+</div>`;
+  };
+  const { programmes, providers } = data.grants;
+  return html`<section aria-labelledby="zuwendungen">
+<h2 id="zuwendungen">${m.grantsHeading}</h2>
+<p>${m.grantsIntro}</p>
+${openDataLine(lang, "grants")}
+${
+  programmes.length
+    ? html`${germanNote(lang)}
+${table(
+  "zuwendungen-aufrufe",
+  m.grantsProgrammeCaption,
+  m.grantsProgramme,
+  programmes.map((p) => ({ ...p, name: p.title })),
+)}
+${table("zuwendungen-traeger", m.grantsProviderCaption, m.grantsProvider, providers)}`
+    : html`<p>${m.noGrants}</p>`
+}
+</section>`;
 }
 
 export function indicatorsPage({ lang }: Ctx, indicators: PublishedIndicator[]): HtmlPart {
@@ -253,12 +301,16 @@ ${
 }`;
 }
 
-function openDataLine(lang: SiteLanguage, what: "measures" | "money" | "indicators"): HtmlPart {
+function openDataLine(
+  lang: SiteLanguage,
+  what: "measures" | "money" | "indicators" | "grants",
+): HtmlPart {
   const m = lang.messages;
   const label = {
     measures: m.openDataMeasures,
     money: m.openDataMoney,
     indicators: m.openDataIndicators,
+    grants: m.openDataGrants,
   }[what];
   const csv = openDataFiles[`${what}Csv`];
   const json = openDataFiles[`${what}Json`];
@@ -275,6 +327,8 @@ export function openDataPage({ lang, data }: Ctx): HtmlPart {
 <li><a href="${openDataFiles.moneyJson}">${say(m, "openDataFormat", { what: m.openDataMoney, format: "JSON" })}</a></li>
 <li><a href="${openDataFiles.indicatorsCsv}">${say(m, "openDataFormat", { what: m.openDataIndicators, format: "CSV" })}</a></li>
 <li><a href="${openDataFiles.indicatorsJson}">${say(m, "openDataFormat", { what: m.openDataIndicators, format: "JSON" })}</a></li>
+<li><a href="${openDataFiles.grantsCsv}">${say(m, "openDataFormat", { what: m.openDataGrants, format: "CSV" })}</a></li>
+<li><a href="${openDataFiles.grantsJson}">${say(m, "openDataFormat", { what: m.openDataGrants, format: "JSON" })}</a></li>
 </ul>
 <p>${say(m, "openDataLicence", { licence: licence.name, source: data.tenantName })} <a href="${licence.url}" hreflang="de">${licence.url}</a></p>`;
 }

@@ -67,7 +67,7 @@ ${body}
 ${sitePages.filter((p) => p.menu === "footer").map(link)}
 </ul>
 </nav>
-<p><a href="${pagePath(lang.code, "daten")}">${m.openDataShort}</a> · <a href="${openDataFiles.measuresCsv}" hreflang="de">massnahmen.csv</a> · <a href="${openDataFiles.moneyCsv}" hreflang="de">geld.csv</a> · <a href="${openDataFiles.indicatorsCsv}" hreflang="de">kennzahlen.csv</a></p>
+<p><a href="${pagePath(lang.code, "daten")}">${m.openDataShort}</a> · <a href="${openDataFiles.measuresCsv}" hreflang="de">massnahmen.csv</a> · <a href="${openDataFiles.moneyCsv}" hreflang="de">geld.csv</a> · <a href="${openDataFiles.indicatorsCsv}" hreflang="de">kennzahlen.csv</a> · <a href="${openDataFiles.grantsCsv}" hreflang="de">zuwendungen.csv</a></p>
 </div>
 </footer>
 </body>

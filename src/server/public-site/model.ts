@@ -1,3 +1,4 @@
+import type { GrantedFigures } from "../../contract/grant-figures";
 import type { LegalTopic } from "../../domain/legal-topics";
 import type { MeasureStatus } from "../../domain/measure-status";
 /** What the public site may show: built only from data the office marked public. */
@@ -59,6 +60,8 @@ export interface PublicData {
   } | null;
   measures: PublicMeasure[];
   money: PublicMoney[];
+  /** Granted and paid per programme and per provider organisation (grants/pipeline.ts). */
+  grants: GrantedFigures;
   legal: Partial<Record<LegalTopic, PublicLegal>>;
   /** ISO date the data was read for. */
   today: string;

@@ -44,6 +44,46 @@ export function moneyOpenData(data: PublicData) {
 }
 
 /**
+ * Grants to provider organisations (never a person): one row per funding call (`art`
+ * "foerderaufruf") and per provider (`art` "traeger") with granted and paid (net of reclaims),
+ * the figures of the pipeline (grants/pipeline.ts), as on the money page.
+ */
+export function grantsOpenData(data: PublicData) {
+  return [
+    ...data.grants.programmes.map((p) => ({
+      art: "foerderaufruf" as const,
+      id: p.programmeId,
+      name: p.title,
+      bewilligungen: p.grants,
+      bewilligtCent: p.grantedCents,
+      ausgezahltCent: p.paidCents,
+    })),
+    ...data.grants.providers.map((p) => ({
+      art: "traeger" as const,
+      id: p.partnerId,
+      name: p.name,
+      bewilligungen: p.grants,
+      bewilligtCent: p.grantedCents,
+      ausgezahltCent: p.paidCents,
+    })),
+  ];
+}
+
+export function grantsCsv(data: PublicData): string {
+  return toCsv(
+    ["art", "id", "name", "bewilligungen", "bewilligt_cent", "ausgezahlt_cent"],
+    grantsOpenData(data).map((r) => [
+      r.art,
+      r.id,
+      r.name,
+      r.bewilligungen,
+      r.bewilligtCent,
+      r.ausgezahltCent,
+    ]),
+  );
+}
+
+/**
  * Published indicators exactly as the public indicators page shows them: publishable and adopted
  * only, approved values only, disclosure control applied (a withheld value is null).
  */

@@ -54,6 +54,8 @@ export const openDataFileNames = [
   "geld.json",
   "kennzahlen.csv",
   "kennzahlen.json",
+  "zuwendungen.csv",
+  "zuwendungen.json",
 ] as const;
 export type OpenDataFile = (typeof openDataFileNames)[number];
 
@@ -77,6 +79,13 @@ export async function renderOpenData(
     case "geld.json":
       return {
         body: openData.openDataJson(data, openData.moneyOpenData(data)),
+        type: "application/json; charset=utf-8",
+      };
+    case "zuwendungen.csv":
+      return { body: openData.grantsCsv(data), type: "text/csv; charset=utf-8" };
+    case "zuwendungen.json":
+      return {
+        body: openData.openDataJson(data, openData.grantsOpenData(data)),
         type: "application/json; charset=utf-8",
       };
     case "kennzahlen.csv":

@@ -1,6 +1,7 @@
 import { currentFocus } from "../../domain/focus";
 import * as concept from "../concept/read";
 import type { TenantDb } from "../db/tenant-scope";
+import { grantedFigures } from "../grants/read";
 import { listFunds } from "../ledger/read";
 import { translationsOf } from "../measures/read";
 import { findTenant } from "../tenancy/tenants";
@@ -25,6 +26,8 @@ export async function readPublicData(scope: TenantDb, today: string): Promise<Pu
     const links = await q.fieldsOfMeasures(tx, tenantId, ids);
     const translations = await translationsOf(tx, tenantId, ids);
     const legal = await q.listLegalTexts(tx, tenantId);
+    // Grants to organisations (never a person): the pipeline's one reading.
+    const grants = await grantedFigures(tx, tenantId);
     const positionOf = (lineageId: string) =>
       fields.find((f) => f.lineageId === lineageId)?.position;
     return {
@@ -54,6 +57,7 @@ export async function readPublicData(scope: TenantDb, today: string): Promise<Pu
                   : null,
             }
           : null,
+      grants,
       measures: measures.map((m) => ({
         ...m,
         municipalities: places.filter((p) => p.measureId === m.id).map((p) => p.name),

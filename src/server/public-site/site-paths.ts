@@ -32,6 +32,8 @@ export const openDataFiles = {
   moneyJson: `${publicRoot}/daten/geld.json`,
   indicatorsCsv: `${publicRoot}/daten/kennzahlen.csv`,
   indicatorsJson: `${publicRoot}/daten/kennzahlen.json`,
+  grantsCsv: `${publicRoot}/daten/zuwendungen.csv`,
+  grantsJson: `${publicRoot}/daten/zuwendungen.json`,
 } as const;
 
 export const licence = {

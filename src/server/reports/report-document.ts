@@ -3,6 +3,7 @@ import { measureStatuses, measureStatusLabels as statusLabels } from "../../doma
 import { formatEuro as euro, formatEuroDelta as euroDelta } from "../../domain/money";
 import { decimal2, germanDate, germanMonth } from "./german-format";
 import { type ReportChart, reportCharts } from "./report-charts";
+import { grantBlocks } from "./report-grant-blocks";
 import { lightWord, measureStateBlocks } from "./report-measure-blocks";
 import type { ReportSnapshot } from "./report-snapshot";
 
@@ -337,6 +338,7 @@ export function reportBlocks(s: ReportSnapshot): ReportBlock[] {
     ...measureBlocks(s),
     ...measureStateBlocks(s),
     ...moneyBlocks(s),
+    ...grantBlocks(s),
     ...capacityBlocks(s),
     ...indicatorBlocks(s),
     ...sinceBlocks(s),

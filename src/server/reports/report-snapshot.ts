@@ -50,7 +50,26 @@ export type ReportSnapshot = {
    * period began (absent in snapshots taken before decision tracking).
    */
   followUps?: FollowUpEntry[];
+  /**
+   * Zuwendungen an Träger: granted and paid per programme and per provider organisation, as of
+   * the report's date (absent in snapshots taken before grants were reported).
+   */
+  grants?: GrantSection;
 };
+
+/** One row of the grants section: a programme or a provider organisation (never a person). */
+export interface GrantFiguresRow {
+  /** Granted applications (fully or in part). */
+  grants: number;
+  grantedCents: number;
+  /** Paid, net of what came back after a confirmed proof of use. */
+  paidCents: number;
+}
+
+export interface GrantSection {
+  programmes: ({ title: string } & GrantFiguresRow)[];
+  providers: ({ name: string } & GrantFiguresRow)[];
+}
 
 /** One follow-up of a resolution as the report tells it (an organisation or role, no person). */
 export interface FollowUpEntry {

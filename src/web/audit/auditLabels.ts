@@ -132,6 +132,7 @@ export const knownActions = [
   "grantPaymentRequest.refuse",
   "grantProof.submit",
   "grantProof.confirm",
+  "grantProof.remind",
   "grantApplicationLink.create",
   "grantApplicationLink.revoke",
   "grantApplicationFile.create",

@@ -9,6 +9,7 @@ export * from "./council";
 export * from "./follow-ups";
 export * from "./funds";
 export * from "./grant-applications";
+export * from "./grant-reminders";
 // grants to course providers
 export * from "./grants";
 export * from "./idempotency";

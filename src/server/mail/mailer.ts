@@ -4,7 +4,7 @@ import { lazyRequire } from "../lazy-require";
 const nodemailer = lazyRequire<typeof Nodemailer>("nodemailer");
 
 /**
- * E-mail for progress-update requests. Configured by KURS_SMTP_URL (e.g.
+ * E-mail for reminders (progress updates, proofs of use). Configured by KURS_SMTP_URL (e.g.
  * smtp://user:pass@mail.landkreis.example:587 or smtps://…:465) and KURS_SMTP_FROM (sender
  * address, default kurs@localhost). Without KURS_SMTP_URL no mail is sent; the task list in the
  * app is the request then.
