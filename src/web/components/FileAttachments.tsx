@@ -2,17 +2,19 @@ import "./file-attachments.css";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { paperFileTypes } from "../../domain/paper-files";
 import { type ApiError, sendWrite } from "../api/client";
 import { uploadFile } from "../api/upload";
 import { useFormat, useLanguage } from "../i18n/useFormat";
 import { Field, fieldErrors, TextField } from "./form";
 import { Empty, ErrorNotice } from "./QueryState";
 
-/** The file types of Anlagen (domain/paper-files.ts); the server checks type and content. */
-const accept = ".pdf,.docx,.xlsx,.png,.jpg,.jpeg";
+/** The file types of Anlagen (domain/paper-files.ts, ".jpeg" beside ".jpg"); the server checks type and content. */
+const accept = [...Object.values(paperFileTypes), "jpeg"].map((e) => `.${e}`).join(",");
 
 function sizeText(bytes: number, language: string): string {
-  const kib = bytes / 1024;
+  // A file under 100 bytes still reads "0,1 KB", not "0 KB".
+  const kib = Math.max(bytes / 1024, 0.1);
   const format = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
   return kib < 1024 ? `${format.format(kib)} KB` : `${format.format(kib / 1024)} MB`;
 }

@@ -10,28 +10,32 @@ export function ApplicationFacts({ a }: { a: Application }) {
   const { t } = useTranslation();
   const { money, date } = useFormat();
   return (
-    <Facts>
-      <Fact label={t("grants.fields.state")}>
-        <span data-testid="grant-state">{t(`grants.state.${a.state}`)}</span>
-      </Fact>
-      <Fact label={t("grants.fields.programme")}>{a.programmeTitle}</Fact>
-      <Fact label={t("grants.fields.organisation")}>{a.partnerName}</Fact>
-      {a.proposedMeasure ? (
-        <Fact label={t("grantApplication.measure.proposedFact")}>
-          <span data-testid="grant-proposed-measure">{a.proposedMeasure.title}</span>
+    <div className="kurs-section">
+      <Facts>
+        <Fact label={t("grants.fields.state")}>
+          <span data-testid="grant-state">{t(`grants.state.${a.state}`)}</span>
         </Fact>
-      ) : null}
-      <Fact label={t("grants.fields.period")}>
-        {date(a.periodFrom)} – {date(a.periodTo)}
-      </Fact>
-      <Fact label={t("grants.fields.total")}>{money(a.totalCostCents)}</Fact>
-      <Fact label={t("grants.fields.requested")}>{money(a.financing.requestedCents)}</Fact>
-      {a.grantedCents !== null ? (
-        <Fact label={t("grants.fields.granted")}>{money(a.grantedCents)}</Fact>
-      ) : null}
-      <Fact label={t("grants.fields.paid")}>{money(a.paidCents)}</Fact>
-      {a.proofDueOn ? <Fact label={t("grants.fields.proofDue")}>{date(a.proofDueOn)}</Fact> : null}
-    </Facts>
+        <Fact label={t("grants.fields.programme")}>{a.programmeTitle}</Fact>
+        <Fact label={t("grants.fields.organisation")}>{a.partnerName}</Fact>
+        {a.proposedMeasure ? (
+          <Fact label={t("grantApplication.measure.proposedFact")}>
+            <span data-testid="grant-proposed-measure">{a.proposedMeasure.title}</span>
+          </Fact>
+        ) : null}
+        <Fact label={t("grants.fields.period")}>
+          {date(a.periodFrom)} – {date(a.periodTo)}
+        </Fact>
+        <Fact label={t("grants.fields.total")}>{money(a.totalCostCents)}</Fact>
+        <Fact label={t("grants.fields.requested")}>{money(a.financing.requestedCents)}</Fact>
+        {a.grantedCents !== null ? (
+          <Fact label={t("grants.fields.granted")}>{money(a.grantedCents)}</Fact>
+        ) : null}
+        <Fact label={t("grants.fields.paid")}>{money(a.paidCents)}</Fact>
+        {a.proofDueOn ? (
+          <Fact label={t("grants.fields.proofDue")}>{date(a.proofDueOn)}</Fact>
+        ) : null}
+      </Facts>
+    </div>
   );
 }
 
