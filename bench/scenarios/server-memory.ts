@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import {
   compiledServer,
   freePort,
@@ -18,6 +20,47 @@ const rssMiB = (pid: number) => {
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return Math.round(kb / 1024);
 };
+
+interface MemoryKinds {
+  rss: number;
+  heapTotal: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+  spaces: Record<string, number>;
+}
+
+/**
+ * Where the server's memory is (bench/lib/memory-probe.cjs, loaded into the server): asks by
+ * SIGUSR2 and waits for the answer file. `before` as the process stands, `afterGc` after a full
+ * collection.
+ */
+async function memoryKinds(
+  pid: number,
+  file: string,
+): Promise<{ before: MemoryKinds; afterGc: MemoryKinds }> {
+  rmSync(file, { force: true });
+  process.kill(pid, "SIGUSR2");
+  for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 50));
+  return JSON.parse(readFileSync(file, "utf8"));
+}
+
+/** One row per probe: the kinds of memory in MiB. */
+function kindsRow(label: string, m: MemoryKinds) {
+  return {
+    label,
+    metrics: {
+      "RSS MiB": m.rss,
+      "heap total": m.heapTotal,
+      "heap used": m.heapUsed,
+      "new space": m.spaces.new_space ?? 0,
+      "old space": m.spaces.old_space ?? 0,
+      "code space": m.spaces.code_space ?? 0,
+      external: m.external,
+      "array buffers": m.arrayBuffers,
+    },
+  };
+}
 
 /** Signs in as the synthetic county's coordinator over HTTP; the session cookie as headers. */
 async function signIn(base: string): Promise<Record<string, string>> {
@@ -47,17 +90,29 @@ const scenario: Scenario = {
         cwd: repoRoot,
         stdio: "ignore",
       });
+      const probeDir = mkdtempSync(join(tmpdir(), "kurs-memory-"));
+      const probeFile = join(probeDir, "memory.json");
       const server = spawnServer(
         "/nonexistent-kurs-data",
         await freePort(),
-        { DATABASE_URL: bench.url ?? "", KURS_TENANT: largeSlug },
-        compiledServer,
+        {
+          DATABASE_URL: bench.url ?? "",
+          KURS_TENANT: largeSlug,
+          KURS_MEMORY_PROBE_FILE: probeFile,
+        },
+        [
+          "--expose-gc",
+          "--require",
+          join(repoRoot, "bench/lib/memory-probe.cjs"),
+          ...compiledServer,
+        ],
       );
       try {
         await waitUntilHealthy(server);
         const pid = server.child.pid ?? 0;
         const idle = rssMiB(pid);
         log(`idle RSS ${idle} MiB`);
+        const idleKinds = await memoryKinds(pid, probeFile);
         const half = Math.max(5, seconds);
         // As the office (every measure), not anonymously (published measures only).
         const headers = await signIn(server.url);
@@ -72,6 +127,7 @@ const scenario: Scenario = {
           headers,
         });
         const after = rssMiB(pid);
+        const loaded = await memoryKinds(pid, probeFile);
         return {
           rows: [
             { label: "server process idle", metrics: { "RSS MiB": idle } },
@@ -80,11 +136,15 @@ const scenario: Scenario = {
               label: "after GET /api/v1/measures?pageSize=100",
               metrics: { ...list, "RSS MiB": after },
             },
+            kindsRow("by kind, idle", idleKinds.before),
+            kindsRow("by kind, after load", loaded.before),
+            kindsRow("by kind, after load and a full GC", loaded.afterGc),
           ],
           ratio: { label: "RSS after load / idle", value: after / Math.max(idle, 1) },
         };
       } finally {
         await stopServer(server);
+        rmSync(probeDir, { recursive: true, force: true });
       }
     } finally {
       await bench.drop();
