@@ -16,7 +16,6 @@ import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
-import * as resolutions from "../resolutions/read";
 import { effectSubjectName } from "./effect-names";
 import * as q from "./queries";
 
@@ -102,9 +101,9 @@ export async function createFollowUp(
   const input = createFollowUpSchema.parse(raw);
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
-    const decided = await resolutions.findResolution(tx, tenantId, resolutionId);
-    if (!decided) throw new DomainError("notFound", "resolution.notFound");
-    notBefore(input.dueOn, decided.decidedOn, "dueOn");
+    const decidedOn = await q.resolutionDecidedOn(tx, tenantId, resolutionId);
+    if (!decidedOn) throw new DomainError("notFound", "resolution.notFound");
+    notBefore(input.dueOn, decidedOn, "dueOn");
     const [created] = await q.insertFollowUps(tx, [
       {
         tenantId,
@@ -144,8 +143,8 @@ export async function updateFollowUp(
   return scope.transaction(async (tx) => {
     const before = await q.lockFollowUp(tx, tenantId, id);
     if (!before) throw new DomainError("notFound", "followUp.notFound");
-    const decided = await resolutions.findResolution(tx, tenantId, before.resolutionId);
-    if (!decided) throw new Error("follow-up without resolution");
+    const decidedOn = await q.resolutionDecidedOn(tx, tenantId, before.resolutionId);
+    if (!decidedOn) throw new Error("follow-up without resolution");
     const state = input.state ?? before.state;
     const closing = isClosedState(state);
     if (input.closedOn && !closing) {
@@ -154,8 +153,8 @@ export async function updateFollowUp(
     const closedOn = closing
       ? (input.closedOn ?? (isClosedState(before.state) ? before.closedOn : null) ?? today)
       : null;
-    notBefore(input.dueOn, decided.decidedOn, "dueOn");
-    notBefore(closedOn, decided.decidedOn, "closedOn");
+    notBefore(input.dueOn, decidedOn, "dueOn");
+    notBefore(closedOn, decidedOn, "closedOn");
     if (closedOn && closedOn > today) {
       throw new DomainError("invalid", "followUp.inFuture", {}, "closedOn");
     }
