@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { problemCode } from "../api/client";
 import { RequireSignIn } from "../auth/RequireSignIn";
-import { problemCode } from "../auth/sendJson";
 import { Alert } from "../components/Alert";
 import { Page } from "../components/Page";
 import { ErrorNotice, Loading } from "../components/QueryState";
