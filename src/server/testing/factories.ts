@@ -81,7 +81,12 @@ export function resolution(
 ) {
   return recordResolution(scope, {
     ...actor,
-    input: { decidedOn: "2024-01-15", outcome: "adopted", text: unique("Beschluss"), ...input },
+    input: {
+      ...input,
+      decidedOn: input.decidedOn ?? "2024-01-15",
+      outcome: input.outcome ?? "adopted",
+      text: input.text ?? unique("Beschluss"),
+    },
   });
 }
 
