@@ -20,7 +20,7 @@ import { TableScroll } from "../components/TableScroll";
 import { formatDate } from "../i18n/format";
 
 /** The address a partner opens without an account. */
-export function submissionUrl(token: string): string {
+function submissionUrl(token: string): string {
   return `${window.location.origin}/kennzahlen/melden/${token}`;
 }
 

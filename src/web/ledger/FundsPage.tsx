@@ -14,7 +14,7 @@ import { PaymentImport } from "./PaymentImport";
 const num = "kern-table__cell kern-table__cell--numeric";
 const numHead = "kern-table__header kern-table__header--numeric";
 
-export function FundsTable({ funds }: { funds: Fund[] }) {
+function FundsTable({ funds }: { funds: Fund[] }) {
   const { t } = useTranslation();
   const { money } = useFormat();
   return (

@@ -16,7 +16,7 @@ import { useOParlSync, useSaveOParlSource, useStartOParlRun } from "./oparlSyncA
 import { ScheduleForm } from "./ScheduleForm";
 
 /**
- * /landkreis/oparl: the import from the county's council information system (issue 24) — its
+ * /landkreis/oparl: the import from the county's council information system — its
  * address, a run with its progress, and what the last run did: counts, what it left out, and the
  * papers edited in Kurs that the source changed too (never overwritten).
  */
