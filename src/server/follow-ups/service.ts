@@ -81,6 +81,13 @@ async function readOne(tx: Executor, tenantId: string, id: string, today: string
   return one;
 }
 
+/** The follow-up locked for a change (404 when there is none). */
+async function lockOne(tx: Executor, tenantId: string, id: string) {
+  const row = await q.lockFollowUp(tx, tenantId, id);
+  if (!row) throw new DomainError("notFound", "followUp.notFound");
+  return row;
+}
+
 function notBefore(date: string | null | undefined, decidedOn: string, path: string) {
   if (date && date < decidedOn) {
     throw new DomainError("invalid", "followUp.beforeDecision", { decidedOn }, path);
@@ -141,8 +148,7 @@ export async function updateFollowUp(
   const input = updateFollowUpSchema.parse(raw);
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
-    const before = await q.lockFollowUp(tx, tenantId, id);
-    if (!before) throw new DomainError("notFound", "followUp.notFound");
+    const before = await lockOne(tx, tenantId, id);
     const decidedOn = await q.resolutionDecidedOn(tx, tenantId, before.resolutionId);
     if (!decidedOn) throw new Error("follow-up without resolution");
     const state = input.state ?? before.state;
@@ -201,8 +207,7 @@ export async function addFollowUpNote(
   const input = addFollowUpNoteSchema.parse(raw);
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
-    const target = await q.lockFollowUp(tx, tenantId, id);
-    if (!target) throw new DomainError("notFound", "followUp.notFound");
+    await lockOne(tx, tenantId, id);
     const notedOn = input.notedOn ?? today;
     if (notedOn > today) throw new DomainError("invalid", "followUp.inFuture", {}, "notedOn");
     const note = await q.insertNote(tx, { tenantId, followUpId: id, notedOn, text: input.text });
