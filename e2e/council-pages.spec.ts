@@ -3,7 +3,7 @@ import { expectNoAxeViolations } from "./pages/axe";
 import { KursPage } from "./pages/KursPage";
 
 /**
- * Gremien (issue 17): the Beschlüsse with their effects, a meeting's page and a committee's page,
+ * Gremien: the Beschlüsse with their effects, a meeting's page and a committee's page,
  * reached and sorted by keyboard; the Übersicht names what the meeting of 15.03.2023 decided,
  * as Konzept does.
  */

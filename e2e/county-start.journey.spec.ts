@@ -3,7 +3,7 @@ import { sampleConceptDocx } from "../src/server/concept/import/sample-concept";
 import { musterAdmin } from "./accounts";
 
 /**
- * A second county starts from nothing (issue 19): e2e/run.ts created "Landkreis Muster" with
+ * A second county starts from nothing: e2e/run.ts created "Landkreis Muster" with
  * `npm run kurs -- tenant create …` and its first admin in the same database as Rotenburg; this
  * server serves Muster (KURS_TENANT). Its admin imports the concept from a DOCX built here,
  * corrects one item, has the Kreistag adopt it, adds two measures and a fund — and no list

@@ -5,7 +5,7 @@ import { signInAsCoordinator } from "./pages/MeasurePages";
 import { signInWithSecondFactor } from "./pages/secondFactor";
 
 /**
- * Issue 19: the county's office keeps its municipalities on /landkreis/kommunen — adds one (a key
+ * The county's office keeps its municipalities on /landkreis/kommunen — adds one (a key
  * that is not 8 digits is refused at the field in German), renames it, retires it (the measure
  * form no longer offers it) and takes it back; a CSV with problems names every one and adds
  * nothing. A journey: it changes the municipality list.

@@ -7,7 +7,7 @@ import { signInWithSecondFactor } from "./pages/secondFactor";
 import { apiAs, requireHalfYearlyReports, socialCommittee } from "./report-journey";
 
 /**
- * Issue 24, the round trip of a decision (a journey: own server, KURS_TODAY 2024-06-20 in
+ * The round trip of a decision (a journey: own server, KURS_TODAY 2024-06-20 in
  * e2e/run.ts). The admin sets the county's Vorlagenfrist; the office drafts the purpose-widening
  * Vorlage from the fund page and edits it; the Ausschuss für Soziales, Arbeit und Gesundheit adopts
  * it in a special session today; the effect widens the purpose (its follow-up done by Kurs); a

@@ -4,7 +4,7 @@ import { KursPage } from "./pages/KursPage";
 import { apiAs, reportFileText, requireHalfYearlyReports } from "./report-journey";
 
 /**
- * Issue 18: what partners report reaches the committee. A partner reports a Sachstand inside
+ * What partners report reaches the committee. A partner reports a Sachstand inside
  * the period, the office approves an indicator value and generates the report for the next
  * meeting of the Ausschuss für Soziales, Arbeit und Gesundheit; HTML, PDF and DOCX (through
  * LibreOffice) all carry the Sachstand, its traffic light, the indicator value and the meeting.

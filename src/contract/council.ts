@@ -112,7 +112,7 @@ export const paperSchema = paperSummarySchema
     files: z.array(paperFileSchema),
     /** A committee has recorded a result (other than deferral): text and attachments are final. */
     decided: z.boolean(),
-    /** What adopting it would change in Kurs, when Kurs drafted it from data (issue 24). */
+    /** What adopting it would change in Kurs, when Kurs drafted it from data. */
     proposedEffects: z.array(resolutionEffectSchema),
   })
   .meta({ id: "Paper" });
@@ -181,7 +181,7 @@ export const uploadPaperFileQuerySchema = z
 export const paperFileParamsSchema = z.object({ id: uuidSchema, fileId: uuidSchema });
 
 /**
- * A Vorlage Kurs drafts from a fund's data (issue 24): widen its purpose by an action field, or
+ * A Vorlage Kurs drafts from a fund's data: widen its purpose by an action field, or
  * carry its rest into the next year. The committee defaults to the one that granted the fund;
  * the meeting to its next one whose Vorlagenfrist has not passed.
  */

@@ -43,7 +43,6 @@ export const oparlRunSchema = z.object({
     .optional(),
   error: z.string().optional(),
 });
-export type OParlRun = z.infer<typeof oparlRunSchema>;
 
 export const oparlSyncSchema = z
   .object({

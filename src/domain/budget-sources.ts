@@ -5,7 +5,6 @@
 
 /** Where a fund's money comes from: own budget, Land, Bund, EU or other. */
 export const fundSourceKinds = ["own", "land", "federal", "eu", "other"] as const;
-export type FundSourceKind = (typeof fundSourceKinds)[number];
 
 /** Share of one source in per mille of all sources of the fund (rounded down). */
 export function sharePerMille(amountCents: number, totalCents: number): number {

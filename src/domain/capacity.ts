@@ -16,7 +16,7 @@ export interface Assignment {
   fte: number;
 }
 
-export const toHundredths = (fte: number) => Math.round(fte * 100);
+const toHundredths = (fte: number) => Math.round(fte * 100);
 const fromHundredths = (h: number) => h / 100;
 
 /** YYYY-MM-01 of every month from `from` to `to` (both YYYY-MM-01), at most 120. */
@@ -39,7 +39,7 @@ export function monthsBetween(from: string, to: string): string[] {
 }
 
 /** Last day of the month of a YYYY-MM-01 date. */
-export function monthEnd(month: string): string {
+function monthEnd(month: string): string {
   const y = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7));
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);

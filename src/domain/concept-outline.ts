@@ -40,8 +40,8 @@ export interface OutlineField extends OutlineItem {
   goals: OutlineGoal[];
 }
 
-export const maxTitleChars = 500;
-export const maxDescriptionChars = 5000;
+const maxTitleChars = 500;
+const maxDescriptionChars = 5000;
 /** Most items one import takes (fields, goals and recommendations together). */
 export const maxOutlineItems = 2000;
 

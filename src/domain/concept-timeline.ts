@@ -41,7 +41,7 @@ export function fieldsReachedBy(effect: TimelineEffect): FieldReach {
   }
 }
 
-export function reachesField(effect: TimelineEffect, lineageId: string): boolean {
+function reachesField(effect: TimelineEffect, lineageId: string): boolean {
   const reach = fieldsReachedBy(effect);
   return reach === "all" || reach.includes(lineageId);
 }

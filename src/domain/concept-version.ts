@@ -5,7 +5,6 @@ export type ConceptVersionStatus = (typeof conceptVersionStatuses)[number];
 
 /** What the council decided on a recommendation (Handlungsempfehlung) of a version. */
 export const recommendationStatuses = ["adopted", "deferred", "dropped"] as const;
-export type RecommendationStatus = (typeof recommendationStatuses)[number];
 
 /** An adopted (or superseded) version never changes; only drafts are edited. */
 export function assertVersionEditable(status: ConceptVersionStatus): void {

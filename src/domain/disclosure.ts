@@ -1,6 +1,6 @@
 /**
  * Disclosure control (Geheimhaltung) for tables of counts that leave the office: the public page,
- * exports, reports for public sessions (DESIGN.md, invariant 6).
+ * exports, reports for public sessions.
  *
  * - Primary suppression: every cell (and every total) below the threshold (default 3) is withheld.
  * - Secondary suppression: further cells are withheld so that no withheld cell can be worked out
@@ -39,7 +39,7 @@ export interface DisclosureOptions {
   threshold?: number;
 }
 
-export const defaultDisclosureThreshold = 3;
+const defaultDisclosureThreshold = 3;
 
 /**
  * Applies primary and secondary suppression to a table of non-negative counts. Totals are the

@@ -9,7 +9,6 @@ export type TableFormat = (typeof tableFormats)[number];
 
 /** A concept can also be imported from a Word document (its headings). */
 export const conceptImportFormats = [...tableFormats, "docx"] as const;
-export type ConceptImportFormat = (typeof conceptImportFormats)[number];
 
 /** A written document of the office (paper, grant notice): Word to edit, PDF to file. */
 export const documentFormats = ["docx", "pdf"] as const;

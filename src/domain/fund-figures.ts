@@ -40,7 +40,7 @@ export interface FundFigures {
 }
 
 /** Is the fiscal year over on `today` (ISO date)? */
-export function fiscalYearClosed(fiscalYear: number, today: string): boolean {
+function fiscalYearClosed(fiscalYear: number, today: string): boolean {
   return today > `${fiscalYear}-12-31`;
 }
 

@@ -28,7 +28,7 @@ export interface MeasureLineage {
   recommendationIds: readonly string[];
 }
 
-export function entryValidOn(entry: PurposeEntry, date: string): boolean {
+function entryValidOn(entry: PurposeEntry, date: string): boolean {
   return entry.validFrom <= date && (entry.validTo === null || date <= entry.validTo);
 }
 

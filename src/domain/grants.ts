@@ -94,7 +94,7 @@ export const editableStates: readonly ApplicationState[] = ["draft"];
  * stay as they were (the notice, the reclaim and its letter are computed from them), so a change
  * would make the letter disagree with what was booked. Title, texts and deadlines may change.
  */
-export const grantTerms = [
+const grantTerms = [
   "fundId",
   "financingType",
   "maxShareBasisPoints",
@@ -125,7 +125,7 @@ export function totalCostCents(lines: readonly CostLine[]): number {
 }
 
 /** The highest grant the share allows for a total cost (rounded down to the cent). */
-export function maxGrantForShare(totalCents: number, basisPoints: number): number {
+function maxGrantForShare(totalCents: number, basisPoints: number): number {
   return Number((BigInt(totalCents) * BigInt(basisPoints)) / 10000n);
 }
 

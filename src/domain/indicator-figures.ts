@@ -80,7 +80,7 @@ export function seriesOf(
 }
 
 /** A ratio indicator's series: numerator over denominator per period, in percent. */
-export function ratioSeries(numerator: SeriesPoint[], denominator: SeriesPoint[]): SeriesPoint[] {
+function ratioSeries(numerator: SeriesPoint[], denominator: SeriesPoint[]): SeriesPoint[] {
   const d = new Map(denominator.map((p) => [p.period, p.value]));
   return numerator
     .filter((p) => d.has(p.period))

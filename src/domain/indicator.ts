@@ -142,7 +142,7 @@ const lightOfStatus: Record<IndicatorStatus, TrafficLight> = {
   offTrack: "red",
   noData: "grey",
 };
-/** The traffic-light colour used across Kurs (GLOSSARY: trafficLight). */
+/** The traffic-light colour of an indicator status (domain/measure-progress `TrafficLight`). */
 export function statusLight(status: IndicatorStatus): TrafficLight {
   return lightOfStatus[status];
 }

@@ -114,7 +114,7 @@ export interface Refusal {
 }
 
 /** Does this booking touch the fund's balance (own row or the target side of a transfer)? */
-export function touchesFund(booking: Booking, fundId: string): boolean {
+function touchesFund(booking: Booking, fundId: string): boolean {
   return booking.fundId === fundId || booking.counterFundId === fundId;
 }
 

@@ -128,7 +128,7 @@ describe("roll-up", () => {
   });
 });
 
-describe("honest status (issue 18)", () => {
+describe("honest status", () => {
   it("100 % means completed: an open measure shows at most 99 %", () => {
     const allDone = [{ dueOn: "2024-03-01", doneOn: "2024-03-01" }];
     expect(

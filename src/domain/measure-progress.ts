@@ -126,7 +126,7 @@ export function completionOf(input: {
 }
 
 /** The same rule from counts (when the server has counted the milestones in SQL). */
-export function completionOfCounts(input: {
+function completionOfCounts(input: {
   status: MeasureStatus;
   manualCompletion: number | null;
   milestoneCount: number;
@@ -151,7 +151,7 @@ export const maxOpenCompletion = 99;
  * the shortest reporting cycle in force (a Sachstand older than one cycle was not renewed for the
  * last report), else half a year.
  */
-export const cadenceDays: Record<Cadence, number> = {
+const cadenceDays: Record<Cadence, number> = {
   quarterly: 92,
   halfYearly: 183,
   yearly: 366,
@@ -171,7 +171,7 @@ export function staleLimitDays(input: {
 }
 
 /** States reported before this day are stale on `today` (compared with stored dates in SQL too). */
-export function staleBefore(today: string, staleDays: number): string {
+function staleBefore(today: string, staleDays: number): string {
   return addDays(today, -staleDays);
 }
 

@@ -1,5 +1,5 @@
 /**
- * The automatic OParl sync a county may switch on (issue 24): off, daily or weekly. A run is due
+ * The automatic OParl sync a county may switch on: off, daily or weekly. A run is due
  * when none has started yet, or the last one started at least the interval ago; the server looks
  * every few minutes (server/oparl/sync-schedule.ts), so a run starts at most that late.
  */

@@ -1,7 +1,7 @@
 /**
  * Vorlagenfrist: how many days before a meeting its papers must be with the committee office.
  *
- * One home for the rule (issue 24). The county sets its Vorlagenfrist (`tenant.paper_deadline_days`,
+ * One home for the rule. The county sets its Vorlagenfrist (`tenant.paper_deadline_days`,
  * page „Landkreis“); a reporting duty may set its own lead time for its Sachstandsbericht
  * (`reporting_duty.paper_deadline_days`, empty = the county's). Every reader — report schedule,
  * „Meine Aufgaben“, calendar feeds, the lapse warning of funds — asks `paperDeadlineDaysFor`.

@@ -2,7 +2,7 @@ import { germanDate } from "./dates";
 import { formatEuro } from "./money";
 
 /**
- * Vorlagen drafted from data (issue 24): from a fund's figures and forecast Kurs writes the paper
+ * Vorlagen drafted from data: from a fund's figures and forecast Kurs writes the paper
  * — Bezeichnung, Sachverhalt with the figures, Beschlussvorschlag, finanzielle Auswirkungen — for
  * the office to edit. German: the language of the county's records. Pure text; the server reads
  * the facts and stores the paper with its Beratungsfolge and proposed effects.
@@ -152,7 +152,7 @@ const itemLabels: Record<ConceptChangeFacts["kind"], string> = {
 const under = (title: string | null | undefined) => (title ? ` (unter „${title}“)` : "");
 
 /** One change of the draft against the adopted concept, as a line of the Sachverhalt. */
-export function conceptChangeText(c: ConceptChangeFacts): string {
+function conceptChangeText(c: ConceptChangeFacts): string {
   const item = `${itemLabels[c.kind]} „${c.title}“`;
   switch (c.type) {
     case "added":

@@ -9,8 +9,6 @@ export const partnerKinds = [
   "employer",
   "other",
 ] as const;
-export type PartnerKind = (typeof partnerKinds)[number];
 
 /** Stadt, Gemeinde or Samtgemeinde of the county. */
 export const municipalityKinds = ["city", "municipality", "jointMunicipality"] as const;
-export type MunicipalityKind = (typeof municipalityKinds)[number];

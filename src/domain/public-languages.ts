@@ -14,7 +14,6 @@ export const translationLanguageCodes = [
   "tr",
   "fa",
 ] as const satisfies readonly PublicLanguageCode[];
-export type TranslationLanguageCode = (typeof translationLanguageCodes)[number];
 
 /** Each language by its own name (the language switch and the admin's language choice). */
 export const publicLanguageLabels: Record<PublicLanguageCode, string> = {

@@ -45,7 +45,7 @@ describe("reporting schedule", () => {
     expect(s.state).toBe("open");
   });
 
-  it("a December meeting's period contains the Sachstände asked for it (issue 18)", () => {
+  it("a December meeting's period contains the Sachstände asked for it", () => {
     const s = dutySchedule({
       cadence: "halfYearly",
       paperDeadlineDays: 21,

@@ -16,7 +16,7 @@ export const reportingCadenceMonths: Record<ReportingCadence, number> = {
 export type Cadence = ReportingCadence;
 
 /** Days between the deadline for progress updates and the paper deadline. */
-export const updateLeadDays = 14;
+const updateLeadDays = 14;
 
 export interface Period {
   from: string;
@@ -144,7 +144,7 @@ export function updateMissing(latestUpdateOn: string | null, period: Period): bo
 }
 
 /** Days before the update deadline from which the scheduled reminders go out. */
-export const reminderLeadDays = 14;
+const reminderLeadDays = 14;
 
 /**
  * Are progress-update requests due for this schedule today? From `reminderLeadDays` before the

@@ -26,6 +26,7 @@ import { committeeReportRoutes } from "./committee-reports/routes";
 import { conceptImportRoutes } from "./concept/import/routes";
 import { conceptRoutes } from "./concept/routes";
 import { councilRoutes } from "./council/routes";
+import { getCommitteeDetail, getMeetingDetail } from "./council-pages/service";
 import type { Database } from "./db/database";
 import { paperDeadlineRoutes } from "./deadlines/routes";
 import { followUpRoutes } from "./follow-ups/routes";
@@ -55,6 +56,11 @@ import { myTaskRoutes } from "./my-tasks/routes";
 import { oparlRoutes } from "./oparl/routes";
 import { oparlSyncRoutes } from "./oparl/sync-routes";
 import { overviewRoutes } from "./overview/routes";
+import {
+  draftPaperFromConceptVersion,
+  draftPaperFromFund,
+  draftPaperFromReport,
+} from "./paper-drafts/service";
 import { publicSiteRoutes } from "./public-site/routes";
 import { resolutionRoutes } from "./resolutions/routes";
 import { getTimeline } from "./resolutions/timeline-service";
@@ -236,7 +242,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(measureRoutes());
       await api.register(measureViewRoutes());
       await api.register(capacityRoutes());
-      await api.register(councilRoutes());
+      await api.register(
+        councilRoutes({
+          committeeDetail: getCommitteeDetail,
+          meetingDetail: getMeetingDetail,
+          draftFromFund: draftPaperFromFund,
+          draftFromConceptVersion: draftPaperFromConceptVersion,
+          draftFromReport: draftPaperFromReport,
+        }),
+      );
       await api.register(resolutionRoutes());
       await api.register(followUpRoutes());
       await api.register(calendarAccountRoutes());

@@ -17,7 +17,7 @@ function findPackageRoot(start: string): string {
   return dir;
 }
 
-export const packageRoot = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
+const packageRoot = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
 
 /** A file of the repository, by its path from the package root (e.g. "src/server/db/migrations"). */
 export function packageFile(...segments: string[]): string {

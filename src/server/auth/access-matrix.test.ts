@@ -15,7 +15,7 @@ describe("access matrix: every role × every route", () => {
   const headers: Record<Principal, Record<string, string>> = {
     public: { origin: testOrigin },
   } as never;
-  /** A read-write personal access token per role: an extra principal (issue 20). */
+  /** A read-write personal access token per role: an extra principal. */
   const tokenHeaders = {} as Record<Role, Record<string, string>>;
   beforeAll(async () => {
     t = await createTestApp();

@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from "../testing/test-app";
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-describe("personal access tokens (issue 20)", () => {
+describe("personal access tokens", () => {
   let t: TestApp;
   let clock = Date.parse("2026-03-01T09:00:00Z");
   let coordinator: Record<string, string>;

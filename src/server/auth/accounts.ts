@@ -13,7 +13,7 @@ import { generateTotpSecret, matchTotp, otpauthUri } from "./totp";
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Throws a 422 naming `path` with the first broken password rule. */
-export function assertPasswordAcceptable(password: string, path = "password"): void {
+function assertPasswordAcceptable(password: string, path = "password"): void {
   const [problem] = passwordProblems(password);
   if (problem) throw new DomainError("invalid", problem, {}, path);
 }
@@ -41,7 +41,7 @@ export interface NewUser {
 }
 
 /** Creates an account (password rules checked, e-mail unique per county), audited. */
-export async function createUserIn(tx: Executor, tenantId: string, input: NewUser, acting: Actor) {
+async function createUserIn(tx: Executor, tenantId: string, input: NewUser, acting: Actor) {
   assertPasswordAcceptable(input.password);
   if (await q.findUserByEmail(tx, tenantId, input.email)) {
     throw new DomainError("conflict", "user.emailTaken", {}, "email");
@@ -212,7 +212,7 @@ export async function confirmTotp(
   });
 }
 
-export const passwordResetValidityMs = 24 * 60 * 60 * 1000;
+const passwordResetValidityMs = 24 * 60 * 60 * 1000;
 
 /** An admin issues a one-time reset token for an account (valid 24 h). */
 export async function issuePasswordReset(

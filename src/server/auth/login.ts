@@ -7,9 +7,9 @@ import * as q from "./queries";
 import { openSession } from "./sessions";
 import { matchTotp } from "./totp";
 
-export const maxFailures = 5;
-export const failureWindowMs = 15 * 60 * 1000;
-export const lockMs = 15 * 60 * 1000;
+const maxFailures = 5;
+const failureWindowMs = 15 * 60 * 1000;
+const lockMs = 15 * 60 * 1000;
 
 export function emailHash(email: string): string {
   return createHash("sha256").update(email.trim().toLowerCase()).digest("hex");

@@ -3,7 +3,7 @@ import type * as Common from "@zxcvbn-ts/language-common";
 import { lazyRequire } from "../lazy-require";
 
 /** OWASP's argon2id minimum: 19 MiB, 2 iterations, 1 lane. */
-export const argon2Options = {
+const argon2Options = {
   algorithm: 2,
   memoryCost: 19_456,
   timeCost: 2,
@@ -29,8 +29,8 @@ export async function verifyAgainstDummy(password: string): Promise<void> {
   await verifyPassword(await dummy, password);
 }
 
-export const minPasswordLength = 12;
-export const maxPasswordLength = 256;
+const minPasswordLength = 12;
+const maxPasswordLength = 256;
 
 const dictionary = lazyRequire<typeof Common>("@zxcvbn-ts/language-common");
 let commonSet: Set<string> | undefined;

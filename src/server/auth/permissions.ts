@@ -34,7 +34,7 @@ export function isPlatformAdmin(email: string | undefined): boolean {
  * admins hold, every permission that needs the second factor, and managing the own account
  * (password, second factor, sign-out, tokens) — so a leaked token cannot make itself permanent.
  */
-export const refusedToTokens: ReadonlySet<Permission> = new Set(
+const refusedToTokens: ReadonlySet<Permission> = new Set(
   (Object.keys(permissions) as Permission[]).filter((permission) => {
     const roles = permissions[permission] as readonly Principal[];
     return (

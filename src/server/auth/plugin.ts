@@ -36,7 +36,7 @@ function secureCookies(request: FastifyRequest, behindTls: boolean): boolean {
   return behindTls || !localHosts.has(request.hostname);
 }
 
-export function sessionCookieName(secure: boolean): string {
+function sessionCookieName(secure: boolean): string {
   return secure ? "__Host-kurs_session" : "kurs_session";
 }
 

@@ -101,7 +101,7 @@ export async function listTables(executor: Executor): Promise<TableInfo[]> {
 }
 
 /** Topological order (Kahn), ties broken by name so that every backup lists tables alike. */
-export function sortParentsFirst<T extends { name: string }>(
+function sortParentsFirst<T extends { name: string }>(
   tables: T[],
   parents: Map<string, Set<string>>,
 ): T[] {

@@ -4,7 +4,7 @@ import { ledgerFixtures } from "../ledger/test-fixtures";
 import { createTestApp, type TestApp } from "../testing/test-app";
 
 /**
- * Issue 24: the office's personal feed carries the proof-of-use due dates of granted
+ * The office's personal feed carries the proof-of-use due dates of granted
  * applications (Verwendungsnachweis, grants: months after the grant period) until the proof is in.
  */
 describe("proofs of use in the personal calendar", () => {

@@ -60,7 +60,7 @@ const presentationAttributes = new Set([
  * declarations into presentation attributes — a strict Content-Security-Policy (no inline
  * styles) then leaves the chart intact, inline in HTML as well as as an image.
  */
-export function toStaticSvg(svg: string, idPrefix: string): string {
+function toStaticSvg(svg: string, idPrefix: string): string {
   return svg
     .replace(/<style[^>]*>[\s\S]*?<\/style>/g, "")
     .replace(/ class="zr\d+-cls-\d+"/g, "")

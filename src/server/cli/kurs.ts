@@ -59,7 +59,7 @@ const commands: Record<string, Command> = {
   },
 };
 
-export async function runCli(argv: string[]): Promise<number> {
+async function runCli(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -2,3 +2,4 @@
 
 export { attachPaperToReport, reportForPaper } from "./draft-service";
 export { listDrafts, listDuties } from "./queries";
+export { readDutySchedules } from "./schedule-service";

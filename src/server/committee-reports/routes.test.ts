@@ -7,12 +7,12 @@ import type {
   ReportingDutySchedule,
   ReportTask,
 } from "../../contract/committee-reports";
-import type { Council } from "../../contract/council";
 import type { Indicator } from "../../contract/indicators";
 import type { Overview } from "../../contract/overview";
 import { ledgerFixtures } from "../ledger/test-fixtures";
 import type { ReportSnapshot } from "../reports/report-snapshot";
 import { pdfToText, unzipEntry } from "../reports/test-tools";
+import { committee, meeting, reportingDuty, scopeOf } from "../testing/factories";
 import { createTestApp, type TestApp } from "../testing/test-app";
 
 describe("committee reports API", () => {
@@ -49,18 +49,15 @@ describe("committee reports API", () => {
     t = await createTestApp();
     editor = await t.signIn("coordinator");
     f = await ledgerFixtures(t, editor);
-    const council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
-    social =
-      council.committees.find((c) => c.name === "Ausschuss für Soziales, Arbeit und Gesundheit")
-        ?.id ?? "";
-    await inject("POST", "/resolutions", {
+    // The committee, its reporting duty and its meeting are this file's own (testing/factories).
+    const scope = scopeOf(t);
+    social = (await committee(scope, { name: "Ausschuss für Teilhabe und Soziales" })).id;
+    await reportingDuty(scope, {
       committeeId: social,
+      cadence: "halfYearly",
       decidedOn: "2024-03-05",
-      outcome: "adopted",
-      text: "Über die Entwicklung wird halbjährlich berichtet.",
-      effects: [{ type: "requireReporting", committeeId: social, cadence: "halfYearly" }],
     });
-    await inject("POST", "/meetings", {
+    await meeting(scope, {
       committeeId: social,
       name: "Sitzung des Sozialausschusses",
       meetingDate: "2025-03-12",
@@ -382,7 +379,7 @@ describe("committee reports API", () => {
     expect(preview.snapshot.measureReport?.fields.length).toBeGreaterThan(0);
     const pdf = await inject("GET", `/report-drafts/${draft.id}/report.pdf`);
     expect(pdf.headers["content-disposition"]).toContain(
-      "Sachstandsbericht_Ausschuss-fuer-Soziales-Arbeit-und-Gesundheit_2025-03-12.pdf",
+      "Sachstandsbericht_Ausschuss-fuer-Teilhabe-und-Soziales_2025-03-12.pdf",
     );
     expect(pdfToText(pdf.rawPayload)).toContain("12.03.2025");
     const html = await inject("GET", `/report-drafts/${draft.id}/report.html`);
@@ -412,7 +409,13 @@ describe("committee reports API", () => {
     });
     expect(created.statusCode).toBe(201);
     const draft = created.json<DraftSummary>();
-    const preview = (await inject("GET", `/report-drafts/${draft.id}`)).json<{ html: string }>();
+    const preview = (await inject("GET", `/report-drafts/${draft.id}`)).json<{
+      html: string;
+      snapshot: ReportSnapshot;
+    }>();
+    // The action fields the report tells (those of the adopted concept with measures).
+    const fields = preview.snapshot.measureReport?.fields.map((x) => x.title) ?? [];
+    expect(fields.length).toBeGreaterThan(0);
     // The euro amounts the report states (German notation), as LibreOffice must show them.
     const amounts = [...preview.html.matchAll(/(\d{1,3}(?:\.\d{3})+,\d{2})(?:\s|&nbsp;)€/g)].map(
       (m) => m[1] ?? "",
@@ -422,8 +425,7 @@ describe("committee reports API", () => {
     expect(docx.statusCode).toBe(200);
     const { docxToPdfText } = await import("../reports/test-tools");
     const converted = docxToPdfText(docx.rawPayload);
-    expect(converted).toContain("Sprache und Bildung");
-    expect(converted).toContain("Ausbildung und Arbeit");
+    for (const field of fields) expect(converted).toContain(field);
     expect(converted).toMatch(/Schwerpunkt/);
     for (const amount of amounts) {
       expect(converted).toMatch(new RegExp(`${amount.replace(/\./g, "\\.")}\\s€`));

@@ -7,7 +7,7 @@ import {
   reportPaperDraftSchema,
 } from "../../contract/council";
 import { todayIso } from "../clock";
-import { draftPaperFromConceptVersion, draftPaperFromReport } from "./data-paper-drafts";
+import type { CouncilComposedServices } from "./routes";
 
 const tags = ["Gremien"];
 const writeErrors = {
@@ -17,8 +17,11 @@ const writeErrors = {
   422: problemSchema,
 };
 
-/** Vorlagen drafted from a concept draft and from a final report (issue 24). */
-export async function dataPaperDraftRoutes(base: FastifyInstance): Promise<void> {
+/** Vorlagen drafted from a concept draft and from a final report (paper-drafts/service.ts). */
+export async function dataPaperDraftRoutes(
+  base: FastifyInstance,
+  drafts: Pick<CouncilComposedServices, "draftFromConceptVersion" | "draftFromReport">,
+): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
   app.post(
     "/concept/versions/:id/paper-drafts",
@@ -35,7 +38,7 @@ export async function dataPaperDraftRoutes(base: FastifyInstance): Promise<void>
     },
     async (request, reply) =>
       reply.code(201).send(
-        await draftPaperFromConceptVersion(request.tenantDb, {
+        await drafts.draftFromConceptVersion(request.tenantDb, {
           ...request.actor,
           versionId: request.params.id,
           input: request.body,
@@ -58,7 +61,7 @@ export async function dataPaperDraftRoutes(base: FastifyInstance): Promise<void>
     },
     async (request, reply) =>
       reply.code(201).send(
-        await draftPaperFromReport(request.tenantDb, {
+        await drafts.draftFromReport(request.tenantDb, {
           ...request.actor,
           reportId: request.params.id,
           input: request.body,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { idParamsSchema, problemSchema } from "../../contract/common";
+import { documentFormats } from "../../domain/file-formats";
 import { contentDisposition } from "../http/content-disposition";
 import { paperFileName } from "../reports/paper-document";
 import { exportPaper, type PaperFormat } from "./paper-export";
@@ -14,7 +15,7 @@ const mediaTypes: Record<PaperFormat, string> = {
 /** GET /papers/:id/export.docx and .pdf: the paper in the Sitzungsvorlage layout. */
 export async function paperExportRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  for (const format of ["docx", "pdf"] as const) {
+  for (const format of documentFormats) {
     app.get(
       `/papers/:id/export.${format}`,
       {

@@ -5,6 +5,7 @@ import {
   resolutionOutcomeLabels,
 } from "../../domain/council-vocabulary";
 import { germanDate } from "../../domain/dates";
+import type { DocumentFormat } from "../../domain/file-formats";
 import type { TenantDb } from "../db/tenant-scope";
 import { germanPaperLabels, type PaperDocument } from "../reports/paper-document";
 import { renderPaperDocx } from "../reports/paper-docx";
@@ -13,7 +14,7 @@ import { findTenant } from "../tenancy/tenants";
 import { getPaper } from "./service";
 
 /** The paper as document data in the Sitzungsvorlage layout (German, as the paper itself). */
-export function paperDocument(paper: Paper, issuer: string): PaperDocument {
+function paperDocument(paper: Paper, issuer: string): PaperDocument {
   return {
     issuer,
     kindLabel: paperKindLabels[paper.kind],
@@ -34,7 +35,7 @@ export function paperDocument(paper: Paper, issuer: string): PaperDocument {
   };
 }
 
-export type PaperFormat = "docx" | "pdf";
+export type PaperFormat = DocumentFormat;
 
 /** Reads the paper and renders it; the document is a pure function of the paper's data. */
 export async function exportPaper(

@@ -1,8 +1,11 @@
 /**
  * The council's face for other features (docs/ARCHITECTURE.md, "The fence"): committees,
- * meetings, papers and their consultations as the resolutions, the calendar, the deadlines and
- * the committee reports read them. Recording a resolution's outcome is council/service.ts.
+ * meetings, papers and their consultations as the resolutions, the calendar, the committee
+ * reports, the council pages and the paper drafts read them; by when a paper must be in for a
+ * fund whose money would lapse (`lapseDecisionReader`, for the ledger and the overview).
+ * Recording a resolution's outcome and storing a drafted paper are council/service.ts.
  */
+export { lapseDecisionReader } from "./lapse-decision";
 export {
   findCommittee,
   findConsultation,
@@ -10,4 +13,5 @@ export {
   findPaper,
   listConsultations,
   listMeetings,
+  listPapers,
 } from "./queries";

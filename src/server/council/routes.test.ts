@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Council, Meeting, Paper } from "../../contract/council";
+import { committee, meeting, scopeOf } from "../testing/factories";
 import { createTestApp, type TestApp } from "../testing/test-app";
 
 describe("council API", () => {
   let t: TestApp;
   let editor: Record<string, string>;
   let council: Council;
-  const id = (name: string) => council.committees.find((c) => c.name === name)?.id ?? "";
   const post = (url: string, payload: Record<string, unknown>) =>
     t.app.inject({ method: "POST", url, payload, headers: { ...editor, "accept-language": "de" } });
 
@@ -32,8 +32,8 @@ describe("council API", () => {
   });
 
   it("enters two meetings and a paper with a two-step Beratungsfolge, audited", async () => {
-    const social = id("Ausschuss für Soziales, Arbeit und Gesundheit");
-    const executive = id("Kreisausschuss");
+    const social = (await committee(scopeOf(t))).id;
+    const executive = (await committee(scopeOf(t), { kind: "executiveCommittee" })).id;
     const first = await post("/api/v1/meetings", {
       committeeId: social,
       name: "Sitzung",
@@ -71,13 +71,21 @@ describe("council API", () => {
   });
 
   it("refuses a meeting of another committee in the Beratungsfolge, and saves nothing", async () => {
+    const workingGroup = await committee(scopeOf(t), { kind: "workingGroup" });
+    const workingGroupMeeting = await meeting(scopeOf(t), {
+      committeeId: workingGroup.id,
+      meetingDate: "2025-04-01",
+    });
     const before = (await t.app.inject({ url: "/api/v1/council" })).json<Council>().papers.length;
-    const workingGroupMeeting = council.meetings.find((m) => m.committee.includes("Arbeitsgruppe"));
     const response = await post("/api/v1/papers", {
       kind: "decision",
       title: "Falsch",
       consultations: [
-        { committeeId: id("Kreistag"), meetingId: workingGroupMeeting?.id, role: "decision" },
+        {
+          committeeId: (await committee(scopeOf(t), { kind: "council" })).id,
+          meetingId: workingGroupMeeting.id,
+          role: "decision",
+        },
       ],
     });
     expect(response.statusCode).toBe(422);

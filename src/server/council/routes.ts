@@ -1,23 +1,32 @@
+import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { idParamsSchema, problemSchema } from "../../contract/common";
 import {
   addConsultationSchema,
+  type ConceptPaperDraft,
   committeeSchema,
   councilSchema,
   createCommitteeSchema,
   createMeetingSchema,
   createPaperSchema,
+  type FundPaperDraft,
   fundPaperDraftSchema,
   meetingSchema,
+  type Paper,
   paperSchema,
+  type ReportPaperDraft,
 } from "../../contract/council";
-import { committeeDetailSchema, meetingDetailSchema } from "../../contract/council-pages";
+import {
+  type CommitteeDetail,
+  committeeDetailSchema,
+  type MeetingDetail,
+  meetingDetailSchema,
+} from "../../contract/council-pages";
 import { fundParamsSchema } from "../../contract/ledger";
+import type { Actor } from "../auth/actor";
 import { may } from "../auth/permissions";
 import { todayIso } from "../clock";
 import { dataPaperDraftRoutes } from "./data-paper-draft-routes";
-import { getCommitteeDetail, getMeetingDetail } from "./detail-service";
-import { draftPaperFromFund } from "./paper-drafts";
 import { paperExportRoutes } from "./paper-export-routes";
 import { paperFilesRoutes } from "./paper-files-routes";
 import {
@@ -37,7 +46,32 @@ const writeErrors = {
   422: problemSchema,
 };
 
-export function councilRoutes(): FastifyPluginAsyncZod {
+type Scope = FastifyRequest["tenantDb"];
+type Drafting<Source> = Actor & Source & { today: string };
+
+/**
+ * What the council's routes answer with but other folders compose, so that council/ imports
+ * none of them (no folder cycles): the pages of a committee and a meeting (council-pages/) and
+ * the Vorlagen aus Daten (paper-drafts/). app.ts hands them in.
+ */
+export interface CouncilComposedServices {
+  committeeDetail: (scope: Scope, args: { id: string; today: string }) => Promise<CommitteeDetail>;
+  meetingDetail: (scope: Scope, args: { id: string }) => Promise<MeetingDetail>;
+  draftFromFund: (
+    scope: Scope,
+    args: Drafting<{ fundId: string; input: FundPaperDraft }>,
+  ) => Promise<Paper>;
+  draftFromConceptVersion: (
+    scope: Scope,
+    args: Drafting<{ versionId: string; input: ConceptPaperDraft }>,
+  ) => Promise<Paper>;
+  draftFromReport: (
+    scope: Scope,
+    args: Drafting<{ reportId: string; input: ReportPaperDraft }>,
+  ) => Promise<Paper>;
+}
+
+export function councilRoutes(composed: CouncilComposedServices): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/council",
@@ -81,7 +115,7 @@ export function councilRoutes(): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        getCommitteeDetail(request.tenantDb, { id: request.params.id, today: todayIso() }),
+        composed.committeeDetail(request.tenantDb, { id: request.params.id, today: todayIso() }),
     );
 
     app.get(
@@ -95,7 +129,7 @@ export function councilRoutes(): FastifyPluginAsyncZod {
           response: { 200: meetingDetailSchema, 400: problemSchema, 404: problemSchema },
         },
       },
-      async (request) => getMeetingDetail(request.tenantDb, { id: request.params.id }),
+      async (request) => composed.meetingDetail(request.tenantDb, { id: request.params.id }),
     );
 
     app.post(
@@ -186,7 +220,7 @@ export function councilRoutes(): FastifyPluginAsyncZod {
       },
       async (request, reply) =>
         reply.code(201).send(
-          await draftPaperFromFund(request.tenantDb, {
+          await composed.draftFromFund(request.tenantDb, {
             ...request.actor,
             fundId: request.params.fundId,
             input: request.body,
@@ -195,7 +229,7 @@ export function councilRoutes(): FastifyPluginAsyncZod {
         ),
     );
 
-    await dataPaperDraftRoutes(app);
+    await dataPaperDraftRoutes(app, composed);
     await paperExportRoutes(app);
     await paperFilesRoutes(app);
   };

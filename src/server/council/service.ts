@@ -10,12 +10,18 @@ import type {
   PaperFile,
 } from "../../contract/council";
 import { createMeetingSchema, createPaperSchema } from "../../contract/council";
+import type { ConsultationRole, PaperKind } from "../../domain/council-vocabulary";
+import { nextDecisionDeadline } from "../../domain/decision-deadline";
 import { DomainError } from "../../domain/errors";
+import { paperDeadlineDaysFor } from "../../domain/paper-deadline";
+import type { PaperText } from "../../domain/paper-draft";
 import { isPaperDecided } from "../../domain/paper-files";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
+import type { ResolutionEffect } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
+import { countyPaperDeadlineDays } from "../deadlines/read";
 import { listPaperFiles } from "./paper-files-queries";
 import * as q from "./queries";
 
@@ -259,6 +265,71 @@ export async function addConsultation(
     });
     return readPaper(tx, tenantId, paperId);
   });
+}
+
+/** Where and how a drafted paper is stored: its Beratungsfolge of one committee. */
+export interface DraftedPaper {
+  text: PaperText;
+  effects: ResolutionEffect[];
+  paperKind: PaperKind;
+  role: ConsultationRole;
+  committeeId: string | null;
+  meetingId: string | null;
+  /** What the audit says it was drafted from. */
+  source: Record<string, unknown>;
+}
+
+/**
+ * Stores a drafted paper undecided with its Beratungsfolge: the committee, at the meeting given or
+ * its next meeting whose Vorlagenfrist has not passed. One step for every source (fund, concept
+ * draft, report); the office edits the text on the paper's page.
+ */
+export async function storeDraftedPaper(
+  tx: Executor,
+  tenantId: string,
+  { actor, requestId, today }: Actor & { today: string },
+  d: DraftedPaper,
+): Promise<Paper> {
+  const committeeId = d.committeeId;
+  if (!committeeId || !(await q.findCommittee(tx, tenantId, committeeId)))
+    throw new DomainError("invalid", "paperDraft.committeeMissing", {}, "committeeId");
+  let meetingId = d.meetingId;
+  if (meetingId) {
+    const m = await q.findMeeting(tx, tenantId, meetingId);
+    if (!m || m.committeeId !== committeeId)
+      throw new DomainError("invalid", "consultation.meetingOfOtherCommittee", {}, "meetingId");
+  } else {
+    const meetings = (await q.listMeetings(tx, tenantId)).filter(
+      (m) => m.committeeId === committeeId,
+    );
+    const days = paperDeadlineDaysFor(await countyPaperDeadlineDays(tx, tenantId));
+    meetingId = nextDecisionDeadline(meetings, days, today, "9999-12-31")?.meetingId ?? null;
+  }
+  const created = await q.insertPaper(tx, {
+    tenantId,
+    kind: d.paperKind,
+    ...d.text,
+    paperDate: today,
+    proposedEffects: d.effects,
+  });
+  await q.insertConsultation(tx, {
+    tenantId,
+    paperId: created.id,
+    position: 1,
+    committeeId,
+    meetingId,
+    role: d.role,
+  });
+  await recordAudit(tx, {
+    tenantId,
+    actor,
+    requestId,
+    action: "paper.draftFromData",
+    entityType: "paper",
+    entityId: created.id,
+    after: { ...d.source, committeeId, meetingId, proposedEffects: d.effects },
+  });
+  return readPaper(tx, tenantId, created.id);
 }
 
 /** Recording a resolution on a consultation sets its outcome (in the resolution's transaction). */

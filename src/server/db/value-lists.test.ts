@@ -17,7 +17,7 @@ import { valueListOf } from "./schema/value-check";
  * each with the reason. Anything else that lists values must come from `valueCheck`.
  */
 const notFromDomainList: Record<string, string> = {
-  // Council vocabularies and grants have their own change (issue 21, other parts).
+  // Not (yet) from a domain list: a rule of the follow-ups and the grants' states.
   resolution_follow_up_closed_ck: "council (a rule: closed states need a date)",
   grant_programme_financing_ck: "grants",
   grant_payment_request_state_ck: "grants",

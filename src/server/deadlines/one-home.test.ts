@@ -1,12 +1,12 @@
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReportingDutySchedule } from "../../contract/committee-reports";
-import type { Council } from "../../contract/council";
 import type { MyTask } from "../../contract/my-tasks";
+import { committee, reportingDuty, scopeOf } from "../testing/factories";
 import { createTestApp, type TestApp } from "../testing/test-app";
 
 /**
- * One Vorlagenfrist (issue 24): the county's setting is what every deadline follows — the
+ * One Vorlagenfrist: the county's setting is what every deadline follows — the
  * report schedule, „Meine Aufgaben“ and the calendar — unless a reporting duty sets its own lead
  * time for its report; clearing that returns the duty to the county's.
  */
@@ -40,17 +40,8 @@ describe("the Vorlagenfrist has one home", () => {
     t = await createTestApp();
     editor = await t.signIn("coordinator");
     admin = await t.signIn("admin");
-    const council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
-    const social = council.committees.find(
-      (c) => c.name === "Ausschuss für Soziales, Arbeit und Gesundheit",
-    )?.id;
-    await api("POST", "/resolutions", {
-      committeeId: social,
-      decidedOn: "2024-03-05",
-      outcome: "adopted",
-      text: "Über die Entwicklung wird halbjährlich berichtet.",
-      effects: [{ type: "requireReporting", committeeId: social, cadence: "halfYearly" }],
-    });
+    const social = (await committee(scopeOf(t))).id;
+    await reportingDuty(scopeOf(t), { committeeId: social, decidedOn: "2024-03-05" });
     const meeting = await api("POST", "/meetings", {
       committeeId: social,
       name: "Sozialausschuss im März",

@@ -4,7 +4,7 @@ import { prepareDataDir } from "./prepare-data-dir";
 import { type ServerProcess, startServer, stopServer } from "./server-process";
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same kill times. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -29,13 +29,13 @@ export async function freePort(): Promise<number> {
 }
 
 /** Node's arguments for the server from source (under tsx). */
-export const serverFromSource = ["--import", "tsx", "src/server/cli/serve.ts"];
+const serverFromSource = ["--import", "tsx", "src/server/cli/serve.ts"];
 
 /**
  * Node's arguments in an npm script of package.json (the one home of how Kurs runs): what follows
  * the script's last `node ` (e.g. `start`: `node scripts/build-if-stale.mjs && node …`).
  */
-export function nodeArgumentsOf(script: string): string[] {
+function nodeArgumentsOf(script: string): string[] {
   const scripts = JSON.parse(readFileSync(`${repoRoot}/package.json`, "utf8")).scripts;
   const line = String(scripts?.[script] ?? "");
   const at = line.lastIndexOf("node ");

@@ -86,6 +86,23 @@ export async function notesOf(db: Executor, tenantId: string, followUpIds: strin
     .orderBy(asc(resolutionFollowUpNote.notedOn), asc(resolutionFollowUpNote.createdAt));
 }
 
+/**
+ * The day a resolution was decided (undefined when there is none): a follow-up is not due or
+ * closed before it. Follow-ups read this much of their resolution themselves, so that
+ * resolutions/ (which records the follow-ups of the effects it applies) is not imported back.
+ */
+export async function resolutionDecidedOn(
+  db: Executor,
+  tenantId: string,
+  resolutionId: string,
+): Promise<string | undefined> {
+  const [row] = await db
+    .select({ decidedOn: resolution.decidedOn })
+    .from(resolution)
+    .where(and(eq(resolution.tenantId, tenantId), eq(resolution.id, resolutionId)));
+  return row?.decidedOn;
+}
+
 export async function lockFollowUp(db: Executor, tenantId: string, id: string) {
   const [row] = await db
     .select()

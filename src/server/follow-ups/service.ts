@@ -16,7 +16,6 @@ import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import type { Executor } from "../db/database";
 import type { TenantDb } from "../db/tenant-scope";
-import * as resolutions from "../resolutions/read";
 import { effectSubjectName } from "./effect-names";
 import * as q from "./queries";
 
@@ -82,6 +81,13 @@ async function readOne(tx: Executor, tenantId: string, id: string, today: string
   return one;
 }
 
+/** The follow-up locked for a change (404 when there is none). */
+async function lockOne(tx: Executor, tenantId: string, id: string) {
+  const row = await q.lockFollowUp(tx, tenantId, id);
+  if (!row) throw new DomainError("notFound", "followUp.notFound");
+  return row;
+}
+
 function notBefore(date: string | null | undefined, decidedOn: string, path: string) {
   if (date && date < decidedOn) {
     throw new DomainError("invalid", "followUp.beforeDecision", { decidedOn }, path);
@@ -102,9 +108,9 @@ export async function createFollowUp(
   const input = createFollowUpSchema.parse(raw);
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
-    const decided = await resolutions.findResolution(tx, tenantId, resolutionId);
-    if (!decided) throw new DomainError("notFound", "resolution.notFound");
-    notBefore(input.dueOn, decided.decidedOn, "dueOn");
+    const decidedOn = await q.resolutionDecidedOn(tx, tenantId, resolutionId);
+    if (!decidedOn) throw new DomainError("notFound", "resolution.notFound");
+    notBefore(input.dueOn, decidedOn, "dueOn");
     const [created] = await q.insertFollowUps(tx, [
       {
         tenantId,
@@ -142,10 +148,9 @@ export async function updateFollowUp(
   const input = updateFollowUpSchema.parse(raw);
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
-    const before = await q.lockFollowUp(tx, tenantId, id);
-    if (!before) throw new DomainError("notFound", "followUp.notFound");
-    const decided = await resolutions.findResolution(tx, tenantId, before.resolutionId);
-    if (!decided) throw new Error("follow-up without resolution");
+    const before = await lockOne(tx, tenantId, id);
+    const decidedOn = await q.resolutionDecidedOn(tx, tenantId, before.resolutionId);
+    if (!decidedOn) throw new Error("follow-up without resolution");
     const state = input.state ?? before.state;
     const closing = isClosedState(state);
     if (input.closedOn && !closing) {
@@ -154,8 +159,8 @@ export async function updateFollowUp(
     const closedOn = closing
       ? (input.closedOn ?? (isClosedState(before.state) ? before.closedOn : null) ?? today)
       : null;
-    notBefore(input.dueOn, decided.decidedOn, "dueOn");
-    notBefore(closedOn, decided.decidedOn, "closedOn");
+    notBefore(input.dueOn, decidedOn, "dueOn");
+    notBefore(closedOn, decidedOn, "closedOn");
     if (closedOn && closedOn > today) {
       throw new DomainError("invalid", "followUp.inFuture", {}, "closedOn");
     }
@@ -202,8 +207,7 @@ export async function addFollowUpNote(
   const input = addFollowUpNoteSchema.parse(raw);
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
-    const target = await q.lockFollowUp(tx, tenantId, id);
-    if (!target) throw new DomainError("notFound", "followUp.notFound");
+    await lockOne(tx, tenantId, id);
     const notedOn = input.notedOn ?? today;
     if (notedOn > today) throw new DomainError("invalid", "followUp.inFuture", {}, "notedOn");
     const note = await q.insertNote(tx, { tenantId, followUpId: id, notedOn, text: input.text });

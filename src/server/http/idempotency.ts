@@ -21,7 +21,7 @@ declare module "fastify" {
   }
 }
 
-export const idempotencyHeader = "idempotency-key";
+const idempotencyHeader = "idempotency-key";
 const keyPattern = /^[\x21-\x7e]{1,200}$/;
 /** How long a second request waits for the first one with its key (then 409, try again). */
 const waitMs = 15_000;
@@ -32,12 +32,12 @@ const pollMs = 40;
  */
 const staleClaimSeconds = 120;
 /** Keys are kept this long; older ones are deleted (deleteExpiredKeys). */
-export const keyLifetimeHours = 24;
+const keyLifetimeHours = 24;
 /** How often one app deletes expired keys of a county, at most. */
 const cleanupEveryMs = 10 * 60_000;
 
 /** SHA-256 over who asks, which route, its path parameters and the validated body. */
-export function requestHashOf(actor: string, params: unknown, body: unknown): string {
+function requestHashOf(actor: string, params: unknown, body: unknown): string {
   return createHash("sha256")
     .update(canonicalJson({ actor, params: params ?? null, body: body ?? null }))
     .digest("hex");

@@ -29,7 +29,7 @@ export function languageOf(request: FastifyRequest): Language {
   return negotiateLanguage(request.headers["accept-language"]);
 }
 
-export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   return reply
     .code(problem.status)
     .header("content-type", problemContentType)

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../testing/test-app";
 
 /**
- * Issue 16, findings 3 and 4: NUL, other control characters and lone surrogates in every writable
+ * Findings 3 and 4: NUL, other control characters and lone surrogates in every writable
  * text field and every query parameter of the OpenAPI document are refused field by field (400
  * naming the field), never a 500; accepted text is stored in NFC with "\n" line breaks.
  */

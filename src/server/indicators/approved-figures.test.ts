@@ -9,7 +9,7 @@ import type { IndicatorRow } from "./queries";
 const wholeYear = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
 
 /**
- * Issue 16, finding 1: a small count must not be recoverable by subtracting what the public site
+ * A small count must not be recoverable by subtracting what the public site
  * and open data publish (the periods, `disclosedSeries`) from what a public-session report
  * publishes (the year total, `indicatorItems`). The attacker below solves the linear system of
  * everything published together.

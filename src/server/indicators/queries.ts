@@ -17,7 +17,6 @@ import {
 
 /** Reads and writes of the indicator aggregate (definitions, partners, targets, values). */
 export type IndicatorRow = typeof indicator.$inferSelect;
-export type ValueRow = typeof indicatorValue.$inferSelect;
 
 export async function listIndicators(db: Executor, tenantId: string) {
   return db

@@ -3,7 +3,7 @@ import type { Indicator, IndicatorOptions } from "../../contract/indicators";
 import { createTestApp, type TestApp } from "../testing/test-app";
 
 /**
- * Issue 16, finding 8: values are owned by their author. A partner's entry replaces only that
+ * Values are owned by their author. A partner's entry replaces only that
  * organisation's own draft — never another organisation's value, never the approved one; the
  * approved value stays in force until the office approves another (the old one is kept as
  * superseded). Runs on PGlite and PostgreSQL (concurrent entries need the latter to race).

@@ -3,7 +3,7 @@ import type { MeasureOptions } from "../../contract/measures";
 import { createTestApp, type TestApp } from "../testing/test-app";
 
 /**
- * Issue 16, finding 2: anonymous readers see only measures marked public, and never a person's
+ * Anonymous readers see only measures marked public, and never a person's
  * name — on every list, export and single-item route. A non-public measure carries a marker that
  * must appear nowhere anonymous; a public one carries a person's name that must not either.
  */

@@ -13,7 +13,7 @@ import { createTestApp, type TestApp } from "../testing/test-app";
 import { derivedDifferences } from "./derived";
 
 /**
- * Issue 25: what the rules derive (latest update and light, earliest open milestone, completion)
+ * What the rules derive (latest update and light, earliest open milestone, completion)
  * is stored with every write. After random histories through the API the stored values equal
  * what the domain derives afresh, and the list's overdue filter (applied in SQL with the day's
  * cut-offs) equals the domain's rule on the full history — on several days.

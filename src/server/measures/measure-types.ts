@@ -8,7 +8,7 @@ import { measureType } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
 
 /** A stable key from the name: lower case, umlauts spelled out, words joined by "-". */
-export function measureTypeKey(name: string): string {
+function measureTypeKey(name: string): string {
   return name
     .toLowerCase()
     .replace(/ä/g, "ae")

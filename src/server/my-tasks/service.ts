@@ -142,7 +142,7 @@ const titleOf = (task: MyTask) =>
  * Order of the list: the nearest deadline first — what is longest overdue at the top, then what
  * falls due next (ascending by deadline); on the same day by title.
  */
-export function byDeadline(a: MyTask, b: MyTask): number {
+function byDeadline(a: MyTask, b: MyTask): number {
   return a.due.localeCompare(b.due) || titleOf(a).localeCompare(titleOf(b), "de");
 }
 

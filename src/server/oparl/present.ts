@@ -17,7 +17,7 @@ import type {
   ReportRow,
 } from "./export-queries";
 
-export const schemaBase = "https://schema.oparl.org/1.1/";
+const schemaBase = "https://schema.oparl.org/1.1/";
 export type OParlObject = Record<string, unknown> & { id: string; type: string };
 
 const iso = (timestamp: string) => new Date(timestamp).toISOString();
@@ -181,7 +181,7 @@ export function presentFile(urls: OParlUrls, f: FileRow): OParlObject {
 }
 
 /**
- * A published Sachstandsbericht's PDF as an OParl File (issue 24): the file on the public site,
+ * A published Sachstandsbericht's PDF as an OParl File: the file on the public site,
  * of the paper it belongs to — the Vorlage its draft named, else the report's own Paper — and of
  * the meeting it was presented in.
  */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Council, Paper } from "../../contract/council";
+import type { Paper } from "../../contract/council";
+import { committee, scopeOf } from "../testing/factories";
 import { createTestApp, type TestApp } from "../testing/test-app";
 import { oparlValidator } from "./testing/oparl-schemas";
 
@@ -13,7 +14,7 @@ const pathOf = (url: string) => {
 };
 
 /**
- * Issue 24: a finalised Sachstandsbericht for a public session appears in the OParl export as a
+ * A finalised Sachstandsbericht for a public session appears in the OParl export as a
  * Paper with its PDF as mainFile — the Vorlage its draft named, or a Paper of its own with the
  * meeting it was presented in. Reports for closed sessions stay out. Validated against the
  * official OParl 1.1 schemas (as the crawl in export.test.ts).
@@ -49,10 +50,8 @@ describe("OParl export of committee reports", () => {
     const editor = await t.signIn("coordinator");
     const api = (method: "GET" | "POST" | "PUT", url: string, payload?: object) =>
       t.app.inject({ method, url: `/api/v1${url}`, headers: editor, payload });
-    const council = (await api("GET", "/council")).json<Council>();
-    const social =
-      council.committees.find((c) => c.name === "Ausschuss für Soziales, Arbeit und Gesundheit")
-        ?.id ?? "";
+    const social = (await committee(scopeOf(t), { name: "Ausschuss für Teilhabe und Soziales" }))
+      .id;
     const created = await api("POST", "/papers", {
       kind: "information",
       title: "Sachstandsbericht Integration – Vorlage",
@@ -108,7 +107,7 @@ describe("OParl export of committee reports", () => {
       mainFile: {
         type: "https://schema.oparl.org/1.1/File",
         mimeType: "application/pdf",
-        fileName: "Sachstandsbericht_Ausschuss-fuer-Soziales-Arbeit-und-Gesundheit_2025-03-12.pdf",
+        fileName: "Sachstandsbericht_Ausschuss-fuer-Teilhabe-und-Soziales_2025-03-12.pdf",
         accessUrl: `http://${host}/oeffentlich/berichte/${own}/bericht.pdf`,
         meeting: [`http://${host}/oparl/v1/meeting/${meetingId}`],
       },

@@ -7,7 +7,7 @@ import { syncFinished } from "./sync-service";
 import { startOParlFixture } from "./testing/fixture-server";
 
 /**
- * Issue 24: the automatic sync. The admin switches it on (daily); the schedule, asked at chosen
+ * The automatic sync. The admin switches it on (daily); the schedule, asked at chosen
  * moments (a fake clock), starts the same run as the page — the first at once, the next only a
  * day after the last start, none while switched off.
  */

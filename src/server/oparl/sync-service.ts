@@ -12,7 +12,7 @@ import { type ImportProgress, importOParl } from "./import/service";
 import { assertPublicUrl, NonPublicAddressError } from "./public-address";
 
 /**
- * The import from the county's council information system, run from the admin page (issue 24):
+ * The import from the county's council information system, run from the admin page:
  * the first run reads everything, every later one only what changed since the last successful
  * one began (`modified_since`). One run per county at a time; its progress lives in this process.
  */

@@ -5,7 +5,7 @@ import { syncFinished } from "./sync-service";
 import { startOParlFixture } from "./testing/fixture-server";
 
 /**
- * Issue 24: the OParl import from the admin's page. Against a local server with the official
+ * The OParl import from the admin's page. Against a local server with the official
  * OParl 1.1 examples and a second state with changes: the second run asks only for what changed
  * (counted requests), applies it, and reports the conflict planted in Kurs instead of overwriting.
  */

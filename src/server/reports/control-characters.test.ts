@@ -7,7 +7,7 @@ import { renderReportPdf } from "./report-pdf";
 import { unzipEntry } from "./test-tools";
 
 /**
- * Issue 16, finding 5: text from before the input rule (or from an import) may hold characters
+ * Text from before the input rule (or from an import) may hold characters
  * a format cannot carry — a backspace in an indicator's name made the chart renderer fail and the
  * DOCX of draft and final report answer 500. The renderers drop such characters instead.
  */

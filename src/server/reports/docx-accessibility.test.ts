@@ -6,7 +6,7 @@ import { renderReportDocx } from "./report-docx";
 import { exampleIndicators, exampleSnapshot, largeSnapshot } from "./report-fixture";
 import { unzipEntry } from "./test-tools";
 
-/** Issue 22: the DOCX files a screen reader can follow, read from their XML. */
+/** The DOCX files a screen reader can follow, read from their XML. */
 
 interface Para {
   style: string | null;

@@ -15,7 +15,7 @@ if (!soffice) {
   );
 }
 
-/** The paper's DOCX must open in LibreOffice (issue 4): convert it to PDF and read it back. */
+/** The paper's DOCX must open in LibreOffice: convert it to PDF and read it back. */
 describe.skipIf(!soffice)("paper DOCX in LibreOffice", () => {
   const dir = mkdtempSync(join(tmpdir(), "kurs-docx-lo-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -15,7 +15,7 @@ import {
 } from "./paper-document";
 
 /** The paper in the Sitzungsvorlage layout as a Word document (pure: same data, same content). */
-export function paperDocx(doc: PaperDocument): Document {
+function paperDocx(doc: PaperDocument): Document {
   const table = consultationTable(doc);
   return new Document({
     creator: "Kurs",

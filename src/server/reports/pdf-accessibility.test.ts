@@ -16,7 +16,7 @@ import { exampleIndicators, exampleSnapshot, largeSnapshot } from "./report-fixt
 import { renderReportPdf } from "./report-pdf";
 import { pdfToText } from "./test-tools";
 
-/** Issue 22: every PDF Kurs makes is tagged (PDF/UA-1), read back with pdf.js. */
+/** Every PDF Kurs makes is tagged (PDF/UA-1), read back with pdf.js. */
 
 const paper: PaperDocument = {
   issuer: "Landkreis Rotenburg (Wümme)",

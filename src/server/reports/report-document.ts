@@ -24,11 +24,11 @@ export type ReportBlock =
   | { kind: "table"; caption: string; header: string[]; rows: string[][]; numeric: boolean[] }
   | ({ kind: "chart" } & ReportChart);
 
-export const noIndicators = "Noch keine Kennzahlen erfasst.";
+const noIndicators = "Noch keine Kennzahlen erfasst.";
 
 const none = "–";
 /** Names listed in running text at most; beyond that the list says how many more there are. */
-export const namesListed = 10;
+const namesListed = 10;
 const listOrNone = (items: string[]) =>
   !items.length
     ? none
@@ -287,7 +287,7 @@ function followUpBlocks(s: ReportSnapshot): ReportBlock[] {
 }
 
 /** The head facts of the report. */
-export function reportFacts(s: ReportSnapshot): [string, string][] {
+function reportFacts(s: ReportSnapshot): [string, string][] {
   const facts: [string, string][] = [["Gremium", s.committee.name]];
   if (s.presentedOn) facts.push(["Sitzung am", germanDate(s.presentedOn)]);
   if (s.paper)
@@ -321,7 +321,7 @@ function estimatedPages(blocks: ReportBlock[]): number {
 }
 
 /** A table of contents once the report runs beyond a few pages. */
-export const tocFromPages = 4;
+const tocFromPages = 4;
 
 export function reportBlocks(s: ReportSnapshot): ReportBlock[] {
   const blocks: ReportBlock[] = [

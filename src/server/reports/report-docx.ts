@@ -150,7 +150,7 @@ function blockToDocx(block: ReportBlock, pictures: ChartPictures): (Paragraph | 
  * The committee report as a Word document (pure: a function of the snapshot alone, and of the
  * charts' pictures, which are drawn from it).
  */
-export function reportDocx(s: ReportSnapshot, pictures: ChartPictures): Document {
+function reportDocx(s: ReportSnapshot, pictures: ChartPictures): Document {
   const small = { size: 16, color: "444444", font: docxFont };
   return new Document({
     creator: "Kurs",

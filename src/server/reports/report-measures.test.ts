@@ -9,7 +9,7 @@ import { pdfToText, unzipEntry } from "./test-tools";
 
 const flat = (text: string) => text.replace(/\s+/g, " ");
 
-describe("the report's per-measure section (issue 18)", () => {
+describe("the report's per-measure section", () => {
   it("tells each measure with its Sachstand, dated light, milestones, money and recommendation", async () => {
     const snapshot = exampleSnapshot();
     const pdf = flat(pdfToText(await renderReportPdf(snapshot)));

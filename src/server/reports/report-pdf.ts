@@ -183,7 +183,7 @@ async function chartPictures(s: ReportSnapshot): Promise<Map<number, Buffer>> {
  * The metadata: CreationDate is the snapshot's "Stand der Zahlen" (asOf, midnight UTC), so a
  * frozen report gives the same bytes on every download.
  */
-export function reportPdfMeta(s: ReportSnapshot): PdfMeta {
+function reportPdfMeta(s: ReportSnapshot): PdfMeta {
   return {
     title: s.title,
     author: s.issuer,

@@ -83,7 +83,7 @@ describe("Rotenburg seed", () => {
   });
 });
 
-describe("Rotenburg seed and the rules of honest status (issue 18)", () => {
+describe("Rotenburg seed and the rules of honest status", () => {
   it("no seeded measure is 100 % and overdue at once; an old light is stale", async () => {
     const database = await createTestDatabase({ seeded: false });
     try {

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from "../testing/test-app";
 import { readTable } from "./read-table";
 
 /**
- * Issue 16, finding 6: imports are bounded while reading. A 200,000-row CSV and two XLSX zip
+ * Imports are bounded while reading. A 200,000-row CSV and two XLSX zip
  * bombs (a sheet of ~60 MB and ~400 MB that compress to a few hundred KiB) are refused with a
  * clear message on `content`, and memory grows by less than 50 MB. (Time is measured in
  * docs/benchmarks.md, not asserted here.)

@@ -39,7 +39,7 @@ function declaredUnzippedBytes(zip: Buffer): number | null {
 }
 
 /** One cell as text: dates as YYYY-MM-DD, formulas by their result, rich text joined. */
-export function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === "string") return value;

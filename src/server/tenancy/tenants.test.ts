@@ -108,7 +108,7 @@ describe("operating several counties (tenant create, list, disable, settings)", 
     expect(places.map((p) => p.name)).toEqual(["Heide", "Meldorf", "Büsum"]);
   });
 
-  it("sets how many measures a report tells in full and when a light is stale (issue 18)", async () => {
+  it("sets how many measures a report tells in full and when a light is stale", async () => {
     await updateTenant(
       database.db,
       "heide",

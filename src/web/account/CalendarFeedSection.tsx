@@ -1,8 +1,7 @@
 import "./calendar-feed.css";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { getJson } from "../api/client";
-import { sendJson } from "../auth/sendJson";
+import { getJson, sendJson } from "../api/client";
 import { useLanguage } from "../auth/session";
 import { Alert } from "../components/Alert";
 import { ErrorNotice } from "../components/QueryState";
@@ -26,11 +25,11 @@ export function CalendarFeedSection() {
   });
   const refresh = () => client.invalidateQueries({ queryKey: ["calendar-feed"] });
   const create = useMutation({
-    mutationFn: () => sendJson<{ url: string }>("PUT", path, language),
+    mutationFn: () => sendJson<{ url: string }>("PUT", path, undefined, language),
     onSuccess: refresh,
   });
   const revoke = useMutation({
-    mutationFn: () => sendJson("DELETE", path, language),
+    mutationFn: () => sendJson("DELETE", path, undefined, language),
     onSuccess: () => {
       create.reset();
       return refresh();

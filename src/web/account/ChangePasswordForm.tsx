@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { sendJson } from "../api/client";
 import { ErrorSummary } from "../auth/form/ErrorSummary";
 import {
   type FormErrors,
@@ -8,7 +9,6 @@ import {
   hasErrors,
   useFormErrors,
 } from "../auth/form/formErrors";
-import { sendJson } from "../auth/sendJson";
 import { useLanguage } from "../auth/session";
 import { Alert } from "../components/Alert";
 import { TextField } from "../components/form";
@@ -30,7 +30,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
   const [value, setValue] = useState(empty);
   const change = useMutation({
     mutationFn: (body: { currentPassword: string; newPassword: string }) =>
-      sendJson("POST", "/auth/password", language, body),
+      sendJson("POST", "/auth/password", body, language),
   });
 
   const submit = async (event: FormEvent) => {

@@ -3,9 +3,9 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
+import { sendJson } from "../api/client";
 import { ErrorSummary } from "../auth/form/ErrorSummary";
 import { formErrorsFromProblem, hasErrors, useFormErrors } from "../auth/form/formErrors";
-import { sendJson } from "../auth/sendJson";
 import { useLanguage } from "../auth/session";
 import { Alert } from "../components/Alert";
 import { Page } from "../components/Page";
@@ -25,7 +25,7 @@ export function PasswordResetPage() {
   const form = useFormErrors();
   const reset = useMutation({
     mutationFn: (newPassword: string) =>
-      sendJson("POST", "/auth/password-reset", language, { token, newPassword }),
+      sendJson("POST", "/auth/password-reset", { token, newPassword }, language),
   });
 
   const submit = async (event: FormEvent) => {

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { sendJson } from "../auth/sendJson";
+import { sendJson } from "../api/client";
 import { meKey, useLanguage } from "../auth/session";
 
 export interface TotpStart {
@@ -12,7 +12,7 @@ export function useStartTotp() {
   const language = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => sendJson<TotpStart>("POST", "/auth/totp/start", language),
+    mutationFn: () => sendJson<TotpStart>("POST", "/auth/totp/start", undefined, language),
     // Starting again switches an active second factor off until it is confirmed.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: meKey }),
   });
@@ -23,7 +23,7 @@ export function useConfirmTotp() {
   const language = useLanguage();
   return useMutation({
     mutationFn: (code: string) =>
-      sendJson<{ recoveryCodes: string[] }>("POST", "/auth/totp/confirm", language, { code }),
+      sendJson<{ recoveryCodes: string[] }>("POST", "/auth/totp/confirm", { code }, language),
   });
 }
 
@@ -37,7 +37,7 @@ export function useVerifyTotp() {
   const language = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) => sendJson("POST", "/auth/totp/verify", language, { code }),
+    mutationFn: (code: string) => sendJson("POST", "/auth/totp/verify", { code }, language),
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }

@@ -66,15 +66,26 @@ export async function sendWrite(
   return { status: response.status, payload };
 }
 
-/** POST/PUT JSON to the Kurs API; a refusal throws ApiError with the problem (field errors). */
-export async function sendJson<T>(
-  method: "POST" | "PUT",
+/**
+ * A write to the Kurs API in the reader's language: the one way every page sends JSON (a body of
+ * undefined sends none). The browser adds the Origin header the server checks; the session
+ * cookie goes along (same origin). A refusal throws ApiError with the problem (field errors);
+ * 204 yields undefined.
+ */
+export async function sendJson<T = undefined>(
+  method: "POST" | "PUT" | "PATCH" | "DELETE",
   path: string,
   body: unknown,
   language: string,
   extraHeaders: Record<string, string> = {},
 ): Promise<T> {
   return (await sendWrite(method, path, language, body, extraHeaders)).payload as T;
+}
+
+/** The server names its rule in the problem type (…/probleme/auth.secondFactorNeeded). */
+export function problemCode(error: unknown): string | null {
+  if (!(error instanceof ApiError) || !error.problem) return null;
+  return error.problem.type.split("/").pop() ?? null;
 }
 
 /** POST JSON to the Kurs API (see sendJson). */

@@ -192,7 +192,7 @@ export const knownEntityTypes = [
 type KnownAction = (typeof knownActions)[number];
 type KnownEntityType = (typeof knownEntityTypes)[number];
 
-export const isKnownAction = (code: string): code is KnownAction =>
+const isKnownAction = (code: string): code is KnownAction =>
   (knownActions as readonly string[]).includes(code);
 export const isKnownEntityType = (type: string): type is KnownEntityType =>
   (knownEntityTypes as readonly string[]).includes(type);

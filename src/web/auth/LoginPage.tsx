@@ -2,6 +2,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import type { LoginInput } from "../../contract/auth";
+import { problemCode } from "../api/client";
 import { Alert } from "../components/Alert";
 import { TextField } from "../components/form";
 import { Page } from "../components/Page";
@@ -15,7 +16,6 @@ import {
 import { safeNextPath } from "./nextPath";
 import { OidcSignIn } from "./OidcSignIn";
 import { SecondFactorStep, type Step } from "./SecondFactorStep";
-import { problemCode } from "./sendJson";
 import { useLogin, useMe, useOidcStatus } from "./session";
 
 const fieldIds = {

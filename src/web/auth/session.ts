@@ -1,8 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { LoginInput, Me, OidcStatus, SessionState } from "../../contract/auth";
-import { ApiError, getJson } from "../api/client";
+import { ApiError, getJson, sendJson } from "../api/client";
 import { useLanguage } from "../i18n/useFormat";
-import { sendJson } from "./sendJson";
 
 export const meKey = ["auth", "me"] as const;
 
@@ -36,7 +35,7 @@ export function useLogin() {
   const queryClient = useQueryClient();
   const language = useLanguage();
   return useMutation({
-    mutationFn: (input: LoginInput) => sendJson<Me>("POST", "/auth/login", language, input),
+    mutationFn: (input: LoginInput) => sendJson<Me>("POST", "/auth/login", input, language),
     onSuccess: async () => {
       await queryClient.invalidateQueries();
     },
@@ -53,7 +52,7 @@ export function useLogout() {
   return useMutation({
     // A session that already expired is signed out all the same.
     mutationFn: () =>
-      sendJson("POST", "/auth/logout", language).catch((error: unknown) => {
+      sendJson("POST", "/auth/logout", undefined, language).catch((error: unknown) => {
         if (!(error instanceof ApiError && error.status === 401)) throw error;
       }),
     onSuccess: async () => {

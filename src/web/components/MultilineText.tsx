@@ -5,7 +5,7 @@ type Block = { kind: "paragraph"; text: string } | { kind: "bullets"; items: str
 const bullet = /^\s*[•\-–]\s+/;
 
 /** Splits API text into paragraphs, and runs of "• …" lines into one bulleted list. */
-export function toBlocks(text: string): Block[] {
+function toBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   for (const line of text.split("\n")) {
     if (line.trim() === "") continue;

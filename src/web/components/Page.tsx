@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useTenant } from "../api/queries";
 
 /** "Übersicht – Kurs – Landkreis Rotenburg (Wümme)": page, app, county. */
-export function usePageTitle(pageTitle: string): void {
+function usePageTitle(pageTitle: string): void {
   const { t } = useTranslation();
   const tenant = useTenant();
   const county = tenant.data?.name;

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { sendJson } from "../auth/sendJson";
+import { sendJson } from "../api/client";
 import { useLanguage } from "../auth/session";
 
 type Write = { method: "POST" | "PATCH" | "DELETE"; path: string; body?: unknown };
@@ -9,7 +9,7 @@ export function useConceptWrite<T = unknown>() {
   const language = useLanguage();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ method, path, body }: Write) => sendJson<T>(method, path, language, body),
+    mutationFn: ({ method, path, body }: Write) => sendJson<T>(method, path, body, language),
     onSuccess: () => client.invalidateQueries(),
   });
 }

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import type { ConceptPaperDraft, Paper } from "../../contract/council";
+import type { DataPaperSource } from "../../domain/paper-draft";
 import { useApiPost, useCouncil } from "../api/queries";
 import { fieldErrors, SelectField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
@@ -10,18 +11,12 @@ import { ErrorNotice } from "../components/QueryState";
 const adoptingCommittee = "";
 
 /**
- * „Vorlage entwerfen“ from a concept draft or a final report (issue 24): Kurs writes the paper —
+ * „Vorlage entwerfen“ from a concept draft or a final report: Kurs writes the paper —
  * the draft's changes against the adopted concept, or the report zur Kenntnisnahme — with its
  * Beratungsfolge (next meeting whose Vorlagenfrist has not passed, or the report's meeting); the
  * office edits it on the paper's page.
  */
-export function DataPaperDraft({
-  source,
-  path,
-}: {
-  source: "conceptDraft" | "report";
-  path: string;
-}) {
+export function DataPaperDraft({ source, path }: { source: DataPaperSource; path: string }) {
   const { t } = useTranslation();
   const council = useCouncil().data;
   const navigate = useNavigate();

@@ -10,7 +10,7 @@ import { ErrorNotice } from "../components/QueryState";
 import { useFormat } from "../i18n/useFormat";
 
 /**
- * „Vorlage entwerfen“ on the fund page (issue 24): Kurs writes the paper from the fund's figures
+ * „Vorlage entwerfen“ on the fund page: Kurs writes the paper from the fund's figures
  * and forecast — widen its purpose by an action field, or carry its rest over — with the
  * Beratungsfolge to the deciding committee; the office then edits it on the paper's page.
  */

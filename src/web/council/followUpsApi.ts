@@ -6,8 +6,7 @@ import type {
   UpdateFollowUp,
 } from "../../contract/follow-up";
 import { may } from "../../contract/permissions";
-import { getJson } from "../api/client";
-import { sendJson } from "../auth/sendJson";
+import { getJson, sendJson } from "../api/client";
 import { useLanguage, useMe } from "../auth/session";
 
 /** Who reads the working list of follow-ups (server: followUps.read) and who changes it. */
@@ -41,15 +40,15 @@ function useFollowUpMutation<Input>(send: (input: Input, language: string) => Pr
 export const useCreateFollowUp = () =>
   useFollowUpMutation(
     ({ resolutionId, ...body }: CreateFollowUp & { resolutionId: string }, language) =>
-      sendJson<FollowUp>("POST", `/resolutions/${resolutionId}/follow-ups`, language, body),
+      sendJson<FollowUp>("POST", `/resolutions/${resolutionId}/follow-ups`, body, language),
   );
 
 export const useUpdateFollowUp = () =>
   useFollowUpMutation(({ id, ...body }: UpdateFollowUp & { id: string }, language) =>
-    sendJson<FollowUp>("PATCH", `/follow-ups/${id}`, language, body),
+    sendJson<FollowUp>("PATCH", `/follow-ups/${id}`, body, language),
   );
 
 export const useAddFollowUpNote = () =>
   useFollowUpMutation(({ id, ...body }: AddFollowUpNote & { id: string }, language) =>
-    sendJson<FollowUp>("POST", `/follow-ups/${id}/notes`, language, body),
+    sendJson<FollowUp>("POST", `/follow-ups/${id}/notes`, body, language),
   );

@@ -1,10 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { RequireSignIn } from "../auth/RequireSignIn";
-import { problemCode } from "../auth/sendJson";
-import { Alert } from "../components/Alert";
+import { AdminQueryState } from "../components/AdminQueryState";
 import { Page } from "../components/Page";
-import { ErrorNotice, Loading } from "../components/QueryState";
 import { PaperDeadlineSection } from "../deadlines/PaperDeadlineForm";
 import { CountySettingsForm } from "./CountySettingsForm";
 import { useCountySettings } from "./countyApi";
@@ -23,35 +21,25 @@ export function CountySettingsPage() {
 function CountySettingsSection() {
   const { t } = useTranslation();
   const settings = useCountySettings();
-  if (settings.isPending) return <Loading />;
-  if (settings.isError) {
-    if (problemCode(settings.error) === "auth.secondFactorNeeded")
-      return (
-        <Alert tone="warning" title={t("users.secondFactorTitle")}>
+  return (
+    <AdminQueryState query={settings}>
+      {(settingsData) => (
+        <div className="kurs-stack">
+          <CountySettingsForm key={JSON.stringify(settingsData)} current={settingsData} />
+          <PaperDeadlineSection />
           <p className="kern-body">
-            <Link className="kern-link" to="/konto">
-              {t("users.toAccount")}
+            <Link className="kern-link" to="/landkreis/kommunen">
+              {t("county.toMunicipalities")}
             </Link>
           </p>
-        </Alert>
-      );
-    return <ErrorNotice error={settings.error} onRetry={() => void settings.refetch()} />;
-  }
-  return (
-    <div className="kurs-stack">
-      <CountySettingsForm key={JSON.stringify(settings.data)} current={settings.data} />
-      <PaperDeadlineSection />
-      <p className="kern-body">
-        <Link className="kern-link" to="/landkreis/kommunen">
-          {t("county.toMunicipalities")}
-        </Link>
-      </p>
-      <p className="kern-body">
-        <Link className="kern-link" to="/landkreis/oparl">
-          {t("county.toOParl")}
-        </Link>
-      </p>
-      <PlatformCounties />
-    </div>
+          <p className="kern-body">
+            <Link className="kern-link" to="/landkreis/oparl">
+              {t("county.toOParl")}
+            </Link>
+          </p>
+          <PlatformCounties />
+        </div>
+      )}
+    </AdminQueryState>
   );
 }

@@ -5,8 +5,7 @@ import type {
   CountySettingsInput,
   NewCounty,
 } from "../../contract/county-settings";
-import { getJson } from "../api/client";
-import { sendJson } from "../auth/sendJson";
+import { getJson, sendJson } from "../api/client";
 import { useLanguage } from "../auth/session";
 
 /** The county's settings (admins with second factor). */
@@ -23,7 +22,7 @@ export function useSaveCountySettings() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: Omit<CountySettingsInput, never> | Record<string, unknown>) =>
-      sendJson<CountySettings>("PUT", "/county/settings", language, input),
+      sendJson<CountySettings>("PUT", "/county/settings", input, language),
     onSuccess: () => client.invalidateQueries(),
   });
 }
@@ -43,7 +42,7 @@ export function useCreateCounty() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: NewCounty) =>
-      sendJson<CountyList["counties"][number]>("POST", "/platform/counties", language, input),
+      sendJson<CountyList["counties"][number]>("POST", "/platform/counties", input, language),
     onSuccess: () => client.invalidateQueries({ queryKey: ["platform-counties"] }),
   });
 }

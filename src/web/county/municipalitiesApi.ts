@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Municipality, MunicipalityInput } from "../../contract/municipalities";
-import { getJson } from "../api/client";
-import { sendJson } from "../auth/sendJson";
+import { getJson, sendJson } from "../api/client";
 import { useLanguage } from "../auth/session";
 import type { FileUpload } from "../components/form";
 
@@ -21,8 +20,8 @@ export function useSaveMunicipality(id: string | null) {
   return useMutation({
     mutationFn: (input: MunicipalityInput) =>
       id
-        ? sendJson<Municipality>("PUT", `/municipalities/${id}`, language, input)
-        : sendJson<Municipality>("POST", "/municipalities", language, input),
+        ? sendJson<Municipality>("PUT", `/municipalities/${id}`, input, language)
+        : sendJson<Municipality>("POST", "/municipalities", input, language),
     onSuccess: () => client.invalidateQueries(),
   });
 }
@@ -32,7 +31,7 @@ export function useRetireMunicipality() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, retired }: { id: string; retired: boolean }) =>
-      sendJson<Municipality>("PUT", `/municipalities/${id}/retired`, language, { retired }),
+      sendJson<Municipality>("PUT", `/municipalities/${id}/retired`, { retired }, language),
     onSuccess: () => client.invalidateQueries(),
   });
 }
@@ -42,7 +41,7 @@ export function useImportMunicipalities() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (upload: FileUpload) =>
-      sendJson<{ imported: number }>("POST", "/municipalities/import", language, upload),
+      sendJson<{ imported: number }>("POST", "/municipalities/import", upload, language),
     onSuccess: () => client.invalidateQueries(),
   });
 }

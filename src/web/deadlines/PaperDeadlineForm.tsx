@@ -6,7 +6,7 @@ import { ErrorNotice, QueryState } from "../components/QueryState";
 import { useCountyPaperDeadline, useSaveCountyPaperDeadline } from "./paperDeadlineApi";
 
 /**
- * The county's Vorlagenfrist on the page „Landkreis“ (issue 24): one number every deadline
+ * The county's Vorlagenfrist on the page „Landkreis“: one number every deadline
  * follows from — papers for meetings, the calendar, the lapse warning of funds, and the reports
  * of every reporting duty without its own lead time.
  */

@@ -32,7 +32,7 @@ import { Page } from "../components/Page";
 import { Loading, QueryState } from "../components/QueryState";
 import { type DefinitionValues, definitionInput, initialDefinition } from "./definition-values";
 
-export const definitionsPath = "/kennzahlen/verwalten";
+const definitionsPath = "/kennzahlen/verwalten";
 
 function DefinitionForm({
   indicator,

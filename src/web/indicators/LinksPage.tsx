@@ -18,7 +18,7 @@ import { CreatedLinkNotice, SecretLinkTable, useLinkDay } from "../components/Se
 import { useLanguage } from "../i18n/useFormat";
 
 /** The address a partner opens without an account. */
-export function submissionUrl(token: string): string {
+function submissionUrl(token: string): string {
   return `${window.location.origin}/kennzahlen/melden/${token}`;
 }
 

@@ -2,15 +2,11 @@ import { useTranslation } from "react-i18next";
 import { useFieldBudgets } from "../api/ledger";
 import { Empty, QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
-import { useFormat } from "../i18n/useFormat";
-
-const num = "kern-table__cell kern-table__cell--numeric";
-const numHead = "kern-table__header kern-table__header--numeric";
+import { FundFigureCells, FundFigureHeads } from "./FundFigureColumns";
 
 /** Estimate, bound, paid and free per action field and fiscal year. */
 export function FieldBudgets() {
   const { t } = useTranslation();
-  const { money } = useFormat();
   const fields = useFieldBudgets();
   return (
     <section className="kurs-section" aria-labelledby="field-budgets-title">
@@ -33,27 +29,7 @@ export function FieldBudgets() {
                       <th className="kern-table__header" scope="col">
                         {t("ledger.fields.field")}
                       </th>
-                      <th className="kern-table__header" scope="col">
-                        {t("ledger.funds.fiscalYear")}
-                      </th>
-                      <th className={numHead} scope="col">
-                        {t("ledger.fields.means")}
-                      </th>
-                      <th className={numHead} scope="col">
-                        {t("ledger.committed")}
-                      </th>
-                      <th className={numHead} scope="col">
-                        {t("ledger.paid")}
-                      </th>
-                      <th className={numHead} scope="col">
-                        {t("fundFigures.blocked_col")}
-                      </th>
-                      <th className={numHead} scope="col">
-                        {t("fundFigures.lapsed_col")}
-                      </th>
-                      <th className={numHead} scope="col">
-                        {t("ledger.available")}
-                      </th>
+                      <FundFigureHeads means={t("ledger.fields.means")} />
                     </tr>
                   </thead>
                   <tbody className="kern-table__body">
@@ -66,13 +42,7 @@ export function FieldBudgets() {
                         <th className="kern-table__cell" scope="row" lang="de">
                           {f.actionField}
                         </th>
-                        <td className="kern-table__cell">{f.fiscalYear}</td>
-                        <td className={num}>{money(f.meansCents)}</td>
-                        <td className={num}>{money(f.committedCents)}</td>
-                        <td className={num}>{money(f.paidCents)}</td>
-                        <td className={num}>{money(f.blockedCents)}</td>
-                        <td className={num}>{money(f.lapsedCents)}</td>
-                        <td className={num}>{money(f.availableCents)}</td>
+                        <FundFigureCells f={f} />
                       </tr>
                     ))}
                   </tbody>

@@ -7,16 +7,12 @@ import { useMe } from "../auth/session";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
-import { useFormat } from "../i18n/useFormat";
 import { FieldBudgets } from "./FieldBudgets";
+import { FundFigureCells, FundFigureHeads } from "./FundFigureColumns";
 import { PaymentImport } from "./PaymentImport";
 
-const num = "kern-table__cell kern-table__cell--numeric";
-const numHead = "kern-table__header kern-table__header--numeric";
-
-export function FundsTable({ funds }: { funds: Fund[] }) {
+function FundsTable({ funds }: { funds: Fund[] }) {
   const { t } = useTranslation();
-  const { money } = useFormat();
   return (
     <TableScroll>
       <table className="kern-table kern-table--striped" data-testid="funds-table">
@@ -26,27 +22,7 @@ export function FundsTable({ funds }: { funds: Fund[] }) {
             <th className="kern-table__header" scope="col">
               {t("ledger.funds.name")}
             </th>
-            <th className="kern-table__header" scope="col">
-              {t("ledger.funds.fiscalYear")}
-            </th>
-            <th className={numHead} scope="col">
-              {t("fundFigures.granted_col")}
-            </th>
-            <th className={numHead} scope="col">
-              {t("ledger.committed")}
-            </th>
-            <th className={numHead} scope="col">
-              {t("ledger.paid")}
-            </th>
-            <th className={numHead} scope="col">
-              {t("fundFigures.blocked_col")}
-            </th>
-            <th className={numHead} scope="col">
-              {t("fundFigures.lapsed_col")}
-            </th>
-            <th className={numHead} scope="col">
-              {t("ledger.available")}
-            </th>
+            <FundFigureHeads means={t("fundFigures.granted_col")} />
           </tr>
         </thead>
         <tbody className="kern-table__body">
@@ -57,13 +33,7 @@ export function FundsTable({ funds }: { funds: Fund[] }) {
                   {f.name}
                 </Link>
               </th>
-              <td className="kern-table__cell">{f.fiscalYear}</td>
-              <td className={num}>{money(f.grantedCents)}</td>
-              <td className={num}>{money(f.committedCents)}</td>
-              <td className={num}>{money(f.paidCents)}</td>
-              <td className={num}>{money(f.blockedCents)}</td>
-              <td className={num}>{money(f.lapsedCents)}</td>
-              <td className={num}>{money(f.availableCents)}</td>
+              <FundFigureCells f={{ ...f, meansCents: f.grantedCents }} />
             </tr>
           ))}
         </tbody>

@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next";
 import type { LegalLanguage, LegalText, LegalTextInput, LegalTopic } from "../../contract/legal";
 import { legalTopicSlugs } from "../../domain/legal-topics";
 import { publicLanguageCodes, publicLanguageLabels } from "../../domain/public-languages";
+import { sendJson } from "../api/client";
 import { useApiQuery } from "../api/queries";
-import { sendJson } from "../auth/sendJson";
 import { useLanguage } from "../auth/session";
 import { Alert } from "../components/Alert";
 import { fieldErrors, SelectField, TextArea, TextField } from "../components/form";
@@ -61,7 +61,7 @@ function LegalEditForm({ topic, current }: { topic: LegalTopic; current: LegalTe
   const [contact, setContact] = useState(current.contact ?? "");
   const save = useMutation({
     mutationFn: (input: LegalTextInput) =>
-      sendJson<LegalText>("PUT", `/legal/${topic}`, language, input),
+      sendJson<LegalText>("PUT", `/legal/${topic}`, input, language),
     onSuccess: () => client.invalidateQueries(),
   });
   const errors = fieldErrors(save.error);

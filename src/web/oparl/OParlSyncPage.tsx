@@ -4,11 +4,11 @@ import { Link } from "react-router";
 import type { OParlSync } from "../../contract/oparl-sync";
 import { importKinds } from "../../contract/oparl-sync";
 import { RequireSignIn } from "../auth/RequireSignIn";
-import { problemCode } from "../auth/sendJson";
+import { AdminQueryState } from "../components/AdminQueryState";
 import { Alert } from "../components/Alert";
 import { fieldErrors, TextField } from "../components/form";
 import { Page } from "../components/Page";
-import { ErrorNotice, Loading } from "../components/QueryState";
+import { ErrorNotice } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
 import { formatTimestamp } from "../i18n/format";
 import { useFormat } from "../i18n/useFormat";
@@ -16,7 +16,7 @@ import { useOParlSync, useSaveOParlSource, useStartOParlRun } from "./oparlSyncA
 import { ScheduleForm } from "./ScheduleForm";
 
 /**
- * /landkreis/oparl: the import from the county's council information system (issue 24) — its
+ * /landkreis/oparl: the import from the county's council information system — its
  * address, a run with its progress, and what the last run did: counts, what it left out, and the
  * papers edited in Kurs that the source changed too (never overwritten).
  */
@@ -32,32 +32,22 @@ export function OParlSyncPage() {
 function SyncSection() {
   const { t } = useTranslation();
   const sync = useOParlSync();
-  if (sync.isPending) return <Loading />;
-  if (sync.isError) {
-    if (problemCode(sync.error) === "auth.secondFactorNeeded")
-      return (
-        <Alert tone="warning" title={t("users.secondFactorTitle")}>
+  return (
+    <AdminQueryState query={sync}>
+      {(syncData) => (
+        <div className="kurs-stack">
           <p className="kern-body">
-            <Link className="kern-link" to="/konto">
-              {t("users.toAccount")}
+            <Link className="kern-link" to="/landkreis">
+              {t("oparlSync.toCounty")}
             </Link>
           </p>
-        </Alert>
-      );
-    return <ErrorNotice error={sync.error} onRetry={() => void sync.refetch()} />;
-  }
-  return (
-    <div className="kurs-stack">
-      <p className="kern-body">
-        <Link className="kern-link" to="/landkreis">
-          {t("oparlSync.toCounty")}
-        </Link>
-      </p>
-      <SourceForm current={sync.data.entryUrl} />
-      <ScheduleForm current={sync.data.schedule} />
-      <RunSection sync={sync.data} />
-      {sync.data.lastRun ? <LastRun run={sync.data.lastRun} /> : null}
-    </div>
+          <SourceForm current={syncData.entryUrl} />
+          <ScheduleForm current={syncData.schedule} />
+          <RunSection sync={syncData} />
+          {syncData.lastRun ? <LastRun run={syncData.lastRun} /> : null}
+        </div>
+      )}
+    </AdminQueryState>
   );
 }
 

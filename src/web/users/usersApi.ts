@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { RoleName, User } from "../../contract/auth";
-import { getJson } from "../api/client";
-import { sendJson } from "../auth/sendJson";
+import { getJson, sendJson } from "../api/client";
 import { useLanguage } from "../auth/session";
 
 /** The county's accounts (admins only; 403 with auth.secondFactorNeeded without TOTP). */
@@ -33,16 +32,21 @@ function useUsersMutation<Input, Output>(
 
 export const useCreateUser = () =>
   useUsersMutation((input: NewAccount, language) =>
-    sendJson<User>("POST", "/users", language, input),
+    sendJson<User>("POST", "/users", input, language),
   );
 
 export const useUpdateUser = () =>
   useUsersMutation(
     ({ id, ...changes }: { id: string; role?: RoleName; disabled?: boolean }, language) =>
-      sendJson<User>("PATCH", `/users/${id}`, language, changes),
+      sendJson<User>("PATCH", `/users/${id}`, changes, language),
   );
 
 export const useIssueReset = () =>
   useUsersMutation((id: string, language) =>
-    sendJson<{ url: string; expiresAt: string }>("POST", `/users/${id}/password-reset`, language),
+    sendJson<{ url: string; expiresAt: string }>(
+      "POST",
+      `/users/${id}/password-reset`,
+      undefined,
+      language,
+    ),
   );

@@ -19,7 +19,7 @@ export interface OidcConfig {
   mfaAcr: readonly string[];
 }
 
-export const oidcCallbackPath = "/api/v1/auth/oidc/callback";
+const oidcCallbackPath = "/api/v1/auth/oidc/callback";
 
 export function redirectUri(config: OidcConfig): string {
   return `${config.publicUrl.replace(/\/+$/, "")}${oidcCallbackPath}`;

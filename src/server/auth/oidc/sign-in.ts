@@ -32,7 +32,7 @@ function emailOf(claims: IdClaims): string | null {
 }
 
 /** The provider vouches for a second factor: `amr` has mfa/otp, or `acr` is a configured one. */
-export function secondFactorFromProvider(config: OidcConfig, claims: IdClaims): boolean {
+function secondFactorFromProvider(config: OidcConfig, claims: IdClaims): boolean {
   const amr = Array.isArray(claims.amr) ? claims.amr : [];
   if (amr.includes("mfa") || amr.includes("otp")) return true;
   return typeof claims.acr === "string" && config.mfaAcr.includes(claims.acr);

@@ -3,7 +3,7 @@ import { DomainError } from "../../../domain/errors";
 import { readZipParts } from "./bounded-zip";
 
 /** Largest document.xml / styles.xml unpacked: far above a long concept's text. */
-export const maxDocxPartBytes = 32 * 2 ** 20;
+const maxDocxPartBytes = 32 * 2 ** 20;
 
 const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 function decode(text: string): string {

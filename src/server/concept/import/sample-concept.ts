@@ -6,7 +6,7 @@ import { type ExportCell, writeXlsx } from "../../tabular/xlsx-table";
  * 12 Handlungsziele, 30 Handlungsempfehlungen. It is written as the example DOCX and the XLSX
  * template in docs/import/ (scripts/concept-import-samples.ts) and used by the import tests.
  */
-export const sampleOutline: {
+const sampleOutline: {
   title: string;
   text: string;
   goals: { title: string; text: string; recommendations: string[] }[];

@@ -1,7 +1,7 @@
 import { type OutlineEntry, outlineLevel } from "../../../domain/concept-outline";
 
 /** Header names of the outline template (German first; English accepted). */
-export const outlineColumns = {
+const outlineColumns = {
   level: ["ebene", "level"],
   number: ["nummer", "nr", "nr.", "number"],
   title: ["titel", "bezeichnung", "title"],

@@ -94,7 +94,7 @@ export const paper = pgTable(
     paperDate: date("paper_date", { mode: "string" }),
     /**
      * What adopting the paper would change in Kurs (typed resolution effects), when Kurs drafted
-     * it from data (issue 24); the resolution form proposes them, the resolution applies them.
+     * it from data; the resolution form proposes them, the resolution applies them.
      */
     proposedEffects: jsonb("proposed_effects").$type<ResolutionEffect[]>().notNull().default([]),
     createdAt: createdAtColumn(),

@@ -20,7 +20,7 @@ export interface OParlRunRecord {
 }
 
 /**
- * The county's link to its council information system (issue 24): where its OParl endpoint is
+ * The county's link to its council information system: where its OParl endpoint is
  * and how far the import has come. One row per county; `last_since` is when the last successful
  * run started — the next run asks only for what changed since (`modified_since`).
  */

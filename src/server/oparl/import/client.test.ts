@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertPublicUrl, isNonPublicAddress, NonPublicAddressError } from "../public-address";
 import { httpOParlReader, OParlFetchError } from "./client";
 
-/** Issue 16, finding 6: the OParl import reads a foreign server's answer bounded (20 MB). */
+/** The OParl import reads a foreign server's answer bounded (20 MB). */
 describe("OParl client: bounded while reading", () => {
   let base = "";
   let sent = 0;

@@ -45,7 +45,7 @@ export interface ImportResult {
 }
 
 /** A list URL asking only for what changed since `since` (OParl 1.1 `modified_since`). */
-export function changedSince(url: string, since: string | undefined): string {
+function changedSince(url: string, since: string | undefined): string {
   if (!since) return url;
   const u = new URL(url);
   u.searchParams.set("modified_since", new Date(since).toISOString());

@@ -8,7 +8,7 @@ export const oparlDir = join(import.meta.dirname, "oparl-1.1");
 
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
-export const oparlTypes = [
+const oparlTypes = [
   "System",
   "Body",
   "Organization",

@@ -6,7 +6,7 @@ import type { Resolution } from "../../contract/resolution";
 import { createTestApp, type TestApp } from "../testing/test-app";
 
 /**
- * Vorlagen drafted from data (issue 24): from the fund page the office drafts the paper that
+ * Vorlagen drafted from data: from the fund page the office drafts the paper that
  * widens the purpose of the seed's million; adopting it applies the proposed effect.
  */
 describe("papers drafted from a fund's data", () => {

@@ -5,7 +5,7 @@ import type { Overview } from "../../contract/overview";
 import { createTestApp, type TestApp } from "../testing/test-app";
 
 /**
- * Issue 24: a fund whose forecast says money will lapse names the last day to submit the paper
+ * A fund whose forecast says money will lapse names the last day to submit the paper
  * for the granting committee's meeting (the county's Vorlagenfrist before it).
  */
 describe("Vorlagenfrist for funds that would lapse", () => {

@@ -1,8 +1,8 @@
 import { type DecisionDeadline, nextDecisionDeadline } from "../../domain/decision-deadline";
 import { paperDeadlineDaysFor } from "../../domain/paper-deadline";
-import * as council from "../council/read";
 import type { Executor } from "../db/database";
-import { countyPaperDeadlineDays } from "./queries";
+import { countyPaperDeadlineDays } from "../deadlines/read";
+import { listMeetings } from "./queries";
 
 /**
  * For funds whose money would lapse: by when the office must submit the paper so that the
@@ -12,7 +12,7 @@ import { countyPaperDeadlineDays } from "./queries";
 export async function lapseDecisionReader(db: Executor, tenantId: string, today: string) {
   // A decision paper is no report: the county's Vorlagenfrist applies.
   const days = paperDeadlineDaysFor(await countyPaperDeadlineDays(db, tenantId));
-  const meetings = await council.listMeetings(db, tenantId);
+  const meetings = await listMeetings(db, tenantId);
   return (fund: {
     fiscalYear: number;
     grantedByCommitteeId: string | null;

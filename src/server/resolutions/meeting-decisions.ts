@@ -1,7 +1,7 @@
 import type { Resolution } from "../../contract/resolution";
 import type { Executor } from "../db/database";
-import * as resolutions from "../resolutions/read";
-import { presentResolution } from "../resolutions/service";
+import { listResolutions } from "./queries";
+import { presentResolution } from "./service";
 
 /**
  * What a meeting decided: the resolutions recorded for it. A resolution belongs to a meeting when
@@ -13,7 +13,7 @@ export async function decisionsByMeeting(
   db: Executor,
   tenantId: string,
 ): Promise<Map<string, Resolution[]>> {
-  const rows = await resolutions.listResolutions(db, tenantId);
+  const rows = await listResolutions(db, tenantId);
   const byMeeting = new Map<string, Resolution[]>();
   // Oldest first within a meeting, in the order they were decided and recorded.
   for (const row of [...rows].reverse()) {

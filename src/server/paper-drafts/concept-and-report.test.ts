@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from "../testing/test-app";
 
 /**
  * Vorlagen drafted from a concept draft (its changes against the adopted concept; adopting the
- * paper adopts the draft) and from a final Sachstandsbericht (zur Kenntnisnahme), issue 24.
+ * paper adopts the draft) and from a final Sachstandsbericht (zur Kenntnisnahme).
  */
 describe("papers drafted from a concept draft and from a final report", () => {
   let t: TestApp;

@@ -1,24 +1,143 @@
-import type { ConceptPaperDraft, Paper, ReportPaperDraft } from "../../contract/council";
+import type {
+  ConceptPaperDraft,
+  FundPaperDraft,
+  Paper,
+  ReportPaperDraft,
+} from "../../contract/council";
+import type { Fund } from "../../contract/ledger";
 import { DomainError } from "../../domain/errors";
 import { isClosedState } from "../../domain/follow-up";
 import { measureStatuses, measureStatusLabels } from "../../domain/measure-status";
 import {
   type ConceptChangeFacts,
+  carryOverPaper,
   conceptVersionPaper,
+  type FundPaperFacts,
+  type PaperText,
   reportPaper,
+  widenPurposePaper,
 } from "../../domain/paper-draft";
 import type { Actor } from "../auth/actor";
 import { attachPaperToReport, reportForPaper } from "../committee-reports/read";
 import { diffVersion, findAdoption, listVersions } from "../concept/read";
+import { storeDraftedPaper } from "../council/service";
+import type { Executor } from "../db/database";
+import type { FundPurposeSpec, ResolutionEffect } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
-import { storeDraftedPaper } from "./paper-drafts";
+import { getOutlook } from "../ledger/outlook";
+import { actionFieldTitles, getFund, listFundRows } from "../ledger/read";
 
-/**
- * Vorlagen drafted from data beyond a fund (issue 24): from a concept draft (its changes against
- * the adopted concept; adopting the paper adopts the draft) and from a finalised Sachstandsbericht
- * (zur Kenntnisnahme). The text comes from domain/paper-draft.ts; storing is the fund's step.
+/*
+ * Vorlagen aus Daten: Kurs drafts a paper from a fund (widen its purpose, carry its rest over),
+ * from a concept draft (its changes against the adopted concept; adopting the paper adopts the
+ * draft) and from a finalised Sachstandsbericht (zur Kenntnisnahme). The texts come from
+ * domain/paper-draft.ts; council/service.ts `storeDraftedPaper` stores every one of them. This
+ * feature composes the council with the ledger, the concept and the committee reports, so it
+ * lives outside council/; the routes stay in council/ (app.ts hands these functions in).
  */
 
+const inForce = (p: Fund["purpose"][number], today: string) =>
+  p.validFrom <= today && (!p.validTo || p.validTo >= today);
+
+function factsOf(fund: Fund, projectedRestCents: number, today: string): FundPaperFacts {
+  return {
+    name: fund.name,
+    fiscalYear: fund.fiscalYear,
+    budgetLine: fund.budgetLine,
+    grantedBy: fund.grantedBy,
+    grantedCents: fund.grantedCents,
+    committedCents: fund.committedCents,
+    paidCents: fund.paidCents,
+    availableCents: fund.availableCents,
+    projectedRestCents,
+    purpose: fund.purpose.filter((p) => inForce(p, today)),
+    asOf: today,
+  };
+}
+
+/** The text and the effects of the paper; refused at the field when the data do not allow it. */
+async function draftOf(
+  tx: Executor,
+  tenantId: string,
+  fund: Fund,
+  facts: FundPaperFacts,
+  input: FundPaperDraft,
+  today: string,
+): Promise<{ text: PaperText; effects: ResolutionEffect[] }> {
+  if (input.kind === "carryOver") {
+    if (fund.yearClosed || fund.carriedIntoFundId)
+      throw new DomainError("invalid", "paperDraft.yearClosed", {}, "kind");
+    return { text: carryOverPaper(facts), effects: [] };
+  }
+  const lineageId = input.actionFieldLineageId;
+  if (!lineageId)
+    throw new DomainError("invalid", "paperDraft.fieldMissing", {}, "actionFieldLineageId");
+  const title = (await actionFieldTitles(tx, tenantId)).get(lineageId);
+  if (!title)
+    throw new DomainError("invalid", "paperDraft.fieldUnknown", {}, "actionFieldLineageId");
+  const current = fund.purpose.filter((p) => inForce(p, today));
+  if (current.some((p) => p.kind === "actionField" && p.actionFieldLineageId === lineageId))
+    throw new DomainError(
+      "invalid",
+      "paperDraft.fieldInPurpose",
+      { field: title },
+      "actionFieldLineageId",
+    );
+  // Widening keeps what is bound today and adds the whole field.
+  const purpose: FundPurposeSpec[] = [
+    ...current.map((p) => ({
+      kind: p.kind,
+      actionFieldLineageId: p.actionFieldLineageId,
+      targetId: p.targetId,
+      measureTypeId: p.measureTypeId,
+      note: p.note,
+    })),
+    { kind: "actionField", actionFieldLineageId: lineageId },
+  ];
+  return {
+    text: widenPurposePaper(facts, title),
+    effects: [{ type: "changeFundPurpose", fundId: fund.id, purpose }],
+  };
+}
+
+/**
+ * Drafts a Vorlage from a fund's data and stores it undecided, with its Beratungsfolge (the
+ * committee decides; at its next meeting whose Vorlagenfrist has not passed) and the effects
+ * adopting it would apply. The office edits the text on the paper's page.
+ */
+export async function draftPaperFromFund(
+  scope: TenantDb,
+  {
+    actor,
+    requestId,
+    fundId,
+    input,
+    today,
+  }: Actor & { fundId: string; input: FundPaperDraft; today: string },
+): Promise<Paper> {
+  const fund = await getFund(scope, { fundId });
+  const outlook = await getOutlook(scope, { fundId });
+  const facts = factsOf(fund, Math.max(0, outlook.forecast.projectedRestCents), today);
+  const { tenantId } = scope;
+  return scope.transaction(async (tx) => {
+    const { text, effects } = await draftOf(tx, tenantId, fund, facts, input, today);
+    const [row] = await listFundRows(tx, tenantId, fundId);
+    return storeDraftedPaper(
+      tx,
+      tenantId,
+      { actor, requestId, today },
+      {
+        text,
+        effects,
+        paperKind: "decision",
+        role: "decision",
+        committeeId: input.committeeId ?? row?.grantedByCommitteeId ?? null,
+        meetingId: input.meetingId ?? null,
+        source: { kind: input.kind, fundId },
+      },
+    );
+  });
+}
 /** A concept draft as a Beschlussvorlage: „adopt the concept version“, with its changes. */
 export async function draftPaperFromConceptVersion(
   scope: TenantDb,

@@ -2,12 +2,19 @@ import type { CommitteeDetail, MeetingDetail } from "../../contract/council-page
 import { DomainError } from "../../domain/errors";
 import { paperDeadlineDaysFor } from "../../domain/paper-deadline";
 import { paperDueFor } from "../../domain/reporting-schedule";
-import { readDutySchedules } from "../committee-reports/schedule-service";
+import { readDutySchedules } from "../committee-reports/read";
+import * as council from "../council/read";
+import { readMeetings } from "../council/service";
 import type { TenantDb } from "../db/tenant-scope";
 import { countyPaperDeadlineDays } from "../deadlines/read";
-import { decisionsByMeeting } from "./meeting-decisions";
-import * as q from "./queries";
-import { readMeetings } from "./service";
+import { decisionsByMeeting } from "../resolutions/read";
+
+/*
+ * The pages of a committee and of a meeting: a read model over the council (committees,
+ * meetings, papers), the resolutions decided there and the committee's reporting duties. It
+ * lives outside council/ so that the council does not import the features built on it; the
+ * routes stay in council/routes.ts, which app.ts hands these two functions.
+ */
 
 /** One meeting: agenda, the papers on its table and its resolutions. */
 export async function getMeetingDetail(
@@ -18,11 +25,11 @@ export async function getMeetingDetail(
   return scope.transaction(async (tx) => {
     const meeting = (await readMeetings(tx, tenantId)).find((m) => m.id === id);
     if (!meeting) throw new DomainError("notFound", "meeting.notFound");
-    const committee = await q.findCommittee(tx, tenantId, meeting.committeeId);
+    const committee = await council.findCommittee(tx, tenantId, meeting.committeeId);
     if (!committee) throw new Error("meeting without committee");
-    const papers = new Map((await q.listPapers(tx, tenantId)).map((p) => [p.id, p]));
+    const papers = new Map((await council.listPapers(tx, tenantId)).map((p) => [p.id, p]));
     const onTable: MeetingDetail["papers"] = [];
-    for (const c of await q.listConsultations(tx, tenantId)) {
+    for (const c of await council.listConsultations(tx, tenantId)) {
       const p = papers.get(c.paperId);
       if (c.meetingId !== id || !p) continue;
       onTable.push({
@@ -59,13 +66,13 @@ export async function getCommitteeDetail(
 ): Promise<CommitteeDetail> {
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
-    const committee = await q.findCommittee(tx, tenantId, id);
+    const committee = await council.findCommittee(tx, tenantId, id);
     if (!committee) throw new DomainError("notFound", "committee.notFound");
     const decisions = await decisionsByMeeting(tx, tenantId);
     const deadlineDays = paperDeadlineDaysFor(await countyPaperDeadlineDays(tx, tenantId));
-    const papers = new Map((await q.listPapers(tx, tenantId)).map((p) => [p.id, p]));
+    const papers = new Map((await council.listPapers(tx, tenantId)).map((p) => [p.id, p]));
     const openConsultations: CommitteeDetail["openConsultations"] = [];
-    for (const c of await q.listConsultations(tx, tenantId)) {
+    for (const c of await council.listConsultations(tx, tenantId)) {
       const p = papers.get(c.paperId);
       if (c.committeeId !== id || c.outcome !== null || !p) continue;
       openConsultations.push({
@@ -84,7 +91,7 @@ export async function getCommitteeDetail(
         shortName: committee.shortName,
         kind: committee.kind,
       },
-      meetings: (await q.listMeetings(tx, tenantId))
+      meetings: (await council.listMeetings(tx, tenantId))
         .filter((m) => m.committeeId === id)
         .map((m) => {
           const paperDue = m.meetingDate >= today ? paperDueFor(m.meetingDate, deadlineDays) : null;

@@ -1,0 +1,36 @@
+import type { UseQueryResult } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { problemCode } from "../api/client";
+import { Alert } from "./Alert";
+import { ErrorNotice, Loading } from "./QueryState";
+
+/**
+ * QueryState for the county's administration pages (/landkreis, /landkreis/oparl): an admin
+ * without a second factor gets the way to the account page instead of an error.
+ */
+export function AdminQueryState<T>({
+  query,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  children: (data: T) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  if (query.isPending) return <Loading />;
+  if (query.isError) {
+    if (problemCode(query.error) === "auth.secondFactorNeeded")
+      return (
+        <Alert tone="warning" title={t("users.secondFactorTitle")}>
+          <p className="kern-body">
+            <Link className="kern-link" to="/konto">
+              {t("users.toAccount")}
+            </Link>
+          </p>
+        </Alert>
+      );
+    return <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />;
+  }
+  return <>{children(query.data)}</>;
+}
