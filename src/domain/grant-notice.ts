@@ -21,7 +21,7 @@ export const costKindNames: Record<CostKind, string> = {
 };
 
 /** The placeholders a template may use. */
-const noticePlaceholders = [
+export const noticePlaceholders = [
   "organisation",
   "vorhaben",
   "betrag",

@@ -94,7 +94,7 @@ export const editableStates: readonly ApplicationState[] = ["draft"];
  * stay as they were (the notice, the reclaim and its letter are computed from them), so a change
  * would make the letter disagree with what was booked. Title, texts and deadlines may change.
  */
-const grantTerms = [
+export const grantTerms = [
   "fundId",
   "financingType",
   "maxShareBasisPoints",
