@@ -6,7 +6,7 @@ import type { GrantSection } from "../reports/report-snapshot";
  * What the report reads from other features through a function app.ts gives it: the granted
  * and paid money per programme and provider is grants/pipeline.ts `grantedFigures`, the one
  * reading the pipeline API and the public site use too. committee-reports does not import
- * grants/ itself: grants → ledger → deadlines → council → committee-reports would close a cycle.
+ * grants/ itself: grants → ledger → council → committee-reports would close a cycle.
  */
 export interface SnapshotReaders {
   grantFigures: (db: Executor, tenantId: string) => Promise<GrantedFigures>;
