@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from "./pages/axe";
 import { KursPage } from "./pages/KursPage";
 import { signInThroughApi } from "./pages/sweep";
 
-// Applying for a grant (issue 23): a proposed new measure, attachments, editing a draft, and
+// Applying for a grant: a proposed new measure, attachments, editing a draft, and
 // the provider applying through an Antragslink without an account (a revoked link: one notice).
 
 const pdf = Buffer.from("%PDF-1.4\n% Kostenplan Sprachkurs\n");

@@ -5,7 +5,7 @@ import type { IndicatorRow } from "../indicators/read";
 import { indicatorItems } from "./sections";
 
 /**
- * Issue 18: the report's indicator figures follow the report period, not the year it ends in.
+ * The report's indicator figures follow the report period, not the year it ends in.
  * The period 20.08.2024–19.02.2025 counts 2024-Q3, 2024-Q4 and 2025-Q1; 2024-Q2 (ended 30.06.)
  * lies just outside it, and so does 2025-Q2.
  */

@@ -5,7 +5,7 @@ import { ledgerFixtures } from "../ledger/test-fixtures";
 import { createTestApp, type TestApp } from "../testing/test-app";
 
 /**
- * Issue 23: a provider applies through a scoped link, without an account. The link is bound to
+ * A provider applies through a scoped link, without an account. The link is bound to
  * one organisation and one programme; only its hash is stored; revoked or expired, it is gone.
  */
 describe("grants: applying through a scoped link", () => {

@@ -9,7 +9,7 @@ import { pdfToText } from "../reports/test-tools";
 import { createTestApp, type TestApp } from "../testing/test-app";
 
 /**
- * The journey of issue 23 through the API: the Volkshochschule applies under the million's
+ * The grants journey through the API: the Volkshochschule applies under the million's
  * purpose, the office grants part of it (the commitment appears on the fund), two instalments
  * (one refused as too early), a proof of use with lower costs, the reclaim booked — and the
  * fund's identity (domain/fund-figures.ts) holds at every step.

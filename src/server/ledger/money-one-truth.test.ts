@@ -10,8 +10,8 @@ import { createTestApp, type TestApp } from "../testing/test-app";
 import { ledgerFixtures } from "./test-fixtures";
 
 /**
- * Issue 15: money tells one truth. The seed's 2024 million on a fresh install, closed years and
- * late bookings (Nachbuchung), bounded amounts (issue 16, finding 7), and the same parts of the
+ * Money tells one truth. The seed's 2024 million on a fresh install, closed years and
+ * late bookings (Nachbuchung), bounded amounts, and the same parts of the
  * same ledger in the API, the committee report's snapshot and the public open data (geld.json).
  */
 
