@@ -73,3 +73,13 @@ export function addDays(iso: string, days: number): string {
   return result;
 }
 const recentSums = new Map<string, string>();
+
+/** The earlier of two ISO calendar dates (they compare as text; Math.min would give NaN). */
+export function earlierDate(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+/** The later of two ISO calendar dates. */
+export function laterDate(a: string, b: string): string {
+  return a > b ? a : b;
+}

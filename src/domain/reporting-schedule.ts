@@ -6,7 +6,7 @@
  */
 
 import type { ReportingCadence } from "./council-vocabulary";
-import { addDays } from "./dates";
+import { addDays, earlierDate } from "./dates";
 
 export const reportingCadenceMonths: Record<ReportingCadence, number> = {
   quarterly: 3,
@@ -97,7 +97,7 @@ export function reportPeriod(input: {
     const after = addDays(input.lastReportedTo, 1);
     if (after >= twoCyclesBack) from = after;
   }
-  if (from < input.validFrom) from = input.validFrom <= to ? input.validFrom : to;
+  if (from < input.validFrom) from = earlierDate(input.validFrom, to);
   return { from, to };
 }
 

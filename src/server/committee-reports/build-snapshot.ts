@@ -1,5 +1,5 @@
 import { monthsBetween } from "../../domain/capacity";
-import { addDays } from "../../domain/dates";
+import { addDays, earlierDate } from "../../domain/dates";
 import { currentFocus } from "../../domain/focus";
 import { periodYear } from "../../domain/indicator";
 import * as capacity from "../capacity/read";
@@ -94,7 +94,7 @@ export async function buildSnapshot(
 
   // Measures and the fields they serve (by title, so versions of the concept line up). Their
   // state is judged at the end of the period, or on the report's day if that comes first.
-  const basis = request.asOf < request.period.to ? request.asOf : request.period.to;
+  const basis = earlierDate(request.asOf, request.period.to);
   const rows = await read(measures.listMeasureRows(db, tenantId, {}));
   const summaries = await read(summarise(db, tenantId, rows, basis));
   const statusAtEnd = await read(mq.statusesOn(db, tenantId, basis));

@@ -2,6 +2,7 @@ import "./measures.css";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { MeasureTimeline } from "../../contract/measure-views";
+import { earlierDate, laterDate } from "../../domain/dates";
 import { useTimeline } from "../api/measures";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
@@ -110,10 +111,7 @@ export function TimelinePage() {
           if (!data.from || !data.to || !data.fields.length)
             return <Empty>{t("measures.empty")}</Empty>;
           // The scale always reaches today, so the "today" line shows where the county stands.
-          const scale = timelineScale(
-            data.from < today ? data.from : today,
-            data.to > today ? data.to : today,
-          );
+          const scale = timelineScale(earlierDate(data.from, today), laterDate(data.to, today));
           return (
             <>
               <p className="kern-body kurs-gantt__legend">
