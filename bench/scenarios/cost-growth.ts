@@ -6,13 +6,9 @@
  * few, PostgreSQL; the slope is the growth exponent between 10× and 100× (1 = linear).
  */
 import { performance } from "node:perf_hooks";
-import { and, eq } from "drizzle-orm";
 import { forgetPictures } from "../../src/server/charts/svg-png";
-import { buildSnapshot } from "../../src/server/committee-reports/build-snapshot";
 import type { Database } from "../../src/server/db/database";
-import { committee } from "../../src/server/db/schema";
 import { tenantDb } from "../../src/server/db/tenant-scope";
-import { grantedFigures } from "../../src/server/grants/read";
 import { listMeasures } from "../../src/server/measures/read";
 import { getOverview } from "../../src/server/overview/service";
 import { forgetCharts } from "../../src/server/reports/report-charts";
@@ -21,6 +17,7 @@ import { renderReportPdf } from "../../src/server/reports/report-pdf";
 import { largeCounty } from "../../src/server/seed/synthetic/sizes";
 import { loadLargeCounty } from "../lib/data";
 import { createPostgresDatabase, today } from "../lib/kurs";
+import { reportDraftSnapshot } from "../lib/report-draft";
 import type { Scenario, ScenarioRow } from "../scenario";
 
 // BENCH_GROWTH_FACTORS=1,2 for a quick check of the scenario itself.
@@ -45,29 +42,7 @@ async function timed(runs: number, work: () => Promise<unknown>, warmUp = true) 
 async function costsAt(database: Database, tenantId: string, factor: number) {
   const scope = tenantDb(database.db, tenantId);
   const day = today();
-  const [social] = await database.db
-    .select()
-    .from(committee)
-    .where(and(eq(committee.tenantId, tenantId), eq(committee.kind, "specialistCommittee")));
-  if (!social) throw new Error("seed committee missing");
-  const snapshot = () =>
-    scope.transaction((tx) =>
-      buildSnapshot(
-        tx,
-        tenantId,
-        {
-          title: "Sachstandsbericht Integrationskonzept",
-          committee: { id: social.id, name: social.name },
-          period: { from: "2024-07-01", to: "2024-12-31" },
-          asOf: "2025-01-10",
-          publicSession: false,
-          introText: "",
-          closingText: "",
-          proposedResolution: null,
-        },
-        { grantFigures: grantedFigures },
-      ),
-    );
+  const snapshot = await reportDraftSnapshot(database, tenantId);
   const overview = await timed(5, () => getOverview(scope, { today: day }));
   const list = await timed(5, () =>
     listMeasures(scope, { query: { pageSize: 100 }, today: day, audience: "internal" }),

@@ -11,13 +11,10 @@
  */
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { forgetPictures } from "../../src/server/charts/svg-png";
-import { buildSnapshot } from "../../src/server/committee-reports/build-snapshot";
 import type { Database } from "../../src/server/db/database";
-import { committee, tenant } from "../../src/server/db/schema";
-import { tenantDb } from "../../src/server/db/tenant-scope";
-import { grantedFigures } from "../../src/server/grants/read";
+import { tenant } from "../../src/server/db/schema";
 import { forgetCharts, reportCharts } from "../../src/server/reports/report-charts";
 import { renderReportDocx } from "../../src/server/reports/report-docx";
 import { exampleIndicators } from "../../src/server/reports/report-fixture";
@@ -26,6 +23,7 @@ import { renderReportPdf } from "../../src/server/reports/report-pdf";
 import { seedRotenburg } from "../../src/server/seed/seed";
 import { largeSlug, loadLargeCounty } from "../lib/data";
 import { type BenchDatabase, createPgliteDatabase, createPostgresDatabase } from "../lib/kurs";
+import { reportDraftSnapshot } from "../lib/report-draft";
 import type { BenchContext, Scenario, ScenarioResult } from "../scenario";
 
 const percentile = (sorted: number[], p: number) =>
@@ -46,12 +44,7 @@ async function measure(
   rounds: number,
   log: (l: string) => void,
 ) {
-  const scope = tenantDb(database.db, tenantId);
-  const [social] = await database.db
-    .select()
-    .from(committee)
-    .where(and(eq(committee.tenantId, tenantId), eq(committee.kind, "specialistCommittee")));
-  if (!social) throw new Error("seed committee missing");
+  const snapshotOfDraft = await reportDraftSnapshot(database, tenantId);
   const times = {
     snapshot: [] as number[],
     generate: [] as number[],
@@ -64,23 +57,7 @@ async function measure(
     forgetCharts();
     forgetPictures();
     const t0 = performance.now();
-    const snapshot = await scope.transaction((tx) =>
-      buildSnapshot(
-        tx,
-        tenantId,
-        {
-          title: "Sachstandsbericht Integrationskonzept",
-          committee: { id: social.id, name: social.name },
-          period: { from: "2024-07-01", to: "2024-12-31" },
-          asOf: "2025-01-10",
-          publicSession: false,
-          introText: "",
-          closingText: "",
-          proposedResolution: null,
-        },
-        { grantFigures: grantedFigures },
-      ),
-    );
+    const snapshot = await snapshotOfDraft();
     if (snapshot.indicators.status === "noData") snapshot.indicators = exampleIndicators();
     const t1 = performance.now();
     reportHtmlFragment(snapshot);
