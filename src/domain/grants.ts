@@ -115,9 +115,15 @@ export function changedGrantTerms(
   return grantTerms.filter((term) => !same(before[term], after[term]));
 }
 
+/** The states of a grant (fully or in part): payments and the proof of use follow. */
+export const grantedStates = [
+  "granted",
+  "partlyGranted",
+] as const satisfies readonly ApplicationState[];
+
 /** Granted (fully or in part): payments and the proof of use follow. */
 export function isGranted(state: ApplicationState): boolean {
-  return state === "granted" || state === "partlyGranted";
+  return (grantedStates as readonly ApplicationState[]).includes(state);
 }
 
 export function totalCostCents(lines: readonly CostLine[]): number {

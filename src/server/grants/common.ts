@@ -5,6 +5,7 @@ import {
   type ApplicationState,
   type CostLine,
   type GrantProblem,
+  isGranted,
   totalCostCents,
 } from "../../domain/grants";
 import { formatEuro } from "../../domain/money";
@@ -78,8 +79,7 @@ export const paidOf = (requests: q.PaymentRequestRow[]) =>
   requests.filter((r) => r.state === "approved").reduce((sum, r) => sum + r.amountCents, 0);
 
 export function proofDueOn(row: q.ApplicationJoined): string | null {
-  const s = row.application.state;
-  if (s !== "granted" && s !== "partlyGranted") return null;
+  if (!isGranted(row.application.state)) return null;
   return addMonths(row.application.periodTo, row.proofDueMonths);
 }
 

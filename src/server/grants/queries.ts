@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { grantedStates } from "../../domain/grants";
 import type { Executor } from "../db/database";
 import {
   booking,
@@ -127,7 +128,7 @@ export async function programmeHasGrants(db: Executor, tenantId: string, program
       and(
         eq(grantApplication.tenantId, tenantId),
         eq(grantApplication.programmeId, programmeId),
-        inArray(grantApplication.state, ["granted", "partlyGranted"]),
+        inArray(grantApplication.state, [...grantedStates]),
       ),
     )
     .limit(1);

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { Application } from "../../contract/grants";
 import { may } from "../../contract/permissions";
-import { editableStates } from "../../domain/grants";
+import { editableStates, isGranted } from "../../domain/grants";
 import { useGrantApplication } from "../api/grants";
 import { useMe } from "../auth/session";
 import { Page } from "../components/Page";
@@ -19,7 +19,7 @@ import { ProofForm, ProofResult } from "./ProofOfUse";
 function ApplicationActions({ a, office, canApply }: Props) {
   const { t } = useTranslation();
   const base = `/grant-applications/${a.id}`;
-  const granted = a.state === "granted" || a.state === "partlyGranted";
+  const granted = isGranted(a.state);
   return (
     <div className="kurs-actions">
       {canApply && editableStates.includes(a.state) ? (
@@ -66,7 +66,7 @@ interface Props {
 }
 
 function Detail({ a, office, canApply }: Props) {
-  const granted = a.state === "granted" || a.state === "partlyGranted";
+  const granted = isGranted(a.state);
   const underReview = office && a.state === "underReview";
   return (
     <>
