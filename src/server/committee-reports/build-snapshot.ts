@@ -2,6 +2,7 @@ import { monthsBetween } from "../../domain/capacity";
 import { addDays, earlierDate } from "../../domain/dates";
 import { currentFocus } from "../../domain/focus";
 import { periodYear } from "../../domain/indicator";
+import { defaultFullMeasures } from "../../domain/report-measures";
 import * as capacity from "../capacity/read";
 import * as concept from "../concept/read";
 import type { Executor } from "../db/database";
@@ -17,7 +18,7 @@ import { findTenant } from "../tenancy/tenants";
 import { readFollowUpSection } from "./follow-up-section";
 import { readGrantSection, type SnapshotReaders } from "./grant-section";
 import * as mq from "./measure-queries";
-import { defaultFullMeasures, measureReport } from "./measure-section";
+import { measureReport } from "./measure-section";
 import * as q from "./queries";
 import {
   actionFieldSections,

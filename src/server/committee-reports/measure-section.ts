@@ -8,9 +8,6 @@ import type { MeasureEntry, MeasureReport } from "../reports/report-snapshot";
  * the rest as counts. For a public session only public measures are listed.
  */
 
-/** Measures told in full by default (tenant setting `reportFullMeasures`). */
-export const defaultFullMeasures = 20;
-
 /** Organisation named for updates by the county's own staff (no partner account). */
 export const countyStaff = "Kreisverwaltung";
 

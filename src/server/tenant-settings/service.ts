@@ -3,10 +3,10 @@ import type { CountySettings, CountySettingsInput } from "../../contract/county-
 import { tenantSettingsSchema } from "../../contract/tenant-settings";
 import { DomainError } from "../../domain/errors";
 import { defaultOverdueDays } from "../../domain/measure-progress";
+import { defaultFullMeasures } from "../../domain/report-measures";
 import { isClosingUntil } from "../../domain/year-close";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
-import { defaultFullMeasures } from "../committee-reports/measure-section";
 import type { Executor } from "../db/database";
 import { municipality, tenant } from "../db/schema";
 import type { TenantDb } from "../db/tenant-scope";
