@@ -5,7 +5,12 @@ import { configDefaults, defineConfig } from "vitest/config";
  * again on PostgreSQL when TEST_DATABASE_URL is set. Each test file gets its own fresh database,
  * copied from a migrated template that the driver's global setup builds once per run.
  */
-const databaseTests = ["src/server/**/*.test.ts", "bench/**/*.test.ts", "scripts/**/*.test.ts"];
+const databaseTests = [
+  "src/server/**/*.test.ts",
+  "src/testing/**/*.test.ts",
+  "bench/**/*.test.ts",
+  "scripts/**/*.test.ts",
+];
 /**
  * Database test files share one module graph per worker (isolate: false) instead of importing
  * the server once per file: that import cost more than half of the suite's time. Each file still
@@ -17,7 +22,7 @@ const databaseTests = ["src/server/**/*.test.ts", "bench/**/*.test.ts", "scripts
  * template): with a shared module graph the route sweep of http/bad-requests.test.ts ran 12–30×
  * slower in full runs, and the cause was not found (see docs/benchmarks.md, "CI time").
  */
-const isolatedTests = ["src/server/http/bad-requests.test.ts"];
+const isolatedTests = ["src/server/platform/http/bad-requests.test.ts"];
 const postgresUrl = process.env.TEST_DATABASE_URL;
 
 if (!postgresUrl) {
@@ -29,7 +34,7 @@ if (!postgresUrl) {
 /** The database projects of one driver: shared module graph, and the few isolated files. */
 function databaseProjects(driver: "pglite" | "postgres") {
   const test = {
-    globalSetup: ["src/server/testing/global-setup.ts"],
+    globalSetup: ["src/testing/global-setup.ts"],
     env: { KURS_TEST_DRIVER: driver, TZ: "UTC" },
     testTimeout: 60_000,
     hookTimeout: 60_000,

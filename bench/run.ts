@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { openDatabase } from "../src/server/db/database";
+import { openDatabase } from "../src/server/platform/db/database";
 import { dropLargeCountyTemplate } from "./lib/data";
 import { commitOf, machineOf, tableOf, writeResult } from "./lib/report";
 import type { BenchContext, Scenario, ScenarioResult } from "./scenario";

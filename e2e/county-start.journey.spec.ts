@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { sampleConceptDocx } from "../src/server/concept/import/sample-concept";
+import { sampleConceptDocx } from "../src/server/features/concept/import/sample-concept";
 import { musterAdmin } from "./accounts";
 
 /**

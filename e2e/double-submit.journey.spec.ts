@@ -8,7 +8,7 @@ import { MeasureFormPage, signInAsCoordinator } from "./pages/MeasurePages";
  * react (two clicks in one task, so the disabled button cannot catch the second), creates
  * exactly one object. The web client sends one Idempotency-Key per submission
  * (src/web/api/idempotency-key.ts); the server answers the second with the first result
- * (src/server/http/idempotency.ts). A journey: it adds to the seed's story.
+ * (src/server/platform/http/idempotency.ts). A journey: it adds to the seed's story.
  */
 
 /** Two clicks in one task: the worst double click, before React re-renders the button. */

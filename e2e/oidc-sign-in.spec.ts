@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { startTestProvider, type TestProvider } from "../src/server/testing/oidc-provider";
+import { startTestProvider, type TestProvider } from "../src/testing/oidc-provider";
 
 /**
  * Sign-in through the county's identity provider in Chromium: a real OpenID provider

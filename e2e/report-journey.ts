@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { type APIRequestContext, expect, type Page } from "@playwright/test";
-import { docxToPdfText, pdfToText, unzipEntry } from "../src/server/reports/test-tools";
+import { docxToPdfText, pdfToText, unzipEntry } from "../src/server/renderers/reports/test-tools";
 
 /**
  * Steps the report journeys share (e2e/reports.journey.spec.ts, e2e/sachstandsbericht.journey.spec.ts):
  * the API as the signed-in person, the reporting duty with its next meeting, and reading the
- * downloaded report files with the same tools as the server's tests (src/server/reports/test-tools.ts).
+ * downloaded report files with the same tools as the server's tests (src/server/renderers/reports/test-tools.ts).
  */
 
 /** How a downloaded report is read: PDF via pdftotext, DOCX as its XML or via LibreOffice → PDF. */

@@ -127,7 +127,7 @@ async function runAll(queue: (() => Run)[], lanes: number): Promise<number> {
 
 /**
  * Journeys whose story plays inside the seed's fiscal year 2024: the server's clock
- * (src/server/clock.ts) stands on that day, since bookings dated in a closed year are refused.
+ * (src/server/platform/clock.ts) stands on that day, since bookings dated in a closed year are refused.
  */
 const journeyToday: Record<string, string> = {
   "ledger-seed-story.journey.spec.ts": "2024-06-20",

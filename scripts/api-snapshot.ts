@@ -7,8 +7,8 @@
 //   diff -r /tmp/snap-before /tmp/snap-after              # no output: the same answers
 //
 // Kurs starts in this process on a fresh in-memory PGlite, migrated and seeded with the examples,
-// with a fixed "today" (KURS_TODAY, src/server/clock.ts). Each role signs in with a fixed
-// e-mail address (the admin enrols a second factor, like src/server/testing/test-app.ts).
+// with a fixed "today" (KURS_TODAY, src/server/platform/clock.ts). Each role signs in with a fixed
+// e-mail address (the admin enrols a second factor, like src/testing/test-app.ts).
 // UUIDs count up (in this process and as the database's column defaults), so that rows ordered by
 // id keep their order. What still differs between runs is replaced before writing: every UUID by
 // a number in the order of its first appearance (<uuid-1>, …), every timestamp from the run's
@@ -20,7 +20,7 @@ import { syncBuiltinESMExports } from "node:module";
 import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { PGlite } from "@electric-sql/pglite";
-import type { Database } from "../src/server/db/database";
+import type { Database } from "../src/server/platform/db/database";
 
 const today = "2025-05-15";
 process.env.KURS_TODAY = today;
@@ -37,12 +37,12 @@ crypto.randomUUID = () =>
 syncBuiltinESMExports();
 
 const { buildApp } = await import("../src/server/app");
-const { createUser } = await import("../src/server/auth/accounts");
-const { base32Decode, totp } = await import("../src/server/auth/totp");
-const { openDatabase } = await import("../src/server/db/database");
-const { tenantDb } = await import("../src/server/db/tenant-scope");
-const { seedRotenburg } = await import("../src/server/seed/seed");
-const { resolveDefaultTenant } = await import("../src/server/tenancy/request-context");
+const { createUser } = await import("../src/server/platform/auth/accounts");
+const { base32Decode, totp } = await import("../src/server/platform/auth/totp");
+const { openDatabase } = await import("../src/server/platform/db/database");
+const { tenantDb } = await import("../src/server/platform/db/tenant-scope");
+const { seedRotenburg } = await import("../src/server/operations/seed/seed");
+const { resolveDefaultTenant } = await import("../src/server/platform/tenancy/request-context");
 
 const outArg = process.argv.slice(2).find((a) => !a.startsWith("--"));
 if (!outArg) {

@@ -16,7 +16,10 @@ export async function buildServer() {
   rmSync(outdir, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { start: "src/server/cli/serve.ts", kurs: "src/server/cli/kurs.ts" },
+    entryPoints: {
+      start: "src/server/operations/cli/serve.ts",
+      kurs: "src/server/operations/cli/kurs.ts",
+    },
     outdir,
     bundle: true,
     splitting: true,

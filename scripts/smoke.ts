@@ -1,7 +1,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import { buildApp } from "../src/server/app";
-import { openDatabase } from "../src/server/db/database";
-import { seedRotenburg } from "../src/server/seed/seed";
+import { seedRotenburg } from "../src/server/operations/seed/seed";
+import { openDatabase } from "../src/server/platform/db/database";
 
 const t0 = Date.now();
 const database = await openDatabase({ driver: "pglite", instance: new PGlite() });

@@ -2,13 +2,13 @@
  * Kill -9 soak for the embedded database: `npm run soak -- [--rounds 200] [--seed N] [--keep]`.
  * Each round writes goals as fast as the server takes them, kills the server with SIGKILL after
  * a random delay, restarts it on the same directory and checks that every acknowledged write is
- * still there (src/server/durability/kill9-round.ts; the test runs the same loop, fewer rounds).
+ * still there (src/testing/durability/kill9-round.ts; the test runs the same loop, fewer rounds).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { runKill9Rounds } from "../src/server/durability/kill9-round";
+import { runKill9Rounds } from "../src/testing/durability/kill9-round";
 
 const { values } = parseArgs({
   options: {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { syntheticPassword } from "../../src/server/seed/synthetic/county";
+import { syntheticPassword } from "../../src/server/operations/seed/synthetic/county";
 import type { BenchContext, ScenarioResult, ScenarioRow } from "../scenario";
 import { largeCountyDatabase, largeSlug } from "./data";
 import { type LoadFigures, load, officeHeaders, today, warmUp, withKurs } from "./kurs";

@@ -10,7 +10,7 @@ export interface CloneTarget {
 /**
  * Copies counties as new tenants, all at once: one INSERT … SELECT per table for all copies.
  * This works because every primary key, unique constraint and foreign key leads with tenant_id
- * (src/server/db/tenant-keys.test.ts): a copy keeps the row ids of its source under its own
+ * (src/server/platform/db/tenant-keys.test.ts): a copy keeps the row ids of its source under its own
  * tenant id. Identity columns (audit ids, booking sequence) are numbered afresh in the source's
  * order. Runs as the owner (a superuser on the bench server) with foreign-key triggers off for the
  * one transaction (session_replication_role = replica), so the tables may be filled in any order;

@@ -11,7 +11,7 @@ import {
   spawnServer,
   stopServer,
   waitUntilHealthy,
-} from "../../src/server/durability/server-process";
+} from "../../src/testing/durability/server-process";
 
 /**
  * The production start for the bench: the compiled server (`dist/server/start.js`, as `npm start`

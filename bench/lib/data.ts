@@ -1,6 +1,9 @@
-import { type Database, openDatabase } from "../../src/server/db/database";
-import { loadSyntheticCounty, type ObservationsHook } from "../../src/server/seed/synthetic/county";
-import { type CountySize, largeCounty } from "../../src/server/seed/synthetic/sizes";
+import {
+  loadSyntheticCounty,
+  type ObservationsHook,
+} from "../../src/server/operations/seed/synthetic/county";
+import { type CountySize, largeCounty } from "../../src/server/operations/seed/synthetic/sizes";
+import { type Database, openDatabase } from "../../src/server/platform/db/database";
 import { type BenchDatabase, createPostgresDatabase } from "./kurs";
 import { loadObservations } from "./observations";
 
@@ -15,7 +18,7 @@ export const largeSlug = "grosskreis";
 /**
  * The audit trail a county of this size would have: every booking, measure and progress update
  * of the synthetic county was a write, and every write records one audit event. Without it the
- * overview's data version (count of the tenant's audit events, src/server/overview/cache.ts)
+ * overview's data version (count of the tenant's audit events, src/server/read-models/overview/cache.ts)
  * would be measured on an empty trail.
  */
 async function loadAuditTrail(database: Database, tenantId: string) {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/server/app";
-import { type Database, openDatabase } from "../../src/server/db/database";
+import { type Database, openDatabase } from "../../src/server/platform/db/database";
 
 /** A fresh database for one scenario: PostgreSQL (created on the bench server) or PGlite. */
 export interface BenchDatabase {

@@ -1,4 +1,4 @@
-import { type ObservationsHook, uuidOf } from "../../src/server/seed/synthetic/county";
+import { type ObservationsHook, uuidOf } from "../../src/server/operations/seed/synthetic/county";
 
 /** Monthly periods from January of this year on (ten years up to the large county's last). */
 const firstYear = 2016;

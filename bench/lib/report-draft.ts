@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
-import { buildSnapshot } from "../../src/server/committee-reports/build-snapshot";
-import type { Database } from "../../src/server/db/database";
-import { committee } from "../../src/server/db/schema";
-import { tenantDb } from "../../src/server/db/tenant-scope";
-import { grantedFigures } from "../../src/server/grants/read";
+import { grantedFigures } from "../../src/server/features/grants/read";
+import type { Database } from "../../src/server/platform/db/database";
+import { committee } from "../../src/server/platform/db/schema";
+import { tenantDb } from "../../src/server/platform/db/tenant-scope";
+import { buildSnapshot } from "../../src/server/read-models/committee-reports/build-snapshot";
 
 /**
  * The committee report the report scenarios generate (report-generation, cost-growth): the

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tenantDb } from "../../src/server/db/tenant-scope";
-import { getOverview } from "../../src/server/overview/service";
-import { createTestApp, type TestApp } from "../../src/server/testing/test-app";
-import { testDriver } from "../../src/server/testing/test-database";
+import { tenantDb } from "../../src/server/platform/db/tenant-scope";
+import { getOverview } from "../../src/server/read-models/overview/service";
+import { createTestApp, type TestApp } from "../../src/testing/test-app";
+import { testDriver } from "../../src/testing/test-database";
 import { cloneCounties } from "./clone";
 import { loadObservations } from "./observations";
 

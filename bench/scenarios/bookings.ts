@@ -13,11 +13,11 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { and, eq } from "drizzle-orm";
-import { type Database, openDatabase } from "../../src/server/db/database";
-import { fund, measure } from "../../src/server/db/schema";
-import { tenantDb } from "../../src/server/db/tenant-scope";
-import { book } from "../../src/server/ledger/service";
-import { seedRotenburg } from "../../src/server/seed/seed";
+import { book } from "../../src/server/features/ledger/service";
+import { seedRotenburg } from "../../src/server/operations/seed/seed";
+import { type Database, openDatabase } from "../../src/server/platform/db/database";
+import { fund, measure } from "../../src/server/platform/db/schema";
+import { tenantDb } from "../../src/server/platform/db/tenant-scope";
 import type { BenchContext, Scenario, ScenarioRow } from "../scenario";
 
 const run = promisify(execFile);

@@ -6,15 +6,15 @@
  * few, PostgreSQL; the slope is the growth exponent between 10× and 100× (1 = linear).
  */
 import { performance } from "node:perf_hooks";
-import { forgetPictures } from "../../src/server/charts/svg-png";
-import type { Database } from "../../src/server/db/database";
-import { tenantDb } from "../../src/server/db/tenant-scope";
-import { listMeasures } from "../../src/server/measures/read";
-import { getOverview } from "../../src/server/overview/service";
-import { forgetCharts } from "../../src/server/reports/report-charts";
-import { reportHtmlFragment } from "../../src/server/reports/report-html";
-import { renderReportPdf } from "../../src/server/reports/report-pdf";
-import { largeCounty } from "../../src/server/seed/synthetic/sizes";
+import { listMeasures } from "../../src/server/features/measures/read";
+import { largeCounty } from "../../src/server/operations/seed/synthetic/sizes";
+import type { Database } from "../../src/server/platform/db/database";
+import { tenantDb } from "../../src/server/platform/db/tenant-scope";
+import { getOverview } from "../../src/server/read-models/overview/service";
+import { forgetPictures } from "../../src/server/renderers/charts/svg-png";
+import { forgetCharts } from "../../src/server/renderers/reports/report-charts";
+import { reportHtmlFragment } from "../../src/server/renderers/reports/report-html";
+import { renderReportPdf } from "../../src/server/renderers/reports/report-pdf";
 import { loadLargeCounty } from "../lib/data";
 import { createPostgresDatabase, today } from "../lib/kurs";
 import { reportDraftSnapshot } from "../lib/report-draft";

@@ -12,8 +12,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { buildApp } from "../../src/server/app";
-import { openDatabase } from "../../src/server/db/database";
-import { seedRotenburg } from "../../src/server/seed/seed";
+import { seedRotenburg } from "../../src/server/operations/seed/seed";
+import { openDatabase } from "../../src/server/platform/db/database";
 import { auditWithRetry, chromiumPath } from "../lib/lighthouse";
 import type { BenchContext, Scenario, ScenarioResult } from "../scenario";
 

@@ -8,7 +8,11 @@
 import { performance } from "node:perf_hooks";
 import { eq } from "drizzle-orm";
 import pg from "pg";
-import { openDatabase } from "../../src/server/db/database";
+import { refreshDerived } from "../../src/server/features/measures/derived";
+import { listMeasures } from "../../src/server/features/measures/read";
+import { getByMunicipality, getTimeline } from "../../src/server/features/measures/views";
+import { seedRotenburg } from "../../src/server/operations/seed/seed";
+import { openDatabase } from "../../src/server/platform/db/database";
 import {
   measure,
   measureMunicipality,
@@ -20,12 +24,8 @@ import {
   partner,
   progressUpdate,
   recommendation,
-} from "../../src/server/db/schema";
-import { tenantDb } from "../../src/server/db/tenant-scope";
-import { refreshDerived } from "../../src/server/measures/derived";
-import { listMeasures } from "../../src/server/measures/read";
-import { getByMunicipality, getTimeline } from "../../src/server/measures/views";
-import { seedRotenburg } from "../../src/server/seed/seed";
+} from "../../src/server/platform/db/schema";
+import { tenantDb } from "../../src/server/platform/db/tenant-scope";
 import type { Scenario, ScenarioRow } from "../scenario";
 
 const count = 2000;

@@ -1,6 +1,6 @@
 import type { Overview } from "../../src/contract/overview";
-import { tenantDb } from "../../src/server/db/tenant-scope";
-import { getOverview } from "../../src/server/overview/service";
+import { tenantDb } from "../../src/server/platform/db/tenant-scope";
+import { getOverview } from "../../src/server/read-models/overview/service";
 import { apiAgainstSql, ratio } from "../lib/api-vs-sql";
 import { overviewSql } from "../lib/overview-sql";
 import type { Scenario } from "../scenario";

@@ -1,4 +1,4 @@
-import { largeCounty } from "../../src/server/seed/synthetic/sizes";
+import { largeCounty } from "../../src/server/operations/seed/synthetic/sizes";
 import { largeSlug, loadLargeCounty } from "../lib/data";
 import {
   type BenchDatabase,

@@ -10,7 +10,7 @@
 import { spawn } from "node:child_process";
 import { cpSync } from "node:fs";
 import { join } from "node:path";
-import { stopServer } from "../../src/server/durability/server-process";
+import { stopServer } from "../../src/testing/durability/server-process";
 import {
   benchCoordinator,
   memoryOf,

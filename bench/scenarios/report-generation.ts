@@ -12,15 +12,15 @@
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { eq } from "drizzle-orm";
-import { forgetPictures } from "../../src/server/charts/svg-png";
-import type { Database } from "../../src/server/db/database";
-import { tenant } from "../../src/server/db/schema";
-import { forgetCharts, reportCharts } from "../../src/server/reports/report-charts";
-import { renderReportDocx } from "../../src/server/reports/report-docx";
-import { exampleIndicators } from "../../src/server/reports/report-fixture";
-import { reportHtmlFragment } from "../../src/server/reports/report-html";
-import { renderReportPdf } from "../../src/server/reports/report-pdf";
-import { seedRotenburg } from "../../src/server/seed/seed";
+import { seedRotenburg } from "../../src/server/operations/seed/seed";
+import type { Database } from "../../src/server/platform/db/database";
+import { tenant } from "../../src/server/platform/db/schema";
+import { forgetPictures } from "../../src/server/renderers/charts/svg-png";
+import { forgetCharts, reportCharts } from "../../src/server/renderers/reports/report-charts";
+import { renderReportDocx } from "../../src/server/renderers/reports/report-docx";
+import { exampleIndicators } from "../../src/server/renderers/reports/report-fixture";
+import { reportHtmlFragment } from "../../src/server/renderers/reports/report-html";
+import { renderReportPdf } from "../../src/server/renderers/reports/report-pdf";
 import { largeSlug, loadLargeCounty } from "../lib/data";
 import { type BenchDatabase, createPgliteDatabase, createPostgresDatabase } from "../lib/kurs";
 import { reportDraftSnapshot } from "../lib/report-draft";
@@ -34,7 +34,7 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
  * A round is what a user waits for: generating the report (snapshot from the database and the
  * HTML view with its charts, as "Bericht erzeugen" shows it), then the PDF and the DOCX, then
  * both files once more from the same snapshot (a second download, or a frozen report's files).
- * Charts are remembered by their data (src/server/charts/bounded-memo.ts): every round forgets
+ * Charts are remembered by their data (src/server/renderers/charts/bounded-memo.ts): every round forgets
  * them first and so draws them afresh, as a new report would.
  */
 async function measure(

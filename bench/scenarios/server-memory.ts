@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { syntheticPassword } from "../../src/server/operations/seed/synthetic/county";
 import {
   compiledServer,
   freePort,
@@ -9,8 +10,7 @@ import {
   spawnServer,
   stopServer,
   waitUntilHealthy,
-} from "../../src/server/durability/server-process";
-import { syntheticPassword } from "../../src/server/seed/synthetic/county";
+} from "../../src/testing/durability/server-process";
 import { largeCountyDatabase, largeSlug } from "../lib/data";
 import { load } from "../lib/kurs";
 import type { Scenario } from "../scenario";

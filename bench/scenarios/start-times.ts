@@ -10,7 +10,11 @@
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { freePort, stopServer, waitUntilHealthy } from "../../src/server/durability/server-process";
+import {
+  freePort,
+  stopServer,
+  waitUntilHealthy,
+} from "../../src/testing/durability/server-process";
 import {
   benchCoordinator,
   buildIfStale,

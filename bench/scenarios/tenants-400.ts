@@ -1,4 +1,4 @@
-import { loadSyntheticCounties } from "../../src/server/seed/synthetic/counties";
+import { loadSyntheticCounties } from "../../src/server/operations/seed/synthetic/counties";
 import { cloneCounties } from "../lib/clone";
 import { benchSeed, observationsHook } from "../lib/data";
 import { createPostgresDatabase, load, warmUp, withKurs } from "../lib/kurs";

@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
-import { stopServer } from "../../src/server/durability/server-process";
+import { stopServer } from "../../src/testing/durability/server-process";
 import { benchCoordinator, prepareKurs, repoRoot, signIn, startCompiled } from "../lib/compiled";
 import { auditWithRetry, chromiumPath } from "../lib/lighthouse";
 import type { Scenario, ScenarioRow } from "../scenario";

@@ -1,6 +1,6 @@
 /**
  * Personal access tokens for scripts, Excel/Power Query and dashboards. The rules live
- * here once; the server (src/server/auth/access-tokens.ts) and the account page use them.
+ * here once; the server (src/server/platform/auth/access-tokens.ts) and the account page use them.
  */
 
 /** A token is valid for at most one year. */

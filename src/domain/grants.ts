@@ -4,7 +4,7 @@
  * ledger (reclaim, payment requests) live in ./grant-money.ts.
  *
  * A problem names its field (`path`) and a code of the server's message catalogue
- * (src/server/http/messages-grants.ts), so the form can show it at the field.
+ * (src/server/platform/http/messages-grants.ts), so the form can show it at the field.
  */
 import { isBoundedCents } from "./money";
 

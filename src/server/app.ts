@@ -12,63 +12,67 @@ import {
   jsonSchemaTransformObject,
   serializerCompiler,
 } from "fastify-type-provider-zod";
-import { auditRoutes } from "./audit/routes";
-import { oidcClient } from "./auth/oidc/client";
-import type { OidcConfig } from "./auth/oidc/config";
-import { oidcRoutes } from "./auth/oidc/routes";
-import type { Permission } from "./auth/permissions";
-import { registerAuth } from "./auth/plugin";
-import { authRoutes } from "./auth/routes";
-import { accessTokenRoutes } from "./auth/token-routes";
-import { calendarAccountRoutes, calendarFeedRoutes } from "./calendar/routes";
-import { capacityRoutes } from "./capacity/routes";
-import { committeeReportRoutes } from "./committee-reports/routes";
-import { conceptImportRoutes } from "./concept/import/routes";
-import { conceptRoutes } from "./concept/routes";
-import { councilRoutes } from "./council/routes";
-import { getCommitteeDetail, getMeetingDetail } from "./council-pages/service";
-import type { Database } from "./db/database";
-import { paperDeadlineRoutes } from "./deadlines/routes";
-import { followUpRoutes } from "./follow-ups/routes";
-import { applicationFileRoutes } from "./grants/application-file-routes";
-import { applicationLinkRoutes } from "./grants/application-link-routes";
-import { grantedFigures } from "./grants/read";
-import { reclaimLetterRoutes } from "./grants/reclaim-letter-routes";
-import { grantRoutes } from "./grants/routes";
-import { healthRoutes } from "./health/routes";
-import { registerCompression } from "./http/compression";
-import { registerIdempotency } from "./http/idempotency";
-import { withSafeLogging } from "./http/log-redaction";
-import { clientErrorHandler, frameworkErrors, registerProblemHandlers } from "./http/problem";
-import { validatorCompiler } from "./http/zod-validator";
+import { capacityRoutes } from "./features/capacity/routes";
+import { conceptImportRoutes } from "./features/concept/import/routes";
+import { conceptRoutes } from "./features/concept/routes";
+import { councilRoutes } from "./features/council/routes";
+import { paperDeadlineRoutes } from "./features/deadlines/routes";
+import { followUpRoutes } from "./features/follow-ups/routes";
+import { applicationFileRoutes } from "./features/grants/application-file-routes";
+import { applicationLinkRoutes } from "./features/grants/application-link-routes";
+import { grantedFigures } from "./features/grants/read";
+import { reclaimLetterRoutes } from "./features/grants/reclaim-letter-routes";
+import { grantRoutes } from "./features/grants/routes";
 // Indicators (Kennzahlen)
-import { indicatorImportRoutes } from "./indicators/import-routes";
-import { indicatorLinkRoutes } from "./indicators/link-routes";
-import { indicatorRoutes } from "./indicators/routes";
-import { paymentImportRoutes } from "./ledger/payment-import-routes";
-import { ledgerReportRoutes } from "./ledger/report-routes";
-import { ledgerRoutes } from "./ledger/routes";
-import { legalRoutes } from "./legal/routes";
-import { measureImportRoutes } from "./measures/import-routes";
-import { measureRoutes } from "./measures/routes";
-import { measureViewRoutes } from "./measures/view-routes";
-import { myTaskRoutes } from "./my-tasks/routes";
-import { oparlRoutes } from "./oparl/routes";
-import { oparlSyncRoutes } from "./oparl/sync-routes";
-import { overviewRoutes } from "./overview/routes";
+import { indicatorImportRoutes } from "./features/indicators/import-routes";
+import { indicatorLinkRoutes } from "./features/indicators/link-routes";
+import { indicatorRoutes } from "./features/indicators/routes";
+import { paymentImportRoutes } from "./features/ledger/payment-import-routes";
+import { ledgerReportRoutes } from "./features/ledger/report-routes";
+import { ledgerRoutes } from "./features/ledger/routes";
+import { legalRoutes } from "./features/legal/routes";
+import { measureImportRoutes } from "./features/measures/import-routes";
+import { measureRoutes } from "./features/measures/routes";
+import { measureViewRoutes } from "./features/measures/view-routes";
+import { resolutionRoutes } from "./features/resolutions/routes";
+import { getTimeline } from "./features/resolutions/timeline-service";
+import { countySettingsRoutes } from "./features/tenant-settings/routes";
+import { userRoutes } from "./features/users/routes";
+import { auditRoutes } from "./platform/audit/routes";
+import { oidcClient } from "./platform/auth/oidc/client";
+import type { OidcConfig } from "./platform/auth/oidc/config";
+import { oidcRoutes } from "./platform/auth/oidc/routes";
+import type { Permission } from "./platform/auth/permissions";
+import { registerAuth } from "./platform/auth/plugin";
+import { authRoutes } from "./platform/auth/routes";
+import { accessTokenRoutes } from "./platform/auth/token-routes";
+import type { Database } from "./platform/db/database";
+import { healthRoutes } from "./platform/health/routes";
+import { registerCompression } from "./platform/http/compression";
+import { registerIdempotency } from "./platform/http/idempotency";
+import { withSafeLogging } from "./platform/http/log-redaction";
+import {
+  clientErrorHandler,
+  frameworkErrors,
+  registerProblemHandlers,
+} from "./platform/http/problem";
+import { validatorCompiler } from "./platform/http/zod-validator";
+import { municipalityRoutes } from "./platform/tenancy/municipalities";
+import { registerReplicaRouting } from "./platform/tenancy/replica-routing";
+import { registerRequestContext, resolveDefaultTenant } from "./platform/tenancy/request-context";
+import { calendarAccountRoutes, calendarFeedRoutes } from "./read-models/calendar/routes";
+import { committeeReportRoutes } from "./read-models/committee-reports/routes";
+import { getCommitteeDetail, getMeetingDetail } from "./read-models/council-pages/service";
+import { myTaskRoutes } from "./read-models/my-tasks/routes";
+import { oparlRoutes } from "./read-models/oparl/routes";
+import { oparlSyncRoutes } from "./read-models/oparl/sync-routes";
+import { overviewRoutes } from "./read-models/overview/routes";
 import {
   draftPaperFromConceptVersion,
   draftPaperFromFund,
   draftPaperFromReport,
-} from "./paper-drafts/service";
-import { publicSiteRoutes } from "./public-site/routes";
-import { resolutionRoutes } from "./resolutions/routes";
-import { getTimeline } from "./resolutions/timeline-service";
-import { municipalityRoutes } from "./tenancy/municipalities";
-import { registerReplicaRouting } from "./tenancy/replica-routing";
-import { registerRequestContext, resolveDefaultTenant } from "./tenancy/request-context";
-import { countySettingsRoutes } from "./tenant-settings/routes";
-import { userRoutes } from "./users/routes";
+} from "./read-models/paper-drafts/service";
+import { publicSiteRoutes } from "./read-models/public-site/routes";
 
 export interface AppOptions {
   database: Database;
@@ -175,7 +179,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
-  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () =>
+    schemasByName(app.swagger()),
+  );
 
   let tenantId: string | null = null;
   const currentTenant = async () => {
@@ -278,7 +284,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: "/api/v1" },
   );
-  // OParl 1.1 read-only export (public; see src/server/oparl).
+  // OParl 1.1 read-only export (public; see src/server/read-models/oparl).
   await app.register(
     async (oparl) => {
       await registerCompression(oparl);
@@ -324,4 +330,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
   }
   return app;
+}
+
+/**
+ * The OpenAPI document with its component schemas in the order of their names: the schemas are
+ * registered as the route modules load, so without this the document's bytes followed the order
+ * of imports.
+ */
+function schemasByName(doc: object): object {
+  const { components } = doc as { components?: { schemas?: Record<string, unknown> } };
+  if (!components?.schemas) return doc;
+  const entries = Object.entries(components.schemas).sort(([a], [b]) => (a < b ? -1 : 1));
+  return { ...doc, components: { ...components, schemas: Object.fromEntries(entries) } };
 }

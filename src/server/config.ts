@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { localLoginFromEnv, type OidcConfig, oidcConfigFromEnv } from "./auth/oidc/config";
+import { localLoginFromEnv, type OidcConfig, oidcConfigFromEnv } from "./platform/auth/oidc/config";
 
 export interface Config {
   port: number;

@@ -31,37 +31,116 @@ describe("the fence (biome.json)", () => {
   it.each([
     [
       "a service reads another feature's queries",
-      "src/server/grants/service.ts",
+      "src/server/features/grants/service.ts",
       "../ledger/queries",
     ],
-    ["… its write-queries", "src/server/ledger/service.ts", "../measures/write-queries"],
-    ["… its options-queries", "src/server/indicators/links.ts", "../measures/options-queries"],
-    ["… from a subfolder", "src/server/concept/import/service.ts", "../../measures/queries"],
-    ["… in a subfolder of the other", "src/server/council/service.ts", "../oparl/import/queries"],
-    ["a routes file reads its own queries", "src/server/measures/routes.ts", "./queries"],
+    ["… its write-queries", "src/server/features/ledger/service.ts", "../measures/write-queries"],
+    [
+      "… its options-queries",
+      "src/server/features/indicators/links.ts",
+      "../measures/options-queries",
+    ],
+    [
+      "… from a subfolder",
+      "src/server/features/concept/import/service.ts",
+      "../../measures/queries",
+    ],
+    [
+      "… in a subfolder of the other",
+      "src/server/features/council/service.ts",
+      "../../read-models/oparl/import/queries",
+    ],
+    [
+      "a read model reads a feature's queries",
+      "src/server/read-models/overview/service.ts",
+      "../../features/ledger/queries",
+    ],
+    [
+      "the platform's schema folder reads a feature's queries",
+      "src/server/platform/db/schema/x.ts",
+      "../../../features/ledger/queries",
+    ],
+    ["a routes file reads its own queries", "src/server/features/measures/routes.ts", "./queries"],
     [
       "a *-routes file reads its own queries",
-      "src/server/measures/view-routes.ts",
+      "src/server/features/measures/view-routes.ts",
       "./table-queries",
     ],
-    ["a *-routes file uses drizzle", "src/server/ledger/report-routes.ts", "drizzle-orm"],
-    ["a *-routes file reads the schema", "src/server/indicators/link-routes.ts", "../db/schema"],
+    ["a *-routes file uses drizzle", "src/server/features/ledger/report-routes.ts", "drizzle-orm"],
+    [
+      "a *-routes file reads the schema",
+      "src/server/features/indicators/link-routes.ts",
+      "../../platform/db/schema",
+    ],
+    [
+      "a read model's routes read the schema",
+      "src/server/read-models/public-site/routes.ts",
+      "../../platform/db/schema/measures",
+    ],
     [
       "the platform imports a feature (tenancy)",
-      "src/server/tenancy/tenants.ts",
-      "../measures/read",
+      "src/server/platform/tenancy/tenants.ts",
+      "../../features/measures/read",
     ],
-    ["the platform imports a feature (db)", "src/server/db/database.ts", "../seed/seed"],
-    ["the platform imports a feature (http)", "src/server/http/problem.ts", "../ledger/service"],
     [
-      "the platform imports a feature (auth)",
-      "src/server/auth/oidc/sign-in.ts",
-      "../../users/routes",
+      "the platform imports the seed",
+      "src/server/platform/db/database.ts",
+      "../../operations/seed/seed",
     ],
-    ["the server's config imports a feature", "src/server/config.ts", "./council/service"],
-    ["a platform routes file imports a feature", "src/server/auth/routes.ts", "../grants/service"],
-    ["the database reads the server's config", "src/server/db/open-from-config.ts", "../config"],
-    ["a platform routes file reads queries", "src/server/auth/routes.ts", "./queries"],
+    [
+      "the platform imports a read model",
+      "src/server/platform/http/problem.ts",
+      "../../read-models/overview/service",
+    ],
+    [
+      "the platform imports a renderer",
+      "src/server/platform/auth/oidc/sign-in.ts",
+      "../../../renderers/reports/docx",
+    ],
+    [
+      "a platform routes file imports a feature",
+      "src/server/platform/auth/routes.ts",
+      "../../features/grants/service",
+    ],
+    ["the platform imports the app", "src/server/platform/http/x.ts", "../../app"],
+    [
+      "the database reads the server's config",
+      "src/server/platform/db/open-from-config.ts",
+      "../../config",
+    ],
+    ["a platform routes file reads queries", "src/server/platform/auth/routes.ts", "./queries"],
+    [
+      "a renderer imports a feature",
+      "src/server/renderers/reports/report-docx.ts",
+      "../../features/indicators/read",
+    ],
+    [
+      "a renderer imports a read model",
+      "src/server/renderers/charts/render-svg.ts",
+      "../../read-models/committee-reports/build-snapshot",
+    ],
+    [
+      "a feature imports a read model",
+      "src/server/features/tenant-settings/service.ts",
+      "../../read-models/committee-reports/measure-section",
+    ],
+    [
+      "a feature's routes import a read model",
+      "src/server/features/council/routes.ts",
+      "../../read-models/public-site/site-paths",
+    ],
+    ["a feature imports the CLI", "src/server/features/ledger/x.ts", "../../operations/cli/kurs"],
+    [
+      "a read model imports the seed",
+      "src/server/read-models/my-tasks/service.ts",
+      "../../operations/seed/seed",
+    ],
+    [
+      "production code imports the test harness",
+      "src/server/features/ledger/x.ts",
+      "../../../testing/test-app",
+    ],
+    ["… from the top", "src/server/app.ts", "../testing/factories"],
   ])("fails when %s", (_what, path, from) => {
     const { failed, output } = lint(path, use(from));
     expect(failed, output).toBe(true);
@@ -69,18 +148,59 @@ describe("the fence (biome.json)", () => {
   });
 
   it.each([
-    ["a service reads its own queries", "src/server/ledger/service.ts", "./queries"],
-    ["… its own write-queries", "src/server/measures/service.ts", "./write-queries"],
+    ["a service reads its own queries", "src/server/features/ledger/service.ts", "./queries"],
+    ["… its own write-queries", "src/server/features/measures/service.ts", "./write-queries"],
     [
       "a subfolder reads its feature's queries",
-      "src/server/concept/import/service.ts",
+      "src/server/features/concept/import/service.ts",
       "../queries",
     ],
-    ["a feature uses another's face", "src/server/grants/service.ts", "../ledger/read"],
-    ["a feature uses the platform", "src/server/grants/service.ts", "../tenancy/tenants"],
-    ["the platform uses the platform", "src/server/auth/accounts.ts", "../audit/record-audit"],
-    ["a routes file calls its service", "src/server/ledger/report-routes.ts", "./reports"],
-    ["a platform test composes features", "src/server/tenancy/x.test.ts", "../ledger/read"],
+    ["a feature uses another's face", "src/server/features/grants/service.ts", "../ledger/read"],
+    [
+      "a feature uses the platform",
+      "src/server/features/grants/service.ts",
+      "../../platform/tenancy/tenants",
+    ],
+    [
+      "a feature uses a renderer",
+      "src/server/features/grants/notice.ts",
+      "../../renderers/reports/docx",
+    ],
+    [
+      "a read model uses a feature's face",
+      "src/server/read-models/overview/service.ts",
+      "../../features/ledger/read",
+    ],
+    [
+      "the platform uses the platform",
+      "src/server/platform/auth/accounts.ts",
+      "../audit/record-audit",
+    ],
+    [
+      "a renderer uses the platform",
+      "src/server/renderers/charts/render-svg.ts",
+      "../../platform/lazy-require",
+    ],
+    [
+      "the CLI composes everything",
+      "src/server/operations/cli/kurs.ts",
+      "../../read-models/oparl/import/cli",
+    ],
+    [
+      "a routes file calls its service",
+      "src/server/features/ledger/report-routes.ts",
+      "./report-service",
+    ],
+    [
+      "a platform test composes features",
+      "src/server/platform/tenancy/x.test.ts",
+      "../../features/ledger/read",
+    ],
+    [
+      "a test uses the test harness",
+      "src/server/features/ledger/x.test.ts",
+      "../../../testing/test-app",
+    ],
   ])("passes when %s", (_what, path, from) => {
     const { failed, output } = lint(path, use(from));
     expect(failed, output).toBe(false);
@@ -90,18 +210,33 @@ describe("the fence (biome.json)", () => {
 /** Tests and their helpers (test-fixtures.ts, test-tools.ts, report-fixture.ts) are no part. */
 const testFile = /(\.test\.tsx?|(^|[/\\])test-[^/\\]*\.ts|fixtures?\.ts)$/;
 
-/** The imports between the top-level folders of `root` (production files, not tests). */
+/**
+ * The server's groups (docs/ARCHITECTURE.md): each holds folders; a folder inside a group is
+ * one unit of the cycle check ("features/ledger"), as is each folder outside them.
+ */
+const serverGroups = new Set(["platform", "renderers", "features", "read-models", "operations"]);
+
+/** The unit a path (relative to the root) belongs to, or undefined for a top-level file. */
+function unitOf(path: string): string | undefined {
+  const parts = path.split(sep);
+  if (parts.length < 2) return undefined;
+  const [first = "", second = ""] = parts;
+  return serverGroups.has(first) ? `${first}/${second.replace(/\.tsx?$/, "")}` : first;
+}
+
+/** The imports between the folders (units) of `root` (production files, not tests). */
 function folderImports(root: string): Map<string, Set<string>> {
   const edges = new Map<string, Set<string>>();
   for (const file of readdirSync(root, { recursive: true, encoding: "utf8" })) {
-    if (!/\.tsx?$/.test(file) || testFile.test(file) || !file.includes(sep)) continue;
-    const from = file.split(sep)[0] ?? "";
+    if (!/\.tsx?$/.test(file) || testFile.test(file)) continue;
+    const from = unitOf(file);
+    if (!from) continue;
     const source = readFileSync(join(root, file), "utf8");
     for (const [, target = ""] of source.matchAll(/(?:from|import\()\s*"(\.[^"]+)"/g)) {
       const to = relative(root, resolve(root, dirname(file), target));
-      if (to.startsWith("..") || !to.includes(sep)) continue;
-      const folder = to.split(sep)[0] ?? "";
-      if (folder === from) continue;
+      if (to.startsWith("..")) continue;
+      const folder = unitOf(to);
+      if (!folder || folder === from) continue;
       edges.set(from, (edges.get(from) ?? new Set()).add(folder));
     }
   }
@@ -153,10 +288,10 @@ describe("no cycles between folders", () => {
   });
 
   it.each([
-    ["charts", "reports"],
-    ["concept", "resolutions"],
-    ["overview", "committee-reports"],
-    ["committee-reports", "public-site"],
+    ["renderers/charts", "renderers/reports"],
+    ["features/concept", "features/resolutions"],
+    ["read-models/overview", "read-models/committee-reports"],
+    ["read-models/committee-reports", "read-models/public-site"],
   ])("server: %s and %s do not import each other, not even by way of others", (a, b) => {
     const edges = folderImports("src/server");
     expect(reaches(edges, a, b) && reaches(edges, b, a)).toBe(false);
@@ -164,5 +299,29 @@ describe("no cycles between folders", () => {
 
   it("the server's folders import each other without cycles", () => {
     expect(foldersOnCycles("src/server")).toEqual([]);
+  });
+
+  it("the server's groups import only inward: platform ← renderers ← features ← read models ← operations", () => {
+    const inner: Record<string, string[]> = {
+      platform: [],
+      renderers: ["platform"],
+      features: ["platform", "renderers"],
+      "read-models": ["platform", "renderers", "features"],
+      operations: ["platform", "renderers", "features", "read-models"],
+    };
+    const outward: string[] = [];
+    for (const [from, targets] of folderImports("src/server")) {
+      const group = from.split("/")[0] ?? "";
+      for (const to of targets) {
+        const target = to.split("/")[0] ?? "";
+        if (target !== group && !inner[group]?.includes(target)) outward.push(`${from} → ${to}`);
+      }
+    }
+    expect(outward).toEqual([]);
+  });
+
+  it("every folder of the server sits in a group", () => {
+    const top = readdirSync("src/server", { withFileTypes: true }).filter((e) => e.isDirectory());
+    expect(top.map((e) => e.name).sort()).toEqual([...serverGroups].sort());
   });
 });

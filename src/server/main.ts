@@ -1,5 +1,5 @@
 import { loadConfig } from "./config";
-import { DataDirLockedError } from "./db/data-dir-lock";
+import { DataDirLockedError } from "./platform/db/data-dir-lock";
 import { runServer } from "./run-server";
 
 /** Entry point: listen, and on SIGTERM/SIGINT shut down cleanly within 10 seconds. */

@@ -1,19 +1,19 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app";
-import { startBackupSchedule } from "./backup/schedule";
-import { todayIso } from "./clock";
-import { runReminderJob } from "./committee-reports/reminder-job";
 import type { Config } from "./config";
-import { lockDataDir } from "./db/data-dir-lock";
-import { type Database, openDatabase } from "./db/database";
-import { openConfiguredDatabase } from "./db/open-from-config";
-import { runProofReminderJob } from "./grants/proof-reminders";
-import { mailerFromEnv } from "./mail/mailer";
-import { startReminderSchedule } from "./mail/reminder-schedule";
-import { httpOParlReader } from "./oparl/import/client";
-import { startSyncSchedule } from "./oparl/sync-schedule";
-import { seedRotenburg } from "./seed/seed";
-import { resolveDefaultTenant } from "./tenancy/request-context";
+import { runProofReminderJob } from "./features/grants/proof-reminders";
+import { startBackupSchedule } from "./operations/backup/schedule";
+import { seedRotenburg } from "./operations/seed/seed";
+import { todayIso } from "./platform/clock";
+import { lockDataDir } from "./platform/db/data-dir-lock";
+import { type Database, openDatabase } from "./platform/db/database";
+import { openConfiguredDatabase } from "./platform/db/open-from-config";
+import { mailerFromEnv } from "./platform/mail/mailer";
+import { startReminderSchedule } from "./platform/mail/reminder-schedule";
+import { resolveDefaultTenant } from "./platform/tenancy/request-context";
+import { runReminderJob } from "./read-models/committee-reports/reminder-job";
+import { httpOParlReader } from "./read-models/oparl/import/client";
+import { startSyncSchedule } from "./read-models/oparl/sync-schedule";
 
 export interface RunningServer {
   app: FastifyInstance;

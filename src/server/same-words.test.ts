@@ -14,11 +14,15 @@ import { committeeClassification, consultationRoleName, paperTypeOf } from "../d
 import { checkProgressRow } from "../domain/progress-import";
 import webDe from "../web/i18n/locales/de.json";
 import webEn from "../web/i18n/locales/en.json";
-import { de as siteDe } from "./public-site/locales/de";
-import { en as siteEn } from "./public-site/locales/en";
-import { exampleMeasure, exampleMeasureReport, exampleSnapshot } from "./reports/report-fixture";
-import { reportHtmlFragment } from "./reports/report-html";
-import { lightText } from "./reports/report-measure-blocks";
+import { de as siteDe } from "./read-models/public-site/locales/de";
+import { en as siteEn } from "./read-models/public-site/locales/en";
+import {
+  exampleMeasure,
+  exampleMeasureReport,
+  exampleSnapshot,
+} from "./renderers/reports/report-fixture";
+import { reportHtmlFragment } from "./renderers/reports/report-html";
+import { lightText } from "./renderers/reports/report-measure-blocks";
 
 /**
  * One word per value, whoever shows it: the web (its German i18n file), the committee reports

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { buildApp } from "./app";
-import { createTestDatabase, type TestDatabase } from "./testing/test-database";
 
 describe("serving the built web app", () => {
   let database: TestDatabase;

@@ -2,7 +2,7 @@
  * One Idempotency-Key per form submission, without each form keeping one: the key is a random
  * "round" of the address plus a digest of the body. A double click or a retry after a lost
  * answer sends the same body in the same round, hence the same key, and the server
- * (src/server/http/idempotency.ts) answers it with the first result instead of creating twice.
+ * (src/server/platform/http/idempotency.ts) answers it with the first result instead of creating twice.
  * A created answer starts a new round for that address, so entering the same values again on
  * purpose creates again. Works outside secure contexts too (no crypto.subtle, no randomUUID).
  */

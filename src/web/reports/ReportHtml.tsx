@@ -1,6 +1,6 @@
 /**
  * The report's HTML, rendered on the server as a pure function of the snapshot: every text is
- * escaped there (src/server/reports/report-html.ts, tested), so it can be inserted as markup.
+ * escaped there (src/server/renderers/reports/report-html.ts, tested), so it can be inserted as markup.
  */
 export function ReportHtml({ html }: { html: string }) {
   return (

@@ -1,0 +1,72 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { idParamsSchema, problemSchema } from "../../../contract/common";
+import {
+  conceptPaperDraftSchema,
+  paperSchema,
+  reportPaperDraftSchema,
+} from "../../../contract/council";
+import { todayIso } from "../../platform/clock";
+import type { CouncilComposedServices } from "./routes";
+
+const tags = ["Gremien"];
+const writeErrors = {
+  400: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  422: problemSchema,
+};
+
+/** Vorlagen drafted from a concept draft and from a final report (paper-drafts/service.ts). */
+export async function dataPaperDraftRoutes(
+  base: FastifyInstance,
+  drafts: Pick<CouncilComposedServices, "draftFromConceptVersion" | "draftFromReport">,
+): Promise<void> {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  app.post(
+    "/concept/versions/:id/paper-drafts",
+    {
+      config: { permission: "governance.edit", idempotent: true },
+      schema: {
+        tags,
+        summary:
+          "Vorlage aus einem Konzeptentwurf entwerfen (Änderungen gegenüber der geltenden Fassung, Beschluss der Fassung)",
+        params: idParamsSchema,
+        body: conceptPaperDraftSchema,
+        response: { 201: paperSchema, ...writeErrors },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await drafts.draftFromConceptVersion(request.tenantDb, {
+          ...request.actor,
+          versionId: request.params.id,
+          input: request.body,
+          today: todayIso(),
+        }),
+      ),
+  );
+
+  app.post(
+    "/committee-reports/:id/paper-drafts",
+    {
+      config: { permission: "governance.edit", idempotent: true },
+      schema: {
+        tags,
+        summary: "Mitteilungsvorlage aus einem abgeschlossenen Sachstandsbericht entwerfen",
+        params: idParamsSchema,
+        body: reportPaperDraftSchema,
+        response: { 201: paperSchema, ...writeErrors },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await drafts.draftFromReport(request.tenantDb, {
+          ...request.actor,
+          reportId: request.params.id,
+          input: request.body,
+          today: todayIso(),
+        }),
+      ),
+  );
+}

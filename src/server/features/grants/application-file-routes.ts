@@ -1,0 +1,213 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { idParamsSchema, problemSchema, uuidSchema } from "../../../contract/common";
+import { uploadPaperFileQuerySchema } from "../../../contract/council";
+import { linkApplicationParamsSchema } from "../../../contract/grant-applications";
+import { applicationFileSchema } from "../../../contract/grants";
+import { maxPaperFileBytes, paperFileTypes } from "../../../domain/paper-files";
+import type { Viewer } from "../../platform/auth/actor";
+import { todayIso } from "../../platform/clock";
+import { contentDisposition } from "../../platform/http/content-disposition";
+import {
+  readApplicationFile,
+  removeApplicationFile,
+  type Upload,
+  uploadApplicationFile,
+} from "./application-files";
+import { readFileByLink, removeFileByLink, uploadByLink } from "./application-links";
+
+const tags = ["Zuwendungen"];
+const errors = {
+  400: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  422: problemSchema,
+};
+const uploadSummary =
+  "Anlage hochladen, solange der Antrag ein Entwurf ist: der Körper ist die Datei (PDF, DOCX, XLSX, PNG oder JPEG, höchstens 10 MiB), Content-Type ihr Typ";
+const fileParams = idParamsSchema.extend({ fileId: uuidSchema });
+const linkFileParams = linkApplicationParamsSchema.extend({ fileId: uuidSchema });
+
+function viewerOf(request: FastifyRequest): Viewer {
+  const user = request.session?.user;
+  return { role: user?.role ?? "public", partnerId: user?.partnerId ?? null };
+}
+
+function uploadOf(
+  request: { body: unknown; headers: FastifyRequest["headers"] },
+  query: { fileName: string; name?: string },
+): Upload {
+  const body = request.body;
+  return {
+    fileName: query.fileName,
+    name: query.name,
+    mimeType: (request.headers["content-type"] ?? "").split(";")[0]?.trim() ?? "",
+    content: Buffer.isBuffer(body) ? body : Buffer.alloc(0),
+  };
+}
+
+/** The headers of a download: its name, and no sniffing of its type. */
+const fileHeaders = (file: { fileName: string }) => ({
+  "content-disposition": contentDisposition(file.fileName),
+  "x-content-type-options": "nosniff",
+});
+
+/** Anlagen eines Antrags: upload, download, remove; signed in or through the Antragslink. */
+export async function applicationFileRoutes(base: FastifyInstance): Promise<void> {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+
+  await app.register(async (scoped) => {
+    const upload = scoped.withTypeProvider<ZodTypeProvider>();
+    upload.addContentTypeParser(
+      Object.keys(paperFileTypes),
+      { parseAs: "buffer", bodyLimit: maxPaperFileBytes },
+      (_request, body, done) => done(null, body),
+    );
+    const response = {
+      201: applicationFileSchema,
+      413: problemSchema,
+      415: problemSchema,
+      ...errors,
+    };
+    upload.post(
+      "/grant-applications/:id/files",
+      {
+        bodyLimit: maxPaperFileBytes,
+        config: { permission: "grants.apply" },
+        schema: {
+          tags,
+          summary: uploadSummary,
+          params: idParamsSchema,
+          querystring: uploadPaperFileQuerySchema,
+          response,
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(
+          await uploadApplicationFile(request.tenantDb, {
+            ...request.actor,
+            id: request.params.id,
+            viewer: viewerOf(request),
+            upload: uploadOf(request, request.query),
+          }),
+        ),
+    );
+    upload.post(
+      "/grant-link/:token/applications/:id/files",
+      {
+        bodyLimit: maxPaperFileBytes,
+        config: { permission: "grants.applyByLink" },
+        schema: {
+          tags,
+          summary: `${uploadSummary} (über den Antragslink)`,
+          params: linkApplicationParamsSchema,
+          querystring: uploadPaperFileQuerySchema,
+          response,
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(
+          await uploadByLink(request.tenantDb, {
+            token: request.params.token,
+            id: request.params.id,
+            today: todayIso(),
+            requestId: request.id,
+            upload: uploadOf(request, request.query),
+          }),
+        ),
+    );
+  });
+
+  const download = {
+    200: z.any().describe("Die Datei in ihrem Format"),
+    400: problemSchema,
+    404: problemSchema,
+  };
+  app.get(
+    "/grant-applications/:id/files/:fileId",
+    {
+      config: { permission: "grants.read" },
+      schema: {
+        tags,
+        summary: "Anlage eines Antrags herunterladen",
+        params: fileParams,
+        response: download,
+      },
+    },
+    async (request, reply) => {
+      const file = await readApplicationFile(request.tenantDb, {
+        id: request.params.id,
+        fileId: request.params.fileId,
+        viewer: viewerOf(request),
+      });
+      return reply.type(file.mimeType).headers(fileHeaders(file)).send(file.content);
+    },
+  );
+  app.get(
+    "/grant-link/:token/applications/:id/files/:fileId",
+    {
+      config: { permission: "grants.applyByLink" },
+      schema: {
+        tags,
+        summary: "Anlage herunterladen (über den Antragslink)",
+        params: linkFileParams,
+        response: download,
+      },
+    },
+    async (request, reply) => {
+      const file = await readFileByLink(request.tenantDb, {
+        token: request.params.token,
+        id: request.params.id,
+        fileId: request.params.fileId,
+        today: todayIso(),
+      });
+      return reply.type(file.mimeType).headers(fileHeaders(file)).send(file.content);
+    },
+  );
+
+  app.delete(
+    "/grant-applications/:id/files/:fileId",
+    {
+      config: { permission: "grants.apply" },
+      schema: {
+        tags,
+        summary: "Anlage entfernen, solange der Antrag ein Entwurf ist",
+        params: fileParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await removeApplicationFile(request.tenantDb, {
+        ...request.actor,
+        id: request.params.id,
+        fileId: request.params.fileId,
+        viewer: viewerOf(request),
+      });
+      return reply.code(204).send(null);
+    },
+  );
+  app.delete(
+    "/grant-link/:token/applications/:id/files/:fileId",
+    {
+      config: { permission: "grants.applyByLink" },
+      schema: {
+        tags,
+        summary: "Anlage entfernen (über den Antragslink)",
+        params: linkFileParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await removeFileByLink(request.tenantDb, {
+        token: request.params.token,
+        id: request.params.id,
+        fileId: request.params.fileId,
+        today: todayIso(),
+        requestId: request.id,
+      });
+      return reply.code(204).send(null);
+    },
+  );
+}

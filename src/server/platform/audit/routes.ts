@@ -1,0 +1,73 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { auditEventSchema, auditQuerySchema } from "../../../contract/audit";
+import { problemSchema } from "../../../contract/common";
+import { toCsv } from "./csv";
+import { listAudit } from "./service";
+
+const tags = ["Protokoll"];
+const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema };
+
+export function auditRoutes(): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      "/audit",
+      {
+        config: { permission: "audit.read" },
+        schema: {
+          tags,
+          summary: "Prüfprotokoll, gefiltert nach Objekt, Person und Zeit (neueste zuerst)",
+          querystring: auditQuerySchema,
+          response: { 200: z.array(auditEventSchema), ...problems },
+        },
+      },
+      async (request) => listAudit(request.tenantDb, request.query),
+    );
+
+    app.get(
+      "/audit.csv",
+      {
+        config: { permission: "audit.read" },
+        schema: {
+          tags,
+          summary: "Prüfprotokoll als CSV (Semikolon, UTF-8)",
+          querystring: auditQuerySchema,
+          response: { 200: z.string(), ...problems },
+        },
+      },
+      async (request, reply) => {
+        const rows = await listAudit(request.tenantDb, request.query);
+        const csv = toCsv(
+          [
+            "Nr",
+            "Zeitpunkt",
+            "Wer",
+            "E-Mail",
+            "Aktion",
+            "Objektart",
+            "Objekt",
+            "Vorher",
+            "Nachher",
+            "Anfrage",
+          ],
+          rows.map((r) => [
+            r.id,
+            r.occurredAt,
+            r.actor,
+            r.actorEmail,
+            r.action,
+            r.entityType,
+            r.entityId,
+            r.before,
+            r.after,
+            r.requestId,
+          ]),
+        );
+        return reply
+          .header("content-type", "text/csv; charset=utf-8")
+          .header("content-disposition", 'attachment; filename="kurs-pruefprotokoll.csv"')
+          .send(csv);
+      },
+    );
+  };
+}

@@ -1,0 +1,88 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import {
+  accessTokenListSchema,
+  createAccessTokenSchema,
+  createdAccessTokenSchema,
+} from "../../../contract/access-tokens";
+import { idParamsSchema, problemSchema } from "../../../contract/common";
+import { DomainError } from "../../../domain/errors";
+import { createAccessToken, listAccessTokens, revokeAccessToken } from "./access-tokens";
+
+const tags = ["Anmeldung"];
+const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
+
+/** Personal access tokens of the signed-in person (account page). */
+export function accessTokenRoutes(options: { now: () => number }): FastifyPluginAsyncZod {
+  return async (app) => {
+    const config = { permission: "tokens.manage" as const };
+
+    app.get(
+      "/account/tokens",
+      {
+        config,
+        schema: {
+          tags,
+          summary: "Eigene Zugangstoken (ohne die Token selbst)",
+          response: { 200: accessTokenListSchema, ...problems },
+        },
+      },
+      async (request) => {
+        const session = request.session;
+        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        return { tokens: await listAccessTokens(request.tenantDb, session.user.id) };
+      },
+    );
+
+    app.post(
+      "/account/tokens",
+      {
+        // No Idempotency-Key: the answer shows the token once, and a replay would have to store it.
+        config,
+        schema: {
+          tags,
+          summary: "Zugangstoken anlegen (wird nur in dieser Antwort gezeigt)",
+          body: createAccessTokenSchema,
+          response: { 201: createdAccessTokenSchema, 422: problemSchema, ...problems },
+        },
+      },
+      async (request, reply) => {
+        const session = request.session;
+        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        const created = await createAccessToken(
+          request.tenantDb,
+          session.user.id,
+          request.body,
+          options.now(),
+          request.actor,
+        );
+        return reply.code(201).send(created);
+      },
+    );
+
+    app.delete(
+      "/account/tokens/:id",
+      {
+        config,
+        schema: {
+          tags,
+          summary: "Zugangstoken widerrufen",
+          params: idParamsSchema,
+          response: { 204: z.null(), ...problems },
+        },
+      },
+      async (request, reply) => {
+        const session = request.session;
+        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        await revokeAccessToken(
+          request.tenantDb,
+          session.user.id,
+          request.params.id,
+          options.now(),
+          request.actor,
+        );
+        return reply.code(204).send(null);
+      },
+    );
+  };
+}

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FundList } from "../../../contract/ledger";
+import { createTestApp, type TestApp } from "../../../testing/test-app";
+
+/**
+ * Charts follow the app's language (`lang`, which the web app adds to the image address), not
+ * the browser's Accept-Language that an <img> request carries.
+ */
+describe("chart language", () => {
+  let t: TestApp;
+  let editor: Record<string, string>;
+  const svg = async (url: string, acceptLanguage: string) => {
+    const response = await t.app.inject({
+      url,
+      headers: { ...editor, "accept-language": acceptLanguage },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.body;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    editor = await t.signIn("coordinator");
+  });
+  afterAll(async () => t?.close());
+
+  it("writes the fund chart's euros and dates in the app's language", async () => {
+    const funds = (await t.app.inject({ url: "/api/v1/funds" })).json<FundList>();
+    const url = `/api/v1/funds/${funds.items[0]?.id}/outlook.svg`;
+    const german = await svg(`${url}?lang=de`, "en-GB,en;q=0.9");
+    expect(german).toMatch(/1\.000\.000\s€/u);
+    expect(german).not.toMatch(/€1,000,000/);
+    const english = await svg(`${url}?lang=en`, "de-DE,de;q=0.9");
+    expect(english).toMatch(/€1,000,000/);
+    expect(english).not.toMatch(/1\.000\.000\s€/u);
+  });
+
+  it("titles the indicator status chart in the app's language", async () => {
+    expect(await svg("/api/v1/indicators/status.svg?lang=en", "de")).toMatch(/Indicators \d{4}/);
+    expect(await svg("/api/v1/indicators/status.svg?lang=de", "en")).toMatch(/Kennzahlen \d{4}/);
+    const refused = await t.app.inject({
+      url: "/api/v1/indicators/status.svg?lang=fr",
+      headers: editor,
+    });
+    expect(refused.statusCode).toBe(400);
+  });
+});

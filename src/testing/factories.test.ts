@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Council } from "../contract/council";
+import type { Fund } from "../contract/ledger";
+import type { Measure, MeasureOptions } from "../contract/measures";
+import { findTenant } from "../server/platform/tenancy/tenants";
+import {
+  account,
+  committee,
+  county,
+  fund,
+  measure,
+  meeting,
+  partner,
+  reportingDuty,
+  scopeOf,
+} from "./factories";
+import { createTestApp, type TestApp, testOrigin } from "./test-app";
+
+describe("test factories: what they create, the API shows", () => {
+  let t: TestApp;
+  let editor: Record<string, string>;
+  const get = <T>(url: string) =>
+    t.app.inject({ url: `/api/v1${url}`, headers: editor }).then((r) => r.json<T>());
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    editor = await t.signIn("coordinator");
+  });
+  afterAll(async () => t?.close());
+
+  it("a committee with a meeting and a reporting duty", async () => {
+    const created = await committee(scopeOf(t), { kind: "workingGroup" });
+    const held = await meeting(scopeOf(t), { committeeId: created.id, meetingDate: "2025-02-03" });
+    await reportingDuty(scopeOf(t), { committeeId: created.id, cadence: "yearly" });
+    const council = await get<Council>("/council");
+    expect(council.committees).toContainEqual(
+      expect.objectContaining({ id: created.id, kind: "workingGroup" }),
+    );
+    expect(council.meetings.find((m) => m.id === held.id)?.meetingDate).toBe("2025-02-03");
+    const duties = await get<{ items: { committee: { id: string }; cadence: string }[] }>(
+      "/reporting-duties",
+    );
+    expect(duties.items).toContainEqual(
+      expect.objectContaining({ committee: expect.objectContaining({ id: created.id }) }),
+    );
+  });
+
+  it("a fund granted by a resolution, with its estimate in cents", async () => {
+    const granting = await committee(scopeOf(t));
+    const created = await fund(scopeOf(t), {
+      committeeId: granting.id,
+      estimateCents: 123_456,
+      fiscalYear: 2025,
+    });
+    const read = await get<Fund>(`/funds/${created.id}`);
+    expect(read).toMatchObject({ name: created.name, fiscalYear: 2025, estimateCents: 123_456 });
+  });
+
+  it("a partner and a measure of the adopted concept led by it", async () => {
+    const provider = await partner(scopeOf(t), { kind: "adultEducation" });
+    const created = await measure(scopeOf(t), {
+      partnerIds: [provider.id],
+      leadPartnerId: provider.id,
+    });
+    const options = await get<MeasureOptions>("/measures/options");
+    expect(options.partners.map((p) => p.id)).toContain(provider.id);
+    const read = await get<Measure>(`/measures/${created.id}`);
+    expect(read.title).toBe(created.title);
+    expect(read.status).toBe("planned");
+  });
+
+  it("an account that signs in, and a county of its own", async () => {
+    const { email, password } = await account(scopeOf(t), "partner");
+    const login = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { email, password },
+      headers: { origin: testOrigin },
+    });
+    expect(login.statusCode).toBe(200);
+    const other = await county(t.database, { name: "Landkreis Fabrik" });
+    expect(other.tenantId).not.toBe(t.tenantId);
+    expect((await findTenant(t.database.db, other.tenantId))?.name).toBe("Landkreis Fabrik");
+  });
+});

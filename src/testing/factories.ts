@@ -1,0 +1,185 @@
+import type { Committee, Meeting } from "../contract/council";
+import type { Fund } from "../contract/ledger";
+import type { Measure, MeasureInput, PartnerInput } from "../contract/measures";
+import type { RecordResolution, ResolutionEffectInput } from "../contract/resolution";
+import type { CommitteeKind, ReportingCadence } from "../domain/council-vocabulary";
+import { createCommittee, createMeeting } from "../server/features/council/service";
+import { getFund, listFunds } from "../server/features/ledger/read";
+import { createPartner } from "../server/features/measures/partners";
+import { getOptions } from "../server/features/measures/read";
+import { createMeasure } from "../server/features/measures/service";
+import { recordResolution } from "../server/features/resolutions/service";
+import { createUser } from "../server/platform/auth/accounts";
+import type { Actor } from "../server/platform/auth/actor";
+import type { Database } from "../server/platform/db/database";
+import type { Role } from "../server/platform/db/schema";
+import { type TenantDb, tenantDb } from "../server/platform/db/tenant-scope";
+import { createTenant } from "../server/platform/tenancy/tenants";
+import type { TestApp } from "./test-app";
+
+/**
+ * Test data that a test states itself (issue: tests lean on the seed's strings): small functions
+ * that create a county, committee, meeting, resolution, fund, partner, measure or account with
+ * defaults, through the same services the API calls (rules, audit, row-level security). Each
+ * takes the test app (or a county's scope) and returns what it created; names are unique per
+ * call, so a test finds its own rows without knowing the seed's.
+ */
+
+const actor: Actor = { actor: "test:factory" };
+let counter = 0;
+/** "Prefix 1", "Prefix 2", … — unique within the test process. */
+const unique = (prefix: string) => `${prefix} ${++counter}`;
+
+/** The county's scope of a test app (its default county), or of another county's id. */
+export function scopeOf(t: Pick<TestApp, "database" | "tenantId">, tenantId = t.tenantId) {
+  return tenantDb(t.database.db, tenantId);
+}
+
+/** A further county (tenant) with its default measure types; returns its scope. */
+export async function county(
+  database: Database,
+  input: { slug?: string; name?: string; municipalities?: string[] } = {},
+): Promise<TenantDb & { slug: string }> {
+  const slug = input.slug ?? `kreis-${++counter}-${process.pid}`;
+  const created = await createTenant(
+    database.db,
+    {
+      slug,
+      name: input.name ?? unique("Landkreis Muster"),
+      municipalities: input.municipalities ?? [],
+    },
+    actor.actor,
+  );
+  return Object.assign(tenantDb(database.db, created.id), { slug });
+}
+
+export function committee(
+  scope: TenantDb,
+  input: { name?: string; shortName?: string; kind?: CommitteeKind } = {},
+): Promise<Committee> {
+  return createCommittee(scope, {
+    ...actor,
+    input: {
+      name: input.name ?? unique("Ausschuss"),
+      shortName: input.shortName,
+      kind: input.kind ?? "specialistCommittee",
+    },
+  });
+}
+
+export function meeting(
+  scope: TenantDb,
+  input: { committeeId: string; meetingDate: string; name?: string },
+): Promise<Meeting> {
+  return createMeeting(scope, { ...actor, input: { name: unique("Sitzung"), ...input } });
+}
+
+/** A resolution (adopted unless said otherwise) with its effects applied. */
+export function resolution(
+  scope: TenantDb,
+  input: Partial<RecordResolution> & { committeeId: string; effects?: ResolutionEffectInput[] },
+) {
+  return recordResolution(scope, {
+    ...actor,
+    input: {
+      ...input,
+      decidedOn: input.decidedOn ?? "2024-01-15",
+      outcome: input.outcome ?? "adopted",
+      text: input.text ?? unique("Beschluss"),
+    },
+  });
+}
+
+/** A reporting duty of the committee, laid down by a resolution (requireReporting). */
+export async function reportingDuty(
+  scope: TenantDb,
+  input: { committeeId: string; cadence?: ReportingCadence; decidedOn?: string },
+) {
+  await resolution(scope, {
+    committeeId: input.committeeId,
+    decidedOn: input.decidedOn,
+    effects: [
+      {
+        type: "requireReporting",
+        committeeId: input.committeeId,
+        cadence: input.cadence ?? "halfYearly",
+      },
+    ],
+  });
+}
+
+/** A fund granted by a resolution of the committee (grantFund), without a purpose unless given. */
+export async function fund(
+  scope: TenantDb,
+  input: {
+    committeeId: string;
+    name?: string;
+    fiscalYear?: number;
+    estimateCents?: number;
+    decidedOn?: string;
+  },
+): Promise<Fund> {
+  const name = input.name ?? unique("Haushaltsmittel");
+  const fiscalYear = input.fiscalYear ?? 2024;
+  await resolution(scope, {
+    committeeId: input.committeeId,
+    decidedOn: input.decidedOn ?? `${fiscalYear}-01-15`,
+    effects: [
+      {
+        type: "grantFund",
+        name,
+        fiscalYear,
+        estimateCents: input.estimateCents ?? 10_000_000,
+        purpose: [],
+      },
+    ],
+  });
+  const created = (await listFunds(scope)).items.find((f) => f.name === name);
+  if (!created) throw new Error(`fund ${name} not granted`);
+  return getFund(scope, { fundId: created.id });
+}
+
+export function partner(scope: TenantDb, input: Partial<PartnerInput> = {}) {
+  return createPartner(scope, {
+    ...actor,
+    input: { name: unique("Träger"), kind: "educationProvider", ...input },
+  });
+}
+
+/**
+ * A measure of the adopted concept: by default of the first measure type and linked to the
+ * first recommendation of the first action field (the county needs an adopted concept).
+ */
+export async function measure(
+  scope: TenantDb,
+  input: Partial<MeasureInput> & { typeKey?: string; actionFieldTitle?: string } = {},
+  today = "2024-01-15",
+): Promise<Measure> {
+  const { typeKey, actionFieldTitle, ...rest } = input;
+  const options = await getOptions(scope, { canEdit: true });
+  const type = typeKey
+    ? options.measureTypes.find((m) => m.key === typeKey)
+    : options.measureTypes[0];
+  const field = actionFieldTitle
+    ? options.actionFields.find((f) => f.title === actionFieldTitle)
+    : options.actionFields[0];
+  const recommendation = field?.goals.flatMap((g) => g.recommendations)[0];
+  if (!type || !recommendation) throw new Error("measure factory: no type or no adopted concept");
+  return createMeasure(scope, {
+    ...actor,
+    today,
+    input: {
+      title: unique("Maßnahme"),
+      measureTypeId: type.id,
+      recommendationIds: [recommendation.id],
+      ...rest,
+    },
+  });
+}
+
+/** An account of this role (password accepted by the rules); returns its e-mail and password. */
+export async function account(scope: TenantDb, role: Role, password = "Fabrik-Passwort-2026!") {
+  const email = `${role}-${++counter}-${process.pid}@fabrik.example`;
+  await createUser(scope, { email, role, password }, actor);
+  return { email, password };
+}
