@@ -1,6 +1,6 @@
+import type { ResolutionOutcome as Outcome } from "./council-vocabulary";
 import { DomainError } from "./errors";
 
-export type Outcome = "adopted" | "adoptedAmended" | "rejected" | "deferred" | "noted";
 
 /** Effects take hold only when the committee adopted the proposal (as is or amended). */
 export function effectsApply(outcome: Outcome): boolean {
