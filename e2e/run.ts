@@ -185,17 +185,19 @@ const journeys =
 
 /**
  * The ordinary specs run in groups, each on its own fresh copy of the seeded directory and its own
- * server, queued longest first so that two lanes end close together; the journeys fill the lanes
- * after them. A group's specs run in file order (as Playwright sorts them) against one server, so
- * a spec sees what the specs before it in its group changed, never another group's changes.
+ * server, queued longest first so that the lanes end close together (in this order they took 210,
+ * 191, 170, 162, 155, 134 and 75 s side by side on two lanes, docs/benchmarks.md); the journeys
+ * fill the lanes after them. A group's specs run in file order (Playwright sorts them) against one
+ * server: a spec sees what the specs before it in its group changed, never another group's data.
  *
  * - specs-a, specs-b, specs-c: the specs in three parts of about equal time (as one group they
- *   took 522–590 s on CI, the longest run of all). Specs that depend on each other's data stay in one group, in the order
- *   they had: audit.spec.ts counts the accounts and second factors before auth-admin.spec.ts adds
- *   its own; overview.spec.ts counts the pending papers before paper-attachments.spec.ts drafts
- *   one; indicator-links.spec.ts revokes the first link before my-tasks.spec.ts creates another;
- *   screenshots.spec.ts (KURS_SCREENSHOTS=1 only) drafts a concept version and a paper last.
- *   A spec listed nowhere runs in specs-c (defaultGroup).
+ *   took 522–590 s on CI, the longest run of all). Specs whose checks count what others add stay
+ *   in one group, in the order they had: audit.spec.ts counts the accounts and second factors
+ *   before auth-admin.spec.ts adds its own; overview.spec.ts counts the pending papers before
+ *   paper-attachments.spec.ts drafts one; indicator-links.spec.ts revokes the first link before
+ *   my-tasks.spec.ts creates another; screenshots.spec.ts (KURS_SCREENSHOTS=1 only) drafts a
+ *   concept version and its paper after concept.spec.ts. A spec listed nowhere runs in
+ *   defaultGroup.
  * - The page sweeps: axe and reflow over every page, for every role and language
  *   (e2e/pages/sweep.ts). They only read (public-site.spec.ts publishes one measure of its own,
  *   the admin sweep enrols its second factor); split in four, no group holds up the lanes (one
@@ -204,21 +206,9 @@ const journeys =
  * A group naming a spec that does not exist, or a spec named by two groups, stops the run.
  */
 const specGroups: { name: string; files: string[] }[] = [
-  { name: "sweeps-public", files: ["public-site.spec.ts"] },
-  // Measures, their views and forms, the budget.
-  {
-    name: "specs-a",
-    files: [
-      "ledger.spec.ts",
-      "measure-dates.spec.ts",
-      "measure-views.spec.ts",
-      "measures.spec.ts",
-      "money-input.spec.ts",
-    ],
-  },
   // Grant applications, indicators and tasks, council pages and papers, the overview.
   {
-    name: "specs-b",
+    name: "specs-a",
     files: [
       "council-pages.spec.ts",
       "grant-applications.spec.ts",
@@ -232,7 +222,7 @@ const specGroups: { name: string; files: string[] }[] = [
   },
   // Accounts and sign-in (also through OIDC), the audit log, concept, language, keyboard.
   {
-    name: "specs-c",
+    name: "specs-b",
     files: [
       "audit.spec.ts",
       "auth-admin.spec.ts",
@@ -244,10 +234,23 @@ const specGroups: { name: string; files: string[] }[] = [
       "screenshots.spec.ts",
     ],
   },
+  // Measures, their views and forms, the budget.
+  {
+    name: "specs-c",
+    files: [
+      "ledger.spec.ts",
+      "measure-dates.spec.ts",
+      "measure-views.spec.ts",
+      "measures.spec.ts",
+      "money-input.spec.ts",
+    ],
+  },
+  { name: "sweeps-public", files: ["public-site.spec.ts"] },
   { name: "sweeps-readers", files: ["reflow-readers.spec.ts"] },
   { name: "sweeps-editors", files: ["reflow-all-pages.spec.ts"] },
   { name: "sweeps-signed-out", files: ["accessibility.spec.ts"] },
 ];
+/** New specs go to the group that took the least time. */
 const defaultGroup = "specs-c";
 const allSpecs = readdirSync(new URL(".", import.meta.url))
   .filter((f) => f.endsWith(".spec.ts") && !f.endsWith(".journey.spec.ts"))
