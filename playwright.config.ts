@@ -8,9 +8,9 @@ import { createAccountsCommand, createAccountsEnv } from "./e2e/auth-accounts";
  * Browser tests in the system's Chromium (never a downloaded one) against a real Kurs server on a
  * fresh data directory, migrated and seeded with Rotenburg by the first `kurs create-user`, which
  * also creates the test accounts (e2e/auth-accounts.ts) before the server locks the directory.
- * `npm run test:e2e` (e2e/run.ts) prepares that directory once and copies it: one server for the
- * ordinary specs, and one fresh server per journey (KURS_E2E_JOURNEY), since each journey changes
- * the seed's story. The server runs compiled (dist/server, built when stale), as `npm start` does.
+ * `npm run test:e2e` (e2e/run.ts) prepares that directory once and copies it: one server per group
+ * of ordinary specs (the groups are listed there), and one fresh server per journey
+ * (KURS_E2E_JOURNEY), since each journey changes the seed's story. The server runs compiled (dist/server, built when stale), as `npm start` does.
  */
 const port = Number(process.env.KURS_E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${port}`;

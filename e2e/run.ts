@@ -1,12 +1,13 @@
 // Runs the Playwright browser tests in the system's Chromium; called by `npm test` after vitest.
 //
-// The seeded data directory (Rotenburg plus the test accounts) is built once, then copied:
-// the ordinary specs run in groups (the rest, and the page sweeps — axe and reflow over every page —
-// in four parts), each group on its own copy and its own server; every journey (`*.journey.spec.ts`)
-// changes the seed's story (records the committee's resolution, widens the million's purpose, …),
-// so each gets its own fresh copy and its own server. The runs go on KURS_E2E_LANES lanes at once
-// (default 2), each lane on its own ports from KURS_E2E_PORT on. Arguments are passed to
-// Playwright; with a journey file among them only that journey runs.
+// The seeded data directory (Rotenburg plus the test accounts) is built once, then copied: the
+// ordinary specs run in seven groups (three parts of the specs, and the page sweeps — axe and
+// reflow over every page — in four), each group on its own copy and its own server; every journey
+// (`*.journey.spec.ts`) changes the seed's story (records the committee's resolution, widens the
+// million's purpose, …), so each gets its own fresh copy and its own server. The runs go on
+// KURS_E2E_LANES lanes at once (default 2), each lane on its own ports from KURS_E2E_PORT on.
+// Arguments are passed to Playwright; named spec files run in their groups (as in CI), and with a
+// journey file among them only the named specs and journeys run.
 import { execSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -102,9 +103,9 @@ function playwright(run: Run, lane: number, busyLanes: number): Promise<number> 
 
 /**
  * Runs the queue on `lanes` lanes at once (each lane its own port), each run on the next free
- * lane: the specs come first and take the longest, the sweep groups follow on the other lane, the
- * journeys fill whichever lane is free. On two cores two lanes keep both busy while one browser
- * waits for its server.
+ * lane: the spec groups come first, longest first, then the journeys (29–71 s each) fill whichever
+ * lane is free, so the lanes end close together. On two cores two lanes keep both busy while one
+ * browser waits for its server.
  */
 async function runAll(queue: (() => Run)[], lanes: number): Promise<number> {
   let failed = 0;
@@ -183,45 +184,106 @@ const journeys =
   journeyArgs.length > 0 ? journeyArgs.map((a) => basename(a)) : fileArgs.length ? [] : allJourneys;
 
 /**
- * The page sweeps: axe and reflow over every page, for every role and language
- * (e2e/pages/sweep.ts). They only read (public-site.spec.ts publishes one measure of its own, the
- * admin sweep enrols its second factor), so they run beside the other specs, in groups of their
- * own, each on its own copy and server: no group is long enough to hold up the lanes (one sweep
- * group took 18.5 min before the split). Longest first; the journeys fill the lanes after them.
+ * The ordinary specs run in groups, each on its own fresh copy of the seeded directory and its own
+ * server, queued longest first so that the lanes end close together (in this order they took 210,
+ * 191, 170, 162, 155, 134 and 75 s side by side on two lanes, docs/benchmarks.md); the journeys
+ * fill the lanes after them. A group's specs run in file order (Playwright sorts them) against one
+ * server: a spec sees what the specs before it in its group changed, never another group's data.
+ *
+ * - specs-a, specs-b, specs-c: the specs in three parts of about equal time (as one group they
+ *   took 522–590 s on CI, the longest run of all). Specs whose checks count what others add stay
+ *   in one group, in the order they had: audit.spec.ts counts the accounts and second factors
+ *   before auth-admin.spec.ts adds its own; overview.spec.ts counts the pending papers before
+ *   paper-attachments.spec.ts drafts one; indicator-links.spec.ts revokes the first link before
+ *   my-tasks.spec.ts creates another; screenshots.spec.ts (KURS_SCREENSHOTS=1 only) drafts a
+ *   concept version and its paper after concept.spec.ts. A spec listed nowhere runs in
+ *   defaultGroup.
+ * - The page sweeps: axe and reflow over every page, for every role and language
+ *   (e2e/pages/sweep.ts). They only read (public-site.spec.ts publishes one measure of its own,
+ *   the admin sweep enrols its second factor); split in four, no group holds up the lanes (one
+ *   sweep group took 18.5 min before the split).
+ *
+ * A group naming a spec that does not exist, or a spec named by two groups, stops the run.
  */
-const sweepGroups: { name: string; files: string[] }[] = [
+const specGroups: { name: string; files: string[] }[] = [
+  // Grant applications, indicators and tasks, council pages and papers, the overview.
+  {
+    name: "specs-a",
+    files: [
+      "council-pages.spec.ts",
+      "grant-applications.spec.ts",
+      "indicator-definitions.spec.ts",
+      "indicator-links.spec.ts",
+      "indicators.spec.ts",
+      "my-tasks.spec.ts",
+      "overview.spec.ts",
+      "paper-attachments.spec.ts",
+    ],
+  },
+  // Accounts and sign-in (also through OIDC), the audit log, concept, language, keyboard.
+  {
+    name: "specs-b",
+    files: [
+      "audit.spec.ts",
+      "auth-admin.spec.ts",
+      "auth-sign-in.spec.ts",
+      "concept.spec.ts",
+      "keyboard.spec.ts",
+      "language.spec.ts",
+      "oidc-sign-in.spec.ts",
+      "screenshots.spec.ts",
+    ],
+  },
+  // Measures, their views and forms, the budget.
+  {
+    name: "specs-c",
+    files: [
+      "ledger.spec.ts",
+      "measure-dates.spec.ts",
+      "measure-views.spec.ts",
+      "measures.spec.ts",
+      "money-input.spec.ts",
+    ],
+  },
   { name: "sweeps-public", files: ["public-site.spec.ts"] },
   { name: "sweeps-readers", files: ["reflow-readers.spec.ts"] },
   { name: "sweeps-editors", files: ["reflow-all-pages.spec.ts"] },
   { name: "sweeps-signed-out", files: ["accessibility.spec.ts"] },
 ];
-const sweepSpecs = sweepGroups.flatMap((g) => g.files);
+/** New specs go to the group that took the least time. */
+const defaultGroup = "specs-c";
 const allSpecs = readdirSync(new URL(".", import.meta.url))
   .filter((f) => f.endsWith(".spec.ts") && !f.endsWith(".journey.spec.ts"))
   .sort();
-for (const file of sweepSpecs) {
-  if (!allSpecs.includes(file))
-    throw new Error(`e2e/run.ts: sweep group names ${file}, no such spec`);
+const groupOf = new Map<string, string>();
+for (const group of specGroups) {
+  for (const file of group.files) {
+    if (!allSpecs.includes(file))
+      throw new Error(`e2e/run.ts: group ${group.name} names ${file}, no such spec`);
+    const other = groupOf.get(file);
+    if (other) throw new Error(`e2e/run.ts: ${file} is in both ${other} and ${group.name}`);
+    groupOf.set(file, group.name);
+  }
 }
-const specGroups: { name: string; files: string[] }[] = [
-  { name: "specs", files: allSpecs.filter((f) => !sweepSpecs.includes(f)) },
-  ...sweepGroups,
-];
+if (!specGroups.some((g) => g.name === defaultGroup))
+  throw new Error(`e2e/run.ts: no group ${defaultGroup}`);
 
+/**
+ * Which specs run in which group: with no spec file named, every spec (one not listed in its
+ * default group); otherwise only the named ones, each in its own group, so a spec named alone
+ * runs as it does in CI and several named together run side by side as there.
+ */
+const wanted = fileArgs.length > 0 ? fileArgs.map((a) => basename(a)) : allSpecs;
 const queue: (() => Run)[] = [];
-if (runSpecs && fileArgs.length > 0) {
-  // Named specs: one run, as before.
-  queue.push(() => ({
-    name: "specs",
-    args: ["--project=chromium", ...otherArgs],
-    dataDir: freshCopy("specs"),
-    env: {},
-  }));
-} else if (runSpecs) {
-  for (const group of specGroups.filter((g) => g.files.length > 0)) {
+if (runSpecs) {
+  const named = new Set(fileArgs);
+  const options = otherArgs.filter((a) => !named.has(a));
+  for (const group of specGroups) {
+    const files = wanted.filter((f) => (groupOf.get(f) ?? defaultGroup) === group.name);
+    if (files.length === 0) continue;
     queue.push(() => ({
       name: group.name,
-      args: ["--project=chromium", ...otherArgs, ...group.files.map((f) => `e2e/${f}`)],
+      args: ["--project=chromium", ...options, ...files.map((f) => `e2e/${f}`)],
       dataDir: freshCopy(group.name),
       env: {},
     }));
