@@ -3,18 +3,8 @@ import { useTranslation } from "react-i18next";
 import { type MeasureOptions, measureSorts } from "../../contract/measures";
 import { measureStatuses } from "../../domain/measure-status";
 import { SelectField, TextField } from "../components/form";
+import { measureFilterParams } from "./measure-list-params";
 
-const keys = [
-  "field",
-  "goal",
-  "status",
-  "partner",
-  "municipality",
-  "overdue",
-  "q",
-  "sort",
-  "order",
-];
 
 /** The filter form; its state lives in the URL (applied on submit, page reset to 1). */
 export function MeasureFilters({
@@ -28,7 +18,7 @@ export function MeasureFilters({
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(() =>
-    Object.fromEntries(keys.map((k) => [k, params.get(k) ?? ""])),
+    Object.fromEntries(measureFilterParams.map((k) => [k, params.get(k) ?? ""])),
   );
   const set = (key: string) => (value: string) =>
     setDraft((d) => ({ ...d, [key]: value, ...(key === "field" ? { goal: "" } : {}) }));
@@ -38,7 +28,7 @@ export function MeasureFilters({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const next = new URLSearchParams();
-    for (const k of keys) if (draft[k]) next.set(k, draft[k] ?? "");
+    for (const k of measureFilterParams) if (draft[k]) next.set(k, draft[k] ?? "");
     onApply(next);
   };
   const any = t("measures.filter.any");
@@ -136,7 +126,7 @@ export function MeasureFilters({
           type="button"
           className="kern-btn kern-btn--secondary"
           onClick={() => {
-            setDraft(Object.fromEntries(keys.map((k) => [k, ""])));
+            setDraft(Object.fromEntries(measureFilterParams.map((k) => [k, ""])));
             onApply(new URLSearchParams());
           }}
         >

@@ -6,28 +6,16 @@ import { Page } from "../components/Page";
 import { QueryState } from "../components/QueryState";
 import { ImportSection } from "./ImportSection";
 import { MeasureFilters } from "./MeasureFilters";
+import { measureListParams } from "./measure-list-params";
 import { MeasureTable } from "./MeasureTable";
 import { MeasureTypeForm } from "./MeasureTypeForm";
 import { OverdueSettingForm } from "./OverdueSettingForm";
 
-const apiKeys = [
-  "field",
-  "goal",
-  "recommendation",
-  "status",
-  "partner",
-  "municipality",
-  "overdue",
-  "q",
-  "sort",
-  "order",
-  "page",
-];
 
 /** Only the list's own parameters go to the API (the URL may carry others, e.g. ?lang=). */
 function apiQuery(params: URLSearchParams): string {
   const out = new URLSearchParams();
-  for (const key of apiKeys) {
+  for (const key of measureListParams) {
     const value = params.get(key);
     if (value) out.set(key, value);
   }
