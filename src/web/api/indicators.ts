@@ -31,7 +31,10 @@ export const useSetTargets = (id: string) =>
 
 // Definitions (office): create, edit, adopt a proposal, drop one.
 export const useSaveIndicator = (id: string | null) =>
-  useApiSend<IndicatorInput, Indicator>(id ? "PUT" : "POST", id ? `/indicators/${id}` : "/indicators");
+  useApiSend<IndicatorInput, Indicator>(
+    id ? "PUT" : "POST",
+    id ? `/indicators/${id}` : "/indicators",
+  );
 
 /**
  * Adopts a proposal of the starter catalogue as it stands: reads its full definition and saves it

@@ -5,7 +5,6 @@ import { measureStatuses } from "../../domain/measure-status";
 import { SelectField, TextField } from "../components/form";
 import { measureFilterParams } from "./measure-list-params";
 
-
 /** The filter form; its state lives in the URL (applied on submit, page reset to 1). */
 export function MeasureFilters({
   options,

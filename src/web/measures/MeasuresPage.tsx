@@ -6,11 +6,10 @@ import { Page } from "../components/Page";
 import { QueryState } from "../components/QueryState";
 import { ImportSection } from "./ImportSection";
 import { MeasureFilters } from "./MeasureFilters";
-import { measureListParams } from "./measure-list-params";
 import { MeasureTable } from "./MeasureTable";
 import { MeasureTypeForm } from "./MeasureTypeForm";
+import { measureListParams } from "./measure-list-params";
 import { OverdueSettingForm } from "./OverdueSettingForm";
-
 
 /** Only the list's own parameters go to the API (the URL may carry others, e.g. ?lang=). */
 function apiQuery(params: URLSearchParams): string {
