@@ -3,11 +3,11 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PaymentImportPreview, PaymentImportResult } from "../../contract/payment-import";
 import { type ApiError, sendJson } from "../api/client";
-import { Alert } from "../components/Alert";
 import { FileImportField, type FileUpload, fieldErrors } from "../components/form";
 import { ImportProblems } from "../components/ImportProblems";
 import { ErrorNotice } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
+import { WriteOutcome } from "../components/WriteOutcome";
 import { useFormat, useLanguage } from "../i18n/useFormat";
 
 const num = "kern-table__cell kern-table__cell--numeric";
@@ -175,14 +175,12 @@ export function PaymentImport() {
           </button>
         </>
       ) : null}
-      {run.isError ? <ErrorNotice error={run.error} /> : null}
-      {run.isSuccess ? (
-        <Alert
-          tone="success"
-          title={t("paymentImport.done", { count: run.data.booked, skipped: run.data.skipped })}
-          role="status"
-        />
-      ) : null}
+      <WriteOutcome
+        write={run}
+        doneTitle={(result) =>
+          t("paymentImport.done", { count: result.booked, skipped: result.skipped })
+        }
+      />
     </section>
   );
 }
