@@ -7,6 +7,7 @@ import { FileImportField, type FileUpload, fieldErrors } from "../components/for
 import { ImportProblems } from "../components/ImportProblems";
 import { ErrorNotice } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
+import { TitledSection } from "../components/TitledSection";
 import { WriteOutcome } from "../components/WriteOutcome";
 import { useFormat, useLanguage } from "../i18n/useFormat";
 
@@ -40,10 +41,11 @@ export function PaymentImport() {
   const data = preview.data;
   const fileError = fieldErrors(preview.error).content;
   return (
-    <section className="kurs-section" aria-labelledby="payment-import-title">
-      <h2 id="payment-import-title" className="kern-heading-medium">
-        {t("paymentImport.title")}
-      </h2>
+    <TitledSection
+      className="kurs-section"
+      id="payment-import-title"
+      title={t("paymentImport.title")}
+    >
       <p className="kern-body">{t("paymentImport.intro")}</p>
       <FileImportField
         id="payment-import-file"
@@ -181,6 +183,6 @@ export function PaymentImport() {
           t("paymentImport.done", { count: result.booked, skipped: result.skipped })
         }
       />
-    </section>
+    </TitledSection>
   );
 }
