@@ -14,6 +14,35 @@ import { useFormat, useLanguage } from "../i18n/useFormat";
 const num = "kern-table__cell kern-table__cell--numeric";
 const numHead = "kern-table__header kern-table__header--numeric";
 
+type Column =
+  | "row"
+  | "reference"
+  | "fund"
+  | "measure"
+  | "date"
+  | "amount"
+  | "kursAmount"
+  | "status";
+const amountColumns: readonly Column[] = ["amount", "kursAmount"];
+
+/** The header row of an import table: the named columns, amounts right-aligned. */
+function HeaderRow({ columns }: { columns: readonly Column[] }) {
+  const { t } = useTranslation();
+  return (
+    <tr className="kern-table__row">
+      {columns.map((c) => (
+        <th
+          key={c}
+          className={amountColumns.includes(c) ? numHead : "kern-table__header"}
+          scope="col"
+        >
+          {t(`paymentImport.${c}`)}
+        </th>
+      ))}
+    </tr>
+  );
+}
+
 /**
  * Reconciliation with the finance system: a CSV of payments is checked first (what would be
  * booked, the differences to Kurs, problems per row and column); only then booked, all at once.
@@ -73,32 +102,18 @@ export function PaymentImport() {
           <table className="kern-table kern-table--striped" data-testid="payment-import-rows">
             <caption className="kern-title">{t("paymentImport.rowsCaption")}</caption>
             <thead className="kern-table__head">
-              <tr className="kern-table__row">
-                <th className="kern-table__header" scope="col">
-                  {t("paymentImport.row")}
-                </th>
-                <th className="kern-table__header" scope="col">
-                  {t("paymentImport.reference")}
-                </th>
-                <th className="kern-table__header" scope="col">
-                  {t("paymentImport.fund")}
-                </th>
-                <th className="kern-table__header" scope="col">
-                  {t("paymentImport.measure")}
-                </th>
-                <th className="kern-table__header" scope="col">
-                  {t("paymentImport.date")}
-                </th>
-                <th className={numHead} scope="col">
-                  {t("paymentImport.amount")}
-                </th>
-                <th className={numHead} scope="col">
-                  {t("paymentImport.kursAmount")}
-                </th>
-                <th className="kern-table__header" scope="col">
-                  {t("paymentImport.status")}
-                </th>
-              </tr>
+              <HeaderRow
+                columns={[
+                  "row",
+                  "reference",
+                  "fund",
+                  "measure",
+                  "date",
+                  "amount",
+                  "kursAmount",
+                  "status",
+                ]}
+              />
             </thead>
             <tbody className="kern-table__body">
               {data.rows.map((r) => (
@@ -130,20 +145,7 @@ export function PaymentImport() {
           <table className="kern-table kern-table--striped" data-testid="payment-import-missing">
             <caption className="kern-title">{t("paymentImport.missingCaption")}</caption>
             <thead className="kern-table__head">
-              <tr className="kern-table__row">
-                <th className="kern-table__header" scope="col">
-                  {t("paymentImport.reference")}
-                </th>
-                <th className="kern-table__header" scope="col">
-                  {t("paymentImport.fund")}
-                </th>
-                <th className="kern-table__header" scope="col">
-                  {t("paymentImport.date")}
-                </th>
-                <th className={numHead} scope="col">
-                  {t("paymentImport.kursAmount")}
-                </th>
-              </tr>
+              <HeaderRow columns={["reference", "fund", "date", "kursAmount"]} />
             </thead>
             <tbody className="kern-table__body">
               {data.missingFromFile.map((m) => (
