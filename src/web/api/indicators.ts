@@ -16,31 +16,25 @@ import type {
 } from "../../contract/indicators";
 import { useLanguage } from "../i18n/useFormat";
 import { type ApiError, getJson, sendJson, sendWrite } from "./client";
-import { useApiQuery } from "./queries";
+import { useApiQuery, useApiSend } from "./queries";
 
 export const useIndicators = () => useApiQuery<IndicatorList>("/indicators");
 export const useIndicator = (id: string) => useApiQuery<Indicator>(id ? `/indicators/${id}` : null);
 export const useIndicatorOptions = () => useApiQuery<IndicatorOptions>("/indicators/options");
 
-function useSend<I, O>(method: "POST" | "PUT", path: string) {
-  const language = useLanguage();
-  const client = useQueryClient();
-  return useMutation<O, ApiError, I>({
-    mutationFn: (body) => sendJson<O>(method, path, body, language),
-    onSuccess: () => client.invalidateQueries(),
-  });
-}
-
 export const useEnterValue = (id: string) =>
-  useSend<ValueInput, Indicator>("POST", `/indicators/${id}/values`);
+  useApiSend<ValueInput, Indicator>("POST", `/indicators/${id}/values`);
 export const useApproveValues = (id: string) =>
-  useSend<{ valueIds: string[] }, Indicator>("POST", `/indicators/${id}/values/approve`);
+  useApiSend<{ valueIds: string[] }, Indicator>("POST", `/indicators/${id}/values/approve`);
 export const useSetTargets = (id: string) =>
-  useSend<TargetsInput, Indicator>("PUT", `/indicators/${id}/targets`);
+  useApiSend<TargetsInput, Indicator>("PUT", `/indicators/${id}/targets`);
 
 // Definitions (office): create, edit, adopt a proposal, drop one.
 export const useSaveIndicator = (id: string | null) =>
-  useSend<IndicatorInput, Indicator>(id ? "PUT" : "POST", id ? `/indicators/${id}` : "/indicators");
+  useApiSend<IndicatorInput, Indicator>(
+    id ? "PUT" : "POST",
+    id ? `/indicators/${id}` : "/indicators",
+  );
 
 /**
  * Adopts a proposal of the starter catalogue as it stands: reads its full definition and saves it
@@ -77,7 +71,7 @@ export function useDropIndicator() {
 
 // Submission links, value import and the no-login entry page.
 export const useIndicatorLinks = () => useApiQuery<{ items: Link[] }>("/indicator-links");
-export const useCreateLink = () => useSend<LinkInput, CreatedLink>("POST", "/indicator-links");
+export const useCreateLink = () => useApiSend<LinkInput, CreatedLink>("POST", "/indicator-links");
 export function useRevokeLink() {
   const language = useLanguage();
   const client = useQueryClient();
@@ -87,15 +81,15 @@ export function useRevokeLink() {
   });
 }
 export const usePreviewImport = () =>
-  useSend<ValueImportInput, ValueImportPreview>("POST", "/indicators/import/preview");
+  useApiSend<ValueImportInput, ValueImportPreview>("POST", "/indicators/import/preview");
 export const useRunImport = () =>
-  useSend<ValueImportInput, { imported: number }>("POST", "/indicators/import");
+  useApiSend<ValueImportInput, { imported: number }>("POST", "/indicators/import");
 export const useSubmissionScope = (token: string) =>
   useApiQuery<SubmissionScope>(
     token ? `/indicator-submissions/${encodeURIComponent(token)}` : null,
   );
 export const useSubmitValues = (token: string) =>
-  useSend<SubmissionInput, { saved: number }>(
+  useApiSend<SubmissionInput, { saved: number }>(
     "POST",
     `/indicator-submissions/${encodeURIComponent(token)}`,
   );

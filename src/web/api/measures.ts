@@ -1,4 +1,3 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type {
   MeasureSettings,
   MeasureSettingsInput,
@@ -19,9 +18,7 @@ import type {
   ProgressInput,
   StatusChangeInput,
 } from "../../contract/measures";
-import { useLanguage } from "../i18n/useFormat";
-import { type ApiError, sendJson } from "./client";
-import { useApiQuery } from "./queries";
+import { useApiQuery, useApiSend } from "./queries";
 
 export const useMeasures = (search: string) => useApiQuery<MeasureList>(`/measures?${search}`);
 export const useMeasure = (id: string) => useApiQuery<Measure>(id ? `/measures/${id}` : null);
@@ -29,24 +26,14 @@ export const useMeasureOptions = () => useApiQuery<MeasureOptions>("/measures/op
 export const useRollUp = () => useApiQuery<MeasureRollUp>("/measures/rollup");
 export const usePartner = (id: string) => useApiQuery<Partner>(id ? `/partners/${id}` : null);
 
-function useSend<I, O>(method: "POST" | "PUT", path: string) {
-  const language = useLanguage();
-  const client = useQueryClient();
-  return useMutation<O, ApiError, I>({
-    mutationFn: (body) => sendJson<O>(method, path, body, language),
-    // Lists, overview, roll-ups and partner pages all show measures: refetch them all.
-    onSuccess: () => client.invalidateQueries(),
-  });
-}
-
 export const useSaveMeasure = (id: string | null) =>
-  useSend<MeasureInput, Measure>(id ? "PUT" : "POST", id ? `/measures/${id}` : "/measures");
+  useApiSend<MeasureInput, Measure>(id ? "PUT" : "POST", id ? `/measures/${id}` : "/measures");
 export const usePostProgress = (id: string) =>
-  useSend<ProgressInput, Measure>("POST", `/measures/${id}/progress`);
+  useApiSend<ProgressInput, Measure>("POST", `/measures/${id}/progress`);
 export const useChangeStatus = (id: string) =>
-  useSend<StatusChangeInput, Measure>("POST", `/measures/${id}/status`);
+  useApiSend<StatusChangeInput, Measure>("POST", `/measures/${id}/status`);
 export const useCreatePartner = () =>
-  useSend<PartnerInput, { id: string; name: string }>("POST", "/partners");
+  useApiSend<PartnerInput, { id: string; name: string }>("POST", "/partners");
 
 // Views of measures, the partner list and the office's settings.
 export const useTimeline = () => useApiQuery<MeasureTimeline>("/measures/timeline");
@@ -55,11 +42,11 @@ export const useByMunicipality = () =>
 export const usePartners = (search: string) => useApiQuery<PartnerList>(`/partners?${search}`);
 export const useMeasureSettings = () => useApiQuery<MeasureSettings>("/measures/settings");
 export const useAddMeasureType = () =>
-  useSend<MeasureTypeInput, MeasureType>("POST", "/measure-types");
+  useApiSend<MeasureTypeInput, MeasureType>("POST", "/measure-types");
 export const useSaveMeasureSettings = () =>
-  useSend<MeasureSettingsInput, MeasureSettings>("PUT", "/measures/settings");
+  useApiSend<MeasureSettingsInput, MeasureSettings>("PUT", "/measures/settings");
 export const useSavePartner = (id: string | null) =>
-  useSend<PartnerInput, { id: string; name: string }>(
+  useApiSend<PartnerInput, { id: string; name: string }>(
     id ? "PUT" : "POST",
     id ? `/partners/${id}` : "/partners",
   );

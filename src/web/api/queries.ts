@@ -12,7 +12,7 @@ import type { CommitteeDetail, MeetingDetail } from "../../contract/council-page
 import type { Overview, TenantInfo } from "../../contract/overview";
 import type { Resolution } from "../../contract/resolution";
 import { useLanguage } from "../i18n/useFormat";
-import { getJson, postJson } from "./client";
+import { type ApiError, getJson, postJson, sendJson } from "./client";
 
 /** Every query carries the language, so switching it refetches (server texts are localised). */
 export const apiQuery = <T>(path: string, language: string) =>
@@ -46,6 +46,19 @@ export function useApiPost<TBody, TResult>(path: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: TBody) => postJson<TResult>(path, body, language),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
+
+/**
+ * A POST or PUT of JSON to the API, typed with the API's error; on success every cached query is
+ * refreshed (lists, overview, roll-ups and partner pages all show what it changes).
+ */
+export function useApiSend<I, O>(method: "POST" | "PUT", path: string) {
+  const language = useLanguage();
+  const client = useQueryClient();
+  return useMutation<O, ApiError, I>({
+    mutationFn: (body) => sendJson<O>(method, path, body, language),
     onSuccess: () => client.invalidateQueries(),
   });
 }

@@ -17,20 +17,28 @@ export function AdminQueryState<T>({
   query: UseQueryResult<T>;
   children: (data: T) => ReactNode;
 }) {
-  const { t } = useTranslation();
   if (query.isPending) return <Loading />;
   if (query.isError) {
-    if (problemCode(query.error) === "auth.secondFactorNeeded")
-      return (
-        <Alert tone="warning" title={t("users.secondFactorTitle")}>
-          <p className="kern-body">
-            <Link className="kern-link" to="/konto">
-              {t("users.toAccount")}
-            </Link>
-          </p>
-        </Alert>
-      );
+    if (problemCode(query.error) === "auth.secondFactorNeeded") return <SecondFactorNeeded />;
     return <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />;
   }
   return <>{children(query.data)}</>;
+}
+
+/**
+ * The notice for an admin who has no second factor yet: the server's detail where it gave one,
+ * and the way to the account page to set one up.
+ */
+export function SecondFactorNeeded({ detail }: { detail?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Alert tone="warning" title={t("users.secondFactorTitle")}>
+      {detail ? <p className="kern-body">{detail}</p> : null}
+      <p className="kern-body">
+        <Link className="kern-link" to="/konto">
+          {t("users.toAccount")}
+        </Link>
+      </p>
+    </Alert>
+  );
 }

@@ -152,3 +152,20 @@ export function QueryState<T>({
     return <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />;
   return <>{children(query.data)}</>;
 }
+
+/** Like QueryState, for a list: the data where it has items, the empty text where it has none. */
+export function ListState<D extends { items: readonly unknown[] }>({
+  query,
+  empty,
+  children,
+}: {
+  query: UseQueryResult<D>;
+  empty: ReactNode;
+  children: (data: D) => ReactNode;
+}) {
+  return (
+    <QueryState query={query}>
+      {(data) => (data.items.length ? children(data) : <Empty>{empty}</Empty>)}
+    </QueryState>
+  );
+}

@@ -18,3 +18,22 @@ export function TableScroll({ label, children }: { label?: string; children: Rea
     </section>
   );
 }
+
+/**
+ * A wide table's own scroll region named by the heading of its section (`labelledBy`, the heading's
+ * id): reachable by keyboard like TableScroll, with KERN's responsive table frame.
+ */
+export function HeadedTableScroll({
+  labelledBy,
+  children,
+}: {
+  labelledBy: string;
+  children: ReactNode;
+}) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroll container is the interaction
+    <section className="kern-table-responsive" aria-labelledby={labelledBy} tabIndex={0}>
+      {children}
+    </section>
+  );
+}

@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type ConceptItemKind, conceptItemPath } from "../../contract/concept-editing";
+import type { ConceptItemKind } from "../../contract/concept-editing";
 import { fieldErrors, TextArea, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
+import { DraftItemForm, draftItemPath } from "./DraftItemForm";
 import { MergePanel, RemovePanel } from "./DraftStructure";
 import { useConceptWrite } from "./useConceptWrite";
 
@@ -54,20 +55,20 @@ function EditForm({ item, onDone }: { item: DraftItem; onDone: () => void }) {
     write.mutate(
       {
         method: "PATCH",
-        path: `/concept/versions/${item.versionId}/${conceptItemPath[item.kind]}/${item.id}`,
+        path: draftItemPath(item),
         body: { title, [textKey]: text.trim() ? text : null },
       },
       { onSuccess: onDone },
     );
   };
   return (
-    <form
-      className="kurs-form kurs-draft-form"
+    <DraftItemForm
+      testId="draft-edit-form"
+      write={write}
       onSubmit={submit}
-      noValidate
-      data-testid="draft-edit-form"
+      submitLabel={t("concept.edit.save")}
+      onCancel={onDone}
     >
-      {write.isError ? <ErrorNotice error={write.error} /> : null}
       <TextField
         id={`title-${item.id}`}
         label={t("concept.edit.titleLabel")}
@@ -83,15 +84,7 @@ function EditForm({ item, onDone }: { item: DraftItem; onDone: () => void }) {
         onChange={setText}
         error={errors[textKey]}
       />
-      <div className="kurs-form__actions">
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={write.isPending}>
-          <span className="kern-label">{t("concept.edit.save")}</span>
-        </button>
-        <button type="button" className="kern-btn kern-btn--secondary" onClick={onDone}>
-          <span className="kern-label">{t("concept.edit.cancel")}</span>
-        </button>
-      </div>
-    </form>
+    </DraftItemForm>
   );
 }
 
@@ -100,7 +93,7 @@ export function DraftItemControls({ item }: { item: DraftItem }) {
   const { t } = useTranslation();
   const write = useConceptWrite();
   const [mode, setMode] = useState<"view" | "edit" | "remove" | "merge">("view");
-  const path = `/concept/versions/${item.versionId}/${conceptItemPath[item.kind]}/${item.id}`;
+  const path = draftItemPath(item);
   const move = (direction: "up" | "down") =>
     write.mutate({ method: "POST", path: `${path}/move`, body: { direction } });
   const done = () => setMode("view");

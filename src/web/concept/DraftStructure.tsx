@@ -1,141 +1,128 @@
 import { useQuery } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  type ConceptItemKind,
-  conceptItemPath,
-  type ItemReferences,
-} from "../../contract/concept-editing";
+import type { ConceptItemKind, ItemReferences } from "../../contract/concept-editing";
 import { getJson } from "../api/client";
 import { useLanguage } from "../auth/session";
 import { Alert } from "../components/Alert";
 import { fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { ErrorNotice, Loading } from "../components/QueryState";
+import { DraftItemForm, type DraftItemTarget, draftItemPath } from "./DraftItemForm";
 import { useConceptWrite } from "./useConceptWrite";
 
-interface Target {
-  versionId: string;
-  kind: ConceptItemKind;
-  id: string;
-  title: string;
-}
-
-const pathOf = (item: Target) =>
-  `/concept/versions/${item.versionId}/${conceptItemPath[item.kind]}/${item.id}`;
-
-function useReferences(item: Target) {
+function useReferences(item: DraftItemTarget) {
   const language = useLanguage();
   return useQuery({
     queryKey: ["concept-references", item.id, language],
-    queryFn: () => getJson<ItemReferences>(`${pathOf(item)}/references`, language),
+    queryFn: () => getJson<ItemReferences>(`${draftItemPath(item)}/references`, language),
   });
+}
+
+/** What points at a draft item, and where it may go instead, once loaded. */
+function ReferencesOf({
+  item,
+  children,
+}: {
+  item: DraftItemTarget;
+  children: (refs: ItemReferences) => ReactNode;
+}) {
+  const refs = useReferences(item);
+  if (refs.isPending) return <Loading />;
+  if (refs.isError) return <ErrorNotice error={refs.error} />;
+  return <>{children(refs.data)}</>;
 }
 
 /**
  * Taking an item out of a draft: if measures, funds or indicators point at it (or below it), the
  * editor chooses where they go; otherwise a confirmation. Never leaves anything orphaned.
  */
-export function RemovePanel({ item, onDone }: { item: Target; onDone: () => void }) {
+export function RemovePanel({ item, onDone }: { item: DraftItemTarget; onDone: () => void }) {
   const { t } = useTranslation();
-  const refs = useReferences(item);
   const write = useConceptWrite();
   const [relinkTo, setRelinkTo] = useState("");
   const errors = fieldErrors(write.error);
-  if (refs.isPending) return <Loading />;
-  if (refs.isError) return <ErrorNotice error={refs.error} />;
-  const { count, candidates } = refs.data;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const query = count > 0 ? `?relinkTo=${encodeURIComponent(relinkTo)}` : "";
-    write.mutate({ method: "DELETE", path: `${pathOf(item)}${query}` }, { onSuccess: onDone });
-  };
   return (
-    <form
-      className="kurs-form kurs-draft-form"
-      onSubmit={submit}
-      noValidate
-      data-testid="remove-panel"
-    >
-      {write.isError ? <ErrorNotice error={write.error} /> : null}
-      <Alert
-        tone="warning"
-        title={t("concept.structure.removeTitle", { title: item.title })}
-        headingLevel={3}
-      >
-        <p className="kern-body">
-          {count > 0
-            ? t("concept.structure.referenced", { count })
-            : t("concept.structure.removeConfirm")}
-        </p>
-      </Alert>
-      {count > 0 ? (
-        <SelectField
-          id={`relink-${item.id}`}
-          label={t("concept.structure.relinkTo")}
-          value={relinkTo}
-          onChange={setRelinkTo}
-          error={errors.relinkTo}
-          emptyLabel={t("concept.structure.choose")}
-          options={candidates.map((c) => ({ value: c.id, label: c.title }))}
-        />
-      ) : null}
-      <div className="kurs-form__actions">
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={write.isPending}>
-          <span className="kern-label">
-            {count > 0 ? t("concept.structure.relinkAndRemove") : t("concept.structure.remove")}
-          </span>
-        </button>
-        <button type="button" className="kern-btn kern-btn--secondary" onClick={onDone}>
-          <span className="kern-label">{t("concept.edit.cancel")}</span>
-        </button>
-      </div>
-    </form>
+    <ReferencesOf item={item}>
+      {({ count, candidates }) => (
+        <DraftItemForm
+          testId="remove-panel"
+          write={write}
+          onSubmit={(event) => {
+            event.preventDefault();
+            const query = count > 0 ? `?relinkTo=${encodeURIComponent(relinkTo)}` : "";
+            write.mutate(
+              { method: "DELETE", path: `${draftItemPath(item)}${query}` },
+              { onSuccess: onDone },
+            );
+          }}
+          submitLabel={
+            count > 0 ? t("concept.structure.relinkAndRemove") : t("concept.structure.remove")
+          }
+          onCancel={onDone}
+        >
+          <Alert
+            tone="warning"
+            title={t("concept.structure.removeTitle", { title: item.title })}
+            headingLevel={3}
+          >
+            <p className="kern-body">
+              {count > 0
+                ? t("concept.structure.referenced", { count })
+                : t("concept.structure.removeConfirm")}
+            </p>
+          </Alert>
+          {count > 0 ? (
+            <SelectField
+              id={`relink-${item.id}`}
+              label={t("concept.structure.relinkTo")}
+              value={relinkTo}
+              onChange={setRelinkTo}
+              error={errors.relinkTo}
+              emptyLabel={t("concept.structure.choose")}
+              options={candidates.map((c) => ({ value: c.id, label: c.title }))}
+            />
+          ) : null}
+        </DraftItemForm>
+      )}
+    </ReferencesOf>
   );
 }
 
 /** Merging an item into another of the same kind: its children and references move along. */
-export function MergePanel({ item, onDone }: { item: Target; onDone: () => void }) {
+export function MergePanel({ item, onDone }: { item: DraftItemTarget; onDone: () => void }) {
   const { t } = useTranslation();
-  const refs = useReferences(item);
   const write = useConceptWrite();
   const [intoId, setIntoId] = useState("");
   const errors = fieldErrors(write.error);
-  if (refs.isPending) return <Loading />;
-  if (refs.isError) return <ErrorNotice error={refs.error} />;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    write.mutate(
-      { method: "POST", path: `${pathOf(item)}/merge`, body: { intoId } },
-      { onSuccess: onDone },
-    );
-  };
   return (
-    <form
-      className="kurs-form kurs-draft-form"
-      onSubmit={submit}
-      noValidate
-      data-testid="merge-panel"
-    >
-      {write.isError ? <ErrorNotice error={write.error} /> : null}
-      <p className="kern-body">{t("concept.structure.mergeIntro", { title: item.title })}</p>
-      <SelectField
-        id={`merge-${item.id}`}
-        label={t("concept.structure.mergeInto")}
-        value={intoId}
-        onChange={setIntoId}
-        error={errors.intoId}
-        emptyLabel={t("concept.structure.choose")}
-        options={refs.data.candidates.map((c) => ({ value: c.id, label: c.title }))}
-      />
-      <div className="kurs-form__actions">
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={write.isPending}>
-          <span className="kern-label">{t("concept.structure.merge")}</span>
-        </button>
-        <button type="button" className="kern-btn kern-btn--secondary" onClick={onDone}>
-          <span className="kern-label">{t("concept.edit.cancel")}</span>
-        </button>
-      </div>
-    </form>
+    <ReferencesOf item={item}>
+      {({ candidates }) => (
+        <DraftItemForm
+          testId="merge-panel"
+          write={write}
+          onSubmit={(event) => {
+            event.preventDefault();
+            write.mutate(
+              { method: "POST", path: `${draftItemPath(item)}/merge`, body: { intoId } },
+              { onSuccess: onDone },
+            );
+          }}
+          submitLabel={t("concept.structure.merge")}
+          onCancel={onDone}
+        >
+          <p className="kern-body">{t("concept.structure.mergeIntro", { title: item.title })}</p>
+          <SelectField
+            id={`merge-${item.id}`}
+            label={t("concept.structure.mergeInto")}
+            value={intoId}
+            onChange={setIntoId}
+            error={errors.intoId}
+            emptyLabel={t("concept.structure.choose")}
+            options={candidates.map((c) => ({ value: c.id, label: c.title }))}
+          />
+        </DraftItemForm>
+      )}
+    </ReferencesOf>
   );
 }
 

@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import type { ConceptTimeline } from "../../contract/concept-timeline";
 import { Empty } from "../components/QueryState";
 import { sourceLanguage } from "../components/SourceText";
+import { CorrectionNotes } from "../council/CorrectionNotes";
 import { EffectText } from "../council/EffectText";
+import { PaperLink } from "../council/PaperLink";
 import { useFormat } from "../i18n/useFormat";
 
 type Entry = ConceptTimeline["entries"][number];
@@ -21,11 +22,7 @@ function TimelineItem({ entry, names }: { entry: Entry; names: Names }) {
       </p>
       {r.paper ? (
         <p className="kern-body">
-          {t("concept.timeline.paper")}{" "}
-          <Link to={`/gremien/vorlagen/${r.paper.id}`} className="kern-link" lang={sourceLanguage}>
-            {r.paper.reference ? `${r.paper.reference}: ` : ""}
-            {r.paper.title}
-          </Link>
+          {t("concept.timeline.paper")} <PaperLink paper={r.paper} />
         </p>
       ) : null}
       {r.meeting ? (
@@ -45,12 +42,7 @@ function TimelineItem({ entry, names }: { entry: Entry; names: Names }) {
           ))}
         </ul>
       ) : null}
-      {r.correctedBy.length ? (
-        <p className="kern-body kern-body--muted">{t("concept.timeline.corrected")}</p>
-      ) : null}
-      {r.correctsResolutionId ? (
-        <p className="kern-body kern-body--muted">{t("concept.timeline.corrects")}</p>
-      ) : null}
+      <CorrectionNotes resolution={r} />
     </li>
   );
 }

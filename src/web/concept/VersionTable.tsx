@@ -3,6 +3,8 @@ import { Link } from "react-router";
 import type { Concept } from "../../contract/concept";
 import { Empty } from "../components/QueryState";
 import { sourceLanguage } from "../components/SourceText";
+import { HeadedTableScroll } from "../components/TableScroll";
+import { TitledSection } from "../components/TitledSection";
 import { useFormat } from "../i18n/useFormat";
 
 /** Every version of the concept, adopted, superseded or draft. */
@@ -10,16 +12,16 @@ export function VersionTable({ versions }: { versions: Concept["versions"] }) {
   const { t } = useTranslation();
   const { date } = useFormat();
   return (
-    <section className="kurs-section" aria-labelledby="versions-title">
-      <h2 id="versions-title" className="kern-heading-large">
-        {t("concept.versions.title")}
-      </h2>
+    <TitledSection
+      className="kurs-section"
+      id="versions-title"
+      title={t("concept.versions.title")}
+      headingClassName="kern-heading-large"
+    >
       {versions.length === 0 ? (
         <Empty>{t("concept.versions.empty")}</Empty>
       ) : (
-        // A table that scrolls sideways must be reachable by keyboard (WCAG 2.1.1).
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroll container is the interaction
-        <section className="kern-table-responsive" aria-labelledby="versions-title" tabIndex={0}>
+        <HeadedTableScroll labelledBy="versions-title">
           <table className="kern-table">
             <thead>
               <tr className="kern-table__row">
@@ -58,8 +60,8 @@ export function VersionTable({ versions }: { versions: Concept["versions"] }) {
               ))}
             </tbody>
           </table>
-        </section>
+        </HeadedTableScroll>
       )}
-    </section>
+    </TitledSection>
   );
 }

@@ -1,5 +1,5 @@
 import "./council.css";
-import { useState } from "react";
+
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { CommitteeDetail } from "../../contract/council-pages";
@@ -9,35 +9,27 @@ import { dutyStateTone } from "../components/dutyState";
 import { Fact, Facts } from "../components/Facts";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
-import { SortHeader } from "../components/SortHeader";
 import { SourceText, sourceLanguage } from "../components/SourceText";
-import { type SortOrder, sortRows, toggleSort } from "../components/sortOrder";
+import { sortRows } from "../components/sortOrder";
 import { TableScroll } from "../components/TableScroll";
+import { useSortColumns } from "../components/useSortColumns";
 import { useFormat } from "../i18n/useFormat";
 import { CommitteeFollowUps } from "./FollowUps";
+import { PaperLink } from "./PaperLink";
 
 type Column = "date" | "name" | "resolutions";
 
 function Meetings({ meetings }: { meetings: CommitteeDetail["meetings"] }) {
   const { t } = useTranslation();
   const { date } = useFormat();
-  const [order, setOrder] = useState<SortOrder<Column>>({
-    column: "date",
-    direction: "descending",
-  });
-  const labels: Record<Column, string> = {
-    date: t("council.committeePage.date"),
-    name: t("council.committeePage.name"),
-    resolutions: t("council.committeePage.resolutions"),
-  };
-  const header = (column: Column) => (
-    <SortHeader
-      column={column}
-      label={labels[column]}
-      order={order}
-      onSort={(c) => setOrder(toggleSort(order, c))}
-      numeric={column === "resolutions"}
-    />
+  const { order, header, sortedBy } = useSortColumns<Column>(
+    {
+      date: t("council.committeePage.date"),
+      name: t("council.committeePage.name"),
+      resolutions: t("council.committeePage.resolutions"),
+    },
+    { column: "date", direction: "descending" },
+    ["resolutions"],
   );
   const shown = sortRows(meetings, order, (m, c) =>
     c === "date" ? m.meetingDate : c === "name" ? m.name.toLowerCase() : m.resolutionCount,
@@ -53,10 +45,7 @@ function Meetings({ meetings }: { meetings: CommitteeDetail["meetings"] }) {
         <TableScroll>
           <table className="kern-table" data-testid="committee-meetings">
             <caption className="kern-sr-only">
-              {t("council.committeePage.caption", {
-                column: labels[order.column],
-                direction: t(`users.${order.direction}`),
-              })}
+              {t("council.committeePage.caption", sortedBy)}
             </caption>
             <thead>
               <tr className="kern-table__row">
@@ -119,15 +108,7 @@ function OpenConsultations({ items }: { items: CommitteeDetail["openConsultation
         <ul className="kern-list kurs-plain-list" data-testid="committee-open">
           {items.map((c) => (
             <li key={`${c.paper.id}-${c.role}`}>
-              <Link
-                to={`/gremien/vorlagen/${c.paper.id}`}
-                className="kern-link"
-                lang={sourceLanguage}
-              >
-                {c.paper.reference ? `${c.paper.reference}: ` : ""}
-                {c.paper.title}
-              </Link>{" "}
-              ({t(`overview.papers.roles.${c.role}`)};{" "}
+              <PaperLink paper={c.paper} /> ({t(`overview.papers.roles.${c.role}`)};{" "}
               {c.meeting ? (
                 <Link to={`/gremien/sitzungen/${c.meeting.id}`} className="kern-link">
                   {t("council.committeePage.atMeeting", { date: date(c.meeting.meetingDate) })}

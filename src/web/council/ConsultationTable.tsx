@@ -3,6 +3,8 @@ import type { Paper } from "../../contract/council";
 import { Badge } from "../components/Badge";
 import { Empty } from "../components/QueryState";
 import { sourceLanguage } from "../components/SourceText";
+import { HeadedTableScroll } from "../components/TableScroll";
+import { TitledSection } from "../components/TitledSection";
 import { useFormat } from "../i18n/useFormat";
 
 /** The Beratungsfolge: committee, meeting, role and outcome of each step. */
@@ -10,15 +12,16 @@ export function ConsultationTable({ consultations }: { consultations: Paper["con
   const { t } = useTranslation();
   const { date } = useFormat();
   return (
-    <section className="kurs-section" aria-labelledby="steps-title">
-      <h2 id="steps-title" className="kern-heading-large">
-        {t("council.consultations.title")}
-      </h2>
+    <TitledSection
+      className="kurs-section"
+      id="steps-title"
+      title={t("council.consultations.title")}
+      headingClassName="kern-heading-large"
+    >
       {consultations.length === 0 ? (
         <Empty>{t("council.consultations.none")}</Empty>
       ) : (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroll container is the interaction
-        <section className="kern-table-responsive" aria-labelledby="steps-title" tabIndex={0}>
+        <HeadedTableScroll labelledBy="steps-title">
           <table className="kern-table" data-testid="consultations">
             <thead>
               <tr className="kern-table__row">
@@ -61,8 +64,8 @@ export function ConsultationTable({ consultations }: { consultations: Paper["con
               ))}
             </tbody>
           </table>
-        </section>
+        </HeadedTableScroll>
       )}
-    </section>
+    </TitledSection>
   );
 }

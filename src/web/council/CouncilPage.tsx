@@ -9,6 +9,7 @@ import { SourceText, sourceLanguage } from "../components/SourceText";
 import { useFormat } from "../i18n/useFormat";
 import { MeetingForm } from "./MeetingForm";
 import { PaperForm } from "./PaperForm";
+import { PaperLink } from "./PaperLink";
 
 function Committees({ council }: { council: Council }) {
   const { t } = useTranslation();
@@ -80,11 +81,7 @@ function Papers({ council }: { council: Council }) {
         <ul className="kern-list kurs-plain-list" data-testid="papers">
           {council.papers.map((p) => (
             <li key={p.id}>
-              <Link to={`/gremien/vorlagen/${p.id}`} className="kern-link" lang="de">
-                {p.reference ? `${p.reference}: ` : ""}
-                {p.title}
-              </Link>{" "}
-              ({t(`overview.papers.kinds.${p.kind}`)})
+              <PaperLink paper={p} /> ({t(`overview.papers.kinds.${p.kind}`)})
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import type { DataPaperSource } from "../../domain/paper-draft";
 import { useApiPost, useCouncil } from "../api/queries";
 import { fieldErrors, SelectField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
+import { DraftPaperSubmit } from "./DraftPaperSubmit";
 
 /** „The committee that adopted the concept in force“ (the server's choice) or a chosen one. */
 const adoptingCommittee = "";
@@ -52,13 +53,7 @@ export function DataPaperDraft({ source, path }: { source: DataPaperSource; path
             error={errors.committeeId}
           />
         ) : null}
-        <div className="kurs-form__actions">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={post.isPending}>
-            <span className="kern-label">
-              {post.isPending ? t("council.fundPaper.drafting") : t("council.fundPaper.submit")}
-            </span>
-          </button>
-        </div>
+        <DraftPaperSubmit pending={post.isPending} />
       </form>
     </section>
   );

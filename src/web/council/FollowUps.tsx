@@ -1,6 +1,5 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import type { FollowUp, FollowUpState } from "../../contract/follow-up";
 import type { Resolution } from "../../contract/resolution";
 import { followUpStates, isClosedState } from "../../domain/follow-up";
@@ -19,6 +18,7 @@ import {
   useFollowUps,
   useUpdateFollowUp,
 } from "./followUpsApi";
+import { PaperLink } from "./PaperLink";
 
 const stateTone: Record<FollowUpState, "info" | "success" | "warning" | "danger"> = {
   open: "info",
@@ -131,14 +131,7 @@ function FollowUpCard({ item, edit }: { item: FollowUp; edit: boolean }) {
           {r.paper ? (
             <>
               {", "}
-              <Link
-                to={`/gremien/vorlagen/${r.paper.id}`}
-                className="kern-link"
-                lang={sourceLanguage}
-              >
-                {r.paper.reference ? `${r.paper.reference}: ` : ""}
-                {r.paper.title}
-              </Link>
+              <PaperLink paper={r.paper} />
             </>
           ) : null}
         </Fact>

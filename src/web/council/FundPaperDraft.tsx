@@ -8,6 +8,7 @@ import { useApiPost, useCommittee, useConcept, useCouncil } from "../api/queries
 import { fieldErrors, SelectField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 import { useFormat } from "../i18n/useFormat";
+import { DraftPaperSubmit } from "./DraftPaperSubmit";
 
 /**
  * „Vorlage entwerfen“ on the fund page: Kurs writes the paper from the fund's figures
@@ -118,13 +119,7 @@ function DraftForm({ fund, council }: { fund: Fund; council: Council }) {
           ]}
           error={errors.meetingId}
         />
-        <div className="kurs-form__actions">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={post.isPending}>
-            <span className="kern-label">
-              {post.isPending ? t("council.fundPaper.drafting") : t("council.fundPaper.submit")}
-            </span>
-          </button>
-        </div>
+        <DraftPaperSubmit pending={post.isPending} />
       </form>
     </section>
   );

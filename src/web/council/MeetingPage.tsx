@@ -11,6 +11,7 @@ import { Empty, QueryState } from "../components/QueryState";
 import { SourceText, sourceLanguage } from "../components/SourceText";
 import { TableScroll } from "../components/TableScroll";
 import { useFormat } from "../i18n/useFormat";
+import { PaperLink } from "./PaperLink";
 import { ResolutionsTable } from "./ResolutionsTable";
 
 function Agenda({ detail }: { detail: MeetingDetail }) {
@@ -77,14 +78,7 @@ function Papers({ detail }: { detail: MeetingDetail }) {
               {detail.papers.map((p) => (
                 <tr key={p.id} className="kern-table__row">
                   <td className="kern-table__cell">
-                    <Link
-                      to={`/gremien/vorlagen/${p.id}`}
-                      className="kern-link"
-                      lang={sourceLanguage}
-                    >
-                      {p.reference ? `${p.reference}: ` : ""}
-                      {p.title}
-                    </Link>
+                    <PaperLink paper={p} />
                   </td>
                   <td className="kern-table__cell">
                     {p.role

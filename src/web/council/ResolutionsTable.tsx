@@ -1,14 +1,15 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Resolution } from "../../contract/resolution";
 import { Empty } from "../components/QueryState";
-import { SortHeader } from "../components/SortHeader";
 import { sourceLanguage } from "../components/SourceText";
-import { type SortOrder, sortRows, toggleSort } from "../components/sortOrder";
+import { sortRows } from "../components/sortOrder";
 import { TableScroll } from "../components/TableScroll";
+import { useSortColumns } from "../components/useSortColumns";
 import { useFormat } from "../i18n/useFormat";
+import { CorrectionNotes } from "./CorrectionNotes";
 import { type EffectNames, EffectText } from "./EffectText";
+import { PaperLink } from "./PaperLink";
 
 type Column = "decidedOn" | "committee" | "outcome";
 
@@ -47,24 +48,15 @@ export function ResolutionsTable({
 }) {
   const { t } = useTranslation();
   const { date } = useFormat();
-  const [order, setOrder] = useState<SortOrder<Column>>({
-    column: "decidedOn",
-    direction: "descending",
-  });
-  if (!resolutions.length) return <Empty>{t("council.resolutionsPage.none")}</Empty>;
-  const labels: Record<Column, string> = {
-    decidedOn: t("council.resolutionsPage.decidedOn"),
-    committee: t("council.resolutionsPage.committee"),
-    outcome: t("council.resolutionsPage.outcome"),
-  };
-  const header = (column: Column) => (
-    <SortHeader
-      column={column}
-      label={labels[column]}
-      order={order}
-      onSort={(c) => setOrder(toggleSort(order, c))}
-    />
+  const { order, header, sortedBy } = useSortColumns<Column>(
+    {
+      decidedOn: t("council.resolutionsPage.decidedOn"),
+      committee: t("council.resolutionsPage.committee"),
+      outcome: t("council.resolutionsPage.outcome"),
+    },
+    { column: "decidedOn", direction: "descending" },
   );
+  if (!resolutions.length) return <Empty>{t("council.resolutionsPage.none")}</Empty>;
   const outcomeLabel = (r: Resolution) => t(`council.outcomes.${r.outcome}`);
   const shown = sortRows(resolutions, order, (r, c) =>
     c === "outcome" ? outcomeLabel(r) : value(r, c),
@@ -72,12 +64,7 @@ export function ResolutionsTable({
   return (
     <TableScroll>
       <table className="kern-table kurs-resolutions" data-testid="resolutions">
-        <caption className="kern-sr-only">
-          {t("council.resolutionsPage.caption", {
-            column: labels[order.column],
-            direction: t(`users.${order.direction}`),
-          })}
-        </caption>
+        <caption className="kern-sr-only">{t("council.resolutionsPage.caption", sortedBy)}</caption>
         <thead>
           <tr className="kern-table__row">
             {header("decidedOn")}
@@ -115,29 +102,11 @@ export function ResolutionsTable({
                   </>
                 ) : null}
               </td>
-              <td className="kern-table__cell">
-                {r.paper ? (
-                  <Link
-                    to={`/gremien/vorlagen/${r.paper.id}`}
-                    className="kern-link"
-                    lang={sourceLanguage}
-                  >
-                    {r.paper.reference ? `${r.paper.reference}: ` : ""}
-                    {r.paper.title}
-                  </Link>
-                ) : (
-                  "–"
-                )}
-              </td>
+              <td className="kern-table__cell">{r.paper ? <PaperLink paper={r.paper} /> : "–"}</td>
               <td className="kern-table__cell">{outcomeLabel(r)}</td>
               <td className="kern-table__cell kurs-resolutions__text">
                 <span lang={sourceLanguage}>{r.text}</span>
-                {r.correctedBy.length ? (
-                  <p className="kern-body kern-body--muted">{t("concept.timeline.corrected")}</p>
-                ) : null}
-                {r.correctsResolutionId ? (
-                  <p className="kern-body kern-body--muted">{t("concept.timeline.corrects")}</p>
-                ) : null}
+                <CorrectionNotes resolution={r} />
               </td>
               <td className="kern-table__cell kurs-resolutions__effects">
                 <Effects r={r} names={names} />

@@ -5,6 +5,7 @@ import { Alert } from "../components/Alert";
 import { FileImportField, type FileUpload, fieldErrors } from "../components/form";
 import { ImportProblems } from "../components/ImportProblems";
 import { ErrorNotice } from "../components/QueryState";
+import { TitledSection } from "../components/TitledSection";
 import { useImportMunicipalities } from "./municipalitiesApi";
 
 /** The problems of a refused import, by row and column (paths rows.<row>.<column>). */
@@ -26,10 +27,11 @@ export function MunicipalityImport() {
   const problems = rowProblems(run.error);
   const fileError = fieldErrors(run.error).content;
   return (
-    <section className="kurs-section" aria-labelledby="municipality-import-title">
-      <h2 id="municipality-import-title" className="kern-heading-medium">
-        {t("county.municipalities.importTitle")}
-      </h2>
+    <TitledSection
+      className="kurs-section"
+      id="municipality-import-title"
+      title={t("county.municipalities.importTitle")}
+    >
       <p className="kern-body">{t("county.municipalities.importLead")}</p>
       <FileImportField
         id="municipality-file"
@@ -72,6 +74,6 @@ export function MunicipalityImport() {
       ) : run.isError && !fileError ? (
         <ErrorNotice error={run.error} />
       ) : null}
-    </section>
+    </TitledSection>
   );
 }

@@ -4,7 +4,7 @@ import type { Application } from "../../contract/grants";
 import { useGrantStep } from "../api/grants";
 import { useMeasures } from "../api/measures";
 import { fieldErrors, SelectField, TextArea, TextField } from "../components/form";
-import { centsOf, useAmountProblem } from "./amount-input";
+import { centsOf, useAmountField } from "./amount-input";
 import { GrantForm } from "./GrantSections";
 
 /**
@@ -48,18 +48,14 @@ export function ReasonStepForm({ a, step: kind }: { a: Application; step: "withd
 export function GrantDecisionForm({ a }: { a: Application }) {
   const { t } = useTranslation();
   const step = useGrantStep();
-  const problemOf = useAmountProblem();
-  const [amount, setAmount] = useState("");
+  const { amount, setAmount, problem, check } = useAmountField();
   const [reference, setReference] = useState("");
   const [reason, setReason] = useState("");
   const [measureId, setMeasureId] = useState(a.measureId ?? "");
   const measures = useMeasures("pageSize=200");
-  const [local, setLocal] = useState<string | null>(null);
   const errors = fieldErrors(step.error);
   const submit = () => {
-    const problem = problemOf(amount);
-    setLocal(problem);
-    if (problem) return;
+    if (!check()) return;
     step.mutate({
       path: `/grant-applications/${a.id}/grant`,
       body: {
@@ -85,7 +81,7 @@ export function GrantDecisionForm({ a }: { a: Application }) {
         inputMode="decimal"
         value={amount}
         onChange={setAmount}
-        error={local ?? errors.grantedCents}
+        error={problem ?? errors.grantedCents}
       />
       <SelectField
         id="grant-measure"

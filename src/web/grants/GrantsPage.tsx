@@ -5,8 +5,9 @@ import { may } from "../../contract/permissions";
 import { useGrantApplications, useGrantPipeline } from "../api/grants";
 import { useMe } from "../auth/session";
 import { Page } from "../components/Page";
-import { Empty, QueryState } from "../components/QueryState";
+import { Empty, ListState, QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
+import { TitledSection } from "../components/TitledSection";
 import { useFormat } from "../i18n/useFormat";
 
 function PipelineTable({ fundId }: { fundId?: string }) {
@@ -14,63 +15,56 @@ function PipelineTable({ fundId }: { fundId?: string }) {
   const { money } = useFormat();
   const pipeline = useGrantPipeline(fundId, true);
   return (
-    <section className="kurs-section" aria-labelledby="grant-pipeline">
-      <h2 id="grant-pipeline" className="kern-heading-medium">
-        {t("grants.pipeline.title")}
-      </h2>
-      <QueryState query={pipeline}>
-        {(data) =>
-          data.items.length ? (
-            <TableScroll label={t("grants.pipeline.title")}>
-              <table className="kern-table kern-table--striped" data-testid="grant-pipeline">
-                <thead className="kern-table__head">
-                  <tr className="kern-table__row">
-                    <th className="kern-table__header" scope="col">
-                      {t("grants.fields.programme")}
+    <TitledSection className="kurs-section" id="grant-pipeline" title={t("grants.pipeline.title")}>
+      <ListState query={pipeline} empty={t("grants.noProgrammes")}>
+        {(data) => (
+          <TableScroll label={t("grants.pipeline.title")}>
+            <table className="kern-table kern-table--striped" data-testid="grant-pipeline">
+              <thead className="kern-table__head">
+                <tr className="kern-table__row">
+                  <th className="kern-table__header" scope="col">
+                    {t("grants.fields.programme")}
+                  </th>
+                  <th className="kern-table__header" scope="col">
+                    {t("grants.pipeline.applications")}
+                  </th>
+                  <th className="kern-table__header" scope="col">
+                    {t("grants.pipeline.asked")}
+                  </th>
+                  <th className="kern-table__header" scope="col">
+                    {t("grants.pipeline.granted")}
+                  </th>
+                  <th className="kern-table__header" scope="col">
+                    {t("grants.pipeline.paid")}
+                  </th>
+                  <th className="kern-table__header" scope="col">
+                    {t("grants.pipeline.proven")}
+                  </th>
+                  <th className="kern-table__header" scope="col">
+                    {t("grants.pipeline.reclaimed")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="kern-table__body">
+                {data.items.map((p) => (
+                  <tr className="kern-table__row" key={p.programmeId}>
+                    <th className="kern-table__header" scope="row">
+                      {p.programmeTitle}
                     </th>
-                    <th className="kern-table__header" scope="col">
-                      {t("grants.pipeline.applications")}
-                    </th>
-                    <th className="kern-table__header" scope="col">
-                      {t("grants.pipeline.asked")}
-                    </th>
-                    <th className="kern-table__header" scope="col">
-                      {t("grants.pipeline.granted")}
-                    </th>
-                    <th className="kern-table__header" scope="col">
-                      {t("grants.pipeline.paid")}
-                    </th>
-                    <th className="kern-table__header" scope="col">
-                      {t("grants.pipeline.proven")}
-                    </th>
-                    <th className="kern-table__header" scope="col">
-                      {t("grants.pipeline.reclaimed")}
-                    </th>
+                    <td className="kern-table__cell">{p.applications}</td>
+                    <td className="kern-table__cell">{money(p.askedCents)}</td>
+                    <td className="kern-table__cell">{money(p.grantedCents)}</td>
+                    <td className="kern-table__cell">{money(p.paidCents)}</td>
+                    <td className="kern-table__cell">{money(p.provenCents)}</td>
+                    <td className="kern-table__cell">{money(p.reclaimedCents)}</td>
                   </tr>
-                </thead>
-                <tbody className="kern-table__body">
-                  {data.items.map((p) => (
-                    <tr className="kern-table__row" key={p.programmeId}>
-                      <th className="kern-table__header" scope="row">
-                        {p.programmeTitle}
-                      </th>
-                      <td className="kern-table__cell">{p.applications}</td>
-                      <td className="kern-table__cell">{money(p.askedCents)}</td>
-                      <td className="kern-table__cell">{money(p.grantedCents)}</td>
-                      <td className="kern-table__cell">{money(p.paidCents)}</td>
-                      <td className="kern-table__cell">{money(p.provenCents)}</td>
-                      <td className="kern-table__cell">{money(p.reclaimedCents)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-          ) : (
-            <Empty>{t("grants.noProgrammes")}</Empty>
-          )
-        }
-      </QueryState>
-    </section>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </ListState>
+    </TitledSection>
   );
 }
 

@@ -5,7 +5,7 @@ import { useGrantStep } from "../api/grants";
 import { fieldErrors, TextField } from "../components/form";
 import { dateValueOf } from "../components/form/inputs";
 import { useFormat } from "../i18n/useFormat";
-import { centsOf, useAmountProblem } from "./amount-input";
+import { centsOf, useAmountField } from "./amount-input";
 import { GrantForm, GrantSection, StepButton } from "./GrantSections";
 
 /** Mittelabrufe of a granted application; the office approves (and pays) each. */
@@ -44,15 +44,11 @@ export function PaymentRequestList({ a, office }: { a: Application; office: bool
 export function PaymentRequestForm({ a }: { a: Application }) {
   const { t } = useTranslation();
   const step = useGrantStep();
-  const problemOf = useAmountProblem();
-  const [amount, setAmount] = useState("");
+  const { amount, setAmount, problem, check } = useAmountField();
   const [neededBy, setNeededBy] = useState("");
-  const [local, setLocal] = useState<string | null>(null);
   const errors = fieldErrors(step.error);
   const submit = () => {
-    const problem = problemOf(amount);
-    setLocal(problem);
-    if (problem) return;
+    if (!check()) return;
     step.mutate(
       {
         path: `/grant-applications/${a.id}/payment-requests`,
@@ -75,7 +71,7 @@ export function PaymentRequestForm({ a }: { a: Application }) {
         inputMode="decimal"
         value={amount}
         onChange={setAmount}
-        error={local ?? errors.amountCents}
+        error={problem ?? errors.amountCents}
       />
       <TextField
         id="payment-needed-by"

@@ -10,6 +10,7 @@ import { Empty, QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
 import { FundPaperDraft } from "../council/FundPaperDraft";
 import { useFormat } from "../i18n/useFormat";
+import { BookingCells, BookingHeaderRow } from "./BookingColumns";
 import { BookingForm } from "./BookingForm";
 import { FundBreakdown } from "./FundBreakdown";
 import { FundOutlook } from "./FundOutlook";
@@ -71,37 +72,18 @@ function BookingsTable({
   measureTitles: BookingList["measureTitles"];
 }) {
   const { t } = useTranslation();
-  const { money, date } = useFormat();
   if (!bookings.length) return <Empty>{t("ledger.bookings.none")}</Empty>;
   return (
     <TableScroll>
       <table className="kern-table kern-table--striped" data-testid="bookings-table">
         <caption className="kern-title">{t("ledger.bookings.caption")}</caption>
         <thead className="kern-table__head">
-          <tr className="kern-table__row">
-            <th className="kern-table__header" scope="col">
-              {t("ledger.bookings.date")}
-            </th>
-            <th className="kern-table__header" scope="col">
-              {t("ledger.bookings.kind")}
-            </th>
-            <th className="kern-table__header kern-table__header--numeric" scope="col">
-              {t("ledger.bookings.amount")}
-            </th>
-            <th className="kern-table__header" scope="col">
-              {t("ledger.bookings.measure")}
-            </th>
-            <th className="kern-table__header" scope="col">
-              {t("ledger.bookings.reference")}
-            </th>
-          </tr>
+          <BookingHeaderRow forLabel={t("ledger.bookings.measure")} />
         </thead>
         <tbody className="kern-table__body">
           {bookings.map((b) => (
             <tr className="kern-table__row" key={b.id} data-testid="booking-row">
-              <td className="kern-table__cell">{date(b.date)}</td>
-              <td className="kern-table__cell">{t(`ledger.kind.${b.kind}`)}</td>
-              <td className="kern-table__cell kern-table__cell--numeric">{money(b.amountCents)}</td>
+              <BookingCells booking={b} />
               <td className="kern-table__cell">
                 {!b.measureId ? (
                   "–"

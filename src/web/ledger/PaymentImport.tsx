@@ -3,15 +3,45 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PaymentImportPreview, PaymentImportResult } from "../../contract/payment-import";
 import { type ApiError, sendJson } from "../api/client";
-import { Alert } from "../components/Alert";
 import { FileImportField, type FileUpload, fieldErrors } from "../components/form";
 import { ImportProblems } from "../components/ImportProblems";
 import { ErrorNotice } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
+import { TitledSection } from "../components/TitledSection";
+import { WriteOutcome } from "../components/WriteOutcome";
 import { useFormat, useLanguage } from "../i18n/useFormat";
 
 const num = "kern-table__cell kern-table__cell--numeric";
 const numHead = "kern-table__header kern-table__header--numeric";
+
+type Column =
+  | "row"
+  | "reference"
+  | "fund"
+  | "measure"
+  | "date"
+  | "amount"
+  | "kursAmount"
+  | "status";
+const amountColumns: readonly Column[] = ["amount", "kursAmount"];
+
+/** The header row of an import table: the named columns, amounts right-aligned. */
+function HeaderRow({ columns }: { columns: readonly Column[] }) {
+  const { t } = useTranslation();
+  return (
+    <tr className="kern-table__row">
+      {columns.map((c) => (
+        <th
+          key={c}
+          className={amountColumns.includes(c) ? numHead : "kern-table__header"}
+          scope="col"
+        >
+          {t(`paymentImport.${c}`)}
+        </th>
+      ))}
+    </tr>
+  );
+}
 
 /**
  * Reconciliation with the finance system: a CSV of payments is checked first (what would be
@@ -40,10 +70,11 @@ export function PaymentImport() {
   const data = preview.data;
   const fileError = fieldErrors(preview.error).content;
   return (
-    <section className="kurs-section" aria-labelledby="payment-import-title">
-      <h2 id="payment-import-title" className="kern-heading-medium">
-        {t("paymentImport.title")}
-      </h2>
+    <TitledSection
+      className="kurs-section"
+      id="payment-import-title"
+      title={t("paymentImport.title")}
+    >
       <p className="kern-body">{t("paymentImport.intro")}</p>
       <FileImportField
         id="payment-import-file"
@@ -71,32 +102,18 @@ export function PaymentImport() {
           <table className="kern-table kern-table--striped" data-testid="payment-import-rows">
             <caption className="kern-title">{t("paymentImport.rowsCaption")}</caption>
             <thead className="kern-table__head">
-              <tr className="kern-table__row">
-                <th className="kern-table__header" scope="col">
-                  {t("paymentImport.row")}
-                </th>
-                <th className="kern-table__header" scope="col">
-                  {t("paymentImport.reference")}
-                </th>
-                <th className="kern-table__header" scope="col">
-                  {t("paymentImport.fund")}
-                </th>
-                <th className="kern-table__header" scope="col">
-                  {t("paymentImport.measure")}
-                </th>
-                <th className="kern-table__header" scope="col">
-                  {t("paymentImport.date")}
-                </th>
-                <th className={numHead} scope="col">
-                  {t("paymentImport.amount")}
-                </th>
-                <th className={numHead} scope="col">
-                  {t("paymentImport.kursAmount")}
-                </th>
-                <th className="kern-table__header" scope="col">
-                  {t("paymentImport.status")}
-                </th>
-              </tr>
+              <HeaderRow
+                columns={[
+                  "row",
+                  "reference",
+                  "fund",
+                  "measure",
+                  "date",
+                  "amount",
+                  "kursAmount",
+                  "status",
+                ]}
+              />
             </thead>
             <tbody className="kern-table__body">
               {data.rows.map((r) => (
@@ -128,20 +145,7 @@ export function PaymentImport() {
           <table className="kern-table kern-table--striped" data-testid="payment-import-missing">
             <caption className="kern-title">{t("paymentImport.missingCaption")}</caption>
             <thead className="kern-table__head">
-              <tr className="kern-table__row">
-                <th className="kern-table__header" scope="col">
-                  {t("paymentImport.reference")}
-                </th>
-                <th className="kern-table__header" scope="col">
-                  {t("paymentImport.fund")}
-                </th>
-                <th className="kern-table__header" scope="col">
-                  {t("paymentImport.date")}
-                </th>
-                <th className={numHead} scope="col">
-                  {t("paymentImport.kursAmount")}
-                </th>
-              </tr>
+              <HeaderRow columns={["reference", "fund", "date", "kursAmount"]} />
             </thead>
             <tbody className="kern-table__body">
               {data.missingFromFile.map((m) => (
@@ -175,14 +179,12 @@ export function PaymentImport() {
           </button>
         </>
       ) : null}
-      {run.isError ? <ErrorNotice error={run.error} /> : null}
-      {run.isSuccess ? (
-        <Alert
-          tone="success"
-          title={t("paymentImport.done", { count: run.data.booked, skipped: run.data.skipped })}
-          role="status"
-        />
-      ) : null}
-    </section>
+      <WriteOutcome
+        write={run}
+        doneTitle={(result) =>
+          t("paymentImport.done", { count: result.booked, skipped: result.skipped })
+        }
+      />
+    </TitledSection>
   );
 }

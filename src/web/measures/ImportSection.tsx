@@ -3,10 +3,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { tableFormats } from "../../domain/file-formats";
 import { type ApiError, sendJson } from "../api/client";
-import { Alert } from "../components/Alert";
 import { FileImportField, type FileUpload, fieldErrors, SelectField } from "../components/form";
 import { ImportProblems } from "../components/ImportProblems";
 import { ErrorNotice } from "../components/QueryState";
+import { WriteOutcome } from "../components/WriteOutcome";
 import { useLanguage } from "../i18n/useFormat";
 
 interface Preview {
@@ -111,14 +111,10 @@ export function ImportSection() {
           </button>
         </>
       ) : null}
-      {run.isError ? <ErrorNotice error={run.error} /> : null}
-      {run.isSuccess ? (
-        <Alert
-          tone="success"
-          title={t(`measures.import.done.${kind}`, { count: run.data.imported })}
-          role="status"
-        />
-      ) : null}
+      <WriteOutcome
+        write={run}
+        doneTitle={(result) => t(`measures.import.done.${kind}`, { count: result.imported })}
+      />
     </section>
   );
 }

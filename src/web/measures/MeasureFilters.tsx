@@ -1,20 +1,9 @@
-import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type MeasureOptions, measureSorts } from "../../contract/measures";
 import { measureStatuses } from "../../domain/measure-status";
 import { SelectField, TextField } from "../components/form";
-
-const keys = [
-  "field",
-  "goal",
-  "status",
-  "partner",
-  "municipality",
-  "overdue",
-  "q",
-  "sort",
-  "order",
-];
+import { FilterForm, SortDirectionField, useFilterDraft } from "./FilterForm";
+import { measureFilterParams } from "./measure-list-params";
 
 /** The filter form; its state lives in the URL (applied on submit, page reset to 1). */
 export function MeasureFilters({
@@ -27,122 +16,93 @@ export function MeasureFilters({
   onApply: (next: URLSearchParams) => void;
 }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(() =>
-    Object.fromEntries(keys.map((k) => [k, params.get(k) ?? ""])),
-  );
-  const set = (key: string) => (value: string) =>
-    setDraft((d) => ({ ...d, [key]: value, ...(key === "field" ? { goal: "" } : {}) }));
+  const { draft, set, submit, reset } = useFilterDraft(measureFilterParams, params, onApply, {
+    field: "goal",
+  });
   const goals = options.actionFields
     .filter((f) => !draft.field || f.id === draft.field)
     .flatMap((f) => f.goals);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next = new URLSearchParams();
-    for (const k of keys) if (draft[k]) next.set(k, draft[k] ?? "");
-    onApply(next);
-  };
   const any = t("measures.filter.any");
   return (
-    <form className="kurs-section" onSubmit={submit} aria-labelledby="filter-title">
-      <h2 id="filter-title" className="kern-heading-medium">
-        {t("measures.filter.title")}
-      </h2>
-      <div className="kurs-filter-grid">
-        <TextField
-          id="q"
-          label={t("measures.filter.search")}
-          hint={t("measures.filter.searchHint")}
-          value={draft.q ?? ""}
-          onChange={set("q")}
-          type="search"
-        />
-        <SelectField
-          id="field"
-          label={t("measures.filter.field")}
-          value={draft.field ?? ""}
-          onChange={set("field")}
-          emptyLabel={any}
-          options={options.actionFields.map((f) => ({
-            value: f.id,
-            label: `${f.position} ${f.title}`,
-          }))}
-        />
-        <SelectField
-          id="goal"
-          label={t("measures.filter.goal")}
-          value={draft.goal ?? ""}
-          onChange={set("goal")}
-          emptyLabel={any}
-          options={goals.map((g) => ({ value: g.id, label: g.title }))}
-        />
-        <SelectField
-          id="status"
-          label={t("measures.filter.status")}
-          value={draft.status ?? ""}
-          onChange={set("status")}
-          emptyLabel={any}
-          options={measureStatuses.map((s) => ({ value: s, label: t(`measures.status.${s}`) }))}
-        />
-        <SelectField
-          id="partner"
-          label={t("measures.filter.partner")}
-          value={draft.partner ?? ""}
-          onChange={set("partner")}
-          emptyLabel={any}
-          options={options.partners.map((p) => ({ value: p.id, label: p.name }))}
-        />
-        <SelectField
-          id="municipality"
-          label={t("measures.filter.municipality")}
-          value={draft.municipality ?? ""}
-          onChange={set("municipality")}
-          emptyLabel={any}
-          options={options.municipalities.map((m) => ({ value: m.id, label: m.name }))}
-        />
-        <SelectField
-          id="overdue"
-          label={t("measures.filter.overdue")}
-          value={draft.overdue ?? ""}
-          onChange={set("overdue")}
-          emptyLabel={any}
-          options={[
-            { value: "true", label: t("measures.filter.overdueYes") },
-            { value: "false", label: t("measures.filter.overdueNo") },
-          ]}
-        />
-        <SelectField
-          id="sort"
-          label={t("measures.filter.sort")}
-          value={draft.sort || "title"}
-          onChange={set("sort")}
-          options={measureSorts.map((s) => ({ value: s, label: t(`measures.sort.${s}`) }))}
-        />
-        <SelectField
-          id="order"
-          label={t("measures.filter.order")}
-          value={draft.order || "asc"}
-          onChange={set("order")}
-          options={[
-            { value: "asc", label: t("measures.filter.asc") },
-            { value: "desc", label: t("measures.filter.desc") },
-          ]}
-        />
-      </div>
-      <div className="kurs-actions">
-        <button type="submit" className="kern-btn kern-btn--primary">
-          <span className="kern-label">{t("measures.filter.apply")}</span>
-        </button>
-        <button
-          type="button"
-          className="kern-btn kern-btn--secondary"
-          onClick={() => {
-            setDraft(Object.fromEntries(keys.map((k) => [k, ""])));
-            onApply(new URLSearchParams());
-          }}
-        >
+    <FilterForm
+      titleId="filter-title"
+      onSubmit={submit}
+      actions={
+        <button type="button" className="kern-btn kern-btn--secondary" onClick={reset}>
           <span className="kern-label">{t("measures.filter.reset")}</span>
         </button>
-      </div>
-    </form>
+      }
+    >
+      <TextField
+        id="q"
+        label={t("measures.filter.search")}
+        hint={t("measures.filter.searchHint")}
+        value={draft.q ?? ""}
+        onChange={set("q")}
+        type="search"
+      />
+      <SelectField
+        id="field"
+        label={t("measures.filter.field")}
+        value={draft.field ?? ""}
+        onChange={set("field")}
+        emptyLabel={any}
+        options={options.actionFields.map((f) => ({
+          value: f.id,
+          label: `${f.position} ${f.title}`,
+        }))}
+      />
+      <SelectField
+        id="goal"
+        label={t("measures.filter.goal")}
+        value={draft.goal ?? ""}
+        onChange={set("goal")}
+        emptyLabel={any}
+        options={goals.map((g) => ({ value: g.id, label: g.title }))}
+      />
+      <SelectField
+        id="status"
+        label={t("measures.filter.status")}
+        value={draft.status ?? ""}
+        onChange={set("status")}
+        emptyLabel={any}
+        options={measureStatuses.map((s) => ({ value: s, label: t(`measures.status.${s}`) }))}
+      />
+      <SelectField
+        id="partner"
+        label={t("measures.filter.partner")}
+        value={draft.partner ?? ""}
+        onChange={set("partner")}
+        emptyLabel={any}
+        options={options.partners.map((p) => ({ value: p.id, label: p.name }))}
+      />
+      <SelectField
+        id="municipality"
+        label={t("measures.filter.municipality")}
+        value={draft.municipality ?? ""}
+        onChange={set("municipality")}
+        emptyLabel={any}
+        options={options.municipalities.map((m) => ({ value: m.id, label: m.name }))}
+      />
+      <SelectField
+        id="overdue"
+        label={t("measures.filter.overdue")}
+        value={draft.overdue ?? ""}
+        onChange={set("overdue")}
+        emptyLabel={any}
+        options={[
+          { value: "true", label: t("measures.filter.overdueYes") },
+          { value: "false", label: t("measures.filter.overdueNo") },
+        ]}
+      />
+      <SelectField
+        id="sort"
+        label={t("measures.filter.sort")}
+        value={draft.sort || "title"}
+        onChange={set("sort")}
+        options={measureSorts.map((s) => ({ value: s, label: t(`measures.sort.${s}`) }))}
+      />
+      <SortDirectionField id="order" value={draft.order ?? ""} onChange={set("order")} />
+    </FilterForm>
   );
 }

@@ -4,34 +4,17 @@ import { Link, useSearchParams } from "react-router";
 import { useMeasureOptions, useMeasures } from "../api/measures";
 import { Page } from "../components/Page";
 import { QueryState } from "../components/QueryState";
+import { pickParams } from "./FilterForm";
 import { ImportSection } from "./ImportSection";
 import { MeasureFilters } from "./MeasureFilters";
 import { MeasureTable } from "./MeasureTable";
 import { MeasureTypeForm } from "./MeasureTypeForm";
+import { measureListParams } from "./measure-list-params";
 import { OverdueSettingForm } from "./OverdueSettingForm";
-
-const apiKeys = [
-  "field",
-  "goal",
-  "recommendation",
-  "status",
-  "partner",
-  "municipality",
-  "overdue",
-  "q",
-  "sort",
-  "order",
-  "page",
-];
 
 /** Only the list's own parameters go to the API (the URL may carry others, e.g. ?lang=). */
 function apiQuery(params: URLSearchParams): string {
-  const out = new URLSearchParams();
-  for (const key of apiKeys) {
-    const value = params.get(key);
-    if (value) out.set(key, value);
-  }
-  return out.toString();
+  return pickParams((k) => params.get(k), measureListParams).toString();
 }
 
 /** /massnahmen: the list with filters, search, sort and pages; everything in the URL. */

@@ -1,5 +1,4 @@
 import "./measures.css";
-import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { partnerSorts } from "../../contract/measure-views";
@@ -10,6 +9,7 @@ import { SelectField, TextField } from "../components/form";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
+import { FilterForm, pickParams, SortDirectionField, useFilterDraft } from "./FilterForm";
 
 const keys = ["kind", "q", "sort", "order"] as const;
 
@@ -17,23 +17,9 @@ const keys = ["kind", "q", "sort", "order"] as const;
 export function PartnersPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const search = new URLSearchParams();
-  for (const k of keys) {
-    const v = params.get(k);
-    if (v) search.set(k, v);
-  }
-  const list = usePartners(search.toString());
+  const list = usePartners(pickParams((k) => params.get(k), keys).toString());
   const canEdit = useMeasureOptions().data?.canEdit ?? false;
-  const [draft, setDraft] = useState(() =>
-    Object.fromEntries(keys.map((k) => [k, params.get(k) ?? ""])),
-  );
-  const set = (key: string) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next = new URLSearchParams();
-    for (const k of keys) if (draft[k]) next.set(k, draft[k] ?? "");
-    setParams(next);
-  };
+  const { draft, set, submit } = useFilterDraft(keys, params, setParams);
   return (
     <Page title={t("partners.title")} lead={t("partners.intro")}>
       <p className="kurs-actions">
@@ -46,56 +32,37 @@ export function PartnersPage() {
           {t("timeline.back")}
         </Link>
       </p>
-      <form className="kurs-section" onSubmit={submit} aria-labelledby="partner-filter-title">
-        <h2 id="partner-filter-title" className="kern-heading-medium">
-          {t("measures.filter.title")}
-        </h2>
-        <div className="kurs-filter-grid">
-          <TextField
-            id="partner-q"
-            label={t("partners.search")}
-            value={draft.q ?? ""}
-            onChange={set("q")}
-            type="search"
-          />
-          <SelectField
-            id="partner-kind-filter"
-            label={t("partners.kind")}
-            value={draft.kind ?? ""}
-            onChange={set("kind")}
-            emptyLabel={t("measures.filter.any")}
-            options={partnerKindSchema.options.map((k) => ({
-              value: k,
-              label: t(`partner.kind.${k}`),
-            }))}
-          />
-          <SelectField
-            id="partner-sort"
-            label={t("measures.filter.sort")}
-            value={draft.sort || "name"}
-            onChange={set("sort")}
-            options={partnerSorts.map((s) => ({
-              value: s,
-              label: t(`partners.sorts.${s}`),
-            }))}
-          />
-          <SelectField
-            id="partner-order"
-            label={t("measures.filter.order")}
-            value={draft.order || "asc"}
-            onChange={set("order")}
-            options={[
-              { value: "asc", label: t("measures.filter.asc") },
-              { value: "desc", label: t("measures.filter.desc") },
-            ]}
-          />
-        </div>
-        <div className="kurs-actions">
-          <button type="submit" className="kern-btn kern-btn--primary">
-            <span className="kern-label">{t("measures.filter.apply")}</span>
-          </button>
-        </div>
-      </form>
+      <FilterForm titleId="partner-filter-title" onSubmit={submit}>
+        <TextField
+          id="partner-q"
+          label={t("partners.search")}
+          value={draft.q ?? ""}
+          onChange={set("q")}
+          type="search"
+        />
+        <SelectField
+          id="partner-kind-filter"
+          label={t("partners.kind")}
+          value={draft.kind ?? ""}
+          onChange={set("kind")}
+          emptyLabel={t("measures.filter.any")}
+          options={partnerKindSchema.options.map((k) => ({
+            value: k,
+            label: t(`partner.kind.${k}`),
+          }))}
+        />
+        <SelectField
+          id="partner-sort"
+          label={t("measures.filter.sort")}
+          value={draft.sort || "name"}
+          onChange={set("sort")}
+          options={partnerSorts.map((s) => ({
+            value: s,
+            label: t(`partners.sorts.${s}`),
+          }))}
+        />
+        <SortDirectionField id="partner-order" value={draft.order ?? ""} onChange={set("order")} />
+      </FilterForm>
       <QueryState query={list}>
         {(data) =>
           data.items.length ? (

@@ -15,8 +15,9 @@ import { Alert } from "../components/Alert";
 import { Badge } from "../components/Badge";
 import { dutyStateTone } from "../components/dutyState";
 import { Page } from "../components/Page";
-import { Empty, QueryState } from "../components/QueryState";
+import { Empty, ListState, QueryState } from "../components/QueryState";
 import { TableScroll } from "../components/TableScroll";
+import { TitledSection } from "../components/TitledSection";
 import { DutyDeadlineForm } from "../deadlines/DutyDeadlineForm";
 import { useFormat } from "../i18n/useFormat";
 import { DownloadLinks } from "./DownloadLinks";
@@ -135,52 +136,45 @@ function DutiesSection() {
   const { t } = useTranslation();
   const duties = useReportingDuties();
   return (
-    <section aria-labelledby="duties-heading">
-      <h2 id="duties-heading" className="kern-heading-medium">
-        {t("reportsPage.duties")}
-      </h2>
-      <QueryState query={duties}>
-        {(data) =>
-          data.items.length ? (
-            <>
-              <TableScroll>
-                <table className="kern-table kern-table--striped">
-                  <caption className="kern-title">{t("reportsPage.dutiesCaption")}</caption>
-                  <thead className="kern-table__head">
-                    <tr className="kern-table__row">
-                      {(
-                        [
-                          "committee",
-                          "cadence",
-                          "period",
-                          "meeting",
-                          "paperDue",
-                          "updatesDue",
-                          "state",
-                          "actions",
-                        ] as const
-                      ).map((k) => (
-                        <th key={k} className="kern-table__header" scope="col">
-                          {t(`reportsPage.col.${k}`)}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody className="kern-table__body">
-                    {data.items.map((d) => (
-                      <DutyRow key={d.id} duty={d} />
+    <TitledSection id="duties-heading" title={t("reportsPage.duties")}>
+      <ListState query={duties} empty={t("reportsPage.noDuties")}>
+        {(data) => (
+          <>
+            <TableScroll>
+              <table className="kern-table kern-table--striped">
+                <caption className="kern-title">{t("reportsPage.dutiesCaption")}</caption>
+                <thead className="kern-table__head">
+                  <tr className="kern-table__row">
+                    {(
+                      [
+                        "committee",
+                        "cadence",
+                        "period",
+                        "meeting",
+                        "paperDue",
+                        "updatesDue",
+                        "state",
+                        "actions",
+                      ] as const
+                    ).map((k) => (
+                      <th key={k} className="kern-table__header" scope="col">
+                        {t(`reportsPage.col.${k}`)}
+                      </th>
                     ))}
-                  </tbody>
-                </table>
-              </TableScroll>
-              <DutyDeadlineForm duties={data.items} />
-            </>
-          ) : (
-            <Empty>{t("reportsPage.noDuties")}</Empty>
-          )
-        }
-      </QueryState>
-    </section>
+                  </tr>
+                </thead>
+                <tbody className="kern-table__body">
+                  {data.items.map((d) => (
+                    <DutyRow key={d.id} duty={d} />
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+            <DutyDeadlineForm duties={data.items} />
+          </>
+        )}
+      </ListState>
+    </TitledSection>
   );
 }
 
@@ -189,56 +183,49 @@ function TasksSection() {
   const { date } = useFormat();
   const tasks = useReportTasks();
   return (
-    <section aria-labelledby="tasks-heading">
-      <h2 id="tasks-heading" className="kern-heading-medium">
-        {t("reportsPage.tasks")}
-      </h2>
-      <QueryState query={tasks}>
-        {(data) =>
-          data.items.length ? (
-            <TableScroll>
-              <table className="kern-table kern-table--striped" data-testid="task-table">
-                <caption className="kern-title">{t("reportsPage.tasksCaption")}</caption>
-                <thead className="kern-table__head">
-                  <tr className="kern-table__row">
-                    {(["measure", "responsible", "lastUpdate", "due"] as const).map((k) => (
-                      <th key={k} className="kern-table__header" scope="col">
-                        {t(`reportsPage.col.${k}`)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody className="kern-table__body">
-                  {data.items.map((task) => (
-                    <tr className="kern-table__row" key={`${task.dutyId}-${task.measure.id}`}>
-                      <th className="kern-table__cell" scope="row" lang="de">
-                        <Link className="kern-link" to={`/massnahmen/${task.measure.id}`}>
-                          {task.measure.title}
-                        </Link>
-                      </th>
-                      <td className="kern-table__cell" lang="de">
-                        {[task.responsibleUnit, ...task.partners].filter(Boolean).join(", ") || "–"}
-                      </td>
-                      <td className="kern-table__cell">
-                        {task.latestUpdateOn ? date(task.latestUpdateOn) : t("reportsPage.never")}
-                      </td>
-                      <td className="kern-table__cell">
-                        {date(task.updatesDue)}{" "}
-                        {task.overdue ? (
-                          <Badge tone="danger" label={t("reportsPage.overdue")} />
-                        ) : null}
-                      </td>
-                    </tr>
+    <TitledSection id="tasks-heading" title={t("reportsPage.tasks")}>
+      <ListState query={tasks} empty={t("reportsPage.noTasks")}>
+        {(data) => (
+          <TableScroll>
+            <table className="kern-table kern-table--striped" data-testid="task-table">
+              <caption className="kern-title">{t("reportsPage.tasksCaption")}</caption>
+              <thead className="kern-table__head">
+                <tr className="kern-table__row">
+                  {(["measure", "responsible", "lastUpdate", "due"] as const).map((k) => (
+                    <th key={k} className="kern-table__header" scope="col">
+                      {t(`reportsPage.col.${k}`)}
+                    </th>
                   ))}
-                </tbody>
-              </table>
-            </TableScroll>
-          ) : (
-            <Empty>{t("reportsPage.noTasks")}</Empty>
-          )
-        }
-      </QueryState>
-    </section>
+                </tr>
+              </thead>
+              <tbody className="kern-table__body">
+                {data.items.map((task) => (
+                  <tr className="kern-table__row" key={`${task.dutyId}-${task.measure.id}`}>
+                    <th className="kern-table__cell" scope="row" lang="de">
+                      <Link className="kern-link" to={`/massnahmen/${task.measure.id}`}>
+                        {task.measure.title}
+                      </Link>
+                    </th>
+                    <td className="kern-table__cell" lang="de">
+                      {[task.responsibleUnit, ...task.partners].filter(Boolean).join(", ") || "–"}
+                    </td>
+                    <td className="kern-table__cell">
+                      {task.latestUpdateOn ? date(task.latestUpdateOn) : t("reportsPage.never")}
+                    </td>
+                    <td className="kern-table__cell">
+                      {date(task.updatesDue)}{" "}
+                      {task.overdue ? (
+                        <Badge tone="danger" label={t("reportsPage.overdue")} />
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </ListState>
+    </TitledSection>
   );
 }
 
@@ -247,10 +234,7 @@ function DraftsSection() {
   const { date } = useFormat();
   const drafts = useReportDrafts();
   return (
-    <section aria-labelledby="drafts-heading">
-      <h2 id="drafts-heading" className="kern-heading-medium">
-        {t("reportsPage.drafts")}
-      </h2>
+    <TitledSection id="drafts-heading" title={t("reportsPage.drafts")}>
       <QueryState query={drafts}>
         {(data) => {
           const open = data.items.filter((d) => !d.finalReportId);
@@ -272,7 +256,7 @@ function DraftsSection() {
           );
         }}
       </QueryState>
-    </section>
+    </TitledSection>
   );
 }
 
@@ -281,36 +265,29 @@ function FinalSection() {
   const { date } = useFormat();
   const reports = useFinalReports();
   return (
-    <section aria-labelledby="final-heading">
-      <h2 id="final-heading" className="kern-heading-medium">
-        {t("reportsPage.finals")}
-      </h2>
-      <QueryState query={reports}>
-        {(data) =>
-          data.items.length ? (
-            <ul className="kurs-report-list">
-              {data.items.map((r) => (
-                <li key={r.id} data-testid="final-item">
-                  <Link className="kern-link" to={`/berichte/${r.id}`} lang="de">
-                    {r.title}
-                  </Link>{" "}
-                  <span className="kern-body--muted">
-                    {r.committee.name}, {date(r.periodFrom)} – {date(r.periodTo)};{" "}
-                    {t("reportsPage.finalisedOn", { date: date(r.finalisedAt.slice(0, 10)) })}
-                  </span>{" "}
-                  {r.supersededById ? (
-                    <Badge tone="warning" label={t("reportsPage.superseded")} />
-                  ) : null}
-                  <DownloadLinks base={`/api/v1/committee-reports/${r.id}`} title={r.title} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <Empty>{t("reportsPage.noFinals")}</Empty>
-          )
-        }
-      </QueryState>
-    </section>
+    <TitledSection id="final-heading" title={t("reportsPage.finals")}>
+      <ListState query={reports} empty={t("reportsPage.noFinals")}>
+        {(data) => (
+          <ul className="kurs-report-list">
+            {data.items.map((r) => (
+              <li key={r.id} data-testid="final-item">
+                <Link className="kern-link" to={`/berichte/${r.id}`} lang="de">
+                  {r.title}
+                </Link>{" "}
+                <span className="kern-body--muted">
+                  {r.committee.name}, {date(r.periodFrom)} – {date(r.periodTo)};{" "}
+                  {t("reportsPage.finalisedOn", { date: date(r.finalisedAt.slice(0, 10)) })}
+                </span>{" "}
+                {r.supersededById ? (
+                  <Badge tone="warning" label={t("reportsPage.superseded")} />
+                ) : null}
+                <DownloadLinks base={`/api/v1/committee-reports/${r.id}`} title={r.title} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </ListState>
+    </TitledSection>
   );
 }
 

@@ -6,6 +6,8 @@ import { Badge } from "../components/Badge";
 import { SelectField, TextField } from "../components/form";
 import { Empty } from "../components/QueryState";
 import { SortHeader } from "../components/SortHeader";
+import { HeadedTableScroll } from "../components/TableScroll";
+import { TitledSection } from "../components/TitledSection";
 import { type AccountFilter, type SortOrder, toggleSort, visibleAccounts } from "./accountList";
 
 /** All accounts: filter by text and role, sort by any column, open one for editing. */
@@ -34,10 +36,12 @@ export function AccountTable({
   ] as const;
   const sortedBy = columns.find(([c]) => c === order.column)?.[1] ?? "";
   return (
-    <section className="kurs-section" aria-labelledby="accounts-title">
-      <h2 id="accounts-title" className="kern-heading-large">
-        {t("users.listTitle")}
-      </h2>
+    <TitledSection
+      className="kurs-section"
+      id="accounts-title"
+      title={t("users.listTitle")}
+      headingClassName="kern-heading-large"
+    >
       <div className="kurs-filters">
         <TextField
           id="accounts-filter-text"
@@ -66,8 +70,7 @@ export function AccountTable({
       {shown.length === 0 ? (
         <Empty>{t("users.noMatch")}</Empty>
       ) : (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroll container is the interaction
-        <section className="kern-table-responsive" aria-labelledby="accounts-title" tabIndex={0}>
+        <HeadedTableScroll labelledBy="accounts-title">
           <table className="kern-table kurs-accounts" data-testid="accounts">
             <caption className="kern-sr-only">
               {t("users.caption", { column: sortedBy, direction: t(`users.${order.direction}`) })}
@@ -127,8 +130,8 @@ export function AccountTable({
               ))}
             </tbody>
           </table>
-        </section>
+        </HeadedTableScroll>
       )}
-    </section>
+    </TitledSection>
   );
 }

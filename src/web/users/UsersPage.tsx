@@ -2,11 +2,10 @@ import "../auth/auth.css";
 import "./users.css";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import type { Me } from "../../contract/auth";
 import { ApiError, problemCode } from "../api/client";
 import { RequireSignIn } from "../auth/RequireSignIn";
-import { Alert } from "../components/Alert";
+import { SecondFactorNeeded } from "../components/AdminQueryState";
 import { Page } from "../components/Page";
 import { ErrorNotice, Loading } from "../components/QueryState";
 import { AccountEditor } from "./AccountEditor";
@@ -25,7 +24,6 @@ export function UsersPage() {
 }
 
 function AccountAdministration({ me }: { me: Me }) {
-  const { t } = useTranslation();
   const users = useUsers();
   const [editing, setEditing] = useState<string | null>(null);
   if (users.isPending) return <Loading />;
@@ -34,14 +32,7 @@ function AccountAdministration({ me }: { me: Me }) {
       const detail = users.error instanceof ApiError ? users.error.problem?.detail : undefined;
       return (
         <div data-testid="second-factor-needed">
-          <Alert tone="warning" title={t("users.secondFactorTitle")}>
-            {detail ? <p className="kern-body">{detail}</p> : null}
-            <p className="kern-body">
-              <Link className="kern-link" to="/konto">
-                {t("users.toAccount")}
-              </Link>
-            </p>
-          </Alert>
+          <SecondFactorNeeded detail={detail} />
         </div>
       );
     }
