@@ -1,7 +1,6 @@
 import type { ResolutionOutcome as Outcome } from "./council-vocabulary";
 import { DomainError } from "./errors";
 
-
 /** Effects take hold only when the committee adopted the proposal (as is or amended). */
 export function effectsApply(outcome: Outcome): boolean {
   return outcome === "adopted" || outcome === "adoptedAmended";

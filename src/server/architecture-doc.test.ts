@@ -17,7 +17,10 @@ function groupTable(): Map<string, string[]> {
     const cells = line.split("|").map((c) => c.trim());
     const group = /^`([a-z-]+)\/`$/.exec(cells[1] ?? "")?.[1];
     if (!group) continue;
-    rows.set(group, [...(cells[2] ?? "").matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? ""));
+    rows.set(
+      group,
+      [...(cells[2] ?? "").matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? ""),
+    );
   }
   return rows;
 }
