@@ -6,7 +6,11 @@ import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, {
+  type FastifyInstance,
+  type FastifySchema,
+  type FastifyServerOptions,
+} from "fastify";
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -108,6 +112,8 @@ declare module "fastify" {
     routePermissions: Map<string, Permission | undefined>;
     /** Every /api/v1 route that answers 201 and its `idempotent` setting (http/idempotency.ts). */
     createRoutes: Map<string, true | "own" | undefined>;
+    /** Every /api/v1 route ("METHOD /url") and its schemas, to compare with the route table. */
+    apiRouteSchemas: Map<string, FastifySchema | undefined>;
   }
 }
 
@@ -195,6 +201,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate("routePermissions", routePermissions);
   const createRoutes = new Map<string, true | "own" | undefined>();
   app.decorate("createRoutes", createRoutes);
+  const apiRouteSchemas = new Map<string, FastifySchema | undefined>();
+  app.decorate("apiRouteSchemas", apiRouteSchemas);
   const behindTls = options.behindTls ?? false;
   const limits = options.rateLimit ?? { read: 1200, write: 120 };
   const isRead = (method: string) => method === "GET" || method === "HEAD" || method === "OPTIONS";
@@ -208,6 +216,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes(database), { prefix: "/api" });
   await app.register(
     async (api) => {
+      api.addHook("onRoute", (route) => {
+        for (const method of [route.method].flat()) {
+          if (method !== "HEAD") apiRouteSchemas.set(`${method} ${route.url}`, route.schema);
+        }
+      });
       registerRequestContext(api, database.db, currentTenant);
       await registerAuth(api, {
         db: database.db,

@@ -5,6 +5,7 @@ import {
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query";
+import type { ApiRoute, RouteAnswer, RouteArgs } from "../../contract/api-route";
 import type { Concept } from "../../contract/concept";
 import type { ConceptTimeline } from "../../contract/concept-timeline";
 import type { Council, Paper } from "../../contract/council";
@@ -12,6 +13,7 @@ import type { CommitteeDetail, MeetingDetail } from "../../contract/council-page
 import type { Overview, TenantInfo } from "../../contract/overview";
 import type { Resolution } from "../../contract/resolution";
 import { useLanguage } from "../i18n/useFormat";
+import { pathOf } from "./call";
 import { type ApiError, getJson, postJson, sendJson } from "./client";
 
 /** Every query carries the language, so switching it refetches (server texts are localised). */
@@ -26,6 +28,17 @@ export const apiQuery = <T>(path: string, language: string) =>
 export function useApiQuery<T>(path: string | null) {
   const language = useLanguage();
   return useQuery({ ...apiQuery<T>(path ?? "", language), enabled: path !== null });
+}
+
+/**
+ * A GET route of the API table in the reader's language; `null` arguments wait. The query key is
+ * the path (as with useApiQuery), so invalidating a path prefix reaches it.
+ */
+export function useRouteQuery<R extends ApiRoute & { method: "GET" }>(
+  route: R,
+  args: RouteArgs<R> | null,
+) {
+  return useApiQuery<RouteAnswer<R>>(args === null ? null : pathOf(route, args));
 }
 
 export const useTenant = () => useApiQuery<TenantInfo>("/tenant");

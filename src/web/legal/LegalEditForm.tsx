@@ -2,10 +2,11 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { LegalLanguage, LegalText, LegalTextInput, LegalTopic } from "../../contract/legal";
+import { legalRoutes as api } from "../../contract/routes/legal";
 import { legalTopicSlugs } from "../../domain/legal-topics";
 import { publicLanguageCodes, publicLanguageLabels } from "../../domain/public-languages";
-import { sendJson } from "../api/client";
-import { useApiQuery } from "../api/queries";
+import { callRoute } from "../api/call";
+import { useRouteQuery } from "../api/queries";
 import { useLanguage } from "../auth/session";
 import { Alert } from "../components/Alert";
 import { fieldErrors, SelectField, TextArea, TextField } from "../components/form";
@@ -18,7 +19,10 @@ import { ErrorNotice, QueryState } from "../components/QueryState";
 export function LegalEditSection({ topic }: { topic: LegalTopic }) {
   const { t } = useTranslation();
   const [textLanguage, setTextLanguage] = useState<LegalLanguage>("de");
-  const text = useApiQuery<LegalText>(`/legal/${topic}?language=${textLanguage}`);
+  const text = useRouteQuery(api.getLegalText, {
+    params: { topic },
+    query: { language: textLanguage },
+  });
   return (
     <section aria-labelledby="legal-edit-title" className="kurs-stack">
       <h2 className="kern-heading-medium" id="legal-edit-title">
@@ -61,7 +65,7 @@ function LegalEditForm({ topic, current }: { topic: LegalTopic; current: LegalTe
   const [contact, setContact] = useState(current.contact ?? "");
   const save = useMutation({
     mutationFn: (input: LegalTextInput) =>
-      sendJson<LegalText>("PUT", `/legal/${topic}`, input, language),
+      callRoute(api.saveLegalText, { params: { topic }, body: input }, language),
     onSuccess: () => client.invalidateQueries(),
   });
   const errors = fieldErrors(save.error);

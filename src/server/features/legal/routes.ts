@@ -1,11 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { problemSchema } from "../../../contract/common";
-import {
-  legalParamsSchema,
-  legalQuerySchema,
-  legalTextInputSchema,
-  legalTextSchema,
-} from "../../../contract/legal";
+import { legalRoutes as api } from "../../../contract/routes/legal";
 import { getLegalText, saveLegalText } from "./service";
 
 const tags = ["Öffentliche Seite"];
@@ -14,16 +9,16 @@ const tags = ["Öffentliche Seite"];
 export function legalRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
-      "/legal/:topic",
+      api.getLegalText.path,
       {
         config: { permission: "legal.read" },
         schema: {
           tags,
           summary:
             "Impressum, Datenschutz oder Erklärung zur Barrierefreiheit lesen (je Sprache, sonst deutsch mit Hinweis)",
-          params: legalParamsSchema,
-          querystring: legalQuerySchema,
-          response: { 200: legalTextSchema, 400: problemSchema },
+          params: api.getLegalText.params,
+          querystring: api.getLegalText.querystring,
+          response: { 200: api.getLegalText.response, 400: problemSchema },
         },
       },
       async (request) =>
@@ -34,16 +29,16 @@ export function legalRoutes(): FastifyPluginAsyncZod {
     );
 
     app.put(
-      "/legal/:topic",
+      api.saveLegalText.path,
       {
         config: { permission: "legal.edit" },
         schema: {
           tags,
           summary:
             "Impressum, Datenschutz oder Erklärung zur Barrierefreiheit schreiben (je Sprache)",
-          params: legalParamsSchema,
-          body: legalTextInputSchema,
-          response: { 200: legalTextSchema, 400: problemSchema, 422: problemSchema },
+          params: api.saveLegalText.params,
+          body: api.saveLegalText.body,
+          response: { 200: api.saveLegalText.response, 400: problemSchema, 422: problemSchema },
         },
       },
       async (request) =>

@@ -1,0 +1,3 @@
+import type { ApiRoute } from "../api-route";
+/** Funds and bookings, grants, staff capacity, deadlines: one entry per area file. */
+export const moneyAreas: Record<string, Record<string, ApiRoute>> = {};
