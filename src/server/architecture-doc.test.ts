@@ -63,6 +63,16 @@ describe("docs/ARCHITECTURE.md matches the code", () => {
     }
   });
 
+  it("gives every folder of src/ and every group of the server a README", () => {
+    const folders = [
+      ...readdirSync("src", { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => join("src", e.name)),
+      ...serverLayers.map((g) => join("src/server", g)),
+    ];
+    expect(folders.filter((f) => !existsSync(join(f, "README.md")))).toEqual([]);
+  });
+
   it("draws the groups in the order the fence enforces", () => {
     expect(doc).toContain(`    ${serverLayers.join(" ◀── ")}\n`);
   });
