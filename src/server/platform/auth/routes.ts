@@ -1,16 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import {
-  changePasswordSchema,
-  loginSchema,
-  meSchema,
-  passwordResetSchema,
-  recoveryCodesSchema,
-  sessionStateSchema,
-  totpConfirmSchema,
-  totpStartSchema,
-} from "../../../contract/auth";
+import type { meSchema } from "../../../contract/auth";
 import { problemSchema } from "../../../contract/common";
+import { authRoutes as api } from "../../../contract/routes/auth";
 import { DomainError } from "../../../domain/errors";
 import { changePassword, confirmTotp, resetPassword, startTotp } from "./accounts";
 import { emailHash, login } from "./login";
@@ -37,7 +29,7 @@ export function authRoutes(options: {
 }): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
-      "/auth/login",
+      api.login.path,
       {
         config: {
           permission: "session.create",
@@ -46,8 +38,8 @@ export function authRoutes(options: {
         schema: {
           tags,
           summary: "Anmelden (setzt das Sitzungs-Cookie)",
-          body: loginSchema,
-          response: { 200: meSchema, ...problems },
+          body: api.login.body,
+          response: { 200: api.login.response, ...problems },
         },
       },
       async (request, reply) => {
@@ -85,7 +77,7 @@ export function authRoutes(options: {
     );
 
     app.post(
-      "/auth/logout",
+      api.logout.path,
       {
         config: { permission: "session.self" },
         schema: { tags, summary: "Abmelden", response: { 204: z.null(), ...problems } },
@@ -99,13 +91,13 @@ export function authRoutes(options: {
     );
 
     app.get(
-      "/auth/me",
+      api.getSession.path,
       {
         config: { permission: "session.read" },
         schema: {
           tags,
           summary: "Das eigene Konto – oder user: null, wenn niemand angemeldet ist",
-          response: { 200: sessionStateSchema, ...problems },
+          response: { 200: api.getSession.response, ...problems },
         },
       },
       async (request) => {
@@ -121,13 +113,13 @@ export function authRoutes(options: {
     );
 
     app.post(
-      "/auth/password",
+      api.changeOwnPassword.path,
       {
         config: { permission: "session.self" },
         schema: {
           tags,
           summary: "Eigenes Passwort ändern (beendet alle anderen Sitzungen)",
-          body: changePasswordSchema,
+          body: api.changeOwnPassword.body,
           response: { 204: z.null(), ...problems },
         },
       },
@@ -151,13 +143,13 @@ export function authRoutes(options: {
     );
 
     app.post(
-      "/auth/totp/start",
+      api.startTotp.path,
       {
         config: { permission: "session.self" },
         schema: {
           tags,
           summary: "Zweiten Faktor (TOTP) einrichten: Geheimnis erzeugen",
-          response: { 200: totpStartSchema, ...problems },
+          response: { 200: api.startTotp.response, ...problems },
         },
       },
       async (request) => {
@@ -168,14 +160,14 @@ export function authRoutes(options: {
     );
 
     app.post(
-      "/auth/totp/confirm",
+      api.confirmTotp.path,
       {
         config: { permission: "session.self" },
         schema: {
           tags,
           summary: "Zweiten Faktor bestätigen; liefert einmalig die Wiederherstellungscodes",
-          body: totpConfirmSchema,
-          response: { 200: recoveryCodesSchema, ...problems },
+          body: api.confirmTotp.body,
+          response: { 200: api.confirmTotp.response, ...problems },
         },
       },
       async (request) => {
@@ -195,14 +187,14 @@ export function authRoutes(options: {
     );
 
     app.post(
-      "/auth/totp/verify",
+      api.verifyTotp.path,
       {
         config: { permission: "session.self" },
         schema: {
           tags,
           summary:
             "Zweiten Faktor in der laufenden Sitzung bestätigen (nach Anmeldung über den Identitätsdienst)",
-          body: totpConfirmSchema,
+          body: api.verifyTotp.body,
           response: { 204: z.null(), ...problems },
         },
       },
@@ -220,7 +212,7 @@ export function authRoutes(options: {
     );
 
     app.post(
-      "/auth/password-reset",
+      api.resetPasswordWithLink.path,
       {
         config: {
           permission: "session.create",
@@ -229,7 +221,7 @@ export function authRoutes(options: {
         schema: {
           tags,
           summary: "Passwort mit einem einmaligen Link der Administration neu setzen",
-          body: passwordResetSchema,
+          body: api.resetPasswordWithLink.body,
           response: { 204: z.null(), ...problems },
         },
       },

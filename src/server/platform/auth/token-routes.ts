@@ -1,11 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import {
-  accessTokenListSchema,
-  createAccessTokenSchema,
-  createdAccessTokenSchema,
-} from "../../../contract/access-tokens";
-import { idParamsSchema, problemSchema } from "../../../contract/common";
+import { problemSchema } from "../../../contract/common";
+import { authRoutes as api } from "../../../contract/routes/auth";
 import { DomainError } from "../../../domain/errors";
 import { createAccessToken, listAccessTokens, revokeAccessToken } from "./access-tokens";
 
@@ -18,13 +14,13 @@ export function accessTokenRoutes(options: { now: () => number }): FastifyPlugin
     const config = { permission: "tokens.manage" as const };
 
     app.get(
-      "/account/tokens",
+      api.listAccessTokens.path,
       {
         config,
         schema: {
           tags,
           summary: "Eigene Zugangstoken (ohne die Token selbst)",
-          response: { 200: accessTokenListSchema, ...problems },
+          response: { 200: api.listAccessTokens.response, ...problems },
         },
       },
       async (request) => {
@@ -35,15 +31,15 @@ export function accessTokenRoutes(options: { now: () => number }): FastifyPlugin
     );
 
     app.post(
-      "/account/tokens",
+      api.createAccessToken.path,
       {
         // No Idempotency-Key: the answer shows the token once, and a replay would have to store it.
         config,
         schema: {
           tags,
           summary: "Zugangstoken anlegen (wird nur in dieser Antwort gezeigt)",
-          body: createAccessTokenSchema,
-          response: { 201: createdAccessTokenSchema, 422: problemSchema, ...problems },
+          body: api.createAccessToken.body,
+          response: { 201: api.createAccessToken.response, 422: problemSchema, ...problems },
         },
       },
       async (request, reply) => {
@@ -61,13 +57,13 @@ export function accessTokenRoutes(options: { now: () => number }): FastifyPlugin
     );
 
     app.delete(
-      "/account/tokens/:id",
+      api.revokeAccessToken.path,
       {
         config,
         schema: {
           tags,
           summary: "Zugangstoken widerrufen",
-          params: idParamsSchema,
+          params: api.revokeAccessToken.params,
           response: { 204: z.null(), ...problems },
         },
       },
