@@ -32,7 +32,11 @@ export function countySettingsRoutes(db: Db): FastifyPluginAsyncZod {
           tags,
           summary: "Name und Einstellungen des Landkreises speichern (protokolliert)",
           body: api.saveCountySettings.body,
-          response: { 200: api.saveCountySettings.response, 409: problemSchema, 422: problemSchema },
+          response: {
+            200: api.saveCountySettings.response,
+            409: problemSchema,
+            422: problemSchema,
+          },
         },
       },
       async (request) =>

@@ -34,7 +34,11 @@ export function municipalityRoutes(): FastifyPluginAsyncZod {
           tags,
           summary: "Kommune anlegen (AGS: 8 Ziffern mit dem Kreisschlüssel)",
           body: api.createMunicipality.body,
-          response: { 201: api.createMunicipality.response, 409: problemSchema, 422: problemSchema },
+          response: {
+            201: api.createMunicipality.response,
+            409: problemSchema,
+            422: problemSchema,
+          },
         },
       },
       async (request, reply) =>
