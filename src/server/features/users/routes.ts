@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { problemSchema } from "../../../contract/common";
 import { userRoutes as api } from "../../../contract/routes/users";
-import { DomainError } from "../../../domain/errors";
+
 import {
   createUser,
   issuePasswordReset,
   listAccounts,
   updateAccount,
 } from "../../platform/auth/accounts";
+import { signedIn } from "../../platform/auth/signed-in";
 
 const tags = ["Konten"];
 const problems = {
@@ -81,8 +82,7 @@ export function userRoutes(options: { now: () => number }): FastifyPluginAsyncZo
         },
       },
       async (request, reply) => {
-        const session = request.session;
-        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        const session = signedIn(request);
         const { token, expiresAt } = await issuePasswordReset(
           request.tenantDb,
           { userId: request.params.id, createdBy: session.user.id, nowMs: options.now() },

@@ -8,6 +8,7 @@ import { changePassword, confirmTotp, resetPassword, startTotp } from "./account
 import { emailHash, login } from "./login";
 import { clearSessionCookie, setSessionCookie } from "./plugin";
 import { logout } from "./sessions";
+import { signedIn } from "./signed-in";
 import { verifySecondFactor } from "./step-up";
 
 const tags = ["Anmeldung"];
@@ -124,8 +125,7 @@ export function authRoutes(options: {
         },
       },
       async (request, reply) => {
-        const session = request.session;
-        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        const session = signedIn(request);
         const { token } = await changePassword(
           request.tenantDb,
           {
@@ -153,8 +153,7 @@ export function authRoutes(options: {
         },
       },
       async (request) => {
-        const session = request.session;
-        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        const session = signedIn(request);
         return startTotp(request.tenantDb, session.user.id, options.issuer, request.actor);
       },
     );
@@ -171,8 +170,7 @@ export function authRoutes(options: {
         },
       },
       async (request) => {
-        const session = request.session;
-        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        const session = signedIn(request);
         return confirmTotp(
           request.tenantDb,
           {
@@ -199,8 +197,7 @@ export function authRoutes(options: {
         },
       },
       async (request, reply) => {
-        const session = request.session;
-        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        const session = signedIn(request);
         await verifySecondFactor(request.tenantDb, {
           userId: session.user.id,
           sessionTokenHash: session.tokenHash,

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { problemSchema } from "../../../contract/common";
 import { authRoutes as api } from "../../../contract/routes/auth";
-import { DomainError } from "../../../domain/errors";
 import { createAccessToken, listAccessTokens, revokeAccessToken } from "./access-tokens";
+import { signedIn } from "./signed-in";
 
 const tags = ["Anmeldung"];
 const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
@@ -24,8 +24,7 @@ export function accessTokenRoutes(options: { now: () => number }): FastifyPlugin
         },
       },
       async (request) => {
-        const session = request.session;
-        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        const session = signedIn(request);
         return { tokens: await listAccessTokens(request.tenantDb, session.user.id) };
       },
     );
@@ -43,8 +42,7 @@ export function accessTokenRoutes(options: { now: () => number }): FastifyPlugin
         },
       },
       async (request, reply) => {
-        const session = request.session;
-        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        const session = signedIn(request);
         const created = await createAccessToken(
           request.tenantDb,
           session.user.id,
@@ -68,8 +66,7 @@ export function accessTokenRoutes(options: { now: () => number }): FastifyPlugin
         },
       },
       async (request, reply) => {
-        const session = request.session;
-        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        const session = signedIn(request);
         await revokeAccessToken(
           request.tenantDb,
           session.user.id,
