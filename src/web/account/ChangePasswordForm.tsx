@@ -1,7 +1,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { sendJson } from "../api/client";
+import { authRoutes as api } from "../../contract/routes/auth";
+import { callRoute } from "../api/call";
 import { ErrorSummary } from "../auth/form/ErrorSummary";
 import {
   type FormErrors,
@@ -30,7 +31,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
   const [value, setValue] = useState(empty);
   const change = useMutation({
     mutationFn: (body: { currentPassword: string; newPassword: string }) =>
-      sendJson("POST", "/auth/password", body, language),
+      callRoute(api.changeOwnPassword, { body }, language),
   });
 
   const submit = async (event: FormEvent) => {

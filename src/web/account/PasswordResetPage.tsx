@@ -3,7 +3,8 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
-import { sendJson } from "../api/client";
+import { authRoutes as api } from "../../contract/routes/auth";
+import { callRoute } from "../api/call";
 import { ErrorSummary } from "../auth/form/ErrorSummary";
 import { formErrorsFromProblem, hasErrors, useFormErrors } from "../auth/form/formErrors";
 import { useLanguage } from "../auth/session";
@@ -24,8 +25,8 @@ export function PasswordResetPage() {
   const [value, setValue] = useState({ next: "", repeat: "" });
   const form = useFormErrors();
   const reset = useMutation({
-    mutationFn: (newPassword: string) =>
-      sendJson("POST", "/auth/password-reset", { token, newPassword }, language),
+    mutationFn: (body: { token: string; newPassword: string }) =>
+      callRoute(api.resetPasswordWithLink, { body }, language),
   });
 
   const submit = async (event: FormEvent) => {
@@ -39,8 +40,10 @@ export function PasswordResetPage() {
       general: [],
     };
     if (hasErrors(invalid)) return form.show(invalid);
+    // Without a token the page shows no form (below).
+    if (!token) return;
     try {
-      await reset.mutateAsync(value.next);
+      await reset.mutateAsync({ token, newPassword: value.next });
       form.clear();
       // The link is used up: drop it from the address bar and the history entry.
       navigate(pathname, { replace: true });

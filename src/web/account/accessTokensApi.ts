@@ -1,10 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type {
-  AccessToken,
-  CreateAccessToken,
-  CreatedAccessToken,
-} from "../../contract/access-tokens";
-import { getJson, sendWrite } from "../api/client";
+import type { CreateAccessToken } from "../../contract/access-tokens";
+import { authRoutes as api } from "../../contract/routes/auth";
+import { callRoute } from "../api/call";
 import { useLanguage } from "../auth/session";
 
 const key = ["account", "tokens"] as const;
@@ -13,8 +10,7 @@ export function useAccessTokens() {
   const language = useLanguage();
   return useQuery({
     queryKey: key,
-    queryFn: async () =>
-      (await getJson<{ tokens: AccessToken[] }>("/account/tokens", language)).tokens,
+    queryFn: async () => (await callRoute(api.listAccessTokens, {}, language)).tokens,
   });
 }
 
@@ -22,8 +18,8 @@ export function useCreateAccessToken() {
   const language = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: CreateAccessToken) =>
-      (await sendWrite("POST", "/account/tokens", language, input)).payload as CreatedAccessToken,
+    mutationFn: (input: CreateAccessToken) =>
+      callRoute(api.createAccessToken, { body: input }, language),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 }
@@ -32,7 +28,7 @@ export function useRevokeAccessToken() {
   const language = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => sendWrite("DELETE", `/account/tokens/${id}`, language, undefined),
+    mutationFn: (id: string) => callRoute(api.revokeAccessToken, { params: { id } }, language),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 }

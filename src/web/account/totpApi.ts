@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { sendJson } from "../api/client";
+import { authRoutes as api } from "../../contract/routes/auth";
+import { callRoute } from "../api/call";
 import { meKey, useLanguage } from "../auth/session";
 
 export interface TotpStart {
@@ -12,7 +13,7 @@ export function useStartTotp() {
   const language = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => sendJson<TotpStart>("POST", "/auth/totp/start", undefined, language),
+    mutationFn: (): Promise<TotpStart> => callRoute(api.startTotp, {}, language),
     // Starting again switches an active second factor off until it is confirmed.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: meKey }),
   });
@@ -22,8 +23,7 @@ export function useStartTotp() {
 export function useConfirmTotp() {
   const language = useLanguage();
   return useMutation({
-    mutationFn: (code: string) =>
-      sendJson<{ recoveryCodes: string[] }>("POST", "/auth/totp/confirm", { code }, language),
+    mutationFn: (code: string) => callRoute(api.confirmTotp, { body: { code } }, language),
   });
 }
 
@@ -37,7 +37,7 @@ export function useVerifyTotp() {
   const language = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) => sendJson("POST", "/auth/totp/verify", { code }, language),
+    mutationFn: (code: string) => callRoute(api.verifyTotp, { body: { code } }, language),
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }

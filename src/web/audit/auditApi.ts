@@ -1,19 +1,19 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { AuditEvent } from "../../contract/audit";
-import { getJson } from "../api/client";
+import { auditRoutes as api } from "../../contract/routes/audit";
+import { callRoute, pathOf } from "../api/call";
 import { useLanguage } from "../auth/session";
-import { type AuditFilter, queryString } from "./auditFilter";
+import { type AuditFilter, auditQuery, queryString } from "./auditFilter";
 
 /** The audit trail for one filter (admins with the second factor; 403 otherwise). */
 export function useAudit(filter: AuditFilter) {
   const language = useLanguage();
-  const query = queryString(filter);
   return useQuery({
-    queryKey: ["audit", query, language],
-    queryFn: () => getJson<AuditEvent[]>(`/audit${query}`, language),
+    queryKey: ["audit", queryString(filter), language],
+    queryFn: () => callRoute(api.listAuditEvents, { query: auditQuery(filter) }, language),
     placeholderData: keepPreviousData,
   });
 }
 
 /** The CSV download of the same filter. */
-export const csvHref = (filter: AuditFilter) => `/api/v1/audit.csv${queryString(filter)}`;
+export const csvHref = (filter: AuditFilter) =>
+  `/api/v1${pathOf(api.auditCsv, { query: auditQuery(filter) })}`;

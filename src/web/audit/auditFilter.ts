@@ -1,3 +1,6 @@
+import type { z } from "zod";
+import type { auditQuerySchema } from "../../contract/audit";
+
 /** The Prüfprotokoll's filter: it lives in the URL query, so a filtered view can be shared. */
 export interface AuditFilter {
   entityType: string;
@@ -43,16 +46,23 @@ export function filterFromSearch(params: URLSearchParams): AuditFilter {
   };
 }
 
-/** The filter as query parameters (empty fields and the default limit left out). */
+/** The filter as the API's query (empty fields and the default limit left out). */
+export function auditQuery(filter: AuditFilter) {
+  return {
+    entityType: filter.entityType.trim() || undefined,
+    actor: filter.actor.trim() || undefined,
+    from: filter.from || undefined,
+    to: filter.to || undefined,
+    limit: filter.limit === defaultLimit ? undefined : filter.limit,
+  } satisfies z.input<typeof auditQuerySchema>;
+}
+
+/** The filter as query parameters, in the order of auditQuery (the API's query). */
 export function searchFromFilter(filter: AuditFilter): URLSearchParams {
   const params = new URLSearchParams();
-  const entityType = filter.entityType.trim();
-  const actor = filter.actor.trim();
-  if (entityType) params.set("entityType", entityType);
-  if (actor) params.set("actor", actor);
-  if (filter.from) params.set("from", filter.from);
-  if (filter.to) params.set("to", filter.to);
-  if (filter.limit !== defaultLimit) params.set("limit", String(filter.limit));
+  for (const [name, value] of Object.entries(auditQuery(filter))) {
+    if (value !== undefined) params.set(name, String(value));
+  }
   return params;
 }
 

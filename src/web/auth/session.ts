@@ -1,6 +1,8 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { LoginInput, Me, OidcStatus, SessionState } from "../../contract/auth";
-import { ApiError, getJson, sendJson } from "../api/client";
+import type { LoginInput, Me } from "../../contract/auth";
+import { authRoutes as api } from "../../contract/routes/auth";
+import { callRoute, pathOf } from "../api/call";
+import { ApiError } from "../api/client";
 import { useLanguage } from "../i18n/useFormat";
 
 export const meKey = ["auth", "me"] as const;
@@ -9,7 +11,7 @@ export const meKey = ["auth", "me"] as const;
 export const meQuery = queryOptions({
   queryKey: meKey,
   queryFn: async (): Promise<Me | null> => {
-    const state = await getJson<SessionState>("/auth/me", "de");
+    const state = await callRoute(api.getSession, {}, "de");
     return state.user ? { user: state.user, mfaVerified: state.mfaVerified } : null;
   },
 });
@@ -22,7 +24,7 @@ export function useMe() {
 export function useOidcStatus() {
   return useQuery({
     queryKey: ["auth", "oidc"],
-    queryFn: () => getJson<OidcStatus>("/auth/oidc", "de"),
+    queryFn: () => callRoute(api.getOidcStatus, {}, "de"),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
@@ -35,7 +37,7 @@ export function useLogin() {
   const queryClient = useQueryClient();
   const language = useLanguage();
   return useMutation({
-    mutationFn: (input: LoginInput) => sendJson<Me>("POST", "/auth/login", input, language),
+    mutationFn: (input: LoginInput) => callRoute(api.login, { body: input }, language),
     onSuccess: async () => {
       await queryClient.invalidateQueries();
     },
@@ -52,16 +54,16 @@ export function useLogout() {
   return useMutation({
     // A session that already expired is signed out all the same.
     mutationFn: () =>
-      sendJson("POST", "/auth/logout", undefined, language).catch((error: unknown) => {
+      callRoute(api.logout, {}, language).catch((error: unknown) => {
         if (!(error instanceof ApiError && error.status === 401)) throw error;
       }),
     onSuccess: async () => {
       // An account of the identity provider (and everyone, with local passwords off) signs out
       // there too (RP-initiated logout; the server sends the browser to the end-session page).
-      const oidc = await getJson<OidcStatus>("/auth/oidc", "de").catch(() => null);
+      const oidc = await callRoute(api.getOidcStatus, {}, "de").catch(() => null);
       const me = queryClient.getQueryData<Me | null>(meKey);
       const viaProvider = oidc?.enabled && (!oidc.localLogin || me?.user.identityProvider);
-      window.location.assign(viaProvider ? "/api/v1/auth/oidc/logout" : "/");
+      window.location.assign(viaProvider ? `/api/v1${pathOf(api.oidcSignOut, {})}` : "/");
     },
   });
 }

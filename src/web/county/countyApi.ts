@@ -1,11 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type {
-  CountyList,
-  CountySettings,
-  CountySettingsInput,
-  NewCounty,
-} from "../../contract/county-settings";
-import { getJson, sendJson } from "../api/client";
+import type { CountySettingsInput, NewCounty } from "../../contract/county-settings";
+import { tenantSettingsRoutes as api } from "../../contract/routes/tenant-settings";
+import { callRoute } from "../api/call";
 import { useLanguage } from "../auth/session";
 
 /** The county's settings (admins with second factor). */
@@ -13,16 +9,22 @@ export function useCountySettings() {
   const language = useLanguage();
   return useQuery({
     queryKey: ["county-settings", language],
-    queryFn: () => getJson<CountySettings>("/county/settings", language),
+    queryFn: () => callRoute(api.getCountySettings, {}, language),
   });
 }
+
+/** The settings as the form sends them: a number field holding no number sends its text. */
+export type CountySettingsAsTyped = {
+  [K in keyof CountySettingsInput]: CountySettingsInput[K] | string;
+};
 
 export function useSaveCountySettings() {
   const language = useLanguage();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: Omit<CountySettingsInput, never> | Record<string, unknown>) =>
-      sendJson<CountySettings>("PUT", "/county/settings", input, language),
+    mutationFn: (input: CountySettingsAsTyped) =>
+      // Text in a number field goes as it is: the server refuses it with the field's message.
+      callRoute(api.saveCountySettings, { body: input as CountySettingsInput }, language),
     onSuccess: () => client.invalidateQueries(),
   });
 }
@@ -32,7 +34,7 @@ export function useCounties() {
   const language = useLanguage();
   return useQuery({
     queryKey: ["platform-counties", language],
-    queryFn: () => getJson<CountyList>("/platform/counties", language),
+    queryFn: () => callRoute(api.listCounties, {}, language),
     retry: false,
   });
 }
@@ -41,8 +43,7 @@ export function useCreateCounty() {
   const language = useLanguage();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: NewCounty) =>
-      sendJson<CountyList["counties"][number]>("POST", "/platform/counties", input, language),
+    mutationFn: (input: NewCounty) => callRoute(api.createCounty, { body: input }, language),
     onSuccess: () => client.invalidateQueries({ queryKey: ["platform-counties"] }),
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Municipality, MunicipalityInput } from "../../contract/municipalities";
-import { getJson, sendJson } from "../api/client";
+import type { MunicipalityInput } from "../../contract/municipalities";
+import { tenancyRoutes as api } from "../../contract/routes/tenancy";
+import { callRoute } from "../api/call";
 import { useLanguage } from "../auth/session";
 import type { FileUpload } from "../components/form";
 
@@ -9,7 +10,7 @@ export function useMunicipalityList() {
   const language = useLanguage();
   return useQuery({
     queryKey: ["municipalities", language],
-    queryFn: () => getJson<Municipality[]>("/municipalities", language),
+    queryFn: () => callRoute(api.listMunicipalities, {}, language),
   });
 }
 
@@ -20,8 +21,8 @@ export function useSaveMunicipality(id: string | null) {
   return useMutation({
     mutationFn: (input: MunicipalityInput) =>
       id
-        ? sendJson<Municipality>("PUT", `/municipalities/${id}`, input, language)
-        : sendJson<Municipality>("POST", "/municipalities", input, language),
+        ? callRoute(api.updateMunicipality, { params: { id }, body: input }, language)
+        : callRoute(api.createMunicipality, { body: input }, language),
     onSuccess: () => client.invalidateQueries(),
   });
 }
@@ -31,7 +32,7 @@ export function useRetireMunicipality() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, retired }: { id: string; retired: boolean }) =>
-      sendJson<Municipality>("PUT", `/municipalities/${id}/retired`, { retired }, language),
+      callRoute(api.setMunicipalityRetired, { params: { id }, body: { retired } }, language),
     onSuccess: () => client.invalidateQueries(),
   });
 }
@@ -41,7 +42,7 @@ export function useImportMunicipalities() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (upload: FileUpload) =>
-      sendJson<{ imported: number }>("POST", "/municipalities/import", upload, language),
+      callRoute(api.importMunicipalities, { body: upload }, language),
     onSuccess: () => client.invalidateQueries(),
   });
 }

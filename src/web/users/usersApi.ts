@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { RoleName, User } from "../../contract/auth";
-import { getJson, sendJson } from "../api/client";
+import type { RoleName } from "../../contract/auth";
+import { userRoutes as api } from "../../contract/routes/users";
+import { callRoute } from "../api/call";
 import { useLanguage } from "../auth/session";
 
 /** The county's accounts (admins only; 403 with auth.secondFactorNeeded without TOTP). */
@@ -8,7 +9,7 @@ export function useUsers() {
   const language = useLanguage();
   return useQuery({
     queryKey: ["users", language],
-    queryFn: () => getJson<User[]>("/users", language),
+    queryFn: () => callRoute(api.listUsers, {}, language),
   });
 }
 
@@ -32,21 +33,16 @@ function useUsersMutation<Input, Output>(
 
 export const useCreateUser = () =>
   useUsersMutation((input: NewAccount, language) =>
-    sendJson<User>("POST", "/users", input, language),
+    callRoute(api.createUser, { body: input }, language),
   );
 
 export const useUpdateUser = () =>
   useUsersMutation(
     ({ id, ...changes }: { id: string; role?: RoleName; disabled?: boolean }, language) =>
-      sendJson<User>("PATCH", `/users/${id}`, changes, language),
+      callRoute(api.updateUser, { params: { id }, body: changes }, language),
   );
 
 export const useIssueReset = () =>
   useUsersMutation((id: string, language) =>
-    sendJson<{ url: string; expiresAt: string }>(
-      "POST",
-      `/users/${id}/password-reset`,
-      undefined,
-      language,
-    ),
+    callRoute(api.issuePasswordResetLink, { params: { id } }, language),
   );

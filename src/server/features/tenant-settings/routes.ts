@@ -1,11 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { problemSchema } from "../../../contract/common";
-import {
-  countyListSchema,
-  countySettingsInputSchema,
-  countySettingsSchema,
-  newCountySchema,
-} from "../../../contract/county-settings";
+import { tenantSettingsRoutes as api } from "../../../contract/routes/tenant-settings";
 import { DomainError } from "../../../domain/errors";
 import { isPlatformAdmin } from "../../platform/auth/permissions";
 import type { Db } from "../../platform/db/database";
@@ -18,26 +13,30 @@ const tags = ["Landkreis"];
 export function countySettingsRoutes(db: Db): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
-      "/county/settings",
+      api.getCountySettings.path,
       {
         config: { permission: "county.settings" },
         schema: {
           tags,
           summary: "Name und Einstellungen des Landkreises",
-          response: { 200: countySettingsSchema },
+          response: { 200: api.getCountySettings.response },
         },
       },
       async (request) => getCountySettings(request.tenantDb),
     );
     app.put(
-      "/county/settings",
+      api.saveCountySettings.path,
       {
         config: { permission: "county.settings" },
         schema: {
           tags,
           summary: "Name und Einstellungen des Landkreises speichern (protokolliert)",
-          body: countySettingsInputSchema,
-          response: { 200: countySettingsSchema, 409: problemSchema, 422: problemSchema },
+          body: api.saveCountySettings.body,
+          response: {
+            200: api.saveCountySettings.response,
+            409: problemSchema,
+            422: problemSchema,
+          },
         },
       },
       async (request) =>
@@ -48,13 +47,13 @@ export function countySettingsRoutes(db: Db): FastifyPluginAsyncZod {
       if (!isPlatformAdmin(email)) throw new DomainError("forbidden", "county.platformOnly");
     };
     app.get(
-      "/platform/counties",
+      api.listCounties.path,
       {
         config: { permission: "county.settings" },
         schema: {
           tags,
           summary: "Alle Landkreise der Installation (nur Plattform-Administration)",
-          response: { 200: countyListSchema, 403: problemSchema },
+          response: { 200: api.listCounties.response, 403: problemSchema },
         },
       },
       async (request) => {
@@ -73,14 +72,14 @@ export function countySettingsRoutes(db: Db): FastifyPluginAsyncZod {
       },
     );
     app.post(
-      "/platform/counties",
+      api.createCounty.path,
       {
         config: { permission: "county.settings", idempotent: true },
         schema: {
           tags,
           summary: "Neuen, leeren Landkreis anlegen (nur Plattform-Administration)",
-          body: newCountySchema,
-          response: { 201: countyListSchema.shape.counties.element, 403: problemSchema },
+          body: api.createCounty.body,
+          response: { 201: api.createCounty.response, 403: problemSchema },
         },
       },
       async (request, reply) => {

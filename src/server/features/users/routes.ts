@@ -1,19 +1,14 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
-import {
-  createUserSchema,
-  resetLinkSchema,
-  updateUserSchema,
-  userSchema,
-} from "../../../contract/auth";
-import { idParamsSchema, problemSchema } from "../../../contract/common";
-import { DomainError } from "../../../domain/errors";
+import { problemSchema } from "../../../contract/common";
+import { userRoutes as api } from "../../../contract/routes/users";
+
 import {
   createUser,
   issuePasswordReset,
   listAccounts,
   updateAccount,
 } from "../../platform/auth/accounts";
+import { signedIn } from "../../platform/auth/signed-in";
 
 const tags = ["Konten"];
 const problems = {
@@ -29,27 +24,27 @@ const config = { permission: "users.manage" as const };
 export function userRoutes(options: { now: () => number }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
-      "/users",
+      api.listUsers.path,
       {
         config: { ...config },
         schema: {
           tags,
           summary: "Konten des Landkreises",
-          response: { 200: z.array(userSchema), ...problems },
+          response: { 200: api.listUsers.response, ...problems },
         },
       },
       async (request) => listAccounts(request.tenantDb),
     );
 
     app.post(
-      "/users",
+      api.createUser.path,
       {
         config: { ...config, idempotent: true },
         schema: {
           tags,
           summary: "Konto anlegen",
-          body: createUserSchema,
-          response: { 201: userSchema, ...problems },
+          body: api.createUser.body,
+          response: { 201: api.createUser.response, ...problems },
         },
       },
       async (request, reply) =>
@@ -57,15 +52,15 @@ export function userRoutes(options: { now: () => number }): FastifyPluginAsyncZo
     );
 
     app.patch(
-      "/users/:id",
+      api.updateUser.path,
       {
         config,
         schema: {
           tags,
           summary: "Rolle, Name oder Sperre eines Kontos ändern",
-          params: idParamsSchema,
-          body: updateUserSchema,
-          response: { 200: userSchema, ...problems },
+          params: api.updateUser.params,
+          body: api.updateUser.body,
+          response: { 200: api.updateUser.response, ...problems },
         },
       },
       async (request) =>
@@ -76,19 +71,18 @@ export function userRoutes(options: { now: () => number }): FastifyPluginAsyncZo
     );
 
     app.post(
-      "/users/:id/password-reset",
+      api.issuePasswordResetLink.path,
       {
         config,
         schema: {
           tags,
           summary: "Einmaligen Link zum Zurücksetzen des Passworts ausstellen (24 h gültig)",
-          params: idParamsSchema,
-          response: { 201: resetLinkSchema, ...problems },
+          params: api.issuePasswordResetLink.params,
+          response: { 201: api.issuePasswordResetLink.response, ...problems },
         },
       },
       async (request, reply) => {
-        const session = request.session;
-        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        const session = signedIn(request);
         const { token, expiresAt } = await issuePasswordReset(
           request.tenantDb,
           { userId: request.params.id, createdBy: session.user.id, nowMs: options.now() },

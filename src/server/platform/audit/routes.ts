@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditEventSchema, auditQuerySchema } from "../../../contract/audit";
 import { problemSchema } from "../../../contract/common";
+import { auditRoutes as api } from "../../../contract/routes/audit";
 import { toCsv } from "./csv";
 import { listAudit } from "./service";
 
@@ -11,27 +11,27 @@ const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema };
 export function auditRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
-      "/audit",
+      api.listAuditEvents.path,
       {
         config: { permission: "audit.read" },
         schema: {
           tags,
           summary: "Prüfprotokoll, gefiltert nach Objekt, Person und Zeit (neueste zuerst)",
-          querystring: auditQuerySchema,
-          response: { 200: z.array(auditEventSchema), ...problems },
+          querystring: api.listAuditEvents.querystring,
+          response: { 200: api.listAuditEvents.response, ...problems },
         },
       },
       async (request) => listAudit(request.tenantDb, request.query),
     );
 
     app.get(
-      "/audit.csv",
+      api.auditCsv.path,
       {
         config: { permission: "audit.read" },
         schema: {
           tags,
           summary: "Prüfprotokoll als CSV (Semikolon, UTF-8)",
-          querystring: auditQuerySchema,
+          querystring: api.auditCsv.querystring,
           response: { 200: z.string(), ...problems },
         },
       },

@@ -1,21 +1,14 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import {
-  changePasswordSchema,
-  loginSchema,
-  meSchema,
-  passwordResetSchema,
-  recoveryCodesSchema,
-  sessionStateSchema,
-  totpConfirmSchema,
-  totpStartSchema,
-} from "../../../contract/auth";
+import type { meSchema } from "../../../contract/auth";
 import { problemSchema } from "../../../contract/common";
+import { authRoutes as api } from "../../../contract/routes/auth";
 import { DomainError } from "../../../domain/errors";
 import { changePassword, confirmTotp, resetPassword, startTotp } from "./accounts";
 import { emailHash, login } from "./login";
 import { clearSessionCookie, setSessionCookie } from "./plugin";
 import { logout } from "./sessions";
+import { signedIn } from "./signed-in";
 import { verifySecondFactor } from "./step-up";
 
 const tags = ["Anmeldung"];
@@ -37,7 +30,7 @@ export function authRoutes(options: {
 }): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
-      "/auth/login",
+      api.login.path,
       {
         config: {
           permission: "session.create",
@@ -46,8 +39,8 @@ export function authRoutes(options: {
         schema: {
           tags,
           summary: "Anmelden (setzt das Sitzungs-Cookie)",
-          body: loginSchema,
-          response: { 200: meSchema, ...problems },
+          body: api.login.body,
+          response: { 200: api.login.response, ...problems },
         },
       },
       async (request, reply) => {
@@ -85,7 +78,7 @@ export function authRoutes(options: {
     );
 
     app.post(
-      "/auth/logout",
+      api.logout.path,
       {
         config: { permission: "session.self" },
         schema: { tags, summary: "Abmelden", response: { 204: z.null(), ...problems } },
@@ -99,13 +92,13 @@ export function authRoutes(options: {
     );
 
     app.get(
-      "/auth/me",
+      api.getSession.path,
       {
         config: { permission: "session.read" },
         schema: {
           tags,
           summary: "Das eigene Konto – oder user: null, wenn niemand angemeldet ist",
-          response: { 200: sessionStateSchema, ...problems },
+          response: { 200: api.getSession.response, ...problems },
         },
       },
       async (request) => {
@@ -121,19 +114,18 @@ export function authRoutes(options: {
     );
 
     app.post(
-      "/auth/password",
+      api.changeOwnPassword.path,
       {
         config: { permission: "session.self" },
         schema: {
           tags,
           summary: "Eigenes Passwort ändern (beendet alle anderen Sitzungen)",
-          body: changePasswordSchema,
+          body: api.changeOwnPassword.body,
           response: { 204: z.null(), ...problems },
         },
       },
       async (request, reply) => {
-        const session = request.session;
-        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        const session = signedIn(request);
         const { token } = await changePassword(
           request.tenantDb,
           {
@@ -151,36 +143,34 @@ export function authRoutes(options: {
     );
 
     app.post(
-      "/auth/totp/start",
+      api.startTotp.path,
       {
         config: { permission: "session.self" },
         schema: {
           tags,
           summary: "Zweiten Faktor (TOTP) einrichten: Geheimnis erzeugen",
-          response: { 200: totpStartSchema, ...problems },
+          response: { 200: api.startTotp.response, ...problems },
         },
       },
       async (request) => {
-        const session = request.session;
-        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        const session = signedIn(request);
         return startTotp(request.tenantDb, session.user.id, options.issuer, request.actor);
       },
     );
 
     app.post(
-      "/auth/totp/confirm",
+      api.confirmTotp.path,
       {
         config: { permission: "session.self" },
         schema: {
           tags,
           summary: "Zweiten Faktor bestätigen; liefert einmalig die Wiederherstellungscodes",
-          body: totpConfirmSchema,
-          response: { 200: recoveryCodesSchema, ...problems },
+          body: api.confirmTotp.body,
+          response: { 200: api.confirmTotp.response, ...problems },
         },
       },
       async (request) => {
-        const session = request.session;
-        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        const session = signedIn(request);
         return confirmTotp(
           request.tenantDb,
           {
@@ -195,20 +185,19 @@ export function authRoutes(options: {
     );
 
     app.post(
-      "/auth/totp/verify",
+      api.verifyTotp.path,
       {
         config: { permission: "session.self" },
         schema: {
           tags,
           summary:
             "Zweiten Faktor in der laufenden Sitzung bestätigen (nach Anmeldung über den Identitätsdienst)",
-          body: totpConfirmSchema,
+          body: api.verifyTotp.body,
           response: { 204: z.null(), ...problems },
         },
       },
       async (request, reply) => {
-        const session = request.session;
-        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        const session = signedIn(request);
         await verifySecondFactor(request.tenantDb, {
           userId: session.user.id,
           sessionTokenHash: session.tokenHash,
@@ -220,7 +209,7 @@ export function authRoutes(options: {
     );
 
     app.post(
-      "/auth/password-reset",
+      api.resetPasswordWithLink.path,
       {
         config: {
           permission: "session.create",
@@ -229,7 +218,7 @@ export function authRoutes(options: {
         schema: {
           tags,
           summary: "Passwort mit einem einmaligen Link der Administration neu setzen",
-          body: passwordResetSchema,
+          body: api.resetPasswordWithLink.body,
           response: { 204: z.null(), ...problems },
         },
       },

@@ -1,13 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import {
-  accessTokenListSchema,
-  createAccessTokenSchema,
-  createdAccessTokenSchema,
-} from "../../../contract/access-tokens";
-import { idParamsSchema, problemSchema } from "../../../contract/common";
-import { DomainError } from "../../../domain/errors";
+import { problemSchema } from "../../../contract/common";
+import { authRoutes as api } from "../../../contract/routes/auth";
 import { createAccessToken, listAccessTokens, revokeAccessToken } from "./access-tokens";
+import { signedIn } from "./signed-in";
 
 const tags = ["Anmeldung"];
 const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
@@ -18,37 +14,35 @@ export function accessTokenRoutes(options: { now: () => number }): FastifyPlugin
     const config = { permission: "tokens.manage" as const };
 
     app.get(
-      "/account/tokens",
+      api.listAccessTokens.path,
       {
         config,
         schema: {
           tags,
           summary: "Eigene Zugangstoken (ohne die Token selbst)",
-          response: { 200: accessTokenListSchema, ...problems },
+          response: { 200: api.listAccessTokens.response, ...problems },
         },
       },
       async (request) => {
-        const session = request.session;
-        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        const session = signedIn(request);
         return { tokens: await listAccessTokens(request.tenantDb, session.user.id) };
       },
     );
 
     app.post(
-      "/account/tokens",
+      api.createAccessToken.path,
       {
         // No Idempotency-Key: the answer shows the token once, and a replay would have to store it.
         config,
         schema: {
           tags,
           summary: "Zugangstoken anlegen (wird nur in dieser Antwort gezeigt)",
-          body: createAccessTokenSchema,
-          response: { 201: createdAccessTokenSchema, 422: problemSchema, ...problems },
+          body: api.createAccessToken.body,
+          response: { 201: api.createAccessToken.response, 422: problemSchema, ...problems },
         },
       },
       async (request, reply) => {
-        const session = request.session;
-        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        const session = signedIn(request);
         const created = await createAccessToken(
           request.tenantDb,
           session.user.id,
@@ -61,19 +55,18 @@ export function accessTokenRoutes(options: { now: () => number }): FastifyPlugin
     );
 
     app.delete(
-      "/account/tokens/:id",
+      api.revokeAccessToken.path,
       {
         config,
         schema: {
           tags,
           summary: "Zugangstoken widerrufen",
-          params: idParamsSchema,
+          params: api.revokeAccessToken.params,
           response: { 204: z.null(), ...problems },
         },
       },
       async (request, reply) => {
-        const session = request.session;
-        if (!session) throw new DomainError("unauthenticated", "auth.required");
+        const session = signedIn(request);
         await revokeAccessToken(
           request.tenantDb,
           session.user.id,

@@ -1,12 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
-import { idParamsSchema, problemSchema } from "../../../contract/common";
-import {
-  municipalityImportSchema,
-  municipalityInputSchema,
-  municipalityRetiredSchema,
-  municipalitySchema,
-} from "../../../contract/municipalities";
+import { problemSchema } from "../../../contract/common";
+import { tenancyRoutes as api } from "../../../contract/routes/tenancy";
 import { readTable } from "../tabular/read-table";
 import {
   importMunicipalities,
@@ -21,26 +15,30 @@ const tags = ["Landkreis"];
 export function municipalityRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
-      "/municipalities",
+      api.listMunicipalities.path,
       {
         config: { permission: "measures.read" },
         schema: {
           tags,
           summary: "Kommunen des Landkreises (auch stillgelegte, mit retiredAt)",
-          response: { 200: z.array(municipalitySchema) },
+          response: { 200: api.listMunicipalities.response },
         },
       },
       async (request) => listMunicipalities(request.tenantDb),
     );
     app.post(
-      "/municipalities",
+      api.createMunicipality.path,
       {
         config: { permission: "municipalities.edit", idempotent: true },
         schema: {
           tags,
           summary: "Kommune anlegen (AGS: 8 Ziffern mit dem Kreisschlüssel)",
-          body: municipalityInputSchema,
-          response: { 201: municipalitySchema, 409: problemSchema, 422: problemSchema },
+          body: api.createMunicipality.body,
+          response: {
+            201: api.createMunicipality.response,
+            409: problemSchema,
+            422: problemSchema,
+          },
         },
       },
       async (request, reply) =>
@@ -51,16 +49,16 @@ export function municipalityRoutes(): FastifyPluginAsyncZod {
           ),
     );
     app.put(
-      "/municipalities/:id",
+      api.updateMunicipality.path,
       {
         config: { permission: "municipalities.edit" },
         schema: {
           tags,
           summary: "Kommune ändern (Name, Art, AGS)",
-          params: idParamsSchema,
-          body: municipalityInputSchema,
+          params: api.updateMunicipality.params,
+          body: api.updateMunicipality.body,
           response: {
-            200: municipalitySchema,
+            200: api.updateMunicipality.response,
             404: problemSchema,
             409: problemSchema,
             422: problemSchema,
@@ -75,16 +73,16 @@ export function municipalityRoutes(): FastifyPluginAsyncZod {
         }),
     );
     app.put(
-      "/municipalities/:id/retired",
+      api.setMunicipalityRetired.path,
       {
         config: { permission: "municipalities.edit" },
         schema: {
           tags,
           summary:
             "Kommune stilllegen (bleibt an bisherigen Daten, wird für neue nicht mehr angeboten) oder zurückholen",
-          params: idParamsSchema,
-          body: municipalityRetiredSchema,
-          response: { 200: municipalitySchema, 404: problemSchema },
+          params: api.setMunicipalityRetired.params,
+          body: api.setMunicipalityRetired.body,
+          response: { 200: api.setMunicipalityRetired.response, 404: problemSchema },
         },
       },
       async (request) =>
@@ -96,15 +94,15 @@ export function municipalityRoutes(): FastifyPluginAsyncZod {
         }),
     );
     app.post(
-      "/municipalities/import",
+      api.importMunicipalities.path,
       {
         config: { permission: "municipalities.edit", idempotent: true },
         schema: {
           tags,
           summary:
             "Kommunen aus CSV/XLSX (Name, AGS) anlegen: alle oder keine, jedes Problem je Zeile",
-          body: municipalityImportSchema,
-          response: { 201: z.object({ imported: z.number().int() }), 422: problemSchema },
+          body: api.importMunicipalities.body,
+          response: { 201: api.importMunicipalities.response, 422: problemSchema },
         },
       },
       async (request, reply) => {

@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { oidcStatusSchema } from "../../../../contract/auth";
 import { problemSchema } from "../../../../contract/common";
+import { authRoutes as api } from "../../../../contract/routes/auth";
 import { DomainError, statusOfKind } from "../../../../domain/errors";
 import { safeNextPath } from "../../../../domain/next-path";
 import { message } from "../../http/messages";
@@ -65,26 +65,26 @@ export function oidcRoutes(options: {
     };
 
     app.get(
-      "/auth/oidc",
+      api.getOidcStatus.path,
       {
         config: { permission: "session.read" },
         schema: {
           tags,
           summary: "Ob die Anmeldung über den Identitätsdienst des Landkreises möglich ist",
-          response: { 200: oidcStatusSchema },
+          response: { 200: api.getOidcStatus.response },
         },
       },
       async () => ({ enabled: Boolean(config), localLogin: options.localLogin }),
     );
 
     app.get(
-      "/auth/oidc/login",
+      api.startOidcSignIn.path,
       {
         config: { permission: "session.create" },
         schema: {
           tags,
           summary: "Anmeldung beim Identitätsdienst beginnen (302 dorthin)",
-          querystring: z.object({ next: z.string().max(500).optional() }),
+          querystring: api.startOidcSignIn.querystring,
           response: { 302: z.null(), ...problems },
         },
       },
@@ -117,7 +117,7 @@ export function oidcRoutes(options: {
     );
 
     app.get(
-      "/auth/oidc/callback",
+      api.finishOidcSignIn.path,
       {
         config: { permission: "session.create" },
         schema: {
@@ -170,7 +170,7 @@ export function oidcRoutes(options: {
     );
 
     app.get(
-      "/auth/oidc/logout",
+      api.oidcSignOut.path,
       {
         config: { permission: "session.read" },
         schema: {
