@@ -16,7 +16,7 @@ export interface ApiRoute {
   querystring?: z.ZodType;
   body?: z.ZodType;
   /** The status of a successful answer. */
-  status: 200 | 201 | 202 | 204;
+  status: 200 | 201 | 202 | 204 | 302 | 303;
   /** The answer's schema; none where the answer is a file or empty. */
   response?: z.ZodType;
 }

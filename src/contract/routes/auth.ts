@@ -80,12 +80,12 @@ export const authRoutes = {
     method: "GET",
     path: "/auth/oidc/login",
     querystring: z.object({ next: z.string().max(500).optional() }),
-    status: 200,
+    status: 302,
   }),
   /** The provider sends the browser back here; redirects (303) into the application. */
-  finishOidcSignIn: apiRoute({ method: "GET", path: "/auth/oidc/callback", status: 200 }),
+  finishOidcSignIn: apiRoute({ method: "GET", path: "/auth/oidc/callback", status: 303 }),
   /** Redirects (302) to the provider's sign-out, when it offers one. */
-  oidcSignOut: apiRoute({ method: "GET", path: "/auth/oidc/logout", status: 200 }),
+  oidcSignOut: apiRoute({ method: "GET", path: "/auth/oidc/logout", status: 302 }),
   listAccessTokens: apiRoute({
     method: "GET",
     path: "/account/tokens",
