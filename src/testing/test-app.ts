@@ -60,7 +60,8 @@ export async function createTestApp(
     oparlAllowPrivateNetworks: options.oparlAllowPrivateNetworks ?? false,
   });
   await app.ready();
-  if (options.seeded === false) await county(database, { slug: "testkreis", name: "Landkreis Test" });
+  if (options.seeded === false)
+    await county(database, { slug: "testkreis", name: "Landkreis Test" });
   const tenantId = (await resolveDefaultTenant(database.db)) ?? "";
   return {
     app,

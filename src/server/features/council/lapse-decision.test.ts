@@ -23,8 +23,8 @@ describe("Vorlagenfrist for funds that would lapse", () => {
     t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
     admin = await t.signIn("admin");
-    // This file's own Kreistag, which grants a million for 2024, and a Sozialausschuss.
-    const kreistag = await committee(scopeOf(t), { name: "Kreistag", kind: "council" });
+    // This file's own council, which grants a million for 2024, and a Sozialausschuss.
+    const kreistag = await committee(scopeOf(t), { kind: "council" });
     const social = await committee(scopeOf(t), { kind: "specialistCommittee" });
     millionId = (
       await fund(scopeOf(t), {
