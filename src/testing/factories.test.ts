@@ -13,6 +13,7 @@ import {
   fund,
   measure,
   meeting,
+  paper,
   partner,
   reportingDuty,
   scopeOf,
@@ -31,7 +32,7 @@ describe("test factories: what they create, the API shows", () => {
   });
   afterAll(async () => t?.close());
 
-  it("a committee with a meeting and a reporting duty", async () => {
+  it("a committee with a meeting, a pending paper and a reporting duty", async () => {
     const created = await committee(scopeOf(t), { kind: "workingGroup" });
     const held = await meeting(scopeOf(t), { committeeId: created.id, meetingDate: "2025-02-03" });
     await reportingDuty(scopeOf(t), { committeeId: created.id, cadence: "yearly" });
@@ -40,6 +41,15 @@ describe("test factories: what they create, the API shows", () => {
       expect.objectContaining({ id: created.id, kind: "workingGroup" }),
     );
     expect(council.meetings.find((m) => m.id === held.id)?.meetingDate).toBe("2025-02-03");
+    const pending = await paper(scopeOf(t), { committeeId: created.id, meetingId: held.id });
+    const overview = await get<Overview>("/overview");
+    expect(overview.pendingPapers.map((p) => p.id)).toContain(pending.id);
+    expect(pending.consultations).toEqual([
+      expect.objectContaining({
+        role: "decision",
+        committee: expect.objectContaining({ id: created.id }),
+      }),
+    ]);
     const duties = await get<{ items: { committee: { id: string }; cadence: string }[] }>(
       "/reporting-duties",
     );

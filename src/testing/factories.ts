@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { ConceptVersion } from "../contract/concept";
-import type { Committee, Meeting } from "../contract/council";
+import type { Committee, CreatePaper, Meeting, Paper } from "../contract/council";
 import type { Fund } from "../contract/ledger";
 import type { Measure, MeasureInput, PartnerInput } from "../contract/measures";
 import type {
@@ -11,7 +11,7 @@ import type {
 import type { CommitteeKind, ReportingCadence } from "../domain/council-vocabulary";
 import { importConcept } from "../server/features/concept/import/service";
 import { getVersion } from "../server/features/concept/service";
-import { createCommittee, createMeeting } from "../server/features/council/service";
+import { createCommittee, createMeeting, createPaper } from "../server/features/council/service";
 import { getFund, listFunds } from "../server/features/ledger/read";
 import { createPartner } from "../server/features/measures/partners";
 import { getOptions } from "../server/features/measures/read";
@@ -27,7 +27,7 @@ import type { TestApp } from "./test-app";
 
 /**
  * Test data that a test states itself (issue: tests lean on the seed's strings): small functions
- * that create a county, committee, meeting, resolution, fund, partner, measure or account with
+ * that create a county, committee, meeting, paper, resolution, fund, partner, measure or account with
  * defaults (and an adopted concept), through the same services the API calls (rules, audit, row-level security). Each
  * takes the test app (or a county's scope) and returns what it created; names are unique per
  * call, so a test finds its own rows without knowing the seed's.
@@ -80,6 +80,23 @@ export function meeting(
   input: { committeeId: string; meetingDate: string; name?: string },
 ): Promise<Meeting> {
   return createMeeting(scope, { ...actor, input: { name: unique("Sitzung"), ...input } });
+}
+
+/** A decision paper (Beschlussvorlage), by default for the committee's decision. */
+export function paper(
+  scope: TenantDb,
+  input: Partial<CreatePaper> & { committeeId: string; meetingId?: string },
+): Promise<Paper> {
+  const { committeeId, meetingId, ...rest } = input;
+  return createPaper(scope, {
+    ...actor,
+    input: {
+      kind: "decision",
+      title: unique("Vorlage"),
+      consultations: [{ committeeId, meetingId, role: "decision" }],
+      ...rest,
+    },
+  });
 }
 
 /** A resolution (adopted unless said otherwise) with its effects applied. */
