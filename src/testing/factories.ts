@@ -152,6 +152,8 @@ export async function concept(
     focus?: string;
     decidedOn?: string;
     title?: string;
+    /** Further effects of the adopting resolution (e.g. a fund granted with it). */
+    effects?: ResolutionEffectInput[];
   },
 ): Promise<ConceptVersion> {
   const fields = input.fields ?? [
@@ -188,6 +190,7 @@ export async function concept(
     effects: [
       { type: "adoptConceptVersion", conceptVersionId: versionId },
       ...(focus ? [{ type: "setFocus" as const, actionFieldLineageId: focus.lineageId }] : []),
+      ...(input.effects ?? []),
     ],
   });
   return getVersion(scope, { versionId, includeDrafts: false });
