@@ -3,7 +3,7 @@ import type { Concept } from "../../../contract/concept";
 import type { ConceptTimeline } from "../../../contract/concept-timeline";
 import type { Council } from "../../../contract/council";
 import type { FundList } from "../../../contract/ledger";
-import { concept as adopt, committee, fund, paper, scopeOf } from "../../../testing/factories";
+import { concept as adopt, committee, paper, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 describe("GET /concept/timeline", () => {
