@@ -1,15 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Concept } from "../contract/concept";
 import type { Council } from "../contract/council";
 import type { Fund } from "../contract/ledger";
 import type { Measure, MeasureOptions } from "../contract/measures";
+import type { Overview } from "../contract/overview";
 import { findTenant } from "../server/platform/tenancy/tenants";
 import {
   account,
   committee,
+  concept,
   county,
   fund,
   measure,
   meeting,
+  paper,
   partner,
   reportingDuty,
   scopeOf,
@@ -28,7 +32,7 @@ describe("test factories: what they create, the API shows", () => {
   });
   afterAll(async () => t?.close());
 
-  it("a committee with a meeting and a reporting duty", async () => {
+  it("a committee with a meeting, a pending paper and a reporting duty", async () => {
     const created = await committee(scopeOf(t), { kind: "workingGroup" });
     const held = await meeting(scopeOf(t), { committeeId: created.id, meetingDate: "2025-02-03" });
     await reportingDuty(scopeOf(t), { committeeId: created.id, cadence: "yearly" });
@@ -37,6 +41,15 @@ describe("test factories: what they create, the API shows", () => {
       expect.objectContaining({ id: created.id, kind: "workingGroup" }),
     );
     expect(council.meetings.find((m) => m.id === held.id)?.meetingDate).toBe("2025-02-03");
+    const pending = await paper(scopeOf(t), { committeeId: created.id, meetingId: held.id });
+    const overview = await get<Overview>("/overview");
+    expect(overview.pendingPapers.map((p) => p.id)).toContain(pending.id);
+    expect(pending.consultations).toEqual([
+      expect.objectContaining({
+        role: "decision",
+        committee: expect.objectContaining({ id: created.id }),
+      }),
+    ]);
     const duties = await get<{ items: { committee: { id: string }; cadence: string }[] }>(
       "/reporting-duties",
     );
@@ -81,5 +94,60 @@ describe("test factories: what they create, the API shows", () => {
     const other = await county(t.database, { name: "Landkreis Fabrik" });
     expect(other.tenantId).not.toBe(t.tenantId);
     expect((await findTenant(t.database.db, other.tenantId))?.name).toBe("Landkreis Fabrik");
+  });
+});
+
+describe("test factories on an empty county (createTestApp seeded: false)", () => {
+  let t: TestApp;
+  let editor: Record<string, string>;
+  const get = <T>(url: string) =>
+    t.app.inject({ url: `/api/v1${url}`, headers: editor }).then((r) => r.json<T>());
+
+  beforeAll(async () => {
+    t = await createTestApp({ seeded: false });
+    editor = await t.signIn("coordinator");
+  });
+  afterAll(async () => t?.close());
+
+  it("starts without concept or funds, with the two bodies every county has", async () => {
+    expect((await get<Concept>("/concept")).current).toBeNull();
+    expect((await get<Council>("/council")).committees.map((c) => c.kind).sort()).toEqual([
+      "council",
+      "executiveCommittee",
+    ]);
+    expect((await get<Overview>("/overview")).funds).toEqual([]);
+  });
+
+  it("an adopted concept with its fields, goals, recommendations and focus; a fund bound to a field", async () => {
+    const adopting = await committee(scopeOf(t), { kind: "executiveCommittee" });
+    const version = await concept(scopeOf(t), {
+      committeeId: adopting.id,
+      decidedOn: "2023-03-15",
+      fields: [
+        { title: "Arbeit" },
+        { title: "Sprache", goals: [{ title: "Kurse", recommendations: ["Vor Ort", "Abends"] }] },
+      ],
+      focus: "Sprache",
+    });
+    const read = await get<Concept>("/concept");
+    expect(read.current?.id).toBe(version.id);
+    expect(read.current?.adoptedOn).toBe("2023-03-15");
+    expect(read.current?.actionFields.map((f) => f.title)).toEqual(["Arbeit", "Sprache"]);
+    expect(read.current?.actionFields[1]?.goals[0]?.recommendations.map((r) => r.title)).toEqual([
+      "Vor Ort",
+      "Abends",
+    ]);
+    const language = version.actionFields[1];
+    expect((await get<Overview>("/overview")).focus?.actionFieldTitle).toBe("Sprache");
+    const bound = await fund(scopeOf(t), {
+      committeeId: adopting.id,
+      purpose: [{ kind: "actionField", actionFieldLineageId: language?.lineageId }],
+    });
+    const overview = await get<Overview>("/overview");
+    expect(overview.funds.find((f) => f.id === bound.id)?.purpose).toEqual([
+      expect.objectContaining({ kind: "actionField", actionField: "Sprache" }),
+    ]);
+    const created = await measure(scopeOf(t), { actionFieldTitle: "Sprache" });
+    expect((await get<Measure>(`/measures/${created.id}`)).title).toBe(created.title);
   });
 });

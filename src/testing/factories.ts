@@ -1,9 +1,17 @@
-import type { Committee, Meeting } from "../contract/council";
+import type { z } from "zod";
+import type { ConceptVersion } from "../contract/concept";
+import type { Committee, CreatePaper, Meeting, Paper } from "../contract/council";
 import type { Fund } from "../contract/ledger";
 import type { Measure, MeasureInput, PartnerInput } from "../contract/measures";
-import type { RecordResolution, ResolutionEffectInput } from "../contract/resolution";
+import type {
+  fundPurposeSpecSchema,
+  RecordResolution,
+  ResolutionEffectInput,
+} from "../contract/resolution";
 import type { CommitteeKind, ReportingCadence } from "../domain/council-vocabulary";
-import { createCommittee, createMeeting } from "../server/features/council/service";
+import { importConcept } from "../server/features/concept/import/service";
+import { getVersion } from "../server/features/concept/service";
+import { createCommittee, createMeeting, createPaper } from "../server/features/council/service";
 import { getFund, listFunds } from "../server/features/ledger/read";
 import { createPartner } from "../server/features/measures/partners";
 import { getOptions } from "../server/features/measures/read";
@@ -19,8 +27,8 @@ import type { TestApp } from "./test-app";
 
 /**
  * Test data that a test states itself (issue: tests lean on the seed's strings): small functions
- * that create a county, committee, meeting, resolution, fund, partner, measure or account with
- * defaults, through the same services the API calls (rules, audit, row-level security). Each
+ * that create a county, committee, meeting, paper, resolution, fund, partner, measure or account with
+ * defaults (and an adopted concept), through the same services the API calls (rules, audit, row-level security). Each
  * takes the test app (or a county's scope) and returns what it created; names are unique per
  * call, so a test finds its own rows without knowing the seed's.
  */
@@ -74,6 +82,23 @@ export function meeting(
   return createMeeting(scope, { ...actor, input: { name: unique("Sitzung"), ...input } });
 }
 
+/** A decision paper (Beschlussvorlage), by default for the committee's decision. */
+export function paper(
+  scope: TenantDb,
+  input: Partial<CreatePaper> & { committeeId: string; meetingId?: string },
+): Promise<Paper> {
+  const { committeeId, meetingId, ...rest } = input;
+  return createPaper(scope, {
+    ...actor,
+    input: {
+      kind: "decision",
+      title: unique("Vorlage"),
+      consultations: [{ committeeId, meetingId, role: "decision" }],
+      ...rest,
+    },
+  });
+}
+
 /** A resolution (adopted unless said otherwise) with its effects applied. */
 export function resolution(
   scope: TenantDb,
@@ -108,12 +133,76 @@ export async function reportingDuty(
   });
 }
 
+/** An action field of a concept outline: its goals with their recommendations. */
+export interface FieldOutline {
+  title: string;
+  goals?: { title: string; recommendations: string[] }[];
+}
+
+/**
+ * A concept version with these action fields (by default two, each with a goal and a
+ * recommendation), imported as a draft (the concept import) and adopted by a resolution of the
+ * committee; the field named `focus` becomes the focus. Returns the adopted version.
+ */
+export async function concept(
+  scope: TenantDb,
+  input: {
+    committeeId: string;
+    fields?: FieldOutline[];
+    focus?: string;
+    decidedOn?: string;
+    title?: string;
+    /** Further effects of the adopting resolution (e.g. a fund granted with it). */
+    effects?: ResolutionEffectInput[];
+  },
+): Promise<ConceptVersion> {
+  const fields = input.fields ?? [
+    { title: unique("Handlungsfeld") },
+    { title: unique("Handlungsfeld") },
+  ];
+  const cell = (text: string) => `"${text.replaceAll('"', '""')}"`;
+  const rows = fields.flatMap((f, fi) => {
+    const goals = f.goals ?? [{ title: unique("Ziel"), recommendations: [unique("Empfehlung")] }];
+    return [
+      `1;${fi + 1};${cell(f.title)};`,
+      ...goals.flatMap((g, gi) => [
+        `2;${fi + 1}.${gi + 1};${cell(g.title)};`,
+        ...g.recommendations.map((r, ri) => `3;${fi + 1}.${gi + 1}.${ri + 1};${cell(r)};`),
+      ]),
+    ];
+  });
+  const imported = await importConcept(scope, {
+    ...actor,
+    input: {
+      format: "csv",
+      content: ["Ebene;Nummer;Titel;Beschreibung", ...rows].join("\n"),
+      title: input.title ?? unique("Integrationskonzept"),
+    },
+  });
+  if (!("imported" in imported)) throw new Error("concept factory: outline refused");
+  const versionId = imported.imported.versionId;
+  const draft = await getVersion(scope, { versionId, includeDrafts: true });
+  const focus = draft.actionFields.find((f) => f.title === input.focus);
+  if (input.focus && !focus) throw new Error(`concept factory: no field ${input.focus}`);
+  await resolution(scope, {
+    committeeId: input.committeeId,
+    decidedOn: input.decidedOn,
+    effects: [
+      { type: "adoptConceptVersion", conceptVersionId: versionId },
+      ...(focus ? [{ type: "setFocus" as const, actionFieldLineageId: focus.lineageId }] : []),
+      ...(input.effects ?? []),
+    ],
+  });
+  return getVersion(scope, { versionId, includeDrafts: false });
+}
+
 /** A fund granted by a resolution of the committee (grantFund), without a purpose unless given. */
 export async function fund(
   scope: TenantDb,
   input: {
     committeeId: string;
     name?: string;
+    purpose?: z.input<typeof fundPurposeSpecSchema>[];
     fiscalYear?: number;
     estimateCents?: number;
     decidedOn?: string;
@@ -130,7 +219,7 @@ export async function fund(
         name,
         fiscalYear,
         estimateCents: input.estimateCents ?? 10_000_000,
-        purpose: [],
+        purpose: input.purpose ?? [],
       },
     ],
   });

@@ -7,11 +7,14 @@ import { base32Decode, totp } from "../server/platform/auth/totp";
 import type { Role } from "../server/platform/db/schema";
 import { tenantDb } from "../server/platform/db/tenant-scope";
 import { resolveDefaultTenant } from "../server/platform/tenancy/request-context";
+import { county } from "./factories";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 /** What app.inject sends as Host, so this is the origin the CSRF check accepts. */
 export const testOrigin = "http://localhost:80";
 export const testPassword = "Kurs-Testpasswort-2026!";
+/** The name of the empty county a test app without the seed has. */
+export const testCountyName = "Landkreis Test";
 
 export interface TestApp {
   app: FastifyInstance;
@@ -32,7 +35,11 @@ export function sessionCookieFrom(setCookie: string | string[] | undefined): str
   return pair;
 }
 
-/** The API on a fresh seeded test database, for `app.inject` tests. */
+/**
+ * The API on a fresh test database, for `app.inject` tests: seeded with the Rotenburg case, or
+ * with `seeded: false` one empty county of its own (no concept, committees or funds: the test
+ * creates what it needs through testing/factories.ts).
+ */
 export async function createTestApp(
   options: {
     seeded?: boolean;
@@ -55,6 +62,7 @@ export async function createTestApp(
     oparlAllowPrivateNetworks: options.oparlAllowPrivateNetworks ?? false,
   });
   await app.ready();
+  if (options.seeded === false) await county(database, { slug: "testkreis", name: testCountyName });
   const tenantId = (await resolveDefaultTenant(database.db)) ?? "";
   return {
     app,

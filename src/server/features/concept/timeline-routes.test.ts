@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Concept } from "../../../contract/concept";
 import type { ConceptTimeline } from "../../../contract/concept-timeline";
 import type { Council } from "../../../contract/council";
-import type { Overview } from "../../../contract/overview";
+import type { FundList } from "../../../contract/ledger";
+import { concept as adopt, committee, paper, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 describe("GET /concept/timeline", () => {
@@ -18,19 +19,44 @@ describe("GET /concept/timeline", () => {
     (await t.app.inject({ url: `/api/v1/concept/timeline${query}` })).json<ConceptTimeline>();
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
+    // This file's own concept and fund (adopted and granted by the Kreisausschuss every county
+    // has), committee and paper (testing/factories).
+    const scope = scopeOf(t);
+    const bodies = (await t.app.inject({ url: "/api/v1/council" })).json<Council>().committees;
+    const executive = bodies.find((c) => c.kind === "executiveCommittee");
+    if (!executive) throw new Error("no Kreisausschuss");
+    // The fund is granted with the adoption, so that the timeline holds two decisions.
+    await adopt(scope, {
+      committeeId: executive.id,
+      decidedOn: "2023-03-15",
+      fields: [{ title: "Ausbildung und Arbeit" }, { title: "Sprache und Bildung" }],
+      effects: [
+        {
+          type: "grantFund",
+          name: "Mittel für Sprachkurse 2024",
+          fiscalYear: 2024,
+          estimateCents: 100_000_000,
+          purpose: [],
+        },
+      ],
+    });
+    const million = (await t.app.inject({ url: "/api/v1/funds" }))
+      .json<FundList>()
+      .items.find((f) => f.name === "Mittel für Sprachkurse 2024");
+    const social = await committee(scope, {
+      name: "Ausschuss für Soziales, Arbeit und Gesundheit",
+    });
+    await paper(scope, { committeeId: social.id });
     concept = (await t.app.inject({ url: "/api/v1/concept" })).json<Concept>();
     council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
-    const overview = (await t.app.inject({ url: "/api/v1/overview" })).json<Overview>();
-    const social = council.committees.find((c) => c.name.startsWith("Ausschuss für Soziales"));
-    const fund = overview.funds.find((f) => f.name === "Mittel für Sprachkurse 2024");
     const language = field("Sprache und Bildung").lineageId;
     const response = await t.app.inject({
       method: "POST",
       url: "/api/v1/resolutions",
       headers: await t.signIn("coordinator"),
       payload: {
-        committeeId: social?.id,
+        committeeId: social.id,
         paperId: council.papers[0]?.id,
         decidedOn: "2024-03-05",
         outcome: "adopted",
@@ -40,10 +66,10 @@ describe("GET /concept/timeline", () => {
           { type: "setFocus", actionFieldLineageId: language },
           {
             type: "changeFundPurpose",
-            fundId: fund?.id,
+            fundId: million?.id,
             purpose: [{ kind: "actionField", actionFieldLineageId: language }],
           },
-          { type: "requireReporting", committeeId: social?.id, cadence: "halfYearly" },
+          { type: "requireReporting", committeeId: social.id, cadence: "halfYearly" },
         ],
       },
     });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Council } from "../../../contract/council";
 import type { FundOutlook } from "../../../contract/ledger";
 import type { Overview } from "../../../contract/overview";
+import { committee, fund, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 /**
@@ -12,19 +12,27 @@ describe("Vorlagenfrist for funds that would lapse", () => {
   let t: TestApp;
   let editor: Record<string, string>;
   let admin: Record<string, string>;
+  let millionId: string;
   const million = async () =>
     (await t.app.inject({ url: "/api/v1/overview", headers: editor }))
       .json<Overview>()
-      .funds.find((f) => f.name === "Mittel für Sprachkurse 2024");
+      .funds.find((f) => f.id === millionId);
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2024-06-01";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
     admin = await t.signIn("admin");
-    const council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
-    const kreistag = council.committees.find((c) => c.kind === "council");
-    const social = council.committees.find((c) => c.kind === "specialistCommittee");
+    // This file's own council, which grants a million for 2024, and a Sozialausschuss.
+    const kreistag = await committee(scopeOf(t), { kind: "council" });
+    const social = await committee(scopeOf(t), { kind: "specialistCommittee" });
+    millionId = (
+      await fund(scopeOf(t), {
+        committeeId: kreistag.id,
+        fiscalYear: 2024,
+        estimateCents: 100_000_000,
+      })
+    ).id;
     for (const [committee, name, meetingDate] of [
       [kreistag, "Kreistag Juni", "2024-06-15"],
       [social, "Sozialausschuss September", "2024-09-10"],
@@ -35,7 +43,7 @@ describe("Vorlagenfrist for funds that would lapse", () => {
         method: "POST",
         url: "/api/v1/meetings",
         headers: editor,
-        payload: { committeeId: committee?.id, name, meetingDate },
+        payload: { committeeId: committee.id, name, meetingDate },
       });
       expect(created.statusCode).toBe(201);
     }

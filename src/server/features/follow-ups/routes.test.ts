@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Concept } from "../../../contract/concept";
-import type { Council } from "../../../contract/council";
 import type { FollowUp } from "../../../contract/follow-up";
-import type { Overview } from "../../../contract/overview";
 import type { Resolution } from "../../../contract/resolution";
+import { committee, concept, fund, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 import type { ReportSnapshot } from "../../renderers/reports/report-snapshot";
 import { unzipEntry } from "../../renderers/reports/test-tools";
@@ -23,32 +21,40 @@ describe("decision tracking (follow-ups of resolutions)", () => {
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2024-06-01";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
     committeeMember = await t.signIn("committee");
-    const council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
-    const concept = (await t.app.inject({ url: "/api/v1/concept" })).json<Concept>();
-    const overview = (await t.app.inject({ url: "/api/v1/overview" })).json<Overview>();
-    const social = council.committees.find(
-      (c) => c.name === "Ausschuss für Soziales, Arbeit und Gesundheit",
-    );
-    const field = concept.current?.actionFields.find((f) => f.title === "Sprache und Bildung");
-    const fund = overview.funds.find((f) => f.name === "Mittel für Sprachkurse 2024");
-    socialId = social?.id ?? "";
+    // This file's own committee, adopted concept and fund (testing/factories).
+    const scope = scopeOf(t);
+    const executive = await committee(scope, { kind: "executiveCommittee" });
+    const version = await concept(scope, {
+      committeeId: executive.id,
+      decidedOn: "2023-03-15",
+      fields: [{ title: "Ausbildung und Arbeit" }, { title: "Sprache und Bildung" }],
+    });
+    const field = version.actionFields.find((f) => f.title === "Sprache und Bildung");
+    const million = await fund(scope, {
+      committeeId: (await committee(scope, { kind: "council" })).id,
+      name: "Mittel für Sprachkurse 2024",
+      estimateCents: 100_000_000,
+    });
+    const social = await committee(scope, {
+      name: "Ausschuss für Soziales, Arbeit und Gesundheit",
+    });
+    socialId = social.id;
     const response = await t.app.inject({
       method: "POST",
       url: "/api/v1/resolutions",
       headers: editor,
       payload: {
         committeeId: socialId,
-        paperId: council.papers[0]?.id,
         decidedOn: "2024-03-05",
         outcome: "adopted",
         text: "Beschluss wie vorgeschlagen.",
         effects: [
           {
             type: "changeFundPurpose",
-            fundId: fund?.id,
+            fundId: million.id,
             purpose: [{ kind: "actionField", actionFieldLineageId: field?.lineageId }],
           },
         ],
@@ -77,8 +83,10 @@ describe("decision tracking (follow-ups of resolutions)", () => {
         }),
       }),
     ]);
+    // Audited once (the factories' own resolutions have automatic follow-ups of their own).
     const [row] = await t.database.query<{ n: string }>(
-      "select count(*) n from audit_event where action = 'followUp.automatic'",
+      "select count(*) n from audit_event where action = 'followUp.automatic' and entity_id = $1",
+      [items[0]?.id],
     );
     expect(Number(row?.n)).toBe(1);
   });

@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Council } from "../../../contract/council";
+import { committee, meeting, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp, testOrigin } from "../../../testing/test-app";
 
 /** Parses a feed with a real iCalendar parser (ical.js), as a calendar program would. */
@@ -18,21 +19,22 @@ describe("iCalendar feeds", () => {
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2024-06-01";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
-    council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
-    const social = council.committees.find(
-      (c) => c.name === "Ausschuss für Soziales, Arbeit und Gesundheit",
-    );
+    // This file's own committee with two past meetings (testing/factories) and, through the API,
+    // a coming one with a location.
+    const social = await committee(scopeOf(t), { name: "Ausschuss für Teilhabe und Soziales" });
+    await meeting(scopeOf(t), { committeeId: social.id, meetingDate: "2023-03-15" });
+    await meeting(scopeOf(t), { committeeId: social.id, meetingDate: "2024-02-01" });
     const created = await t.app.inject({
       method: "POST",
       url: "/api/v1/meetings",
       headers: editor,
       payload: {
-        committeeId: social?.id,
+        committeeId: social.id,
         name: "Sitzung des Sozialausschusses im Herbst",
         meetingDate: "2024-09-24",
-        location: "Kreishaus Rotenburg, Sitzungssaal",
+        location: "Kreishaus Musterstadt, Sitzungssaal",
       },
     });
     expect(created.statusCode).toBe(201);
@@ -71,9 +73,9 @@ describe("iCalendar feeds", () => {
       expect(event?.uid).toMatch(new RegExp(`^meeting-${m.id}@`));
     }
     const autumn = events.find((e) => e.summary === "Sitzung des Sozialausschusses im Herbst");
-    expect(autumn?.location).toBe("Kreishaus Rotenburg, Sitzungssaal");
+    expect(autumn?.location).toBe("Kreishaus Musterstadt, Sitzungssaal");
     expect(autumn?.endDate.toString()).toBe("2024-09-25");
-    expect(autumn?.description).toBe("Sitzung: Ausschuss für Soziales, Arbeit und Gesundheit");
+    expect(autumn?.description).toBe("Sitzung: Ausschuss für Teilhabe und Soziales");
   });
 
   it("the personal feed adds the Vorlagenfrist; a revoked or replaced link answers 404", async () => {

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Council } from "../../../contract/council";
 import type { MeasureList } from "../../../contract/measures";
 import type { Overview } from "../../../contract/overview";
-import { createTestApp, type TestApp } from "../../../testing/test-app";
+import { committee, concept, measure, paper, scopeOf } from "../../../testing/factories";
+import { createTestApp, type TestApp, testCountyName } from "../../../testing/test-app";
 import { testDriver } from "../../../testing/test-database";
 import { buildApp } from "../../app";
 import { type Database, openDatabase } from "../../platform/db/database";
@@ -54,9 +54,19 @@ describe("overview cache across two app instances on one database", () => {
   let other: FastifyInstance;
   let editor: Record<string, string>;
 
+  let social: string;
+  let pending: string;
+
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
+    // This file's own concept, measure in a field, committee and pending paper.
+    const scope = scopeOf(t);
+    const executive = await committee(scope, { kind: "executiveCommittee" });
+    await concept(scope, { committeeId: executive.id, decidedOn: "2023-03-15" });
+    await measure(scope, {}, "2024-03-01");
+    social = (await committee(scope)).id;
+    pending = (await paper(scope, { committeeId: social })).id;
     second = t.database.url
       ? await openDatabase({ driver: "postgres", url: t.database.url, poolSize: 4 })
       : t.database;
@@ -70,7 +80,7 @@ describe("overview cache across two app instances on one database", () => {
   });
 
   it("a progress update through one instance changes the lights on both at once", async () => {
-    // Signed in: anonymous readers count only published measures (the seed publishes none).
+    // Signed in: anonymous readers count only published measures (none is published here).
     const [before, beforeOther] = [
       await overviewOf(t.app, editor),
       await overviewOf(other, editor),
@@ -84,7 +94,7 @@ describe("overview cache across two app instances on one database", () => {
       await t.app.inject({ url: "/api/v1/measures?pageSize=100", headers: editor })
     ).json<MeasureList>();
     const measure = list.items.find((m) => m.actionFields.length > 0 && m.status !== "dropped");
-    if (!measure) throw new Error("the seed has no measure in a field");
+    if (!measure) throw new Error("no measure in a field");
     const field = measure.actionFields[0]?.id;
     const redBefore = before.actionFields.find((f) => f.id === field)?.measures.lights.red ?? 0;
     const posted = await other.inject({
@@ -109,16 +119,12 @@ describe("overview cache across two app instances on one database", () => {
   it("a resolution on the pending paper through one instance empties the list on both", async () => {
     expect((await overviewOf(t.app)).pendingPapers).toHaveLength(1);
     expect((await overviewOf(other)).pendingPapers).toHaveLength(1);
-    const council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
-    const social = council.committees.find(
-      (c) => c.name === "Ausschuss für Soziales, Arbeit und Gesundheit",
-    );
     const recorded = await t.app.inject({
       method: "POST",
       url: "/api/v1/resolutions",
       payload: {
-        committeeId: social?.id,
-        paperId: council.papers[0]?.id,
+        committeeId: social,
+        paperId: pending,
         decidedOn: "2024-03-05",
         outcome: "adopted",
         text: "Beschluss wie vorgeschlagen.",
@@ -170,7 +176,7 @@ describe.skipIf(testDriver() !== "postgres")(
   () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp();
+      t = await createTestApp({ seeded: false });
     });
     afterAll(async () => t?.close());
 
@@ -178,7 +184,7 @@ describe.skipIf(testDriver() !== "postgres")(
       const slow = new pg.Client({ connectionString: t.database.url ?? "" });
       await slow.connect();
       try {
-        expect((await overviewOf(t.app)).tenant.name).toBe("Landkreis Rotenburg (Wümme)");
+        expect((await overviewOf(t.app)).tenant.name).toBe(testCountyName);
         await slow.query("begin");
         await slow.query("update tenant set name = 'Spät bestätigt' where id = $1", [t.tenantId]);
         await slow.query(
@@ -191,8 +197,8 @@ describe.skipIf(testDriver() !== "postgres")(
           [t.tenantId],
         );
         // …and the overview read now (and kept) cannot see the slow one yet.
-        expect((await overviewOf(t.app)).tenant.name).toBe("Landkreis Rotenburg (Wümme)");
-        expect((await overviewOf(t.app)).tenant.name).toBe("Landkreis Rotenburg (Wümme)");
+        expect((await overviewOf(t.app)).tenant.name).toBe(testCountyName);
+        expect((await overviewOf(t.app)).tenant.name).toBe(testCountyName);
         await slow.query("commit");
         expect((await overviewOf(t.app)).tenant.name).toBe("Spät bestätigt");
       } finally {
@@ -212,7 +218,7 @@ describe.skipIf(testDriver() !== "postgres")(
   () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp();
+      t = await createTestApp({ seeded: false });
     });
     afterAll(async () => t?.close());
 

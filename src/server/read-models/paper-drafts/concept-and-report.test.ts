@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Concept, ConceptVersion } from "../../../contract/concept";
 import type { Council, Paper } from "../../../contract/council";
+import { committee, concept, fund, measure, meeting, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 /**
@@ -24,19 +25,23 @@ describe("papers drafted from a concept draft and from a final report", () => {
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2025-01-10";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
-    const council = (await api("GET", "/council")).json<Council>();
-    social =
-      council.committees.find((c) => c.name === "Ausschuss für Soziales, Arbeit und Gesundheit")
-        ?.id ?? "";
+    // This file's own concept (two fields, each with a goal), committee, fund and two measures.
+    const scope = scopeOf(t);
+    const executive = await committee(scope, { kind: "executiveCommittee" });
+    await concept(scope, { committeeId: executive.id, decidedOn: "2023-03-15" });
+    await fund(scope, { committeeId: executive.id, estimateCents: 100_000_000 });
+    await measure(scope, {}, "2024-03-01");
+    await measure(scope, {}, "2024-03-01");
+    social = (await committee(scope, { name: "Ausschuss für Soziales, Arbeit und Gesundheit" })).id;
     meetingId = (
-      await api("POST", "/meetings", {
+      await meeting(scope, {
         committeeId: social,
         name: "Sozialausschuss März",
         meetingDate: "2025-03-12",
       })
-    ).json<{ id: string }>().id;
+    ).id;
     adopted = (await api("GET", "/concept")).json<Concept>().current as ConceptVersion;
     draft = (await api("POST", "/concept/versions", {})).json<ConceptVersion>();
     const field = draft.actionFields[1];

@@ -2,12 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Council, Paper } from "../../../contract/council";
 import type { FollowUp } from "../../../contract/follow-up";
 import type { Fund } from "../../../contract/ledger";
+import type { MeasureOptions } from "../../../contract/measures";
 import type { Resolution } from "../../../contract/resolution";
+import { committee, concept, fund as grantFund, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 /**
  * Vorlagen drafted from data: from the fund page the office drafts the paper that
- * widens the purpose of the seed's million; adopting it applies the proposed effect.
+ * widens the purpose of a million bound to language courses; adopting it applies the proposed
+ * effect. The county, concept, committee and fund are this file's own (testing/factories).
  */
 describe("papers drafted from a fund's data", () => {
   let t: TestApp;
@@ -27,12 +30,34 @@ describe("papers drafted from a fund's data", () => {
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2024-06-01";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
+    const scope = scopeOf(t);
     const council = (await api("GET", "/council")).json<Council>();
-    social =
-      council.committees.find((c) => c.name === "Ausschuss für Soziales, Arbeit und Gesundheit")
-        ?.id ?? "";
+    // The Kreistag every county has (platform/tenancy/tenants.ts) grants the million.
+    const kreistag = council.committees.find((c) => c.kind === "council")?.id ?? "";
+    const version = await concept(scope, {
+      committeeId: kreistag,
+      decidedOn: "2023-03-15",
+      fields: [{ title: "Ausbildung und Arbeit" }, { title: "Sprache und Bildung" }],
+    });
+    const byTitle = (title: string) =>
+      version.actionFields.find((f) => f.title === title)?.lineageId ?? "";
+    languageField = byTitle("Sprache und Bildung");
+    workField = byTitle("Ausbildung und Arbeit");
+    const options = (await api("GET", "/measures/options")).json<MeasureOptions>();
+    const languageCourse = options.measureTypes.find((m) => m.key === "languageCourse")?.id;
+    fund = await grantFund(scope, {
+      committeeId: kreistag,
+      name: "Mittel für Sprachkurse 2024",
+      fiscalYear: 2024,
+      estimateCents: 100_000_000,
+      decidedOn: "2024-01-01",
+      purpose: [
+        { kind: "measureType", measureTypeId: languageCourse, actionFieldLineageId: languageField },
+      ],
+    });
+    social = (await committee(scope, { name: "Ausschuss für Soziales, Arbeit und Gesundheit" })).id;
     for (const [name, meetingDate] of [
       ["Sozialausschuss Juni", "2024-06-18"],
       ["Sozialausschuss September", "2024-09-24"],
@@ -40,15 +65,6 @@ describe("papers drafted from a fund's data", () => {
       const created = await api("POST", "/meetings", { committeeId: social, name, meetingDate });
       if (name.endsWith("September")) september = created.json<{ id: string }>().id;
     }
-    const funds = (await api("GET", "/funds")).json<{ items: Fund[] }>().items;
-    fund = funds.find((f) => f.name === "Mittel für Sprachkurse 2024") as Fund;
-    const concept = (await api("GET", "/concept")).json<{
-      current: { actionFields: { lineageId: string; title: string }[] };
-    }>();
-    const byTitle = (title: string) =>
-      concept.current.actionFields.find((f) => f.title === title)?.lineageId ?? "";
-    languageField = byTitle("Sprache und Bildung");
-    workField = byTitle("Ausbildung und Arbeit");
   });
   afterAll(async () => {
     delete process.env.KURS_TODAY;
