@@ -103,3 +103,26 @@ export function checkUpload(input: {
 export function isPaperDecided(outcomes: (string | null)[]): boolean {
   return outcomes.some((o) => o !== null && o !== "deferred");
 }
+
+/** An attachment (a paper's or a grant application's) as lists and uploads show it: no bytes. */
+export interface ListedAttachment {
+  id: string;
+  name: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  /** When it was uploaded (an ISO timestamp). */
+  createdAt: string;
+}
+
+/** The listed fields of a stored attachment, its upload time as an ISO timestamp. */
+export function listedAttachment(f: ListedAttachment): ListedAttachment {
+  return {
+    id: f.id,
+    name: f.name,
+    fileName: f.fileName,
+    mimeType: f.mimeType,
+    size: f.size,
+    createdAt: new Date(f.createdAt).toISOString(),
+  };
+}

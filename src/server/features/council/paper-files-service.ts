@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
 import type { Paper, PaperFile, UpdatePaper } from "../../../contract/council";
 import { DomainError } from "../../../domain/errors";
-import { checkUpload, isPaperDecided } from "../../../domain/paper-files";
+import { checkUpload, isPaperDecided, listedAttachment } from "../../../domain/paper-files";
 import { recordAudit } from "../../platform/audit/record-audit";
 import type { Actor } from "../../platform/auth/actor";
 import type { Executor } from "../../platform/db/database";
 import type { TenantDb } from "../../platform/db/tenant-scope";
 import * as q from "./paper-files-queries";
-import { presentPaperFile, readPaper } from "./service";
+import { readPaper } from "./service";
 
 /** Locks the paper and refuses when it does not exist or is decided. */
 async function lockOpenPaper(tx: Executor, tenantId: string, paperId: string) {
@@ -64,7 +64,7 @@ export async function uploadPaperFile(
       entityId: created.id,
       after: created,
     });
-    return presentPaperFile(created);
+    return listedAttachment(created);
   });
 }
 

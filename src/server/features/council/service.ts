@@ -7,7 +7,6 @@ import type {
   CreatePaper,
   Meeting,
   Paper,
-  PaperFile,
 } from "../../../contract/council";
 import { createMeetingSchema, createPaperSchema } from "../../../contract/council";
 import type { ConsultationRole, PaperKind } from "../../../domain/council-vocabulary";
@@ -15,7 +14,7 @@ import { nextDecisionDeadline } from "../../../domain/decision-deadline";
 import { DomainError } from "../../../domain/errors";
 import { paperDeadlineDaysFor } from "../../../domain/paper-deadline";
 import type { PaperText } from "../../../domain/paper-draft";
-import { isPaperDecided } from "../../../domain/paper-files";
+import { isPaperDecided, listedAttachment } from "../../../domain/paper-files";
 import { recordAudit } from "../../platform/audit/record-audit";
 import type { Actor } from "../../platform/auth/actor";
 import type { Executor } from "../../platform/db/database";
@@ -24,17 +23,6 @@ import type { TenantDb } from "../../platform/db/tenant-scope";
 import { countyPaperDeadlineDays } from "../deadlines/read";
 import { listPaperFiles } from "./paper-files-queries";
 import * as q from "./queries";
-
-export function presentPaperFile(f: Awaited<ReturnType<typeof listPaperFiles>>[number]): PaperFile {
-  return {
-    id: f.id,
-    name: f.name,
-    fileName: f.fileName,
-    mimeType: f.mimeType,
-    size: f.size,
-    createdAt: new Date(f.createdAt).toISOString(),
-  };
-}
 
 function presentCommittee(c: Awaited<ReturnType<typeof q.listCommittees>>[number]): Committee {
   return { id: c.id, name: c.name, shortName: c.shortName, kind: c.kind };
@@ -103,7 +91,7 @@ export async function readPaper(db: Executor, tenantId: string, id: string): Pro
           ? { id: c.meetingId, name: c.meetingName, meetingDate: c.meetingDate }
           : null,
     })),
-    files: files.map(presentPaperFile),
+    files: files.map(listedAttachment),
     decided: isPaperDecided(consultations.map((c) => c.outcome)),
     proposedEffects: p.proposedEffects,
   };

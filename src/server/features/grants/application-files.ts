@@ -2,13 +2,13 @@ import { createHash } from "node:crypto";
 import type { ApplicationFile } from "../../../contract/grants";
 import { DomainError } from "../../../domain/errors";
 import { editableStates } from "../../../domain/grants";
-import { checkUpload } from "../../../domain/paper-files";
+import { checkUpload, listedAttachment } from "../../../domain/paper-files";
 import { recordAudit } from "../../platform/audit/record-audit";
 import type { Actor, Viewer } from "../../platform/auth/actor";
 import type { Tx } from "../../platform/db/database";
 import type { TenantDb } from "../../platform/db/tenant-scope";
 import * as fq from "./application-file-queries";
-import { presentFile, visibleApplication } from "./common";
+import { visibleApplication } from "./common";
 
 /**
  * Anlagen eines Antrags: the same rules as a paper's attachments (domain/paper-files.ts
@@ -61,7 +61,7 @@ export async function uploadApplicationFile(
       entityId: created.id,
       after: created,
     });
-    return presentFile(created);
+    return listedAttachment(created);
   });
 }
 

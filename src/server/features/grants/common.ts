@@ -1,4 +1,4 @@
-import type { Application, ApplicationFile } from "../../../contract/grants";
+import type { Application } from "../../../contract/grants";
 import { DomainError, type FieldIssue } from "../../../domain/errors";
 import { compareCosts, computeReclaim, eligibleCosts } from "../../../domain/grant-money";
 import {
@@ -9,6 +9,7 @@ import {
   totalCostCents,
 } from "../../../domain/grants";
 import { formatEuro } from "../../../domain/money";
+import { listedAttachment } from "../../../domain/paper-files";
 import { proofOverdue } from "../../../domain/proof-of-use";
 import { addMonths } from "../../../domain/reporting-schedule";
 import type { Viewer } from "../../platform/auth/actor";
@@ -16,7 +17,7 @@ import { may } from "../../platform/auth/permissions";
 import type { Executor, Tx } from "../../platform/db/database";
 import type { TenantDb } from "../../platform/db/tenant-scope";
 import { stateNames } from "../../platform/http/messages-grants";
-import { type ApplicationFileRow, listFiles } from "./application-file-queries";
+import { listFiles } from "./application-file-queries";
 import * as q from "./queries";
 
 /** The office decides on grants: whoever the permission table lets decide (`grants.decide`). */
@@ -114,17 +115,6 @@ export async function overdueProofsOfUse(db: Executor, tenantId: string, today: 
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
 }
 
-export function presentFile(f: ApplicationFileRow): ApplicationFile {
-  return {
-    id: f.id,
-    name: f.name,
-    fileName: f.fileName,
-    mimeType: f.mimeType,
-    size: f.size,
-    createdAt: new Date(f.createdAt).toISOString(),
-  };
-}
-
 /** The whole application as the API shows it. */
 export async function presentApplication(
   db: Executor,
@@ -183,7 +173,7 @@ export async function presentApplication(
       bookingId: r.bookingId,
     })),
     proof: proof ? presentProof(row, proof, paidCents) : null,
-    files: (await listFiles(db, tenantId, a.id)).map(presentFile),
+    files: (await listFiles(db, tenantId, a.id)).map(listedAttachment),
   };
 }
 

@@ -2,11 +2,11 @@ import { type ProofReminderKind, proofReminderDue } from "../../../domain/proof-
 import { recordAudit } from "../../platform/audit/record-audit";
 import type { Db } from "../../platform/db/database";
 import { tenantDb } from "../../platform/db/tenant-scope";
-import type { Mailer, OutgoingMail } from "../../platform/mail/mailer";
+import type { OutgoingMail } from "../../platform/mail/mailer";
 import {
   type ReminderCounts,
   type ReminderJob,
-  type ReminderLog,
+  type ReminderOptions,
   remindInEveryCounty,
   schedulerActor,
   sendOnce,
@@ -63,15 +63,12 @@ export function proofReminderMail(
  * Claimed by grant_proof_reminder rows (mail/reminder-schedule.ts `sendOnce`), one audit entry
  * per application a run reminded; started with the other reminders by run-server.ts.
  */
-export const runProofReminderJob: ReminderJob = (db, { today, mailer, log }) =>
-  remindInEveryCounty(db, { mailer, log }, (tenantId) =>
-    remindInTenant(db, tenantId, { today, mailer, log }),
-  );
+export const runProofReminderJob: ReminderJob = remindInEveryCounty(remindInTenant);
 
 async function remindInTenant(
   db: Db,
   tenantId: string,
-  { today, mailer, log }: { today: string; mailer: Mailer; log: ReminderLog },
+  { today, mailer, log }: ReminderOptions,
 ): Promise<ReminderCounts> {
   let sent = 0;
   let failed = 0;

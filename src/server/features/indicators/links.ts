@@ -15,7 +15,7 @@ import type { TenantDb } from "../../platform/db/tenant-scope";
 import { existingIds, listMunicipalities } from "../measures/read";
 import * as lq from "./link-queries";
 import * as q from "./queries";
-import { checkValue } from "./service";
+import { checkValue, saveOwnDraft } from "./service";
 
 /** Scoped submission links: a partner enters named values without an account. */
 
@@ -180,26 +180,11 @@ export async function submitByLink(
       };
       if (await q.findApproved(tx, tenantId, cell))
         throw new DomainError("conflict", "link.alreadyApproved", {}, `${path}value`);
-      const before = await q.findDraft(tx, tenantId, cell, link.partnerId);
-      const saved = await q.saveDraft(tx, {
-        tenantId,
-        ...cell,
+      await saveOwnDraft(tx, { tenantId, actor, requestId }, cell, {
         value: v.value ?? null,
         mark: v.mark ?? null,
         referenceDate: v.referenceDate ?? null,
-        enteredBy: actor,
         partnerId: link.partnerId,
-        status: "draft",
-      });
-      await recordAudit(tx, {
-        tenantId,
-        actor,
-        requestId,
-        action: "indicator.value",
-        entityType: "indicatorValue",
-        entityId: saved.id,
-        before,
-        after: saved,
       });
     }
     await lq.touchLink(tx, tenantId, link.id);

@@ -212,7 +212,7 @@ export async function approvedFigureValues(
     .orderBy(asc(indicatorValue.period), asc(indicatorValue.municipalityId));
 }
 
-type Cell = { indicatorId: string; period: string; municipalityId: string | null };
+export type Cell = { indicatorId: string; period: string; municipalityId: string | null };
 
 const sameCell = (tenantId: string, cell: Cell) =>
   and(

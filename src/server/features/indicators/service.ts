@@ -390,30 +390,46 @@ export async function enterValue(
     };
     // The author's own draft is replaced; another organisation's draft and the approved value
     // stay (values are owned by their author; the office approves one of them).
-    const author = viewer.role === "partner" ? viewer.partnerId : null;
-    const before = await q.findDraft(tx, tenantId, cell, author);
-    const saved = await q.saveDraft(tx, {
-      tenantId,
-      ...cell,
+    await saveOwnDraft(tx, { tenantId, actor, requestId }, cell, {
       value: input.value ?? null,
       mark: input.mark ?? null,
       source: input.source || null,
       referenceDate: input.referenceDate ?? null,
-      enteredBy: actor,
       partnerId: viewer.role === "partner" ? viewer.partnerId : null,
-      status: "draft",
-    });
-    await recordAudit(tx, {
-      tenantId,
-      actor,
-      requestId,
-      action: "indicator.value",
-      entityType: "indicatorValue",
-      entityId: saved.id,
-      before,
-      after: saved,
     });
     return present(tx, tenantId, id, viewer, year);
+  });
+}
+
+/**
+ * Saves a value of a cell as its author's draft (the author's organisation, or the office for
+ * null): the author's earlier draft of the cell is replaced, with one audit entry.
+ */
+export async function saveOwnDraft(
+  tx: Executor,
+  { tenantId, actor, requestId }: Actor & { tenantId: string },
+  cell: q.Cell,
+  draft: Pick<Parameters<typeof q.saveDraft>[1], "value" | "mark" | "source" | "referenceDate"> & {
+    partnerId: string | null;
+  },
+): Promise<void> {
+  const before = await q.findDraft(tx, tenantId, cell, draft.partnerId);
+  const saved = await q.saveDraft(tx, {
+    tenantId,
+    ...cell,
+    ...draft,
+    enteredBy: actor,
+    status: "draft",
+  });
+  await recordAudit(tx, {
+    tenantId,
+    actor,
+    requestId,
+    action: "indicator.value",
+    entityType: "indicatorValue",
+    entityId: saved.id,
+    before,
+    after: saved,
   });
 }
 

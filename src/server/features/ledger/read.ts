@@ -12,7 +12,8 @@ import * as q from "./queries";
 
 type FundRow = Awaited<ReturnType<typeof q.listFunds>>[number];
 
-export function toLedgerBooking(row: q.BookingRow): LedgerBooking {
+/** A stored booking as the ledger's fold takes it (domain/ledger.ts). */
+export function toLedgerBooking(row: q.BookingRow): Required<LedgerBooking> {
   return {
     id: row.id,
     fundId: row.fundId,
@@ -29,15 +30,7 @@ export function toLedgerBooking(row: q.BookingRow): LedgerBooking {
 /** What the API shows of a booking: never derived state, so a replay returns the same body. */
 export function presentBooking(row: q.BookingRow): Booking {
   return {
-    id: row.id,
-    fundId: row.fundId,
-    kind: row.kind,
-    amountCents: row.amountCents,
-    date: row.date,
-    measureId: row.measureId,
-    commitmentId: row.commitmentId,
-    reversesBookingId: row.reversesBookingId,
-    counterFundId: row.counterFundId,
+    ...toLedgerBooking(row),
     documentReference: row.documentReference,
     note: row.note,
     reason: row.reason,

@@ -9,13 +9,13 @@ import {
 import type { Executor } from "../../platform/db/database";
 import * as q from "./queries";
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+/** Rows that belong to a measure, per measure id (in their order). */
+export function rowsPerMeasure<T extends { measureId: string }>(rows: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
+  for (const row of rows) {
+    const list = out.get(row.measureId);
+    if (list) list.push(row);
+    else out.set(row.measureId, [row]);
   }
   return out;
 }
@@ -69,9 +69,8 @@ export async function summarise(
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const { overdueDays, staleDays } = limits ?? (await ruleLimits(db, tenantId, today));
-  const links = groupBy(
+  const links = rowsPerMeasure(
     await q.recommendationLinks(db, tenantId, rows.length > 500 ? undefined : ids),
-    (l) => l.measureId,
   );
   return rows.map((row) => {
     const reasons = overdueReasons({

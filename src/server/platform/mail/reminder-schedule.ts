@@ -21,38 +21,45 @@ export interface ReminderCounts {
  * One kind of scheduled reminder (progress updates, proofs of use): sends what is due on `today`
  * in every county, each mail once (`sendOnce`).
  */
-export type ReminderJob = (
-  db: Db,
-  options: { today: string; mailer: Mailer; log: ReminderLog },
-) => Promise<ReminderCounts>;
+export type ReminderJob = (db: Db, options: ReminderOptions) => Promise<ReminderCounts>;
+
+/** What a reminder run gets: the day it runs for, the mailer and the log. */
+export interface ReminderOptions {
+  today: string;
+  mailer: Mailer;
+  log: ReminderLog;
+}
 
 /**
- * Runs `remind` for every county that is not disabled; a county that fails is logged and counted,
- * the others go on. Without SMTP nothing runs (nothing is claimed): once a server is configured,
- * the reminders still go out.
+ * The job that runs `remind` for every county that is not disabled; a county that fails is logged
+ * and counted, the others go on. Without SMTP nothing runs (nothing is claimed): once a server is
+ * configured, the reminders still go out.
  */
-export async function remindInEveryCounty(
-  db: Db,
-  { mailer, log }: { mailer: Mailer; log: ReminderLog },
-  remind: (tenantId: string) => Promise<ReminderCounts>,
-): Promise<ReminderCounts> {
-  const total = { sent: 0, failed: 0 };
-  if (!mailer.configured) return total;
-  const tenants = await db.select({ id: tenant.id }).from(tenant).where(isNull(tenant.disabledAt));
-  for (const { id: tenantId } of tenants) {
-    try {
-      const counts = await remind(tenantId);
-      total.sent += counts.sent;
-      total.failed += counts.failed;
-    } catch (error) {
-      total.failed += 1;
-      log.error(
-        { err: error, tenantId },
-        `Erinnerungslauf für einen Landkreis fehlgeschlagen: ${(error as Error).message}`,
-      );
+export function remindInEveryCounty(
+  remind: (db: Db, tenantId: string, options: ReminderOptions) => Promise<ReminderCounts>,
+): ReminderJob {
+  return async (db, options) => {
+    const total = { sent: 0, failed: 0 };
+    if (!options.mailer.configured) return total;
+    const tenants = await db
+      .select({ id: tenant.id })
+      .from(tenant)
+      .where(isNull(tenant.disabledAt));
+    for (const { id: tenantId } of tenants) {
+      try {
+        const counts = await remind(db, tenantId, options);
+        total.sent += counts.sent;
+        total.failed += counts.failed;
+      } catch (error) {
+        total.failed += 1;
+        options.log.error(
+          { err: error, tenantId },
+          `Erinnerungslauf für einen Landkreis fehlgeschlagen: ${(error as Error).message}`,
+        );
+      }
     }
-  }
-  return total;
+    return total;
+  };
 }
 
 /**

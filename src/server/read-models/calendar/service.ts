@@ -126,8 +126,13 @@ export async function calendarFeedStatus(scope: TenantDb, userId: string) {
   });
 }
 
-async function revokeAll(tx: Executor, tenantId: string, userId: string) {
-  return tx
+/** Revokes every active link of the user, one audit entry each. */
+async function revokeAll(
+  tx: Executor,
+  tenantId: string,
+  { userId, actor, requestId }: { userId: string; actor: string; requestId?: string },
+): Promise<void> {
+  const revoked = await tx
     .update(calendarFeed)
     .set({ revokedAt: new Date().toISOString() })
     .where(
@@ -138,6 +143,16 @@ async function revokeAll(tx: Executor, tenantId: string, userId: string) {
       ),
     )
     .returning({ id: calendarFeed.id });
+  for (const old of revoked) {
+    await recordAudit(tx, {
+      tenantId,
+      actor,
+      requestId,
+      action: "calendarFeed.revoke",
+      entityType: "calendarFeed",
+      entityId: old.id,
+    });
+  }
 }
 
 /** A new personal link; any earlier one stops working. The token is shown only now. */
@@ -147,16 +162,7 @@ export async function replaceCalendarFeed(
 ): Promise<{ token: string; createdAt: string }> {
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
-    for (const old of await revokeAll(tx, tenantId, userId)) {
-      await recordAudit(tx, {
-        tenantId,
-        actor,
-        requestId,
-        action: "calendarFeed.revoke",
-        entityType: "calendarFeed",
-        entityId: old.id,
-      });
-    }
+    await revokeAll(tx, tenantId, { userId, actor, requestId });
     const token = newToken();
     const [created] = await tx
       .insert(calendarFeed)
@@ -181,15 +187,6 @@ export async function revokeCalendarFeed(
 ): Promise<void> {
   const { tenantId } = scope;
   await scope.transaction(async (tx) => {
-    for (const old of await revokeAll(tx, tenantId, userId)) {
-      await recordAudit(tx, {
-        tenantId,
-        actor,
-        requestId,
-        action: "calendarFeed.revoke",
-        entityType: "calendarFeed",
-        entityId: old.id,
-      });
-    }
+    await revokeAll(tx, tenantId, { userId, actor, requestId });
   });
 }

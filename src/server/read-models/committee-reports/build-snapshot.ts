@@ -10,7 +10,7 @@ import { moneyByMeasure } from "../../features/ledger/balances";
 import { fundMoneyOf } from "../../features/ledger/fund-money";
 import { listFundRows } from "../../features/ledger/read";
 import * as measures from "../../features/measures/read";
-import { staleDaysOf, summarise } from "../../features/measures/summaries";
+import { rowsPerMeasure, staleDaysOf, summarise } from "../../features/measures/summaries";
 import type { Executor } from "../../platform/db/database";
 import { findTenant } from "../../platform/tenancy/tenants";
 import { ChartPainter, defaultChartLimit } from "../../renderers/reports/report-charts";
@@ -41,17 +41,6 @@ export interface SnapshotRequest {
   /** The meeting it is presented in (its date is presentedOn) and the paper it belongs to. */
   meeting?: { name: string; date: string } | null;
   paper?: { reference: string | null; title: string } | null;
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 /** Reads everything a committee report shows, as of `asOf`, inside the caller's transaction. */
@@ -171,8 +160,8 @@ export async function buildSnapshot(
   const followUps = await read(readFollowUpSection(db, tenantId, request));
   const grants = await read(readGrantSection(db, tenantId, readers));
   painter.finish();
-  const recsOf = groupBy(recs, (r) => r.measureId);
-  const milestonesOf = groupBy(milestones, (m) => m.measureId);
+  const recsOf = rowsPerMeasure(recs);
+  const milestonesOf = rowsPerMeasure(milestones);
   const measureSection = measureReport({
     measures: summaries.map((m) => {
       const u = updates.get(m.id);

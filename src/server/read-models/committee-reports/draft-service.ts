@@ -285,19 +285,20 @@ export async function getReport(scope: TenantDb, { id }: { id: string }) {
   });
 }
 
+/** A report's file in one of the formats (PDF, DOCX, HTML), from its snapshot. */
+async function renderReport(snapshot: ReportSnapshot, format: ReportFormat): Promise<Buffer> {
+  if (format === "pdf") return renderReportPdf(snapshot);
+  if (format === "docx") return renderReportDocx(snapshot);
+  return Buffer.from(reportHtmlDocument(snapshot), "utf8");
+}
+
 /** The final report's file, rendered from its snapshot alone. */
 export async function exportReport(
   scope: TenantDb,
   { id, format }: { id: string; format: ReportFormat },
 ): Promise<{ snapshot: ReportSnapshot; bytes: Buffer }> {
   const { snapshot } = await scope.transaction((tx) => frozen(tx, scope.tenantId, id));
-  const bytes =
-    format === "pdf"
-      ? await renderReportPdf(snapshot)
-      : format === "docx"
-        ? await renderReportDocx(snapshot)
-        : Buffer.from(reportHtmlDocument(snapshot), "utf8");
-  return { snapshot, bytes };
+  return { snapshot, bytes: await renderReport(snapshot, format) };
 }
 
 /** A draft's file, generated from today's data (marked "Entwurf"). */
@@ -311,13 +312,7 @@ export async function exportDraft(
   }: { id: string; format: ReportFormat; today: string; readers: SnapshotReaders },
 ): Promise<{ snapshot: ReportSnapshot; bytes: Buffer }> {
   const { snapshot } = await previewDraft(scope, { id, today, readers });
-  const bytes =
-    format === "pdf"
-      ? await renderReportPdf(snapshot)
-      : format === "docx"
-        ? await renderReportDocx(snapshot)
-        : Buffer.from(reportHtmlDocument(snapshot), "utf8");
-  return { snapshot, bytes };
+  return { snapshot, bytes: await renderReport(snapshot, format) };
 }
 
 /**

@@ -2,10 +2,10 @@ import { reminderDue } from "../../../domain/reporting-schedule";
 import { recordAudit } from "../../platform/audit/record-audit";
 import type { Db } from "../../platform/db/database";
 import { tenantDb } from "../../platform/db/tenant-scope";
-import type { Mailer } from "../../platform/mail/mailer";
 import {
   type ReminderCounts,
-  type ReminderLog,
+  type ReminderJob,
+  type ReminderOptions,
   remindInEveryCounty,
   schedulerActor,
   sendOnce,
@@ -20,18 +20,12 @@ import { readSchedules } from "./schedule-service";
  * gets one mail per reporting period, claimed by a report_reminder row
  * (mail/reminder-schedule.ts `sendOnce`). Started with the other reminders by run-server.ts.
  */
-export const runReminderJob = (
-  db: Db,
-  { today, mailer, log }: { today: string; mailer: Mailer; log: ReminderLog },
-): Promise<ReminderCounts> =>
-  remindInEveryCounty(db, { mailer, log }, (tenantId) =>
-    remindInTenant(db, tenantId, { today, mailer, log }),
-  );
+export const runReminderJob: ReminderJob = remindInEveryCounty(remindInTenant);
 
 async function remindInTenant(
   db: Db,
   tenantId: string,
-  { today, mailer, log }: { today: string; mailer: Mailer; log: ReminderLog },
+  { today, mailer, log }: ReminderOptions,
 ): Promise<ReminderCounts> {
   let sent = 0;
   let failed = 0;
