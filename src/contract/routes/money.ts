@@ -1,3 +1,5 @@
 import type { ApiRoute } from "../api-route";
+import { ledgerRoutes } from "./ledger";
+
 /** Funds and bookings, grants, staff capacity, deadlines: one entry per area file. */
-export const moneyAreas: Record<string, Record<string, ApiRoute>> = {};
+export const moneyAreas: Record<string, Record<string, ApiRoute>> = { ledger: ledgerRoutes };
