@@ -1,4 +1,6 @@
 import type { ApiRoute } from "../api-route";
+import { capacityRoutes } from "./capacity";
+import { deadlineRoutes } from "./deadlines";
 import { grantRoutes } from "./grants";
 import { ledgerRoutes } from "./ledger";
 
@@ -6,4 +8,6 @@ import { ledgerRoutes } from "./ledger";
 export const moneyAreas: Record<string, Record<string, ApiRoute>> = {
   ledger: ledgerRoutes,
   grants: grantRoutes,
+  capacity: capacityRoutes,
+  deadlines: deadlineRoutes,
 };
