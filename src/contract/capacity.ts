@@ -72,3 +72,8 @@ export const capacitySchema = z
   })
   .meta({ id: "Capacity" });
 export type Capacity = z.infer<typeof capacitySchema>;
+
+/** The new position's id. */
+export const createdPositionSchema = z.object({ id: z.uuid() });
+/** How many months the assignment covers. */
+export const assignmentResultSchema = z.object({ months: z.number().int() });

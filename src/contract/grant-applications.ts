@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDateSchema, uuidSchema } from "./common";
+import { calendarDateSchema, idParamsSchema, uuidSchema } from "./common";
 import { applicationInputSchema, applicationSchema, programmeSchema } from "./grants";
 
 /**
@@ -35,6 +35,12 @@ export const linkTokenParamsSchema = z.object({
   token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/),
 });
 export const linkApplicationParamsSchema = linkTokenParamsSchema.extend({ id: uuidSchema });
+/** One Anlage of an application made through the link. */
+export const linkApplicationFileParamsSchema = linkApplicationParamsSchema.extend({
+  fileId: uuidSchema,
+});
+/** One link of a programme (`:id` the programme). */
+export const programmeLinkParamsSchema = idParamsSchema.extend({ linkId: uuidSchema });
 
 /** What the link shows: the programme, the organisation, and the applications made through it. */
 export const applicationLinkScopeSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { applicationStates, costKinds, financingTypes } from "../domain/grants";
 import { maxCents } from "../domain/money";
-import { calendarDateSchema, uuidSchema } from "./common";
+import { calendarDateSchema, idParamsSchema, uuidSchema } from "./common";
 import { positiveCentsSchema } from "./money";
 
 /**
@@ -177,6 +177,8 @@ export const applicationFileSchema = z
   })
   .meta({ id: "GrantApplicationFile" });
 export type ApplicationFile = z.infer<typeof applicationFileSchema>;
+/** One Anlage of an application. */
+export const applicationFileParamsSchema = idParamsSchema.extend({ fileId: uuidSchema });
 
 export const applicationSchema = z
   .object({
@@ -260,3 +262,5 @@ export const pipelineSchema = z.object({
   ),
 });
 export type Pipeline = z.infer<typeof pipelineSchema>;
+/** The pipelines (per programme, per provider), optionally of one fund. */
+export const pipelineQuerySchema = z.strictObject({ fundId: z.uuid().optional() });

@@ -3,7 +3,7 @@ import { forecastWarnings } from "../domain/budget-forecast";
 import { fundSourceKinds } from "../domain/budget-sources";
 import { fundPurposeKinds } from "../domain/fund-purpose";
 import { approvalKinds, bookingKinds } from "../domain/ledger";
-import { isoDateSchema, uuidSchema } from "./common";
+import { chartLanguageSchema, isoDateSchema, uuidSchema } from "./common";
 import { decisionDeadlineSchema } from "./decision-deadline";
 import { positiveCentsSchema } from "./money";
 
@@ -235,6 +235,9 @@ export const fundSourceListSchema = z
 export type FundSourceList = z.infer<typeof fundSourceListSchema>;
 
 export const fundSourceParamsSchema = z.object({ fundId: uuidSchema, sourceId: uuidSchema });
+
+/** The language of a chart's words (outlook.svg); the request's language otherwise. */
+export const chartQuerySchema = z.object({ lang: chartLanguageSchema }).strict();
 
 /** Burn-down over the fiscal year and the forecast of the year-end rest. */
 export const fundOutlookSchema = z

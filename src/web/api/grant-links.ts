@@ -1,16 +1,23 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { ApplicationLinkScope, LinkApplicationInput } from "../../contract/grant-applications";
+import type { LinkApplicationInput } from "../../contract/grant-applications";
 import type { Application } from "../../contract/grants";
+import { grantRoutes as api } from "../../contract/routes/grants";
 import { useLanguage } from "../i18n/useFormat";
-import { type ApiError, sendJson } from "./client";
-import { useApiQuery } from "./queries";
-
-/** The API of an Antragslink (no account): the token is the only credential. */
-export const grantLinkPath = (token: string) => `/grant-link/${encodeURIComponent(token)}`;
+import { callRoute, pathOf } from "./call";
+import type { ApiError } from "./client";
+import { useRouteQuery } from "./queries";
+import type { AttachmentPaths } from "./upload";
 
 /** What the link shows: the programme, the organisation, the applications made through it. */
 export const useGrantLinkScope = (token: string) =>
-  useApiQuery<ApplicationLinkScope>(token ? grantLinkPath(token) : null);
+  useRouteQuery(api.getGrantLinkScope, token ? { params: { token } } : null);
+
+/** The Anlagen of an application made through the link (the token is the only credential). */
+export const linkApplicationFilePaths = (token: string, id: string): AttachmentPaths => ({
+  upload: (query) => pathOf(api.uploadLinkApplicationFile, { params: { token, id }, query }),
+  file: (fileId) => pathOf(api.getLinkApplicationFile, { params: { token, id, fileId } }),
+  remove: (fileId) => pathOf(api.removeLinkApplicationFile, { params: { token, id, fileId } }),
+});
 
 /**
  * Creates (POST, with an Idempotency-Key: a double click creates one) or edits (PUT) an
@@ -19,12 +26,11 @@ export const useGrantLinkScope = (token: string) =>
 export function useSaveLinkApplication(token: string, id: string | null) {
   const language = useLanguage();
   const client = useQueryClient();
-  const base = `${grantLinkPath(token)}/applications`;
   return useMutation<Application, ApiError, LinkApplicationInput>({
     mutationFn: (input) =>
       id
-        ? sendJson<Application>("PUT", `${base}/${id}`, input, language)
-        : sendJson<Application>("POST", base, input, language),
+        ? callRoute(api.updateLinkApplication, { params: { token, id }, body: input }, language)
+        : callRoute(api.createLinkApplication, { params: { token }, body: input }, language),
     onSuccess: () => client.invalidateQueries(),
   });
 }
@@ -35,10 +41,9 @@ export function useLinkApplicationStep(token: string) {
   const client = useQueryClient();
   return useMutation<Application, ApiError, { id: string; step: "submit" | "withdraw" }>({
     mutationFn: ({ id, step }) =>
-      sendJson<Application>(
-        "POST",
-        `${grantLinkPath(token)}/applications/${id}/${step}`,
-        { reason: null },
+      callRoute(
+        step === "submit" ? api.submitLinkApplication : api.withdrawLinkApplication,
+        { params: { token, id }, body: { reason: null } },
         language,
       ),
     onSuccess: () => client.invalidateQueries(),

@@ -1,13 +1,15 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { RouteArgs } from "../../contract/api-route";
 import type {
-  ApplicationLink,
   ApplicationLinkInput,
   CreatedApplicationLink,
 } from "../../contract/grant-applications";
-import type { ApplicationList, Programme, ProgrammeInput } from "../../contract/grants";
+import type { Programme, ProgrammeInput } from "../../contract/grants";
+import { grantRoutes as api } from "../../contract/routes/grants";
 import { useLanguage } from "../i18n/useFormat";
-import { type ApiError, sendJson, sendWrite } from "./client";
-import { useApiQuery } from "./queries";
+import { callRoute } from "./call";
+import type { ApiError } from "./client";
+import { useRouteQuery } from "./queries";
 
 type Numbers =
   | "maxShareBasisPoints"
@@ -26,13 +28,17 @@ export type ProgrammeBody = Omit<ProgrammeInput, Numbers> & {
   overspendAllowancePercent: number | string;
 };
 
+/** The body as the route types it; a number typed wrong still goes as its text (see above). */
+const sent = (body: ProgrammeBody) =>
+  body as unknown as RouteArgs<typeof api.createGrantProgramme>["body"];
+
 /** One grant programme (Förderaufruf); "" waits. */
 export const useGrantProgramme = (id: string) =>
-  useApiQuery<Programme>(id ? `/grant-programmes/${id}` : null);
+  useRouteQuery(api.getGrantProgramme, id ? { params: { id } } : null);
 
 /** The applications of one programme (whether a grant fixes its terms). */
 export const useProgrammeApplications = (id: string) =>
-  useApiQuery<ApplicationList>(id ? `/grant-applications?programmeId=${id}` : null);
+  useRouteQuery(api.listGrantApplications, id ? { query: { programmeId: id } } : null);
 
 /**
  * Creates (POST, with the client's Idempotency-Key: a double click creates one programme) or
@@ -44,15 +50,15 @@ export function useSaveProgramme(id: string | null) {
   return useMutation<Programme, ApiError, ProgrammeBody>({
     mutationFn: (input) =>
       id
-        ? sendJson<Programme>("PUT", `/grant-programmes/${id}`, input, language)
-        : sendJson<Programme>("POST", "/grant-programmes", input, language),
+        ? callRoute(api.updateGrantProgramme, { params: { id }, body: sent(input) }, language)
+        : callRoute(api.createGrantProgramme, { body: sent(input) }, language),
     onSuccess: () => client.invalidateQueries(),
   });
 }
 
 /** The application links of a programme (office). */
 export const useProgrammeLinks = (programmeId: string) =>
-  useApiQuery<{ items: ApplicationLink[] }>(`/grant-programmes/${programmeId}/links`);
+  useRouteQuery(api.listProgrammeLinks, { params: { id: programmeId } });
 
 /**
  * Creates a link: the answer carries the token once. The route keeps no idempotency record (the
@@ -63,12 +69,7 @@ export function useCreateProgrammeLink(programmeId: string) {
   const client = useQueryClient();
   return useMutation<CreatedApplicationLink, ApiError, ApplicationLinkInput>({
     mutationFn: (input) =>
-      sendJson<CreatedApplicationLink>(
-        "POST",
-        `/grant-programmes/${programmeId}/links`,
-        input,
-        language,
-      ),
+      callRoute(api.createProgrammeLink, { params: { id: programmeId }, body: input }, language),
     onSuccess: () => client.invalidateQueries(),
   });
 }
@@ -78,7 +79,7 @@ export function useRevokeProgrammeLink(programmeId: string) {
   const client = useQueryClient();
   return useMutation<unknown, ApiError, string>({
     mutationFn: (linkId) =>
-      sendWrite("POST", `/grant-programmes/${programmeId}/links/${linkId}/revoke`, language, {}),
+      callRoute(api.revokeProgrammeLink, { params: { id: programmeId, linkId } }, language),
     onSuccess: () => client.invalidateQueries(),
   });
 }

@@ -1,19 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type {
-  Application,
-  ApplicationInput,
-  ApplicationList,
-  Pipeline,
-  Programme,
-} from "../../contract/grants";
+import type { RouteArgs } from "../../contract/api-route";
+import type { Application, ApplicationInput } from "../../contract/grants";
+import { grantRoutes as api } from "../../contract/routes/grants";
 import { useLanguage } from "../i18n/useFormat";
-import { type ApiError, getJson, sendJson } from "./client";
+import { callRoute, pathOf } from "./call";
+import type { ApiError } from "./client";
+import type { AttachmentPaths } from "./upload";
 
 export function useGrantProgrammes() {
   const language = useLanguage();
   return useQuery({
     queryKey: ["/grant-programmes", language],
-    queryFn: () => getJson<{ items: Programme[] }>("/grant-programmes", language),
+    queryFn: () => callRoute(api.listGrantProgrammes, {}, language),
   });
 }
 
@@ -26,24 +24,35 @@ export function useGrantApplications(filter: { fundId?: string; partnerId?: stri
   const query = params.toString() ? `?${params}` : "";
   return useQuery({
     queryKey: ["/grant-applications", query, language],
-    queryFn: () => getJson<ApplicationList>(`/grant-applications${query}`, language),
+    queryFn: () =>
+      callRoute(
+        api.listGrantApplications,
+        { query: { fundId: filter.fundId, partnerId: filter.partnerId } },
+        language,
+      ),
   });
 }
+
+/** The Anlagen of an application (signed in). */
+export const applicationFilePaths = (id: string): AttachmentPaths => ({
+  upload: (query) => pathOf(api.uploadGrantApplicationFile, { params: { id }, query }),
+  file: (fileId) => pathOf(api.getGrantApplicationFile, { params: { id, fileId } }),
+  remove: (fileId) => pathOf(api.removeGrantApplicationFile, { params: { id, fileId } }),
+});
 
 export function useGrantApplication(id: string) {
   const language = useLanguage();
   return useQuery({
     queryKey: ["/grant-applications", id, language],
-    queryFn: () => getJson<Application>(`/grant-applications/${id}`, language),
+    queryFn: () => callRoute(api.getGrantApplication, { params: { id } }, language),
   });
 }
 
 export function useGrantPipeline(fundId: string | undefined, enabled: boolean) {
   const language = useLanguage();
-  const query = fundId ? `?fundId=${fundId}` : "";
   return useQuery({
     queryKey: ["/grant-pipeline", fundId ?? "", language],
-    queryFn: () => getJson<Pipeline>(`/grant-pipeline${query}`, language),
+    queryFn: () => callRoute(api.getGrantPipeline, { query: { fundId } }, language),
     enabled,
   });
 }
@@ -58,18 +67,37 @@ export function useSaveApplication(id: string | null) {
   return useMutation<Application, ApiError, ApplicationInput>({
     mutationFn: (input) =>
       id
-        ? sendJson<Application>("PUT", `/grant-applications/${id}`, input, language)
-        : sendJson<Application>("POST", "/grant-applications", input, language),
+        ? callRoute(api.updateGrantApplication, { params: { id }, body: input }, language)
+        : callRoute(api.createGrantApplication, { body: input }, language),
     onSuccess: () => client.invalidateQueries({ queryKey: ["/grant-applications"] }),
   });
 }
+
+/** The steps on an application or one of its payment requests; each answers the application. */
+const stepRoutes = {
+  submit: api.submitGrantApplication,
+  withdraw: api.withdrawGrantApplication,
+  review: api.reviewGrantApplication,
+  refuse: api.refuseGrantApplication,
+  grant: api.decideGrant,
+  requestPayment: api.requestGrantPayment,
+  approvePayment: api.approveGrantPayment,
+  submitProof: api.submitGrantProof,
+  confirmProof: api.confirmGrantProof,
+};
+type StepRoutes = typeof stepRoutes;
+
+/** One step: its name, the id of the application (or payment request), and its body. */
+export type GrantStep = {
+  [K in keyof StepRoutes]: { step: K } & RouteArgs<StepRoutes[K]>;
+}[keyof StepRoutes];
 
 /** One step on an application or payment request (submit, review, grant, pay, …). */
 export function useGrantStep() {
   const language = useLanguage();
   const client = useQueryClient();
-  return useMutation<Application, ApiError, { path: string; body: unknown }>({
-    mutationFn: ({ path, body }) => sendJson<Application>("POST", path, body, language),
+  return useMutation<Application, ApiError, GrantStep>({
+    mutationFn: ({ step, ...args }) => callRoute(stepRoutes[step], args, language),
     onSuccess: () => {
       client.invalidateQueries({ queryKey: ["/grant-applications"] });
       client.invalidateQueries({ queryKey: ["/grant-pipeline"] });

@@ -1,25 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type {
-  Booking,
-  BookingInput,
-  BookingList,
-  FieldBudgetList,
-  Fund,
-  FundList,
-  FundOutlook,
-  FundSource,
-  FundSourceInput,
-  FundSourceList,
-  MeasureBookingList,
-} from "../../contract/ledger";
+import type { Booking, BookingInput, FundSource, FundSourceInput } from "../../contract/ledger";
+import { ledgerRoutes as api } from "../../contract/routes/ledger";
 import { useLanguage } from "../i18n/useFormat";
-import { type ApiError, getJson, sendJson } from "./client";
+import { callRoute } from "./call";
+import type { ApiError } from "./client";
 
 export function useFunds() {
   const language = useLanguage();
   return useQuery({
     queryKey: ["/funds", language],
-    queryFn: () => getJson<FundList>("/funds", language),
+    queryFn: () => callRoute(api.listFunds, {}, language),
   });
 }
 
@@ -27,7 +17,7 @@ export function useFund(id: string) {
   const language = useLanguage();
   return useQuery({
     queryKey: ["/funds", id, language],
-    queryFn: () => getJson<Fund>(`/funds/${id}`, language),
+    queryFn: () => callRoute(api.getFund, { params: { fundId: id } }, language),
   });
 }
 
@@ -35,7 +25,7 @@ export function useFundBookings(id: string) {
   const language = useLanguage();
   return useQuery({
     queryKey: ["/funds", id, "bookings", language],
-    queryFn: () => getJson<BookingList>(`/funds/${id}/bookings`, language),
+    queryFn: () => callRoute(api.listFundBookings, { params: { fundId: id } }, language),
   });
 }
 
@@ -48,7 +38,7 @@ export function useBook(fundId: string) {
   const client = useQueryClient();
   return useMutation<Booking, ApiError, { input: BookingInput; key: string }>({
     mutationFn: ({ input, key }) =>
-      sendJson<Booking>("POST", `/funds/${fundId}/bookings`, input, language, {
+      callRoute(api.bookOnFund, { params: { fundId }, body: input }, language, {
         "idempotency-key": key,
       }),
     onSuccess: () => client.invalidateQueries({ queryKey: ["/funds"] }),
@@ -59,7 +49,7 @@ export function useFundOutlook(id: string) {
   const language = useLanguage();
   return useQuery({
     queryKey: ["/funds", id, "outlook", language],
-    queryFn: () => getJson<FundOutlook>(`/funds/${id}/outlook`, language),
+    queryFn: () => callRoute(api.getFundOutlook, { params: { fundId: id } }, language),
   });
 }
 
@@ -67,7 +57,7 @@ export function useFieldBudgets() {
   const language = useLanguage();
   return useQuery({
     queryKey: ["/funds", "by-action-field", language],
-    queryFn: () => getJson<FieldBudgetList>("/funds/by-action-field", language),
+    queryFn: () => callRoute(api.listFieldBudgets, {}, language),
   });
 }
 
@@ -75,7 +65,7 @@ export function useFundSources(id: string) {
   const language = useLanguage();
   return useQuery({
     queryKey: ["/funds", id, "sources", language],
-    queryFn: () => getJson<FundSourceList>(`/funds/${id}/sources`, language),
+    queryFn: () => callRoute(api.listFundSources, { params: { fundId: id } }, language),
   });
 }
 
@@ -84,7 +74,7 @@ export function useAddSource(fundId: string) {
   const client = useQueryClient();
   return useMutation<FundSource, ApiError, FundSourceInput>({
     mutationFn: (input) =>
-      sendJson<FundSource>("POST", `/funds/${fundId}/sources`, input, language),
+      callRoute(api.addFundSource, { params: { fundId }, body: input }, language),
     onSuccess: () => client.invalidateQueries({ queryKey: ["/funds"] }),
   });
 }
@@ -93,6 +83,6 @@ export function useMeasureBookings(measureId: string) {
   const language = useLanguage();
   return useQuery({
     queryKey: ["/funds", "measure", measureId, language],
-    queryFn: () => getJson<MeasureBookingList>(`/measures/${measureId}/bookings`, language),
+    queryFn: () => callRoute(api.listMeasureBookings, { params: { measureId } }, language),
   });
 }

@@ -1,5 +1,15 @@
 import { ApiError, looksLikeProblem } from "./client";
 
+/** Where the Anlagen of one record are: the upload (its names in the query) and each file. */
+export interface AttachmentPaths {
+  /** The upload's address, the file's name (and its shown name) in the query. */
+  upload: (query: { fileName: string; name?: string }) => string;
+  /** One file's address to download. */
+  file: (fileId: string) => string;
+  /** One file's address to remove (DELETE). */
+  remove: (fileId: string) => string;
+}
+
 /**
  * Sends one file as the request body (its type the Content-Type, its name in the query) and
  * reports how much has gone out; a refusal throws ApiError with the problem (field errors).

@@ -4,7 +4,7 @@ import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { paperFileTypes } from "../../domain/paper-files";
 import { type ApiError, sendWrite } from "../api/client";
-import { uploadFile } from "../api/upload";
+import { type AttachmentPaths, uploadFile } from "../api/upload";
 import { useFormat, useLanguage } from "../i18n/useFormat";
 import { Field, fieldErrors, TextField } from "./form";
 import { Empty, ErrorNotice } from "./QueryState";
@@ -19,6 +19,13 @@ function sizeText(bytes: number, language: string): string {
   return kib < 1024 ? `${format.format(kib)} KB` : `${format.format(kib / 1024)} MB`;
 }
 
+/** The paths of an API collection `basePath` (`/papers/ID/files`), each file at `basePath/FILE_ID`. */
+const pathsUnder = (basePath: string): AttachmentPaths => ({
+  upload: (query) => `${basePath}?${new URLSearchParams(query)}`,
+  file: (fileId) => `${basePath}/${fileId}`,
+  remove: (fileId) => `${basePath}/${fileId}`,
+});
+
 export interface AttachedFile {
   id: string;
   name: string;
@@ -30,8 +37,8 @@ export interface AttachedFile {
 /**
  * Anlagen of a paper or a grant application: listed with download links; while `editable`,
  * uploaded (progress shown, the server's refusal at the file field) and removed. The rules are
- * the paper files' (texts of the area `paperFiles`); `basePath` is the API collection of the
- * files (`/papers/ID/files`), each file at `basePath/FILE_ID`.
+ * the paper files' (texts of the area `paperFiles`); `paths` are the files' API routes, or
+ * `basePath` the API collection of the files (`/papers/ID/files`), each file at `basePath/FILE_ID`.
  */
 export function FileAttachments({
   idPrefix,
@@ -39,13 +46,15 @@ export function FileAttachments({
   none,
   files,
   basePath,
+  paths = pathsUnder(basePath ?? ""),
   editable,
 }: {
   idPrefix: string;
   title: string;
   none: string;
   files: AttachedFile[];
-  basePath: string;
+  basePath?: string;
+  paths?: AttachmentPaths;
   editable: boolean;
 }) {
   const { t } = useTranslation();
@@ -56,7 +65,7 @@ export function FileAttachments({
   const upload = useMutation<unknown, ApiError, { file: File; name: string }>({
     mutationFn: ({ file, name }) =>
       uploadFile(
-        `${basePath}?${new URLSearchParams({ fileName: file.name, ...(name ? { name } : {}) })}`,
+        paths.upload({ fileName: file.name, ...(name ? { name } : {}) }),
         file,
         language,
         setProgress,
@@ -64,7 +73,7 @@ export function FileAttachments({
     onSuccess: () => client.invalidateQueries(),
   });
   const remove = useMutation<unknown, ApiError, string>({
-    mutationFn: (fileId) => sendWrite("DELETE", `${basePath}/${fileId}`, language, undefined),
+    mutationFn: (fileId) => sendWrite("DELETE", paths.remove(fileId), language, undefined),
     onSuccess: () => client.invalidateQueries(),
   });
   const input = useRef<HTMLInputElement>(null);
@@ -113,7 +122,7 @@ export function FileAttachments({
         <ul className="kern-list kurs-plain-list" data-testid={`${idPrefix}s`}>
           {files.map((f) => (
             <li key={f.id} className="kurs-attachment">
-              <a className="kern-link" href={`/api/v1${basePath}/${f.id}`} download={f.fileName}>
+              <a className="kern-link" href={`/api/v1${paths.file(f.id)}`} download={f.fileName}>
                 {f.name}
               </a>{" "}
               <span className="kern-body kern-body--muted">

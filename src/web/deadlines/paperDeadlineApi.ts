@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type ApiError, getJson, sendJson } from "../api/client";
+import { deadlineRoutes as api } from "../../contract/routes/deadlines";
+import { callRoute } from "../api/call";
+import type { ApiError } from "../api/client";
 import { useLanguage } from "../auth/session";
 
 /** The county's Vorlagenfrist (GET /county/paper-deadline; the office may read it). */
@@ -7,7 +9,7 @@ export function useCountyPaperDeadline() {
   const language = useLanguage();
   return useQuery({
     queryKey: ["/county/paper-deadline", language],
-    queryFn: () => getJson<{ paperDeadlineDays: number }>("/county/paper-deadline", language),
+    queryFn: () => callRoute(api.getPaperDeadline, {}, language),
   });
 }
 
@@ -17,7 +19,7 @@ export function useSaveCountyPaperDeadline() {
   const client = useQueryClient();
   return useMutation<{ paperDeadlineDays: number }, ApiError, number | string>({
     mutationFn: (typed) =>
-      sendJson("PUT", "/county/paper-deadline", { paperDeadlineDays: typed }, language),
+      callRoute(api.setPaperDeadline, { body: { paperDeadlineDays: typed } }, language),
     // Every deadline Kurs shows follows from it (reports, tasks, funds, calendar).
     onSuccess: () => client.invalidateQueries(),
   });

@@ -1,20 +1,22 @@
 import { useTranslation } from "react-i18next";
 import type { Application } from "../../contract/grants";
 import { editableStates } from "../../domain/grants";
+import { applicationFilePaths } from "../api/grants";
+import type { AttachmentPaths } from "../api/upload";
 import { FileAttachments } from "../components/FileAttachments";
 
 /**
  * Anlagen of an application: listed to download; uploaded and removed while it is a draft and
- * the reader may apply. `basePath`: the files' API collection, signed in or through the link.
+ * the reader may apply. `paths`: the files' API routes, signed in or through the link.
  */
 export function ApplicationAttachments({
   a,
   mayApply,
-  basePath = `/grant-applications/${a.id}/files`,
+  paths = applicationFilePaths(a.id),
 }: {
   a: Application;
   mayApply: boolean;
-  basePath?: string;
+  paths?: AttachmentPaths;
 }) {
   const { t } = useTranslation();
   return (
@@ -23,7 +25,7 @@ export function ApplicationAttachments({
       title={t("grants.files")}
       none={t("grantApplication.files.none")}
       files={a.files}
-      basePath={basePath}
+      paths={paths}
       editable={mayApply && editableStates.includes(a.state)}
     />
   );

@@ -3,7 +3,9 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { Application } from "../../contract/grants";
 import { may } from "../../contract/permissions";
+import { grantRoutes as api } from "../../contract/routes/grants";
 import { editableStates, isGranted } from "../../domain/grants";
+import { pathOf } from "../api/call";
 import { useGrantApplication } from "../api/grants";
 import { useMe } from "../auth/session";
 import { Page } from "../components/Page";
@@ -18,7 +20,7 @@ import { ProofForm, ProofResult } from "./ProofOfUse";
 /** The steps of the moment: edit and submit a draft, start the review, the notice to download. */
 function ApplicationActions({ a, office, canApply }: Props) {
   const { t } = useTranslation();
-  const base = `/grant-applications/${a.id}`;
+  const params = { id: a.id };
   const granted = isGranted(a.state);
   return (
     <div className="kurs-actions">
@@ -34,23 +36,33 @@ function ApplicationActions({ a, office, canApply }: Props) {
       {a.state === "draft" ? (
         <StepButton
           label={t("grants.steps.submit")}
-          path={`${base}/submit`}
+          step="submit"
+          id={a.id}
           testId="grant-submit"
         />
       ) : null}
       {office && a.state === "submitted" ? (
         <StepButton
           label={t("grants.steps.review")}
-          path={`${base}/review`}
+          step="review"
+          id={a.id}
           testId="grant-review"
         />
       ) : null}
       {granted && a.noticeReference ? (
         <>
-          <a className="kern-link" href={`/api/v1${base}/notice.pdf`} download>
+          <a
+            className="kern-link"
+            href={`/api/v1${pathOf(api.grantNoticePdf, { params })}`}
+            download
+          >
             {t("grants.noticePdf", { reference: a.noticeReference })}
           </a>
-          <a className="kern-link" href={`/api/v1${base}/notice.docx`} download>
+          <a
+            className="kern-link"
+            href={`/api/v1${pathOf(api.grantNoticeDocx, { params })}`}
+            download
+          >
             {t("grants.notice", { reference: a.noticeReference })}
           </a>
         </>

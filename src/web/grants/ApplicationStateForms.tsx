@@ -25,10 +25,12 @@ export function ReasonStepForm({ a, step: kind }: { a: Application; step: "withd
       submitLabel={t(`grants.steps.${kind}`)}
       submitTestId={`grant-${kind}`}
       onSubmit={() =>
-        step.mutate({
-          path: `/grant-applications/${a.id}/${kind}`,
-          body: { reason: reason.trim() || (kind === "refuse" ? reason : null) },
-        })
+        step.mutate(
+          // A refusal needs its reason: an empty one goes as typed, refused at the field.
+          kind === "refuse"
+            ? { step: kind, params: { id: a.id }, body: { reason: reason.trim() || reason } }
+            : { step: kind, params: { id: a.id }, body: { reason: reason.trim() || null } },
+        )
       }
     >
       <TextArea
@@ -57,7 +59,8 @@ export function GrantDecisionForm({ a }: { a: Application }) {
   const submit = () => {
     if (!check()) return;
     step.mutate({
-      path: `/grant-applications/${a.id}/grant`,
+      step: "grant",
+      params: { id: a.id },
       body: {
         grantedCents: centsOf(amount),
         noticeReference: reference,

@@ -77,16 +77,19 @@ export function GrantForm({
   );
 }
 
-/** One step without fields (submit, review, approve, confirm): a button and its refusal. */
+/**
+ * One step without fields (submit, review, approve a payment request, confirm a proof) on the
+ * application or payment request `id`: a button and its refusal.
+ */
 export function StepButton({
   label,
-  path,
-  body = {},
+  step: name,
+  id,
   testId,
 }: {
   label: string;
-  path: string;
-  body?: unknown;
+  step: "submit" | "review" | "approvePayment" | "confirmProof";
+  id: string;
   testId?: string;
 }) {
   const step = useGrantStep();
@@ -98,7 +101,7 @@ export function StepButton({
         className="kern-btn kern-btn--secondary"
         disabled={step.isPending}
         data-testid={testId}
-        onClick={() => step.mutate({ path, body })}
+        onClick={() => step.mutate({ step: name, params: { id }, body: {} })}
       >
         <span className="kern-label">{label}</span>
       </button>

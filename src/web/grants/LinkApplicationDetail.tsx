@@ -4,7 +4,11 @@ import { Link, useNavigate } from "react-router";
 import type { ApplicationLinkScope } from "../../contract/grant-applications";
 import type { Application, ApplicationInput } from "../../contract/grants";
 import { editableStates } from "../../domain/grants";
-import { grantLinkPath, useLinkApplicationStep, useSaveLinkApplication } from "../api/grant-links";
+import {
+  linkApplicationFilePaths,
+  useLinkApplicationStep,
+  useSaveLinkApplication,
+} from "../api/grant-links";
 import { ErrorNotice } from "../components/QueryState";
 import { ApplicationAttachments } from "./ApplicationAttachments";
 import { ApplicationForm } from "./ApplicationForm";
@@ -123,11 +127,7 @@ export function LinkApplicationDetail({
         ) : null}
         <BackLink />
       </div>
-      <ApplicationAttachments
-        a={a}
-        mayApply
-        basePath={`${grantLinkPath(token)}/applications/${a.id}/files`}
-      />
+      <ApplicationAttachments a={a} mayApply paths={linkApplicationFilePaths(token, a.id)} />
       <ApplicationHistory a={a} />
     </>
   );

@@ -24,10 +24,7 @@ export function PaymentRequestList({ a, office }: { a: Application; office: bool
               {office && r.state === "requested" ? (
                 <>
                   {" "}
-                  <StepButton
-                    label={t("grants.payment.approve")}
-                    path={`/grant-payment-requests/${r.id}/approve`}
-                  />
+                  <StepButton label={t("grants.payment.approve")} step="approvePayment" id={r.id} />
                 </>
               ) : null}
             </li>
@@ -51,7 +48,8 @@ export function PaymentRequestForm({ a }: { a: Application }) {
     if (!check()) return;
     step.mutate(
       {
-        path: `/grant-applications/${a.id}/payment-requests`,
+        step: "requestPayment",
+        params: { id: a.id },
         body: { amountCents: centsOf(amount), neededBy: dateValueOf(neededBy) },
       },
       { onSuccess: () => setAmount("") },

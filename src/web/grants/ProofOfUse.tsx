@@ -1,6 +1,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Application } from "../../contract/grants";
+import { grantRoutes as api } from "../../contract/routes/grants";
+import { pathOf } from "../api/call";
 import { useGrantStep } from "../api/grants";
 import { Fact, Facts } from "../components/Facts";
 import { fieldErrors, TextArea, TextField } from "../components/form";
@@ -18,7 +20,8 @@ export function ProofForm({ a }: { a: Application }) {
   const errors = fieldErrors(step.error);
   const submit = () =>
     step.mutate({
-      path: `/grant-applications/${a.id}/proof`,
+      step: "submitProof",
+      params: { id: a.id },
       body: {
         report,
         actualCosts: a.costPlan.map((l) => ({
@@ -78,7 +81,7 @@ export function ProofResult({
 }) {
   const { t } = useTranslation();
   const { money } = useFormat();
-  const base = `/grant-applications/${a.id}`;
+  const params = { id: a.id };
   return (
     <GrantSection id="grant-proof-result" title={t("grants.proof.result")}>
       <Facts>
@@ -90,19 +93,23 @@ export function ProofResult({
         <Fact label={t("grants.fields.state")}>{t(`grants.proof.state.${proof.state}`)}</Fact>
       </Facts>
       {office && proof.state === "submitted" ? (
-        <StepButton label={t("grants.proof.confirm")} path={`${base}/proof/confirm`} />
+        <StepButton label={t("grants.proof.confirm")} step="confirmProof" id={a.id} />
       ) : null}
       {proof.state === "confirmed" && a.noticeReference ? (
         <div className="kurs-actions">
           <a
             className="kern-link"
-            href={`/api/v1${base}/settlement.pdf`}
+            href={`/api/v1${pathOf(api.grantSettlementPdf, { params })}`}
             download
             data-testid="settlement-pdf"
           >
             {t("grants.proof.letterPdf", { reference: a.noticeReference })}
           </a>
-          <a className="kern-link" href={`/api/v1${base}/settlement.docx`} download>
+          <a
+            className="kern-link"
+            href={`/api/v1${pathOf(api.grantSettlementDocx, { params })}`}
+            download
+          >
             {t("grants.proof.letter", { reference: a.noticeReference })}
           </a>
         </div>

@@ -2,6 +2,8 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { Booking, BookingList, Fund } from "../../contract/ledger";
 import { may } from "../../contract/permissions";
+import { ledgerRoutes as api } from "../../contract/routes/ledger";
+import { pathOf } from "../api/call";
 import { useFund, useFundBookings } from "../api/ledger";
 import { useMe } from "../auth/session";
 import { Fact, Facts } from "../components/Facts";
@@ -151,11 +153,19 @@ export function FundPage() {
       </QueryState>
       <h2 className="kern-heading-medium">{t("ledger.bookings.title")}</h2>
       <p>
-        <a className="kern-link" href={`/api/v1/funds/${id}/bookings.xlsx`} download>
+        <a
+          className="kern-link"
+          href={`/api/v1${pathOf(api.fundBookingsXlsx, { params: { fundId: id } })}`}
+          download
+        >
           {t("ledger.bookings.exportXlsx")}
         </a>{" "}
         ·{" "}
-        <a className="kern-link" href={`/api/v1/funds/${id}/bookings.csv`} download>
+        <a
+          className="kern-link"
+          href={`/api/v1${pathOf(api.fundBookingsCsv, { params: { fundId: id } })}`}
+          download
+        >
           {t("ledger.bookings.exportCsv")}
         </a>
       </p>

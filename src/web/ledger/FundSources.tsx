@@ -1,8 +1,10 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FundSourceInput } from "../../contract/ledger";
+import { ledgerRoutes as api } from "../../contract/routes/ledger";
 import { fundSourceKinds } from "../../domain/budget-sources";
 import { euroProblemMessage, readEuro } from "../../domain/money";
+import { pathOf } from "../api/call";
 import { useAddSource, useFundSources } from "../api/ledger";
 import { fieldErrors, SelectField, TextArea, TextField, useFieldValues } from "../components/form";
 import { Empty, ErrorNotice, QueryState } from "../components/QueryState";
@@ -200,14 +202,14 @@ export function FundSources({ fundId, canEdit }: { fundId: string; canEdit: bool
                           <>
                             <a
                               className="kern-link"
-                              href={`/api/v1/funds/${fundId}/sources/${s.id}/proof-of-use.xlsx`}
+                              href={`/api/v1${pathOf(api.proofOfUseXlsx, { params: { fundId, sourceId: s.id } })}`}
                               download
                             >
                               {t("ledger.sources.proofXlsx", { name: s.name })}
                             </a>{" "}
                             <a
                               className="kern-link"
-                              href={`/api/v1/funds/${fundId}/sources/${s.id}/proof-of-use.csv`}
+                              href={`/api/v1${pathOf(api.proofOfUseCsv, { params: { fundId, sourceId: s.id } })}`}
                               download
                             >
                               {t("ledger.sources.proofCsv", { name: s.name })}

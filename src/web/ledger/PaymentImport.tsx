@@ -2,7 +2,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PaymentImportPreview, PaymentImportResult } from "../../contract/payment-import";
-import { type ApiError, sendJson } from "../api/client";
+import { ledgerRoutes as api } from "../../contract/routes/ledger";
+import { callRoute } from "../api/call";
+import type { ApiError } from "../api/client";
 import { FileImportField, type FileUpload, fieldErrors } from "../components/form";
 import { ImportProblems } from "../components/ImportProblems";
 import { ErrorNotice } from "../components/QueryState";
@@ -54,10 +56,10 @@ export function PaymentImport() {
   const client = useQueryClient();
   const [content, setContent] = useState<string | null>(null);
   const preview = useMutation<PaymentImportPreview, ApiError, string>({
-    mutationFn: (c) => sendJson("POST", "/ledger/payment-import/preview", { content: c }, language),
+    mutationFn: (c) => callRoute(api.previewPaymentImport, { body: { content: c } }, language),
   });
   const run = useMutation<PaymentImportResult, ApiError, string>({
-    mutationFn: (c) => sendJson("POST", "/ledger/payment-import", { content: c }, language),
+    mutationFn: (c) => callRoute(api.importPayments, { body: { content: c } }, language),
     onSuccess: () => client.invalidateQueries(),
   });
   const onFile = (upload: FileUpload | null) => {

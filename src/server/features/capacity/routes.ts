@@ -1,12 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
-import {
-  assignmentInputSchema,
-  capacityQuerySchema,
-  capacitySchema,
-  positionInputSchema,
-} from "../../../contract/capacity";
-import { idParamsSchema, problemSchema } from "../../../contract/common";
+import { problemSchema } from "../../../contract/common";
+import { capacityRoutes as api } from "../../../contract/routes/capacity";
 import { todayIso } from "../../platform/clock";
 import { assign, createPosition, getCapacity } from "./service";
 
@@ -15,27 +9,27 @@ const tags = ["Personal"];
 export function capacityRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
-      "/capacity",
+      api.getCapacity.path,
       {
         config: { permission: "capacity.read" },
         schema: {
           tags,
           summary: "Personalkapazität je Monat: Bedarf gegen Stellen, Überbuchung markiert",
-          querystring: capacityQuerySchema,
-          response: { 200: capacitySchema, 400: problemSchema, 422: problemSchema },
+          querystring: api.getCapacity.querystring,
+          response: { 200: api.getCapacity.response, 400: problemSchema, 422: problemSchema },
         },
       },
       async (request) => getCapacity(request.tenantDb, { ...request.query, today: todayIso() }),
     );
     app.post(
-      "/positions",
+      api.createPosition.path,
       {
         config: { permission: "capacity.edit", idempotent: true },
         schema: {
           tags,
           summary: "Stelle mit VZÄ je Zeitraum anlegen",
-          body: positionInputSchema,
-          response: { 201: z.object({ id: z.uuid() }), 400: problemSchema, 422: problemSchema },
+          body: api.createPosition.body,
+          response: { 201: api.createPosition.response, 400: problemSchema, 422: problemSchema },
         },
       },
       async (request, reply) =>
@@ -44,16 +38,16 @@ export function capacityRoutes(): FastifyPluginAsyncZod {
           .send(await createPosition(request.tenantDb, { ...request.actor, input: request.body })),
     );
     app.post(
-      "/positions/:id/assignments",
+      api.assignPosition.path,
       {
         config: { permission: "capacity.edit" },
         schema: {
           tags,
           summary: "Stellenanteil einer Maßnahme für Monate zuordnen",
-          params: idParamsSchema,
-          body: assignmentInputSchema,
+          params: api.assignPosition.params,
+          body: api.assignPosition.body,
           response: {
-            200: z.object({ months: z.number().int() }),
+            200: api.assignPosition.response,
             400: problemSchema,
             404: problemSchema,
             422: problemSchema,

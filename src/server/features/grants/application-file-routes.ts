@@ -1,10 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { idParamsSchema, problemSchema, uuidSchema } from "../../../contract/common";
-import { uploadPaperFileQuerySchema } from "../../../contract/council";
-import { linkApplicationParamsSchema } from "../../../contract/grant-applications";
-import { applicationFileSchema } from "../../../contract/grants";
+import { problemSchema } from "../../../contract/common";
+import { grantRoutes as api } from "../../../contract/routes/grants";
 import { maxPaperFileBytes, paperFileTypes } from "../../../domain/paper-files";
 import type { Viewer } from "../../platform/auth/actor";
 import { todayIso } from "../../platform/clock";
@@ -27,8 +25,6 @@ const errors = {
 };
 const uploadSummary =
   "Anlage hochladen, solange der Antrag ein Entwurf ist: der Körper ist die Datei (PDF, DOCX, XLSX, PNG oder JPEG, höchstens 10 MiB), Content-Type ihr Typ";
-const fileParams = idParamsSchema.extend({ fileId: uuidSchema });
-const linkFileParams = linkApplicationParamsSchema.extend({ fileId: uuidSchema });
 
 function viewerOf(request: FastifyRequest): Viewer {
   const user = request.session?.user;
@@ -66,21 +62,21 @@ export async function applicationFileRoutes(base: FastifyInstance): Promise<void
       (_request, body, done) => done(null, body),
     );
     const response = {
-      201: applicationFileSchema,
+      201: api.uploadGrantApplicationFile.response,
       413: problemSchema,
       415: problemSchema,
       ...errors,
     };
     upload.post(
-      "/grant-applications/:id/files",
+      api.uploadGrantApplicationFile.path,
       {
         bodyLimit: maxPaperFileBytes,
         config: { permission: "grants.apply" },
         schema: {
           tags,
           summary: uploadSummary,
-          params: idParamsSchema,
-          querystring: uploadPaperFileQuerySchema,
+          params: api.uploadGrantApplicationFile.params,
+          querystring: api.uploadGrantApplicationFile.querystring,
           response,
         },
       },
@@ -95,16 +91,16 @@ export async function applicationFileRoutes(base: FastifyInstance): Promise<void
         ),
     );
     upload.post(
-      "/grant-link/:token/applications/:id/files",
+      api.uploadLinkApplicationFile.path,
       {
         bodyLimit: maxPaperFileBytes,
         config: { permission: "grants.applyByLink" },
         schema: {
           tags,
           summary: `${uploadSummary} (über den Antragslink)`,
-          params: linkApplicationParamsSchema,
-          querystring: uploadPaperFileQuerySchema,
-          response,
+          params: api.uploadLinkApplicationFile.params,
+          querystring: api.uploadLinkApplicationFile.querystring,
+          response: { ...response, 201: api.uploadLinkApplicationFile.response },
         },
       },
       async (request, reply) =>
@@ -126,13 +122,13 @@ export async function applicationFileRoutes(base: FastifyInstance): Promise<void
     404: problemSchema,
   };
   app.get(
-    "/grant-applications/:id/files/:fileId",
+    api.getGrantApplicationFile.path,
     {
       config: { permission: "grants.read" },
       schema: {
         tags,
         summary: "Anlage eines Antrags herunterladen",
-        params: fileParams,
+        params: api.getGrantApplicationFile.params,
         response: download,
       },
     },
@@ -146,13 +142,13 @@ export async function applicationFileRoutes(base: FastifyInstance): Promise<void
     },
   );
   app.get(
-    "/grant-link/:token/applications/:id/files/:fileId",
+    api.getLinkApplicationFile.path,
     {
       config: { permission: "grants.applyByLink" },
       schema: {
         tags,
         summary: "Anlage herunterladen (über den Antragslink)",
-        params: linkFileParams,
+        params: api.getLinkApplicationFile.params,
         response: download,
       },
     },
@@ -168,13 +164,13 @@ export async function applicationFileRoutes(base: FastifyInstance): Promise<void
   );
 
   app.delete(
-    "/grant-applications/:id/files/:fileId",
+    api.removeGrantApplicationFile.path,
     {
       config: { permission: "grants.apply" },
       schema: {
         tags,
         summary: "Anlage entfernen, solange der Antrag ein Entwurf ist",
-        params: fileParams,
+        params: api.removeGrantApplicationFile.params,
         response: { 204: z.null(), ...errors },
       },
     },
@@ -189,13 +185,13 @@ export async function applicationFileRoutes(base: FastifyInstance): Promise<void
     },
   );
   app.delete(
-    "/grant-link/:token/applications/:id/files/:fileId",
+    api.removeLinkApplicationFile.path,
     {
       config: { permission: "grants.applyByLink" },
       schema: {
         tags,
         summary: "Anlage entfernen (über den Antragslink)",
-        params: linkFileParams,
+        params: api.removeLinkApplicationFile.params,
         response: { 204: z.null(), ...errors },
       },
     },

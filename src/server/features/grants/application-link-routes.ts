@@ -1,16 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { idParamsSchema, problemSchema, uuidSchema } from "../../../contract/common";
-import {
-  applicationLinkInputSchema,
-  applicationLinkListSchema,
-  applicationLinkScopeSchema,
-  createdApplicationLinkSchema,
-  linkApplicationInputSchema,
-  linkApplicationParamsSchema,
-  linkTokenParamsSchema,
-} from "../../../contract/grant-applications";
-import { applicationSchema, reasonInputSchema } from "../../../contract/grants";
+import { problemSchema } from "../../../contract/common";
+import { grantRoutes as api } from "../../../contract/routes/grants";
 import { todayIso } from "../../platform/clock";
 import {
   changeStateByLink,
@@ -36,21 +27,21 @@ const errors = {
 export function applicationLinkRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
-      "/grant-programmes/:id/links",
+      api.listProgrammeLinks.path,
       {
         config: { permission: "grants.decide" },
         schema: {
           tags,
           summary: "Antragslinks eines Förderaufrufs",
-          params: idParamsSchema,
-          response: { 200: applicationLinkListSchema, 400: problemSchema },
+          params: api.listProgrammeLinks.params,
+          response: { 200: api.listProgrammeLinks.response, 400: problemSchema },
         },
       },
       async (request) => listLinks(request.tenantDb, request.params.id),
     );
 
     app.post(
-      "/grant-programmes/:id/links",
+      api.createProgrammeLink.path,
       {
         // No idempotency key: the answer shows the secret once; it must not be stored for a replay.
         config: { permission: "grants.decide" },
@@ -58,9 +49,9 @@ export function applicationLinkRoutes(): FastifyPluginAsyncZod {
           tags,
           summary:
             "Antragslink für eine Organisation anlegen (der Schlüssel wird nur jetzt gezeigt)",
-          params: idParamsSchema,
-          body: applicationLinkInputSchema,
-          response: { 201: createdApplicationLinkSchema, ...errors },
+          params: api.createProgrammeLink.params,
+          body: api.createProgrammeLink.body,
+          response: { 201: api.createProgrammeLink.response, ...errors },
         },
       },
       async (request, reply) =>
@@ -75,13 +66,13 @@ export function applicationLinkRoutes(): FastifyPluginAsyncZod {
     );
 
     app.post(
-      "/grant-programmes/:id/links/:linkId/revoke",
+      api.revokeProgrammeLink.path,
       {
         config: { permission: "grants.decide" },
         schema: {
           tags,
           summary: "Antragslink widerrufen",
-          params: idParamsSchema.extend({ linkId: uuidSchema }),
+          params: api.revokeProgrammeLink.params,
           response: { 204: z.null(), ...errors },
         },
       },
@@ -96,14 +87,18 @@ export function applicationLinkRoutes(): FastifyPluginAsyncZod {
     );
 
     app.get(
-      "/grant-link/:token",
+      api.getGrantLinkScope.path,
       {
         config: { permission: "grants.applyByLink" },
         schema: {
           tags,
           summary: "Was ein Antragslink zeigt: Förderaufruf und die über ihn gestellten Anträge",
-          params: linkTokenParamsSchema,
-          response: { 200: applicationLinkScopeSchema, 400: problemSchema, 404: problemSchema },
+          params: api.getGrantLinkScope.params,
+          response: {
+            200: api.getGrantLinkScope.response,
+            400: problemSchema,
+            404: problemSchema,
+          },
         },
       },
       async (request) =>
@@ -111,15 +106,15 @@ export function applicationLinkRoutes(): FastifyPluginAsyncZod {
     );
 
     app.post(
-      "/grant-link/:token/applications",
+      api.createLinkApplication.path,
       {
         config: { permission: "grants.applyByLink", idempotent: true },
         schema: {
           tags,
           summary: "Antrag über einen Antragslink als Entwurf anlegen",
-          params: linkTokenParamsSchema,
-          body: linkApplicationInputSchema,
-          response: { 201: applicationSchema, ...errors },
+          params: api.createLinkApplication.params,
+          body: api.createLinkApplication.body,
+          response: { 201: api.createLinkApplication.response, ...errors },
         },
       },
       async (request, reply) =>
@@ -134,14 +129,14 @@ export function applicationLinkRoutes(): FastifyPluginAsyncZod {
     );
 
     app.get(
-      "/grant-link/:token/applications/:id",
+      api.getLinkApplication.path,
       {
         config: { permission: "grants.applyByLink" },
         schema: {
           tags,
           summary: "Ein über den Antragslink gestellter Antrag",
-          params: linkApplicationParamsSchema,
-          response: { 200: applicationSchema, ...errors },
+          params: api.getLinkApplication.params,
+          response: { 200: api.getLinkApplication.response, ...errors },
         },
       },
       async (request) =>
@@ -153,15 +148,15 @@ export function applicationLinkRoutes(): FastifyPluginAsyncZod {
     );
 
     app.put(
-      "/grant-link/:token/applications/:id",
+      api.updateLinkApplication.path,
       {
         config: { permission: "grants.applyByLink" },
         schema: {
           tags,
           summary: "Entwurf über den Antragslink ändern",
-          params: linkApplicationParamsSchema,
-          body: linkApplicationInputSchema,
-          response: { 200: applicationSchema, ...errors },
+          params: api.updateLinkApplication.params,
+          body: api.updateLinkApplication.body,
+          response: { 200: api.updateLinkApplication.response, ...errors },
         },
       },
       async (request) =>
@@ -174,20 +169,20 @@ export function applicationLinkRoutes(): FastifyPluginAsyncZod {
         }),
     );
 
-    for (const [path, to, summary] of [
-      ["submit", "submitted", "Antrag über den Antragslink einreichen"],
-      ["withdraw", "withdrawn", "Antrag über den Antragslink zurückziehen"],
+    for (const [route, to, summary] of [
+      [api.submitLinkApplication, "submitted", "Antrag über den Antragslink einreichen"],
+      [api.withdrawLinkApplication, "withdrawn", "Antrag über den Antragslink zurückziehen"],
     ] as const)
       app.post(
-        `/grant-link/:token/applications/:id/${path}`,
+        route.path,
         {
           config: { permission: "grants.applyByLink" },
           schema: {
             tags,
             summary,
-            params: linkApplicationParamsSchema,
-            body: reasonInputSchema,
-            response: { 200: applicationSchema, ...errors },
+            params: route.params,
+            body: route.body,
+            response: { 200: route.response, ...errors },
           },
         },
         async (request) =>

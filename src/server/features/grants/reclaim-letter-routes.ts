@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { idParamsSchema } from "../../../contract/common";
+import { grantLetterRoutes } from "../../../contract/routes/grants";
 import { contentDisposition } from "../../platform/http/content-disposition";
 import { letterContentType } from "./letter";
 import { reclaimLetterFile } from "./reclaim-letter";
@@ -10,13 +10,13 @@ export function reclaimLetterRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     for (const format of ["docx", "pdf"] as const)
       app.get(
-        `/grant-applications/:id/settlement.${format}`,
+        grantLetterRoutes[format].settlement.path,
         {
           config: { permission: "grants.read" },
           schema: {
             tags: ["Zuwendungen"],
             summary: `Abrechnungsschreiben nach dem Verwendungsnachweis als ${format.toUpperCase()}${format === "pdf" ? " (getaggt, PDF/UA)" : ""}`,
-            params: idParamsSchema,
+            params: grantLetterRoutes[format].settlement.params,
             produces: [letterContentType(format)],
           },
         },

@@ -1,23 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
-import { idParamsSchema, problemSchema } from "../../../contract/common";
-import { grantProviderListSchema } from "../../../contract/grant-figures";
-import {
-  applicationInputSchema,
-  applicationListQuerySchema,
-  applicationListSchema,
-  applicationSchema,
-  grantDecisionInputSchema,
-  paymentRequestInputSchema,
-  pipelineSchema,
-  programmeInputSchema,
-  programmeListSchema,
-  programmeSchema,
-  proofInputSchema,
-  reasonInputSchema,
-  refuseInputSchema,
-} from "../../../contract/grants";
+import { problemSchema } from "../../../contract/common";
+import { grantRoutes as api, grantLetterRoutes } from "../../../contract/routes/grants";
 import type { Viewer } from "../../platform/auth/actor";
 import { todayIso } from "../../platform/clock";
 import { contentDisposition } from "../../platform/http/content-disposition";
@@ -58,23 +42,27 @@ export function viewerOf(request: FastifyRequest): Viewer {
 export function grantRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
-      "/grant-programmes",
+      api.listGrantProgrammes.path,
       {
         config: { permission: "grants.read" },
-        schema: { tags, summary: "Förderaufrufe", response: { 200: programmeListSchema } },
+        schema: {
+          tags,
+          summary: "Förderaufrufe",
+          response: { 200: api.listGrantProgrammes.response },
+        },
       },
       async (request) => listProgrammes(request.tenantDb),
     );
 
     app.post(
-      "/grant-programmes",
+      api.createGrantProgramme.path,
       {
         config: { permission: "grants.decide", idempotent: true },
         schema: {
           tags,
           summary: "Förderaufruf zu einem Haushaltsmittel anlegen",
-          body: programmeInputSchema,
-          response: { 201: programmeSchema, ...errors },
+          body: api.createGrantProgramme.body,
+          response: { 201: api.createGrantProgramme.response, ...errors },
         },
       },
       async (request, reply) =>
@@ -84,29 +72,29 @@ export function grantRoutes(): FastifyPluginAsyncZod {
     );
 
     app.get(
-      "/grant-programmes/:id",
+      api.getGrantProgramme.path,
       {
         config: { permission: "grants.read" },
         schema: {
           tags,
           summary: "Ein Förderaufruf",
-          params: idParamsSchema,
-          response: { 200: programmeSchema, ...errors },
+          params: api.getGrantProgramme.params,
+          response: { 200: api.getGrantProgramme.response, ...errors },
         },
       },
       async (request) => getProgramme(request.tenantDb, request.params.id),
     );
 
     app.put(
-      "/grant-programmes/:id",
+      api.updateGrantProgramme.path,
       {
         config: { permission: "grants.decide" },
         schema: {
           tags,
           summary: "Förderaufruf ändern (auch Bescheidvorlage und Rechtsbehelfsbelehrung)",
-          params: idParamsSchema,
-          body: programmeInputSchema,
-          response: { 200: programmeSchema, ...errors },
+          params: api.updateGrantProgramme.params,
+          body: api.updateGrantProgramme.body,
+          response: { 200: api.updateGrantProgramme.response, ...errors },
         },
       },
       async (request) =>
@@ -118,43 +106,43 @@ export function grantRoutes(): FastifyPluginAsyncZod {
     );
 
     app.get(
-      "/grant-pipeline",
+      api.getGrantPipeline.path,
       {
         config: { permission: "grants.review" },
         schema: {
           tags,
           summary: "Je Förderaufruf: beantragt, bewilligt, gezahlt, nachgewiesen, zurückgefordert",
-          querystring: z.strictObject({ fundId: z.uuid().optional() }),
-          response: { 200: pipelineSchema, 400: problemSchema },
+          querystring: api.getGrantPipeline.querystring,
+          response: { 200: api.getGrantPipeline.response, 400: problemSchema },
         },
       },
       async (request) => pipeline(request.tenantDb, { fundId: request.query.fundId }),
     );
 
     app.get(
-      "/grant-pipeline/providers",
+      api.getGrantProviderPipeline.path,
       {
         config: { permission: "grants.review" },
         schema: {
           tags,
           summary:
             "Je Träger (Organisation): bewilligte Anträge, bewilligt, gezahlt, nachgewiesen, zurückgefordert",
-          querystring: z.strictObject({ fundId: z.uuid().optional() }),
-          response: { 200: grantProviderListSchema, 400: problemSchema },
+          querystring: api.getGrantProviderPipeline.querystring,
+          response: { 200: api.getGrantProviderPipeline.response, 400: problemSchema },
         },
       },
       async (request) => providerPipeline(request.tenantDb, { fundId: request.query.fundId }),
     );
 
     app.get(
-      "/grant-applications",
+      api.listGrantApplications.path,
       {
         config: { permission: "grants.read" },
         schema: {
           tags,
           summary: "Anträge (Träger: nur die eigenen)",
-          querystring: applicationListQuerySchema,
-          response: { 200: applicationListSchema, 400: problemSchema },
+          querystring: api.listGrantApplications.querystring,
+          response: { 200: api.listGrantApplications.response, 400: problemSchema },
         },
       },
       async (request) =>
@@ -162,14 +150,14 @@ export function grantRoutes(): FastifyPluginAsyncZod {
     );
 
     app.post(
-      "/grant-applications",
+      api.createGrantApplication.path,
       {
         config: { permission: "grants.apply", idempotent: true },
         schema: {
           tags,
           summary: "Antrag als Entwurf anlegen (Kosten- und Finanzierungsplan)",
-          body: applicationInputSchema,
-          response: { 201: applicationSchema, ...errors },
+          body: api.createGrantApplication.body,
+          response: { 201: api.createGrantApplication.response, ...errors },
         },
       },
       async (request, reply) =>
@@ -184,14 +172,14 @@ export function grantRoutes(): FastifyPluginAsyncZod {
     );
 
     app.get(
-      "/grant-applications/:id",
+      api.getGrantApplication.path,
       {
         config: { permission: "grants.read" },
         schema: {
           tags,
           summary: "Ein Antrag mit Verlauf, Mittelabrufen und Verwendungsnachweis",
-          params: idParamsSchema,
-          response: { 200: applicationSchema, ...errors },
+          params: api.getGrantApplication.params,
+          response: { 200: api.getGrantApplication.response, ...errors },
         },
       },
       async (request) =>
@@ -199,15 +187,15 @@ export function grantRoutes(): FastifyPluginAsyncZod {
     );
 
     app.put(
-      "/grant-applications/:id",
+      api.updateGrantApplication.path,
       {
         config: { permission: "grants.apply" },
         schema: {
           tags,
           summary: "Entwurf eines Antrags ändern",
-          params: idParamsSchema,
-          body: applicationInputSchema,
-          response: { 200: applicationSchema, ...errors },
+          params: api.updateGrantApplication.params,
+          body: api.updateGrantApplication.body,
+          response: { 200: api.updateGrantApplication.response, ...errors },
         },
       },
       async (request) =>
@@ -220,21 +208,21 @@ export function grantRoutes(): FastifyPluginAsyncZod {
     );
 
     const steps = [
-      ["submit", "submitted", "grants.apply", "Antrag einreichen"],
-      ["withdraw", "withdrawn", "grants.apply", "Antrag zurückziehen"],
-      ["review", "underReview", "grants.decide", "Prüfung beginnen"],
+      [api.submitGrantApplication, "submitted", "grants.apply", "Antrag einreichen"],
+      [api.withdrawGrantApplication, "withdrawn", "grants.apply", "Antrag zurückziehen"],
+      [api.reviewGrantApplication, "underReview", "grants.decide", "Prüfung beginnen"],
     ] as const;
-    for (const [path, to, permission, summary] of steps)
+    for (const [route, to, permission, summary] of steps)
       app.post(
-        `/grant-applications/:id/${path}`,
+        route.path,
         {
           config: { permission },
           schema: {
             tags,
             summary,
-            params: idParamsSchema,
-            body: reasonInputSchema,
-            response: { 200: applicationSchema, ...errors },
+            params: route.params,
+            body: route.body,
+            response: { 200: route.response, ...errors },
           },
         },
         async (request) =>
@@ -249,15 +237,15 @@ export function grantRoutes(): FastifyPluginAsyncZod {
       );
 
     app.post(
-      "/grant-applications/:id/refuse",
+      api.refuseGrantApplication.path,
       {
         config: { permission: "grants.decide" },
         schema: {
           tags,
           summary: "Antrag ablehnen (mit Begründung)",
-          params: idParamsSchema,
-          body: refuseInputSchema,
-          response: { 200: applicationSchema, ...errors },
+          params: api.refuseGrantApplication.params,
+          body: api.refuseGrantApplication.body,
+          response: { 200: api.refuseGrantApplication.response, ...errors },
         },
       },
       async (request) =>
@@ -272,16 +260,16 @@ export function grantRoutes(): FastifyPluginAsyncZod {
     );
 
     app.post(
-      "/grant-applications/:id/grant",
+      api.decideGrant.path,
       {
         config: { permission: "grants.decide" },
         schema: {
           tags,
           summary:
             "Ganz oder teilweise bewilligen: bindet die Mittel auf dem Haushaltsmittel (Buchungsweg)",
-          params: idParamsSchema,
-          body: grantDecisionInputSchema,
-          response: { 200: applicationSchema, ...errors },
+          params: api.decideGrant.params,
+          body: api.decideGrant.body,
+          response: { 200: api.decideGrant.response, ...errors },
         },
       },
       async (request) =>
@@ -296,13 +284,13 @@ export function grantRoutes(): FastifyPluginAsyncZod {
 
     for (const format of ["docx", "pdf"] as const)
       app.get(
-        `/grant-applications/:id/notice.${format}`,
+        grantLetterRoutes[format].notice.path,
         {
           config: { permission: "grants.read" },
           schema: {
             tags,
             summary: `Zuwendungsbescheid als ${format.toUpperCase()}${format === "pdf" ? " (getaggt, PDF/UA)" : ""}`,
-            params: idParamsSchema,
+            params: grantLetterRoutes[format].notice.params,
             produces: [
               format === "pdf"
                 ? "application/pdf"
@@ -324,15 +312,15 @@ export function grantRoutes(): FastifyPluginAsyncZod {
       );
 
     app.post(
-      "/grant-applications/:id/payment-requests",
+      api.requestGrantPayment.path,
       {
         config: { permission: "grants.apply", idempotent: true },
         schema: {
           tags,
           summary: "Mittel abrufen (geprüft gegen den Bescheid)",
-          params: idParamsSchema,
-          body: paymentRequestInputSchema,
-          response: { 201: applicationSchema, ...errors },
+          params: api.requestGrantPayment.params,
+          body: api.requestGrantPayment.body,
+          response: { 201: api.requestGrantPayment.response, ...errors },
         },
       },
       async (request, reply) =>
@@ -347,20 +335,20 @@ export function grantRoutes(): FastifyPluginAsyncZod {
         ),
     );
 
-    for (const [path, approve, summary] of [
-      ["approve", true, "Mittelabruf freigeben: bucht die Zahlung auf die Bindung"],
-      ["refuse", false, "Mittelabruf ablehnen"],
+    for (const [route, approve, summary] of [
+      [api.approveGrantPayment, true, "Mittelabruf freigeben: bucht die Zahlung auf die Bindung"],
+      [api.refuseGrantPayment, false, "Mittelabruf ablehnen"],
     ] as const)
       app.post(
-        `/grant-payment-requests/:id/${path}`,
+        route.path,
         {
           config: { permission: "grants.decide" },
           schema: {
             tags,
             summary,
-            params: idParamsSchema,
-            body: reasonInputSchema,
-            response: { 200: applicationSchema, ...errors },
+            params: route.params,
+            body: route.body,
+            response: { 200: route.response, ...errors },
           },
         },
         async (request) =>
@@ -375,15 +363,15 @@ export function grantRoutes(): FastifyPluginAsyncZod {
       );
 
     app.post(
-      "/grant-applications/:id/proof",
+      api.submitGrantProof.path,
       {
         config: { permission: "grants.apply", idempotent: true },
         schema: {
           tags,
           summary: "Verwendungsnachweis einreichen (Sachbericht und Ist-Kosten je Kostenart)",
-          params: idParamsSchema,
-          body: proofInputSchema,
-          response: { 201: applicationSchema, ...errors },
+          params: api.submitGrantProof.params,
+          body: api.submitGrantProof.body,
+          response: { 201: api.submitGrantProof.response, ...errors },
         },
       },
       async (request, reply) =>
@@ -399,15 +387,15 @@ export function grantRoutes(): FastifyPluginAsyncZod {
     );
 
     app.post(
-      "/grant-applications/:id/proof/confirm",
+      api.confirmGrantProof.path,
       {
         config: { permission: "grants.decide" },
         schema: {
           tags,
           summary: "Verwendungsnachweis bestätigen: bucht Rückforderung und Freigabe",
-          params: idParamsSchema,
-          body: reasonInputSchema,
-          response: { 200: applicationSchema, ...errors },
+          params: api.confirmGrantProof.params,
+          body: api.confirmGrantProof.body,
+          response: { 200: api.confirmGrantProof.response, ...errors },
         },
       },
       async (request) =>

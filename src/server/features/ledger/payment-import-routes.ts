@@ -1,10 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { problemSchema } from "../../../contract/common";
-import {
-  paymentImportInputSchema,
-  paymentImportPreviewSchema,
-  paymentImportResultSchema,
-} from "../../../contract/payment-import";
+import { ledgerRoutes as api } from "../../../contract/routes/ledger";
 import { message } from "../../platform/http/messages";
 import { languageOf, problemContentType } from "../../platform/http/problem";
 import { type ImportProblem, reconcilePayments, tableOfCsv } from "./payment-import";
@@ -18,15 +14,19 @@ const tags = ["Haushaltsmittel"];
 export function paymentImportRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
-      "/ledger/payment-import/preview",
+      api.previewPaymentImport.path,
       {
         config: { permission: "funds.book" },
         schema: {
           tags,
           summary:
             "Abgleich prüfen: was gebucht würde, Abweichungen zu Kurs und Probleme je Zeile und Spalte; nichts wird gespeichert",
-          body: paymentImportInputSchema,
-          response: { 200: paymentImportPreviewSchema, 400: problemSchema, 422: problemSchema },
+          body: api.previewPaymentImport.body,
+          response: {
+            200: api.previewPaymentImport.response,
+            400: problemSchema,
+            422: problemSchema,
+          },
         },
       },
       async (request) => {
@@ -53,16 +53,16 @@ export function paymentImportRoutes(): FastifyPluginAsyncZod {
     );
 
     app.post(
-      "/ledger/payment-import",
+      api.importPayments.path,
       {
         config: { permission: "funds.book", idempotent: true },
         schema: {
           tags,
           summary:
             "Zahlungen aus dem Finanzverfahren buchen: alle Zeilen oder keine; ein bereits gebuchter Beleg wird nicht noch einmal gebucht",
-          body: paymentImportInputSchema,
+          body: api.importPayments.body,
           response: {
-            201: paymentImportResultSchema,
+            201: api.importPayments.response,
             400: problemSchema,
             422: problemSchema,
           },

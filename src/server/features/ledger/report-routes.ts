@@ -1,17 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
-import { chartLanguageSchema, problemSchema } from "../../../contract/common";
-import {
-  fieldBudgetListSchema,
-  fundOutlookSchema,
-  fundParamsSchema,
-  fundSourceInputSchema,
-  fundSourceListSchema,
-  fundSourceParamsSchema,
-  fundSourceSchema,
-  measureBookingListSchema,
-  measureParamsSchema,
-} from "../../../contract/ledger";
+import { problemSchema } from "../../../contract/common";
+import { ledgerRoutes as api, ledgerTableRoutes } from "../../../contract/routes/ledger";
 import { type TableFormat, tableFormats } from "../../../domain/file-formats";
 import { languageOf } from "../../platform/http/problem";
 import { audienceOf } from "../measures/published";
@@ -46,41 +35,41 @@ async function download(
 export function ledgerReportRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
-      "/funds/by-action-field",
+      api.listFieldBudgets.path,
       {
         config: { permission: "funds.read" },
         schema: {
           tags,
           summary: "Ansatz, gebunden, gezahlt und frei je Handlungsfeld und Haushaltsjahr",
-          response: { 200: fieldBudgetListSchema },
+          response: { 200: api.listFieldBudgets.response },
         },
       },
       async (request) => fieldBudgets(request.tenantDb),
     );
 
     app.get(
-      "/funds/:fundId/outlook",
+      api.getFundOutlook.path,
       {
         config: { permission: "funds.read" },
         schema: {
           tags,
           summary: "Mittelabfluss über das Jahr und Prognose des Jahresendrests",
-          params: fundParamsSchema,
-          response: { 200: fundOutlookSchema, 400: problemSchema, 404: problemSchema },
+          params: api.getFundOutlook.params,
+          response: { 200: api.getFundOutlook.response, 400: problemSchema, 404: problemSchema },
         },
       },
       async (request) => getOutlook(request.tenantDb, request.params),
     );
 
     app.get(
-      "/funds/:fundId/outlook.svg",
+      api.fundOutlookChart.path,
       {
         config: { permission: "funds.read" },
         schema: {
           tags,
           summary: "Mittelabfluss als Diagramm (SVG)",
-          params: fundParamsSchema,
-          querystring: z.object({ lang: chartLanguageSchema }).strict(),
+          params: api.fundOutlookChart.params,
+          querystring: api.fundOutlookChart.querystring,
           produces: ["image/svg+xml"],
         },
       },
@@ -94,14 +83,15 @@ export function ledgerReportRoutes(): FastifyPluginAsyncZod {
     );
 
     for (const format of tableFormats) {
+      const routes = ledgerTableRoutes[format];
       app.get(
-        `/funds/:fundId/bookings.${format}`,
+        routes.bookings.path,
         {
           config: { permission: "funds.read" },
           schema: {
             tags,
             summary: `Buchungsjournal als ${format.toUpperCase()}`,
-            params: fundParamsSchema,
+            params: routes.bookings.params,
             produces: [format === "csv" ? "text/csv" : xlsxType],
           },
         },
@@ -115,13 +105,13 @@ export function ledgerReportRoutes(): FastifyPluginAsyncZod {
       );
 
       app.get(
-        `/funds/:fundId/sources/:sourceId/proof-of-use.${format}`,
+        routes.proofOfUse.path,
         {
           config: { permission: "funds.read" },
           schema: {
             tags,
             summary: `Verwendungsnachweis einer Zuwendung als ${format.toUpperCase()}`,
-            params: fundSourceParamsSchema,
+            params: routes.proofOfUse.params,
             produces: [format === "csv" ? "text/csv" : xlsxType],
           },
         },
@@ -136,30 +126,30 @@ export function ledgerReportRoutes(): FastifyPluginAsyncZod {
     }
 
     app.get(
-      "/funds/:fundId/sources",
+      api.listFundSources.path,
       {
         config: { permission: "funds.read" },
         schema: {
           tags,
           summary: "Quellen der Mittel mit Anteilen (Eigenmittel, Zuwendungen)",
-          params: fundParamsSchema,
-          response: { 200: fundSourceListSchema, 400: problemSchema, 404: problemSchema },
+          params: api.listFundSources.params,
+          response: { 200: api.listFundSources.response, 400: problemSchema, 404: problemSchema },
         },
       },
       async (request) => listSources(request.tenantDb, request.params),
     );
 
     app.post(
-      "/funds/:fundId/sources",
+      api.addFundSource.path,
       {
         config: { permission: "funds.sources", idempotent: true },
         schema: {
           tags,
           summary: "Quelle erfassen: Eigenmittel oder Zuwendung mit Bescheid, Fristen, Auflagen",
-          params: fundParamsSchema,
-          body: fundSourceInputSchema,
+          params: api.addFundSource.params,
+          body: api.addFundSource.body,
           response: {
-            201: fundSourceSchema,
+            201: api.addFundSource.response,
             400: problemSchema,
             404: problemSchema,
             409: problemSchema,
@@ -178,14 +168,18 @@ export function ledgerReportRoutes(): FastifyPluginAsyncZod {
     );
 
     app.get(
-      "/measures/:measureId/bookings",
+      api.listMeasureBookings.path,
       {
         config: { permission: "funds.read" },
         schema: {
           tags,
           summary: "Buchungen einer Maßnahme über alle Haushaltsmittel",
-          params: measureParamsSchema,
-          response: { 200: measureBookingListSchema, 400: problemSchema, 404: problemSchema },
+          params: api.listMeasureBookings.params,
+          response: {
+            200: api.listMeasureBookings.response,
+            400: problemSchema,
+            404: problemSchema,
+          },
         },
       },
       async (request) => measureBookings(request.tenantDb, request.params),

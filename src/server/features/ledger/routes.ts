@@ -1,14 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { problemSchema } from "../../../contract/common";
-import {
-  bookingInputSchema,
-  bookingListSchema,
-  bookingSchema,
-  fundListSchema,
-  fundParamsSchema,
-  fundSchema,
-  idempotencyHeadersSchema,
-} from "../../../contract/ledger";
+import { idempotencyHeadersSchema } from "../../../contract/ledger";
+import { ledgerRoutes as api } from "../../../contract/routes/ledger";
 import { audienceOf } from "../measures/published";
 import { getFund, listBookings, listFunds } from "./read";
 import { book } from "./service";
@@ -18,41 +11,41 @@ const tags = ["Haushaltsmittel"];
 export function ledgerRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
-      "/funds",
+      api.listFunds.path,
       {
         config: { permission: "funds.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Zweckgebundene Haushaltsmittel mit Ansatz, gebunden, gezahlt und verfügbar",
-          response: { 200: fundListSchema },
+          response: { 200: api.listFunds.response },
         },
       },
       async (request) => listFunds(request.tenantDb),
     );
 
     app.get(
-      "/funds/:fundId",
+      api.getFund.path,
       {
         config: { permission: "funds.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Ein Haushaltsmittel: Salden aus dem Buchungsjournal und Zweckbindung",
-          params: fundParamsSchema,
-          response: { 200: fundSchema, 400: problemSchema, 404: problemSchema },
+          params: api.getFund.params,
+          response: { 200: api.getFund.response, 400: problemSchema, 404: problemSchema },
         },
       },
       async (request) => getFund(request.tenantDb, { fundId: request.params.fundId }),
     );
 
     app.get(
-      "/funds/:fundId/bookings",
+      api.listFundBookings.path,
       {
         config: { permission: "funds.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Buchungsjournal eines Haushaltsmittels (nur anfügbar, in Buchungsfolge)",
-          params: fundParamsSchema,
-          response: { 200: bookingListSchema, 400: problemSchema, 404: problemSchema },
+          params: api.listFundBookings.params,
+          response: { 200: api.listFundBookings.response, 400: problemSchema, 404: problemSchema },
         },
       },
       async (request) =>
@@ -63,18 +56,18 @@ export function ledgerRoutes(): FastifyPluginAsyncZod {
     );
 
     app.post(
-      "/funds/:fundId/bookings",
+      api.bookOnFund.path,
       {
         config: { permission: "funds.book", idempotent: "own" },
         schema: {
           tags,
           summary:
             "Buchen: Mittelbindung, Auszahlung, Freigabe, Storno, Umschichtung, Sperre. Header Idempotency-Key ist Pflicht; dieselbe Anfrage mit demselben Schlüssel bucht nur einmal.",
-          params: fundParamsSchema,
+          params: api.bookOnFund.params,
           headers: idempotencyHeadersSchema,
-          body: bookingInputSchema,
+          body: api.bookOnFund.body,
           response: {
-            201: bookingSchema,
+            201: api.bookOnFund.response,
             400: problemSchema,
             404: problemSchema,
             409: problemSchema,
