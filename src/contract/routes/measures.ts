@@ -1,7 +1,9 @@
 import type { ApiRoute } from "../api-route";
+import { indicatorRoutes } from "./indicators";
 import { measureAreaRoutes } from "./measure-area";
 
 /** Measures, indicators, the concept: one entry per area file. */
 export const measureAreas: Record<string, Record<string, ApiRoute>> = {
   measures: measureAreaRoutes,
+  indicators: indicatorRoutes,
 };
