@@ -1,4 +1,5 @@
 import type { ApiRoute } from "../api-route";
+import { conceptRoutes } from "./concept";
 import { indicatorRoutes } from "./indicators";
 import { measureAreaRoutes } from "./measure-area";
 
@@ -6,4 +7,5 @@ import { measureAreaRoutes } from "./measure-area";
 export const measureAreas: Record<string, Record<string, ApiRoute>> = {
   measures: measureAreaRoutes,
   indicators: indicatorRoutes,
+  concept: conceptRoutes,
 };
