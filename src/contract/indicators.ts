@@ -253,3 +253,16 @@ export const valueImportPreviewSchema = z.object({
   valid: z.boolean(),
 });
 export type ValueImportPreview = z.infer<typeof valueImportPreviewSchema>;
+
+/** The year the catalogue and an indicator are read for (default: this year). */
+export const indicatorYearQuerySchema = z
+  .object({ year: z.coerce.number().int().min(2000).max(2100).optional() })
+  .strict();
+/** The status chart of all indicators: the year and the chart's language. */
+export const statusChartQuerySchema = indicatorYearQuerySchema
+  .extend({ lang: chartLanguageSchema })
+  .strict();
+/** How many values a submission link saved (as drafts). */
+export const savedValuesSchema = z.object({ saved: z.number().int() });
+/** How many values an import saved (as drafts; all or none). */
+export const importedValuesSchema = z.object({ imported: z.number().int() });

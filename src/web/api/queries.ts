@@ -6,12 +6,11 @@ import {
   useQueryClient,
 } from "@tanstack/react-query";
 import type { ApiRoute, RouteAnswer, RouteArgs } from "../../contract/api-route";
-import type { Concept } from "../../contract/concept";
-import type { ConceptTimeline } from "../../contract/concept-timeline";
 import type { Council, Paper } from "../../contract/council";
 import type { CommitteeDetail, MeetingDetail } from "../../contract/council-pages";
 import type { Overview, TenantInfo } from "../../contract/overview";
 import type { Resolution } from "../../contract/resolution";
+import { conceptRoutes } from "../../contract/routes/concept";
 import { useLanguage } from "../i18n/useFormat";
 import { pathOf } from "./call";
 import { type ApiError, getJson, postJson, sendJson } from "./client";
@@ -43,13 +42,13 @@ export function useRouteQuery<R extends ApiRoute & { method: "GET" }>(
 
 export const useTenant = () => useApiQuery<TenantInfo>("/tenant");
 export const useOverview = () => useApiQuery<Overview>("/overview");
-export const useConcept = () => useApiQuery<Concept>("/concept");
+export const useConcept = () => useRouteQuery(conceptRoutes.getConcept, {});
 export const useCouncil = () => useApiQuery<Council>("/council");
 export const usePaper = (id: string) => useApiQuery<Paper>(`/papers/${id}`);
 export const useCommittee = (id: string) => useApiQuery<CommitteeDetail>(`/committees/${id}`);
 export const useMeeting = (id: string) => useApiQuery<MeetingDetail>(`/meetings/${id}`);
 /** Every resolution with its effects, and the names those effects refer to. */
-export const useTimeline = () => useApiQuery<ConceptTimeline>("/concept/timeline");
+export const useTimeline = () => useRouteQuery(conceptRoutes.getConceptTimeline, {});
 export const useResolutions = (paperId: string) =>
   useApiQuery<{ items: Resolution[] }>(`/resolutions?paperId=${paperId}`);
 

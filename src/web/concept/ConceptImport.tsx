@@ -6,6 +6,8 @@ import type {
   ConceptImportPreview,
   ConceptImportResult,
 } from "../../contract/concept-import";
+import { conceptRoutes as api } from "../../contract/routes/concept";
+import { callRoute } from "../api/call";
 import { Field, fieldErrors, TextField } from "../components/form";
 import { ImportProblems } from "../components/ImportProblems";
 import { ErrorNotice } from "../components/QueryState";
@@ -75,17 +77,20 @@ export function ConceptImportSection() {
     run.reset();
     const input = chosen ? await readConceptFile(chosen) : null;
     setFile(input);
-    if (input) check.mutate({ method: "POST", path: "/concept/import/preview", body: input });
+    if (input) {
+      check.mutate((language) => callRoute(api.previewConceptImport, { body: input }, language));
+    }
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!file) return;
     run.mutate(
-      {
-        method: "POST",
-        path: "/concept/import",
-        body: { ...file, ...(title.trim() ? { title } : {}) },
-      },
+      (language) =>
+        callRoute(
+          api.importConcept,
+          { body: { ...file, ...(title.trim() ? { title } : {}) } },
+          language,
+        ),
       { onSuccess: (result) => navigate(`/konzept/versionen/${result.versionId}`) },
     );
   };

@@ -1,7 +1,7 @@
 import "./concept.css";
 import { useTranslation } from "react-i18next";
-import type { ConceptTimeline } from "../../contract/concept-timeline";
-import { useApiQuery, useConcept } from "../api/queries";
+import { conceptRoutes as api } from "../../contract/routes/concept";
+import { useConcept, useRouteQuery } from "../api/queries";
 import { Page } from "../components/Page";
 import { Empty, QueryState } from "../components/QueryState";
 import { ConceptImportSection } from "./ConceptImport";
@@ -13,7 +13,7 @@ import { VersionTable } from "./VersionTable";
 export function ConceptPage() {
   const { t } = useTranslation();
   const concept = useConcept();
-  const timeline = useApiQuery<ConceptTimeline>("/concept/timeline");
+  const timeline = useRouteQuery(api.getConceptTimeline, {});
   return (
     <Page title={t("concept.title")} lead={t("concept.intro")}>
       <QueryState query={concept}>

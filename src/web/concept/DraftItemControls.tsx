@@ -1,9 +1,11 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ConceptItemKind } from "../../contract/concept-editing";
+import { conceptItemRoutes } from "../../contract/routes/concept";
+import { callRoute } from "../api/call";
 import { fieldErrors, TextArea, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
-import { DraftItemForm, draftItemPath } from "./DraftItemForm";
+import { DraftItemForm, draftItemParams } from "./DraftItemForm";
 import { MergePanel, RemovePanel } from "./DraftStructure";
 import { useConceptWrite } from "./useConceptWrite";
 
@@ -52,12 +54,14 @@ function EditForm({ item, onDone }: { item: DraftItem; onDone: () => void }) {
   const textKey = item.kind === "actionField" ? "guidingGoal" : "description";
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const body = { title, [textKey]: text.trim() ? text : null };
     write.mutate(
-      {
-        method: "PATCH",
-        path: draftItemPath(item),
-        body: { title, [textKey]: text.trim() ? text : null },
-      },
+      (language) =>
+        callRoute(
+          conceptItemRoutes[item.kind].update,
+          { params: draftItemParams(item), body },
+          language,
+        ),
       { onSuccess: onDone },
     );
   };
@@ -93,9 +97,14 @@ export function DraftItemControls({ item }: { item: DraftItem }) {
   const { t } = useTranslation();
   const write = useConceptWrite();
   const [mode, setMode] = useState<"view" | "edit" | "remove" | "merge">("view");
-  const path = draftItemPath(item);
   const move = (direction: "up" | "down") =>
-    write.mutate({ method: "POST", path: `${path}/move`, body: { direction } });
+    write.mutate((language) =>
+      callRoute(
+        conceptItemRoutes[item.kind].move,
+        { params: draftItemParams(item), body: { direction } },
+        language,
+      ),
+    );
   const done = () => setMode("view");
   if (mode === "edit") return <EditForm item={item} onDone={done} />;
   if (mode === "remove") return <RemovePanel item={item} onDone={done} />;

@@ -1,6 +1,6 @@
 import type { FormEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { type ConceptItemKind, conceptItemPath } from "../../contract/concept-editing";
+import type { ConceptItemKind } from "../../contract/concept-editing";
 import { ErrorNotice } from "../components/QueryState";
 import type { useConceptWrite } from "./useConceptWrite";
 
@@ -12,9 +12,11 @@ export interface DraftItemTarget {
   title: string;
 }
 
-/** The API path of one item of a draft version. */
-export const draftItemPath = (item: DraftItemTarget) =>
-  `/concept/versions/${item.versionId}/${conceptItemPath[item.kind]}/${item.id}`;
+/** The path parameters of one item of a draft version (contract/routes/concept.ts). */
+export const draftItemParams = (item: DraftItemTarget) => ({
+  versionId: item.versionId,
+  itemId: item.id,
+});
 
 /**
  * The frame of a form that acts on one draft item in place (edit, merge, remove): the write's

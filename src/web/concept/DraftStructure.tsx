@@ -2,19 +2,25 @@ import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ConceptItemKind, ItemReferences } from "../../contract/concept-editing";
-import { getJson } from "../api/client";
+import { conceptAddRoutes, conceptItemRoutes } from "../../contract/routes/concept";
+import { callRoute } from "../api/call";
 import { useLanguage } from "../auth/session";
 import { Alert } from "../components/Alert";
 import { fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { ErrorNotice, Loading } from "../components/QueryState";
-import { DraftItemForm, type DraftItemTarget, draftItemPath } from "./DraftItemForm";
+import { DraftItemForm, type DraftItemTarget, draftItemParams } from "./DraftItemForm";
 import { useConceptWrite } from "./useConceptWrite";
 
 function useReferences(item: DraftItemTarget) {
   const language = useLanguage();
   return useQuery({
     queryKey: ["concept-references", item.id, language],
-    queryFn: () => getJson<ItemReferences>(`${draftItemPath(item)}/references`, language),
+    queryFn: () =>
+      callRoute(
+        conceptItemRoutes[item.kind].references,
+        { params: draftItemParams(item) },
+        language,
+      ),
   });
 }
 
@@ -49,9 +55,14 @@ export function RemovePanel({ item, onDone }: { item: DraftItemTarget; onDone: (
           write={write}
           onSubmit={(event) => {
             event.preventDefault();
-            const query = count > 0 ? `?relinkTo=${encodeURIComponent(relinkTo)}` : "";
+            const query = count > 0 ? { relinkTo } : {};
             write.mutate(
-              { method: "DELETE", path: `${draftItemPath(item)}${query}` },
+              (language) =>
+                callRoute(
+                  conceptItemRoutes[item.kind].remove,
+                  { params: draftItemParams(item), query },
+                  language,
+                ),
               { onSuccess: onDone },
             );
           }}
@@ -103,7 +114,12 @@ export function MergePanel({ item, onDone }: { item: DraftItemTarget; onDone: ()
           onSubmit={(event) => {
             event.preventDefault();
             write.mutate(
-              { method: "POST", path: `${draftItemPath(item)}/merge`, body: { intoId } },
+              (language) =>
+                callRoute(
+                  conceptItemRoutes[item.kind].merge,
+                  { params: draftItemParams(item), body: { intoId } },
+                  language,
+                ),
               { onSuccess: onDone },
             );
           }}
@@ -126,11 +142,6 @@ export function MergePanel({ item, onDone }: { item: DraftItemTarget; onDone: ()
   );
 }
 
-const addPath: Record<ConceptItemKind, string> = {
-  actionField: "action-fields",
-  goal: "goals",
-  recommendation: "recommendations",
-};
 const parentKey = { actionField: null, goal: "actionFieldId", recommendation: "goalId" } as const;
 
 /** A new field (at the end of the draft), goal (under a field) or recommendation (under a goal). */
@@ -152,16 +163,13 @@ export function AddItemForm({
   const key = parentKey[kind];
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const body = {
+      ...(key && parentId ? { [key]: parentId } : {}),
+      title,
+      ...(text.trim() ? { [textKey]: text } : {}),
+    };
     write.mutate(
-      {
-        method: "POST",
-        path: `/concept/versions/${versionId}/${addPath[kind]}`,
-        body: {
-          ...(key && parentId ? { [key]: parentId } : {}),
-          title,
-          ...(text.trim() ? { [textKey]: text } : {}),
-        },
-      },
+      (language) => callRoute(conceptAddRoutes[kind], { params: { versionId }, body }, language),
       {
         onSuccess: () => {
           setTitle("");

@@ -1,6 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import type { Concept, ConceptVersion } from "../../contract/concept";
+import { conceptRoutes } from "../../contract/routes/concept";
+import { callRoute } from "../api/call";
 import { ErrorNotice } from "../components/QueryState";
 import { sourceLanguage } from "../components/SourceText";
 import { useConceptWrite } from "./useConceptWrite";
@@ -16,7 +18,7 @@ export function DraftsSection({ concept }: { concept: Concept }) {
   const drafts = concept.versions.filter((v) => v.status === "draft");
   const start = () =>
     create.mutate(
-      { method: "POST", path: "/concept/versions", body: {} },
+      (language) => callRoute(conceptRoutes.createConceptDraft, { body: {} }, language),
       { onSuccess: (draft) => navigate(`/konzept/versionen/${draft.id}`) },
     );
   return (

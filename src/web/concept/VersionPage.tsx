@@ -1,9 +1,8 @@
 import "./concept.css";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import type { ConceptVersion } from "../../contract/concept";
-import type { ConceptDiff } from "../../contract/concept-diff";
-import { useApiQuery, useConcept } from "../api/queries";
+import { conceptRoutes as api } from "../../contract/routes/concept";
+import { useConcept, useRouteQuery } from "../api/queries";
 import { Page } from "../components/Page";
 import { QueryState } from "../components/QueryState";
 import { DataPaperDraft } from "../council/DataPaperDraft";
@@ -14,8 +13,8 @@ import { VersionDiff } from "./VersionDiff";
 export function VersionPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
-  const version = useApiQuery<ConceptVersion>(`/concept/versions/${id}`);
-  const diff = useApiQuery<ConceptDiff>(`/concept/versions/${id}/diff`);
+  const version = useRouteQuery(api.getConceptVersion, { params: { versionId: id } });
+  const diff = useRouteQuery(api.getConceptVersionDiff, { params: { versionId: id } });
   const mayEdit = useConcept().data?.mayEdit ?? false;
   return (
     <Page title={t("concept.versionPage.title")} lead={t("concept.versionPage.intro")}>

@@ -1,15 +1,8 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { sendJson } from "../api/client";
-import { useLanguage } from "../auth/session";
+import { useRouteWrite } from "../api/route-write";
 
-type Write = { method: "POST" | "PATCH" | "DELETE"; path: string; body?: unknown };
-
-/** One write to a concept draft; afterwards the concept, the version and its diff are refetched. */
-export function useConceptWrite<T = unknown>() {
-  const language = useLanguage();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ method, path, body }: Write) => sendJson<T>(method, path, body, language),
-    onSuccess: () => client.invalidateQueries(),
-  });
-}
+/**
+ * One write to a concept draft, given as a call of the route table (callRoute with the language);
+ * afterwards the concept, the version and its diff are refetched.
+ */
+export const useConceptWrite = <T = unknown>() =>
+  useRouteWrite((send: (language: string) => Promise<T>, language) => send(language));

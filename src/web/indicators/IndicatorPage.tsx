@@ -3,7 +3,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { Indicator } from "../../contract/indicators";
+import { indicatorRoutes as api } from "../../contract/routes/indicators";
 import { periodLabel } from "../../domain/indicator";
+import { pathOf } from "../api/call";
 import {
   useAdoptIndicator,
   useApproveValues,
@@ -70,9 +72,7 @@ function Details({ indicator }: { indicator: Indicator }) {
   const language = i18n.resolvedLanguage === "en" ? "en" : "de";
   const fmt = (v: number | null) => formatFigure(v, indicator.unit, language);
   // The image changes when the figures do: the series and targets go into the address.
-  const version = encodeURIComponent(
-    `${indicator.series.map((p) => `${p.period}:${p.value}`).join(",")}|${indicator.targets.map((x) => `${x.year}:${x.value}`).join(",")}`,
-  );
+  const version = `${indicator.series.map((p) => `${p.period}:${p.value}`).join(",")}|${indicator.targets.map((x) => `${x.year}:${x.value}`).join(",")}`;
   return (
     <>
       <ProposalNotice indicator={indicator} />
@@ -104,7 +104,10 @@ function Details({ indicator }: { indicator: Indicator }) {
       <img
         className="kurs-indicator-chart"
         data-testid="indicator-chart"
-        src={`/api/v1/indicators/${indicator.id}/chart.svg?v=${version}&lang=${language}`}
+        src={`/api/v1${pathOf(api.getIndicatorChart, {
+          params: { id: indicator.id },
+          query: { v: version, lang: language },
+        })}`}
         alt={t("indicators.chartAlt", { name: indicator.name })}
       />
       <TableScroll>

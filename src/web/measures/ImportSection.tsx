@@ -1,20 +1,18 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { ImportPreview } from "../../contract/measure-import";
+import { measureTables } from "../../contract/routes/measure-area";
 import { tableFormats } from "../../domain/file-formats";
-import { type ApiError, sendJson } from "../api/client";
+import { callRoute, pathOf } from "../api/call";
+import type { ApiError } from "../api/client";
 import { FileImportField, type FileUpload, fieldErrors, SelectField } from "../components/form";
 import { ImportProblems } from "../components/ImportProblems";
 import { ErrorNotice } from "../components/QueryState";
 import { WriteOutcome } from "../components/WriteOutcome";
 import { useLanguage } from "../i18n/useFormat";
 
-interface Preview {
-  valid: boolean;
-  rows: { row: number; title: string; problems: { column: string; code: string }[] }[];
-}
-type Kind = "measures" | "progress";
-const base: Record<Kind, string> = { measures: "/measures", progress: "/progress-updates" };
+type Kind = keyof typeof measureTables;
 
 /**
  * Import and export for editors: measures or progress updates, as CSV or XLSX. The file is checked
@@ -26,11 +24,11 @@ export function ImportSection() {
   const client = useQueryClient();
   const [kind, setKind] = useState<Kind>("measures");
   const [upload, setUpload] = useState<FileUpload | null>(null);
-  const preview = useMutation<Preview, ApiError, { kind: Kind; upload: FileUpload }>({
-    mutationFn: (v) => sendJson("POST", `${base[v.kind]}/import/preview`, v.upload, language),
+  const preview = useMutation<ImportPreview, ApiError, { kind: Kind; upload: FileUpload }>({
+    mutationFn: (v) => callRoute(measureTables[v.kind].preview, { body: v.upload }, language),
   });
   const run = useMutation<{ imported: number }, ApiError, { kind: Kind; upload: FileUpload }>({
-    mutationFn: (v) => sendJson("POST", `${base[v.kind]}/import`, v.upload, language),
+    mutationFn: (v) => callRoute(measureTables[v.kind].run, { body: v.upload }, language),
     onSuccess: () => client.invalidateQueries(),
   });
   const onFile = (next: FileUpload | null) => {
@@ -55,7 +53,7 @@ export function ImportSection() {
         {(["measures", "progress"] as const).flatMap((k) =>
           tableFormats.map((f) => (
             <li key={`${k}-${f}`}>
-              <a className="kern-link" href={`/api/v1${base[k]}/export.${f}`} download>
+              <a className="kern-link" href={`/api/v1${pathOf(measureTables[k][f], {})}`} download>
                 {t(`measures.import.export.${k}`, { format: f.toUpperCase() })}
               </a>
             </li>

@@ -2,20 +2,8 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { problemSchema } from "../../../contract/common";
-import { versionParamsSchema } from "../../../contract/concept";
-import {
-  addActionFieldSchema,
-  addRecommendationSchema,
-  conceptItemKinds,
-  conceptItemPath,
-  itemParamsSchema,
-  itemReferencesSchema,
-  itemResultSchema,
-  mergeItemSchema,
-  moveItemSchema,
-  removeItemQuerySchema,
-  updateItemSchemas,
-} from "../../../contract/concept-editing";
+import { conceptItemKinds } from "../../../contract/concept-editing";
+import { conceptAddRoutes, conceptItemRoutes } from "../../../contract/routes/concept";
 import { addRecommendation, moveItem, updateItem } from "./editing-service";
 import { addActionField, itemReferences, mergeItem, removeItem } from "./structure-service";
 
@@ -31,17 +19,17 @@ const refusals = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 4
 export async function conceptEditingRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
   for (const kind of conceptItemKinds) {
-    const path = `/concept/versions/:versionId/${conceptItemPath[kind]}/:itemId`;
+    const api = conceptItemRoutes[kind];
     app.patch(
-      path,
+      api.update.path,
       {
         config: { permission: "concept.edit" },
         schema: {
           tags,
           summary: `${label[kind]} in einem Entwurf umbenennen oder beschreiben`,
-          params: itemParamsSchema,
-          body: updateItemSchemas[kind],
-          response: { 200: itemResultSchema, ...refusals },
+          params: api.update.params,
+          body: api.update.body,
+          response: { 200: api.update.response, ...refusals },
         },
       },
       async (request) =>
@@ -54,15 +42,15 @@ export async function conceptEditingRoutes(base: FastifyInstance): Promise<void>
         }),
     );
     app.post(
-      `${path}/move`,
+      api.move.path,
       {
         config: { permission: "concept.edit" },
         schema: {
           tags,
           summary: `${label[kind]} in einem Entwurf eine Stelle nach oben oder unten schieben`,
-          params: itemParamsSchema,
-          body: moveItemSchema,
-          response: { 200: itemResultSchema, ...refusals },
+          params: api.move.params,
+          body: api.move.body,
+          response: { 200: api.move.response, ...refusals },
         },
       },
       async (request) =>
@@ -75,14 +63,14 @@ export async function conceptEditingRoutes(base: FastifyInstance): Promise<void>
         }),
     );
     app.delete(
-      path,
+      api.remove.path,
       {
         config: { permission: "concept.edit" },
         schema: {
           tags,
           summary: `${label[kind]} aus einem Entwurf herausnehmen; zeigen Maßnahmen, Mittel oder Kennzahlen darauf, nennt relinkTo, wohin sie wechseln (sonst 409)`,
-          params: itemParamsSchema,
-          querystring: removeItemQuerySchema,
+          params: api.remove.params,
+          querystring: api.remove.querystring,
           response: { 204: z.null(), ...refusals },
         },
       },
@@ -98,14 +86,14 @@ export async function conceptEditingRoutes(base: FastifyInstance): Promise<void>
       },
     );
     app.get(
-      `${path}/references`,
+      api.references.path,
       {
         config: { permission: "concept.edit" },
         schema: {
           tags,
           summary: `Was auf ${label[kind]} (oder darunter) zeigt, und wohin es wechseln kann`,
-          params: itemParamsSchema,
-          response: { 200: itemReferencesSchema, ...refusals },
+          params: api.references.params,
+          response: { 200: api.references.response, ...refusals },
         },
       },
       async (request) =>
@@ -116,15 +104,15 @@ export async function conceptEditingRoutes(base: FastifyInstance): Promise<void>
         }),
     );
     app.post(
-      `${path}/merge`,
+      api.merge.path,
       {
         config: { permission: "concept.edit" },
         schema: {
           tags,
           summary: `${label[kind]} mit einem anderen zusammenführen (Unterpunkte und Verweise wechseln mit)`,
-          params: itemParamsSchema,
-          body: mergeItemSchema,
-          response: { 200: itemResultSchema, ...refusals },
+          params: api.merge.params,
+          body: api.merge.body,
+          response: { 200: api.merge.response, ...refusals },
         },
       },
       async (request) =>
@@ -139,15 +127,15 @@ export async function conceptEditingRoutes(base: FastifyInstance): Promise<void>
   }
 
   app.post(
-    "/concept/versions/:versionId/action-fields",
+    conceptAddRoutes.actionField.path,
     {
       config: { permission: "concept.edit", idempotent: true },
       schema: {
         tags,
         summary: "Handlungsfeld in einem Entwurf anlegen",
-        params: versionParamsSchema,
-        body: addActionFieldSchema,
-        response: { 201: itemResultSchema, ...refusals },
+        params: conceptAddRoutes.actionField.params,
+        body: conceptAddRoutes.actionField.body,
+        response: { 201: conceptAddRoutes.actionField.response, ...refusals },
       },
     },
     async (request, reply) => {
@@ -161,15 +149,15 @@ export async function conceptEditingRoutes(base: FastifyInstance): Promise<void>
   );
 
   app.post(
-    "/concept/versions/:versionId/recommendations",
+    conceptAddRoutes.recommendation.path,
     {
       config: { permission: "concept.edit", idempotent: true },
       schema: {
         tags,
         summary: "Handlungsempfehlung in einem Entwurf anlegen",
-        params: versionParamsSchema,
-        body: addRecommendationSchema,
-        response: { 201: itemResultSchema, ...refusals },
+        params: conceptAddRoutes.recommendation.params,
+        body: conceptAddRoutes.recommendation.body,
+        response: { 201: conceptAddRoutes.recommendation.response, ...refusals },
       },
     },
     async (request, reply) => {

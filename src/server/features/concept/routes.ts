@@ -1,20 +1,8 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { problemSchema } from "../../../contract/common";
-import {
-  addGoalSchema,
-  conceptSchema,
-  conceptVersionSchema,
-  createDraftSchema,
-  versionParamsSchema,
-} from "../../../contract/concept";
-import { conceptDiffSchema } from "../../../contract/concept-diff";
-import {
-  type ConceptTimeline,
-  conceptTimelineSchema,
-  timelineQuerySchema,
-} from "../../../contract/concept-timeline";
+import type { ConceptTimeline } from "../../../contract/concept-timeline";
+import { conceptRoutes as api } from "../../../contract/routes/concept";
 import { may } from "../../platform/auth/permissions";
 import { diffVersion } from "./diff-service";
 import { conceptEditingRoutes } from "./editing-routes";
@@ -38,13 +26,13 @@ export interface ConceptRouteReaders {
 export function conceptRoutes(readers: ConceptRouteReaders): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
-      "/concept",
+      api.getConcept.path,
       {
         config: { permission: "concept.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Das beschlossene Integrationskonzept und alle Versionen",
-          response: { 200: conceptSchema },
+          response: { 200: api.getConcept.response },
         },
       },
       async (request) => ({
@@ -54,14 +42,14 @@ export function conceptRoutes(readers: ConceptRouteReaders): FastifyPluginAsyncZ
     );
 
     app.get(
-      "/concept/versions/:versionId",
+      api.getConceptVersion.path,
       {
         config: { permission: "concept.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Eine Konzeptversion mit Handlungsfeldern, -zielen und -empfehlungen",
-          params: versionParamsSchema,
-          response: { 200: conceptVersionSchema, 400: problemSchema, 404: problemSchema },
+          params: api.getConceptVersion.params,
+          response: { 200: api.getConceptVersion.response, 400: problemSchema, 404: problemSchema },
         },
       },
       async (request) =>
@@ -72,15 +60,19 @@ export function conceptRoutes(readers: ConceptRouteReaders): FastifyPluginAsyncZ
     );
 
     app.get(
-      "/concept/versions/:versionId/diff",
+      api.getConceptVersionDiff.path,
       {
         config: { permission: "concept.read", replicaSafe: true },
         schema: {
           tags,
           summary:
             "Änderungen einer Konzeptversion gegenüber der vorigen (nach Herkunft abgeglichen)",
-          params: versionParamsSchema,
-          response: { 200: conceptDiffSchema, 400: problemSchema, 404: problemSchema },
+          params: api.getConceptVersionDiff.params,
+          response: {
+            200: api.getConceptVersionDiff.response,
+            400: problemSchema,
+            404: problemSchema,
+          },
         },
       },
       async (request) =>
@@ -91,30 +83,30 @@ export function conceptRoutes(readers: ConceptRouteReaders): FastifyPluginAsyncZ
     );
 
     app.get(
-      "/concept/timeline",
+      api.getConceptTimeline.path,
       {
         config: { permission: "governance.read", replicaSafe: true },
         schema: {
           tags,
           summary:
             "Zeitleiste der Beschlüsse zum Konzept (gesamt oder für ein Handlungsfeld, nach Herkunft)",
-          querystring: timelineQuerySchema,
-          response: { 200: conceptTimelineSchema, 400: problemSchema },
+          querystring: api.getConceptTimeline.querystring,
+          response: { 200: api.getConceptTimeline.response, 400: problemSchema },
         },
       },
       async (request) => readers.timeline(request.tenantDb, request.query),
     );
 
     app.post(
-      "/concept/versions",
+      api.createConceptDraft.path,
       {
         config: { permission: "concept.edit", idempotent: true },
         schema: {
           tags,
           summary: "Entwurf einer neuen Konzeptversion anlegen (Kopie der beschlossenen)",
-          body: createDraftSchema,
+          body: api.createConceptDraft.body,
           response: {
-            201: conceptVersionSchema,
+            201: api.createConceptDraft.response,
             400: problemSchema,
             404: problemSchema,
             409: problemSchema,
@@ -131,16 +123,16 @@ export function conceptRoutes(readers: ConceptRouteReaders): FastifyPluginAsyncZ
     );
 
     app.post(
-      "/concept/versions/:versionId/goals",
+      api.addConceptGoal.path,
       {
         config: { permission: "concept.edit", idempotent: true },
         schema: {
           tags,
           summary: "Handlungsziel in einem Entwurf anlegen",
-          params: versionParamsSchema,
-          body: addGoalSchema,
+          params: api.addConceptGoal.params,
+          body: api.addConceptGoal.body,
           response: {
-            201: z.object({ id: z.uuid(), position: z.number().int() }),
+            201: api.addConceptGoal.response,
             400: problemSchema,
             404: problemSchema,
             409: problemSchema,

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { problemSchema } from "../../../contract/common";
-import { valueImportInputSchema, valueImportPreviewSchema } from "../../../contract/indicators";
+import type { ValueImportInput } from "../../../contract/indicators";
+import { indicatorRoutes as api } from "../../../contract/routes/indicators";
 import { DomainError } from "../../../domain/errors";
 import { message } from "../../platform/http/messages";
 import { languageOf, problemContentType } from "../../platform/http/problem";
@@ -9,7 +9,7 @@ import { previewValueImport, readTable, runValueImport } from "./import";
 
 const tags = ["Kennzahlen"];
 
-async function tableOf(input: z.infer<typeof valueImportInputSchema>) {
+async function tableOf(input: ValueImportInput) {
   try {
     return await readTable(input);
   } catch (error) {
@@ -23,15 +23,19 @@ async function tableOf(input: z.infer<typeof valueImportInputSchema>) {
 export function indicatorImportRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
-      "/indicators/import/preview",
+      api.previewValueImport.path,
       {
         config: { permission: "indicators.edit" },
         schema: {
           tags,
           summary:
             "Import prüfen: jede Zeile mit ihren Problemen je Spalte, nichts wird gespeichert",
-          body: valueImportInputSchema,
-          response: { 200: valueImportPreviewSchema, 400: problemSchema, 422: problemSchema },
+          body: api.previewValueImport.body,
+          response: {
+            200: api.previewValueImport.response,
+            400: problemSchema,
+            422: problemSchema,
+          },
         },
       },
       async (request) => {
@@ -44,15 +48,15 @@ export function indicatorImportRoutes(): FastifyPluginAsyncZod {
     );
 
     app.post(
-      "/indicators/import",
+      api.importValues.path,
       {
         config: { permission: "indicators.edit", idempotent: true },
         schema: {
           tags,
           summary: "Werte importieren (als Entwürfe): alle Zeilen oder keine",
-          body: valueImportInputSchema,
+          body: api.importValues.body,
           response: {
-            201: z.object({ imported: z.number().int() }),
+            201: api.importValues.response,
             400: problemSchema,
             422: problemSchema,
           },

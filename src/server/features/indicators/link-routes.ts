@@ -1,14 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { idParamsSchema, problemSchema } from "../../../contract/common";
-import {
-  createdLinkSchema,
-  linkInputSchema,
-  linkListSchema,
-  submissionInputSchema,
-  submissionScopeSchema,
-  tokenParamsSchema,
-} from "../../../contract/indicators";
+import { problemSchema } from "../../../contract/common";
+import { indicatorRoutes as api } from "../../../contract/routes/indicators";
 import { todayIso } from "../../platform/clock";
 import { createLink, linkScope, listLinks, revokeLink, submitByLink } from "./links";
 
@@ -19,23 +12,27 @@ const errors = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 422
 export function indicatorLinkRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
-      "/indicator-links",
+      api.listIndicatorLinks.path,
       {
         config: { permission: "indicators.edit" },
-        schema: { tags, summary: "Erfassungslinks", response: { 200: linkListSchema } },
+        schema: {
+          tags,
+          summary: "Erfassungslinks",
+          response: { 200: api.listIndicatorLinks.response },
+        },
       },
       async (request) => listLinks(request.tenantDb),
     );
 
     app.post(
-      "/indicator-links",
+      api.createIndicatorLink.path,
       {
         config: { permission: "indicators.edit" },
         schema: {
           tags,
           summary: "Erfassungslink anlegen (der Schlüssel wird nur jetzt gezeigt)",
-          body: linkInputSchema,
-          response: { 201: createdLinkSchema, ...errors },
+          body: api.createIndicatorLink.body,
+          response: { 201: api.createIndicatorLink.response, ...errors },
         },
       },
       async (request, reply) => {
@@ -49,13 +46,13 @@ export function indicatorLinkRoutes(): FastifyPluginAsyncZod {
     );
 
     app.post(
-      "/indicator-links/:id/revoke",
+      api.revokeIndicatorLink.path,
       {
         config: { permission: "indicators.edit" },
         schema: {
           tags,
           summary: "Erfassungslink widerrufen",
-          params: idParamsSchema,
+          params: api.revokeIndicatorLink.params,
           response: { 204: z.null(), ...errors },
         },
       },
@@ -66,14 +63,18 @@ export function indicatorLinkRoutes(): FastifyPluginAsyncZod {
     );
 
     app.get(
-      "/indicator-submissions/:token",
+      api.getSubmissionScope.path,
       {
         config: { permission: "indicators.submitByLink" },
         schema: {
           tags,
           summary: "Was ein Erfassungslink erlaubt (ohne Anmeldung)",
-          params: tokenParamsSchema,
-          response: { 200: submissionScopeSchema, 400: problemSchema, 404: problemSchema },
+          params: api.getSubmissionScope.params,
+          response: {
+            200: api.getSubmissionScope.response,
+            400: problemSchema,
+            404: problemSchema,
+          },
         },
       },
       async (request) =>
@@ -81,15 +82,15 @@ export function indicatorLinkRoutes(): FastifyPluginAsyncZod {
     );
 
     app.post(
-      "/indicator-submissions/:token",
+      api.submitIndicatorValues.path,
       {
         config: { permission: "indicators.submitByLink", idempotent: true },
         schema: {
           tags,
           summary: "Werte über einen Erfassungslink melden (Entwürfe; alle oder keiner)",
-          params: tokenParamsSchema,
-          body: submissionInputSchema,
-          response: { 201: z.object({ saved: z.number().int() }), 403: problemSchema, ...errors },
+          params: api.submitIndicatorValues.params,
+          body: api.submitIndicatorValues.body,
+          response: { 201: api.submitIndicatorValues.response, 403: problemSchema, ...errors },
         },
       },
       async (request, reply) => {

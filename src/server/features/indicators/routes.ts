@@ -1,17 +1,8 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { chartLanguageSchema, idParamsSchema, problemSchema } from "../../../contract/common";
-import {
-  approveInputSchema,
-  chartQuerySchema,
-  indicatorInputSchema,
-  indicatorListSchema,
-  indicatorOptionsSchema,
-  indicatorSchema,
-  targetsInputSchema,
-  valueInputSchema,
-} from "../../../contract/indicators";
+import { problemSchema } from "../../../contract/common";
+import { indicatorRoutes as api } from "../../../contract/routes/indicators";
 import type { Viewer } from "../../platform/auth/actor";
 import { todayIso } from "../../platform/clock";
 import { languageOf } from "../../platform/http/problem";
@@ -30,10 +21,6 @@ import {
 
 const tags = ["Kennzahlen"];
 const errors = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
-const yearQuerySchema = z
-  .object({ year: z.coerce.number().int().min(2000).max(2100).optional() })
-  .strict();
-const chartYearQuerySchema = yearQuerySchema.extend({ lang: chartLanguageSchema }).strict();
 
 function viewerOf(request: FastifyRequest): Viewer {
   const user = request.session?.user;
@@ -44,14 +31,14 @@ const thisYear = () => Number(todayIso().slice(0, 4));
 export function indicatorRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
-      "/indicators",
+      api.listIndicators.path,
       {
         config: { permission: "indicators.read" },
         schema: {
           tags,
           summary: "Kennzahlenkatalog mit Ampel zum Ziel des Jahres (nur freigegebene Werte)",
-          querystring: yearQuerySchema,
-          response: { 200: indicatorListSchema, 400: problemSchema },
+          querystring: api.listIndicators.querystring,
+          response: { 200: api.listIndicators.response, 400: problemSchema },
         },
       },
       async (request) =>
@@ -62,26 +49,26 @@ export function indicatorRoutes(): FastifyPluginAsyncZod {
     );
 
     app.get(
-      "/indicators/options",
+      api.getIndicatorOptions.path,
       {
         config: { permission: "indicators.read" },
         schema: {
           tags,
           summary: "Auswahllisten: Handlungsfelder und -ziele, Partner, Gemeinden",
-          response: { 200: indicatorOptionsSchema },
+          response: { 200: api.getIndicatorOptions.response },
         },
       },
       async (request) => getOptions(request.tenantDb),
     );
 
     app.get(
-      "/indicators/status.svg",
+      api.getIndicatorStatusChart.path,
       {
         config: { permission: "indicators.read" },
         schema: {
           tags,
           summary: "Ampel aller Kennzahlen zum Ziel als SVG",
-          querystring: chartYearQuerySchema,
+          querystring: api.getIndicatorStatusChart.querystring,
           produces: ["image/svg+xml"],
         },
       },
@@ -96,15 +83,15 @@ export function indicatorRoutes(): FastifyPluginAsyncZod {
     );
 
     app.get(
-      "/indicators/:id",
+      api.getIndicator.path,
       {
         config: { permission: "indicators.read" },
         schema: {
           tags,
           summary: "Eine Kennzahl mit Zielen, Werten und Zeitreihe",
-          params: idParamsSchema,
-          querystring: yearQuerySchema,
-          response: { 200: indicatorSchema, 400: problemSchema, 404: problemSchema },
+          params: api.getIndicator.params,
+          querystring: api.getIndicator.querystring,
+          response: { 200: api.getIndicator.response, 400: problemSchema, 404: problemSchema },
         },
       },
       async (request) =>
@@ -116,14 +103,14 @@ export function indicatorRoutes(): FastifyPluginAsyncZod {
     );
 
     app.get(
-      "/indicators/:id/chart.svg",
+      api.getIndicatorChart.path,
       {
         config: { permission: "indicators.read" },
         schema: {
           tags,
           summary: "Diagramm als SVG: Zeitreihe zum Ziel oder ein Jahr nach Gemeinden",
-          params: idParamsSchema,
-          querystring: chartQuerySchema,
+          params: api.getIndicatorChart.params,
+          querystring: api.getIndicatorChart.querystring,
           produces: ["image/svg+xml"],
         },
       },
@@ -140,14 +127,14 @@ export function indicatorRoutes(): FastifyPluginAsyncZod {
     );
 
     app.post(
-      "/indicators",
+      api.createIndicator.path,
       {
         config: { permission: "indicators.edit", idempotent: true },
         schema: {
           tags,
           summary: "Kennzahl anlegen",
-          body: indicatorInputSchema,
-          response: { 201: indicatorSchema, ...errors },
+          body: api.createIndicator.body,
+          response: { 201: api.createIndicator.response, ...errors },
         },
       },
       async (request, reply) => {
@@ -161,15 +148,15 @@ export function indicatorRoutes(): FastifyPluginAsyncZod {
     );
 
     app.put(
-      "/indicators/:id",
+      api.updateIndicator.path,
       {
         config: { permission: "indicators.edit" },
         schema: {
           tags,
           summary: "Kennzahl ändern (auch: Vorschlag übernehmen)",
-          params: idParamsSchema,
-          body: indicatorInputSchema,
-          response: { 200: indicatorSchema, ...errors },
+          params: api.updateIndicator.params,
+          body: api.updateIndicator.body,
+          response: { 200: api.updateIndicator.response, ...errors },
         },
       },
       async (request) =>
@@ -182,13 +169,13 @@ export function indicatorRoutes(): FastifyPluginAsyncZod {
     );
 
     app.delete(
-      "/indicators/:id",
+      api.deleteIndicator.path,
       {
         config: { permission: "indicators.edit" },
         schema: {
           tags,
           summary: "Kennzahl mit Zielen und Werten löschen (z. B. einen Vorschlag verwerfen)",
-          params: idParamsSchema,
+          params: api.deleteIndicator.params,
           response: { 204: z.null(), ...errors },
         },
       },
@@ -199,15 +186,15 @@ export function indicatorRoutes(): FastifyPluginAsyncZod {
     );
 
     app.put(
-      "/indicators/:id/targets",
+      api.setIndicatorTargets.path,
       {
         config: { permission: "indicators.edit" },
         schema: {
           tags,
           summary: "Zielwerte je Jahr setzen (ersetzt alle)",
-          params: idParamsSchema,
-          body: targetsInputSchema,
-          response: { 200: indicatorSchema, ...errors },
+          params: api.setIndicatorTargets.params,
+          body: api.setIndicatorTargets.body,
+          response: { 200: api.setIndicatorTargets.response, ...errors },
         },
       },
       async (request) =>
@@ -220,15 +207,15 @@ export function indicatorRoutes(): FastifyPluginAsyncZod {
     );
 
     app.post(
-      "/indicators/:id/values",
+      api.enterIndicatorValue.path,
       {
         config: { permission: "indicators.report", idempotent: true },
         schema: {
           tags,
           summary: "Wert erfassen (als Entwurf; Partner nur für zugeordnete Kennzahlen)",
-          params: idParamsSchema,
-          body: valueInputSchema,
-          response: { 201: indicatorSchema, 403: problemSchema, ...errors },
+          params: api.enterIndicatorValue.params,
+          body: api.enterIndicatorValue.body,
+          response: { 201: api.enterIndicatorValue.response, 403: problemSchema, ...errors },
         },
       },
       async (request, reply) => {
@@ -244,15 +231,15 @@ export function indicatorRoutes(): FastifyPluginAsyncZod {
     );
 
     app.post(
-      "/indicators/:id/values/approve",
+      api.approveIndicatorValues.path,
       {
         config: { permission: "indicators.edit" },
         schema: {
           tags,
           summary: "Entwürfe freigeben: nur freigegebene Werte zählen",
-          params: idParamsSchema,
-          body: approveInputSchema,
-          response: { 200: indicatorSchema, ...errors },
+          params: api.approveIndicatorValues.params,
+          body: api.approveIndicatorValues.body,
+          response: { 200: api.approveIndicatorValues.response, ...errors },
         },
       },
       async (request) =>

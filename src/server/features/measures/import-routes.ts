@@ -1,29 +1,28 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { problemSchema } from "../../../contract/common";
+import type { ImportInput } from "../../../contract/measure-import";
+import { measureTables } from "../../../contract/routes/measure-area";
 import { type TableFormat, tableFormats } from "../../../domain/file-formats";
 import { todayIso } from "../../platform/clock";
 import { message } from "../../platform/http/messages";
 import { languageOf, problemContentType } from "../../platform/http/problem";
 import { readTable } from "../../platform/tabular/read-table";
 import { exportTable } from "./export";
-import {
-  type ImportInput,
-  type ImportKind,
-  importInputSchema,
-  importPreviewSchema,
-  previewImport,
-  runImport,
-} from "./import";
+import { type ImportKind, previewImport, runImport } from "./import";
 import { audienceOf } from "./published";
 
 const tags = ["Maßnahmen"];
 
 const tableOf = (input: ImportInput): Promise<string[][]> => readTable(input);
 
-const kinds: { kind: ImportKind; base: string; file: string; what: string }[] = [
-  { kind: "measures", base: "/measures", file: "kurs-massnahmen", what: "Maßnahmen" },
-  { kind: "progress", base: "/progress-updates", file: "kurs-sachstaende", what: "Sachstände" },
+const kinds: {
+  kind: ImportKind;
+  api: (typeof measureTables)[ImportKind];
+  file: string;
+  what: string;
+}[] = [
+  { kind: "measures", api: measureTables.measures, file: "kurs-massnahmen", what: "Maßnahmen" },
+  { kind: "progress", api: measureTables.progress, file: "kurs-sachstaende", what: "Sachstände" },
 ];
 const contentTypes: Record<TableFormat, string> = {
   csv: "text/csv; charset=utf-8",
@@ -36,10 +35,10 @@ const contentTypes: Record<TableFormat, string> = {
  */
 export function measureImportRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
-    for (const { kind, base, file, what } of kinds) {
+    for (const { kind, api, file, what } of kinds) {
       for (const format of tableFormats) {
         app.get(
-          `${base}/export.${format}`,
+          api[format].path,
           {
             config: { permission: "measures.read" },
             schema: {
@@ -64,14 +63,14 @@ export function measureImportRoutes(): FastifyPluginAsyncZod {
       }
 
       app.post(
-        `${base}/import/preview`,
+        api.preview.path,
         {
           config: { permission: "measures.edit" },
           schema: {
             tags,
             summary: `${what}-Import prüfen: jede Zeile mit ihren Problemen je Spalte, nichts wird gespeichert`,
-            body: importInputSchema,
-            response: { 200: importPreviewSchema, 400: problemSchema, 422: problemSchema },
+            body: api.preview.body,
+            response: { 200: api.preview.response, 400: problemSchema, 422: problemSchema },
           },
         },
         async (request) => {
@@ -95,15 +94,15 @@ export function measureImportRoutes(): FastifyPluginAsyncZod {
       );
 
       app.post(
-        `${base}/import`,
+        api.run.path,
         {
           config: { permission: "measures.edit", idempotent: true },
           schema: {
             tags,
             summary: `${what} importieren: alle Zeilen oder keine`,
-            body: importInputSchema,
+            body: api.run.body,
             response: {
-              201: z.object({ imported: z.number().int() }),
+              201: api.run.response,
               400: problemSchema,
               422: problemSchema,
             },

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
-import { tableFormats } from "../../../domain/file-formats";
+import type { ImportPreview } from "../../../contract/measure-import";
 import { checkImportRow, importColumns } from "../../../domain/measure-import";
 import { checkProgressRow, progressColumns } from "../../../domain/progress-import";
 import { recordAudit } from "../../platform/audit/record-audit";
@@ -11,29 +10,7 @@ import * as o from "./options-queries";
 import * as q from "./queries";
 import { measureTitles } from "./table-queries";
 
-/** CSV as text, or XLSX as base64 (JSON body; the app accepts only application/json). */
-export const importInputSchema = z
-  .object({
-    format: z.enum(tableFormats),
-    content: z.string().min(1).max(900_000),
-  })
-  .strict();
-export type ImportInput = z.infer<typeof importInputSchema>;
-
-export const importPreviewSchema = z
-  .object({
-    columns: z.array(z.string()),
-    valid: z.boolean(),
-    rows: z.array(
-      z.object({
-        row: z.number().int(),
-        title: z.string(),
-        problems: z.array(z.object({ column: z.string(), code: z.string() })),
-      }),
-    ),
-  })
-  .meta({ id: "MeasureImportPreview" });
-type Preview = z.infer<typeof importPreviewSchema>;
+type Preview = ImportPreview;
 
 /** What is imported: its columns, the required ones, and the check of one row. */
 interface ImportSpec<T> {

@@ -1,19 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { idParamsSchema, problemSchema } from "../../../contract/common";
-import {
-  measureInputSchema,
-  measureListQuerySchema,
-  measureListSchema,
-  measureOptionsSchema,
-  measureRollUpSchema,
-  measureSchema,
-  partnerInputSchema,
-  partnerSchema,
-  partnerSummarySchema,
-  progressInputSchema,
-  statusChangeInputSchema,
-} from "../../../contract/measures";
+import { problemSchema } from "../../../contract/common";
+import { measureAreaRoutes as api } from "../../../contract/routes/measure-area";
 import type { Viewer } from "../../platform/auth/actor";
 import { may } from "../../platform/auth/permissions";
 import { todayIso } from "../../platform/clock";
@@ -33,14 +21,14 @@ function viewerOf(request: FastifyRequest): Viewer {
 export function measureRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
-      "/measures",
+      api.listMeasures.path,
       {
         config: { permission: "measures.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Maßnahmen: filtern, suchen, sortieren, blättern",
-          querystring: measureListQuerySchema,
-          response: { 200: measureListSchema, 400: problemSchema },
+          querystring: api.listMeasures.querystring,
+          response: { 200: api.listMeasures.response, 400: problemSchema },
         },
       },
       async (request) =>
@@ -52,13 +40,13 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     );
 
     app.get(
-      "/measures/options",
+      api.getMeasureOptions.path,
       {
         config: { permission: "measures.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Auswahllisten: Maßnahmenarten, Partner, Gemeinden, Handlungsempfehlungen",
-          response: { 200: measureOptionsSchema },
+          response: { 200: api.getMeasureOptions.response },
         },
       },
       async (request) =>
@@ -66,13 +54,13 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     );
 
     app.get(
-      "/measures/rollup",
+      api.getMeasureRollUp.path,
       {
         config: { permission: "measures.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Fortschritt je Handlungsempfehlung, -ziel und -feld (gewichtet, Ampeln)",
-          response: { 200: measureRollUpSchema },
+          response: { 200: api.getMeasureRollUp.response },
         },
       },
       async (request) =>
@@ -80,14 +68,14 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     );
 
     app.get(
-      "/measures/:id",
+      api.getMeasure.path,
       {
         config: { permission: "measures.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Eine Maßnahme mit Empfehlungen, Partnern, Meilensteinen und Sachständen",
-          params: idParamsSchema,
-          response: { 200: measureSchema, 400: problemSchema, 404: problemSchema },
+          params: api.getMeasure.params,
+          response: { 200: api.getMeasure.response, 400: problemSchema, 404: problemSchema },
         },
       },
       async (request) =>
@@ -99,14 +87,14 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     );
 
     app.post(
-      "/measures",
+      api.createMeasure.path,
       {
         config: { permission: "measures.edit", idempotent: true },
         schema: {
           tags,
           summary: "Maßnahme anlegen",
-          body: measureInputSchema,
-          response: { 201: measureSchema, ...errors },
+          body: api.createMeasure.body,
+          response: { 201: api.createMeasure.response, ...errors },
         },
       },
       async (request, reply) => {
@@ -120,15 +108,15 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     );
 
     app.put(
-      "/measures/:id",
+      api.updateMeasure.path,
       {
         config: { permission: "measures.edit" },
         schema: {
           tags,
           summary: "Maßnahme ändern",
-          params: idParamsSchema,
-          body: measureInputSchema,
-          response: { 200: measureSchema, ...errors },
+          params: api.updateMeasure.params,
+          body: api.updateMeasure.body,
+          response: { 200: api.updateMeasure.response, ...errors },
         },
       },
       async (request) =>
@@ -141,15 +129,15 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     );
 
     app.post(
-      "/measures/:id/status",
+      api.changeMeasureStatus.path,
       {
         config: { permission: "measures.edit" },
         schema: {
           tags,
           summary: "Status ändern (mit Datum und Begründung)",
-          params: idParamsSchema,
-          body: statusChangeInputSchema,
-          response: { 200: measureSchema, ...errors },
+          params: api.changeMeasureStatus.params,
+          body: api.changeMeasureStatus.body,
+          response: { 200: api.changeMeasureStatus.response, ...errors },
         },
       },
       async (request) =>
@@ -162,15 +150,15 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     );
 
     app.post(
-      "/measures/:id/progress",
+      api.postMeasureProgress.path,
       {
         config: { permission: "measures.report", idempotent: true },
         schema: {
           tags,
           summary: "Sachstand melden (Partner nur für eigene Maßnahmen)",
-          params: idParamsSchema,
-          body: progressInputSchema,
-          response: { 201: measureSchema, 403: problemSchema, ...errors },
+          params: api.postMeasureProgress.params,
+          body: api.postMeasureProgress.body,
+          response: { 201: api.postMeasureProgress.response, 403: problemSchema, ...errors },
         },
       },
       async (request, reply) => {
@@ -186,14 +174,14 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     );
 
     app.get(
-      "/partners/:id",
+      api.getPartner.path,
       {
         config: { permission: "measures.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Netzwerkpartner mit seinen Maßnahmen",
-          params: idParamsSchema,
-          response: { 200: partnerSchema, 400: problemSchema, 404: problemSchema },
+          params: api.getPartner.params,
+          response: { 200: api.getPartner.response, 400: problemSchema, 404: problemSchema },
         },
       },
       async (request) =>
@@ -206,14 +194,14 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     );
 
     app.post(
-      "/partners",
+      api.createPartner.path,
       {
         config: { permission: "measures.edit", idempotent: true },
         schema: {
           tags,
           summary: "Netzwerkpartner anlegen",
-          body: partnerInputSchema,
-          response: { 201: partnerSummarySchema, 400: problemSchema, 422: problemSchema },
+          body: api.createPartner.body,
+          response: { 201: api.createPartner.response, 400: problemSchema, 422: problemSchema },
         },
       },
       async (request, reply) => {
@@ -226,15 +214,15 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     );
 
     app.put(
-      "/partners/:id",
+      api.updatePartner.path,
       {
         config: { permission: "measures.edit" },
         schema: {
           tags,
           summary: "Netzwerkpartner ändern",
-          params: idParamsSchema,
-          body: partnerInputSchema,
-          response: { 200: partnerSummarySchema, ...errors },
+          params: api.updatePartner.params,
+          body: api.updatePartner.body,
+          response: { 200: api.updatePartner.response, ...errors },
         },
       },
       async (request) =>

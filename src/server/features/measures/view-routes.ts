@@ -1,15 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { problemSchema } from "../../../contract/common";
-import {
-  measureSettingsInputSchema,
-  measureSettingsSchema,
-  measuresByMunicipalitySchema,
-  measureTimelineSchema,
-  measureTypeInputSchema,
-  measureTypeSchema,
-  partnerListQuerySchema,
-  partnerListSchema,
-} from "../../../contract/measure-views";
+import { measureAreaRoutes as api } from "../../../contract/routes/measure-area";
 import { todayIso } from "../../platform/clock";
 import { addMeasureType } from "./measure-types";
 import { audienceOf } from "./published";
@@ -27,13 +18,13 @@ const tags = ["Maßnahmen"];
 export function measureViewRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
-      "/measures/timeline",
+      api.getMeasureTimeline.path,
       {
         config: { permission: "measures.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Zeitleiste (Gantt): Maßnahmen je Handlungsfeld mit Beginn und Ende",
-          response: { 200: measureTimelineSchema },
+          response: { 200: api.getMeasureTimeline.response },
         },
       },
       async (request) =>
@@ -41,54 +32,54 @@ export function measureViewRoutes(): FastifyPluginAsyncZod {
     );
 
     app.get(
-      "/measures/by-municipality",
+      api.getMeasuresByMunicipality.path,
       {
         config: { permission: "measures.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Maßnahmen je Stadt, Gemeinde und Samtgemeinde, gezählt nach Status",
-          response: { 200: measuresByMunicipalitySchema },
+          response: { 200: api.getMeasuresByMunicipality.response },
         },
       },
       async (request) => getByMunicipality(request.tenantDb, { audience: audienceOf(request) }),
     );
 
     app.get(
-      "/partners",
+      api.listPartners.path,
       {
         config: { permission: "measures.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Netzwerkpartner: filtern nach Art und Name, sortieren",
-          querystring: partnerListQuerySchema,
-          response: { 200: partnerListSchema, 400: problemSchema },
+          querystring: api.listPartners.querystring,
+          response: { 200: api.listPartners.response, 400: problemSchema },
         },
       },
       async (request) => listPartnerTable(request.tenantDb, request.query),
     );
 
     app.get(
-      "/measures/settings",
+      api.getMeasureSettings.path,
       {
         config: { permission: "measures.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Einstellungen der Maßnahmen: Frist bis „überfällig“ (Tage ohne Sachstand)",
-          response: { 200: measureSettingsSchema },
+          response: { 200: api.getMeasureSettings.response },
         },
       },
       async (request) => getSettings(request.tenantDb),
     );
 
     app.put(
-      "/measures/settings",
+      api.saveMeasureSettings.path,
       {
         config: { permission: "measures.edit" },
         schema: {
           tags,
           summary: "Frist bis „überfällig“ ändern (7 bis 730 Tage)",
-          body: measureSettingsInputSchema,
-          response: { 200: measureSettingsSchema, 400: problemSchema },
+          body: api.saveMeasureSettings.body,
+          response: { 200: api.saveMeasureSettings.response, 400: problemSchema },
         },
       },
       async (request) =>
@@ -96,14 +87,14 @@ export function measureViewRoutes(): FastifyPluginAsyncZod {
     );
 
     app.post(
-      "/measure-types",
+      api.addMeasureType.path,
       {
         config: { permission: "measures.edit", idempotent: true },
         schema: {
           tags,
           summary: "Neue Maßnahmenart anlegen (die Liste kann das Amt erweitern)",
-          body: measureTypeInputSchema,
-          response: { 201: measureTypeSchema, 400: problemSchema, 409: problemSchema },
+          body: api.addMeasureType.body,
+          response: { 201: api.addMeasureType.response, 400: problemSchema, 409: problemSchema },
         },
       },
       async (request, reply) => {

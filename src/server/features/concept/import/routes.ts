@@ -1,12 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { problemSchema } from "../../../../contract/common";
-import {
-  type ConceptImportPreview,
-  conceptImportInputSchema,
-  conceptImportPreviewSchema,
-  conceptImportResultSchema,
-  maxConceptFileMb,
-} from "../../../../contract/concept-import";
+import { type ConceptImportPreview, maxConceptFileMb } from "../../../../contract/concept-import";
+import { conceptRoutes as api } from "../../../../contract/routes/concept";
 import type { Language } from "../../../platform/http/language";
 import { message } from "../../../platform/http/messages";
 import { languageOf, problemContentType } from "../../../platform/http/problem";
@@ -41,7 +36,7 @@ function present(checked: CheckedOutline, lang: Language): ConceptImportPreview 
 export function conceptImportRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
-      "/concept/import/preview",
+      api.previewConceptImport.path,
       {
         bodyLimit,
         config: { permission: "concept.edit" },
@@ -49,15 +44,15 @@ export function conceptImportRoutes(): FastifyPluginAsyncZod {
           tags,
           summary:
             "Konzept-Import prüfen: Baum der Handlungsfelder, -ziele und -empfehlungen mit den Problemen je Zeile oder Absatz; nichts wird gespeichert",
-          body: conceptImportInputSchema,
-          response: { 200: conceptImportPreviewSchema, ...refusals },
+          body: api.previewConceptImport.body,
+          response: { 200: api.previewConceptImport.response, ...refusals },
         },
       },
       async (request) => present(await checkConceptFile(request.body), languageOf(request)),
     );
 
     app.post(
-      "/concept/import",
+      api.importConcept.path,
       {
         bodyLimit,
         config: { permission: "concept.edit", idempotent: true },
@@ -65,8 +60,8 @@ export function conceptImportRoutes(): FastifyPluginAsyncZod {
           tags,
           summary:
             "Konzept importieren: alles oder nichts, in eine neue Entwurfsversion (nie in eine beschlossene)",
-          body: conceptImportInputSchema,
-          response: { 201: conceptImportResultSchema, ...refusals },
+          body: api.importConcept.body,
+          response: { 201: api.importConcept.response, ...refusals },
         },
       },
       async (request, reply) => {
