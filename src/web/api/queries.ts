@@ -8,10 +8,9 @@ import {
 import type { ApiRoute, RouteAnswer, RouteArgs } from "../../contract/api-route";
 import type { Concept } from "../../contract/concept";
 import type { ConceptTimeline } from "../../contract/concept-timeline";
-import type { Council, Paper } from "../../contract/council";
-import type { CommitteeDetail, MeetingDetail } from "../../contract/council-pages";
-import type { Overview, TenantInfo } from "../../contract/overview";
-import type { Resolution } from "../../contract/resolution";
+import { councilPaperRoutes } from "../../contract/routes/council-papers";
+import { overviewRoutes } from "../../contract/routes/overview";
+import { resolutionRoutes } from "../../contract/routes/resolutions";
 import { useLanguage } from "../i18n/useFormat";
 import { pathOf } from "./call";
 import { type ApiError, getJson, postJson, sendJson } from "./client";
@@ -41,17 +40,20 @@ export function useRouteQuery<R extends ApiRoute & { method: "GET" }>(
   return useApiQuery<RouteAnswer<R>>(args === null ? null : pathOf(route, args));
 }
 
-export const useTenant = () => useApiQuery<TenantInfo>("/tenant");
-export const useOverview = () => useApiQuery<Overview>("/overview");
+export const useTenant = () => useRouteQuery(overviewRoutes.getTenantInfo, {});
+export const useOverview = () => useRouteQuery(overviewRoutes.getOverview, {});
 export const useConcept = () => useApiQuery<Concept>("/concept");
-export const useCouncil = () => useApiQuery<Council>("/council");
-export const usePaper = (id: string) => useApiQuery<Paper>(`/papers/${id}`);
-export const useCommittee = (id: string) => useApiQuery<CommitteeDetail>(`/committees/${id}`);
-export const useMeeting = (id: string) => useApiQuery<MeetingDetail>(`/meetings/${id}`);
+export const useCouncil = () => useRouteQuery(councilPaperRoutes.getCouncil, {});
+export const usePaper = (id: string) =>
+  useRouteQuery(councilPaperRoutes.getPaper, { params: { id } });
+export const useCommittee = (id: string) =>
+  useRouteQuery(councilPaperRoutes.getCommittee, { params: { id } });
+export const useMeeting = (id: string) =>
+  useRouteQuery(councilPaperRoutes.getMeeting, { params: { id } });
 /** Every resolution with its effects, and the names those effects refer to. */
 export const useTimeline = () => useApiQuery<ConceptTimeline>("/concept/timeline");
 export const useResolutions = (paperId: string) =>
-  useApiQuery<{ items: Resolution[] }>(`/resolutions?paperId=${paperId}`);
+  useRouteQuery(resolutionRoutes.listResolutions, { query: { paperId } });
 
 /** A POST to the API; on success every cached query is refreshed (the effects reach far). */
 export function useApiPost<TBody, TResult>(path: string) {

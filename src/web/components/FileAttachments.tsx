@@ -19,6 +19,17 @@ function sizeText(bytes: number, language: string): string {
   return kib < 1024 ? `${format.format(kib)} KB` : `${format.format(kib / 1024)} MB`;
 }
 
+/** The API addresses of a collection of Anlagen (below /api/v1). */
+export interface FilePaths {
+  upload: (query: { fileName: string; name?: string }) => string;
+  file: (fileId: string) => string;
+}
+
+const pathsBelow = (basePath: string): FilePaths => ({
+  upload: (query) => `${basePath}?${new URLSearchParams(query)}`,
+  file: (fileId) => `${basePath}/${fileId}`,
+});
+
 export interface AttachedFile {
   id: string;
   name: string;
@@ -30,8 +41,9 @@ export interface AttachedFile {
 /**
  * Anlagen of a paper or a grant application: listed with download links; while `editable`,
  * uploaded (progress shown, the server's refusal at the file field) and removed. The rules are
- * the paper files' (texts of the area `paperFiles`); `basePath` is the API collection of the
- * files (`/papers/ID/files`), each file at `basePath/FILE_ID`.
+ * the paper files' (texts of the area `paperFiles`). `paths` gives the API addresses (upload with
+ * its query, each file); or `basePath`, the API collection of the files, each file at
+ * `basePath/FILE_ID`.
  */
 export function FileAttachments({
   idPrefix,
@@ -39,13 +51,15 @@ export function FileAttachments({
   none,
   files,
   basePath,
+  paths: given,
   editable,
 }: {
   idPrefix: string;
   title: string;
   none: string;
   files: AttachedFile[];
-  basePath: string;
+  basePath?: string;
+  paths?: FilePaths;
   editable: boolean;
 }) {
   const { t } = useTranslation();
@@ -53,10 +67,11 @@ export function FileAttachments({
   const language = useLanguage();
   const client = useQueryClient();
   const [progress, setProgress] = useState(0);
+  const paths = given ?? pathsBelow(basePath ?? "");
   const upload = useMutation<unknown, ApiError, { file: File; name: string }>({
     mutationFn: ({ file, name }) =>
       uploadFile(
-        `${basePath}?${new URLSearchParams({ fileName: file.name, ...(name ? { name } : {}) })}`,
+        paths.upload({ fileName: file.name, ...(name ? { name } : {}) }),
         file,
         language,
         setProgress,
@@ -64,7 +79,7 @@ export function FileAttachments({
     onSuccess: () => client.invalidateQueries(),
   });
   const remove = useMutation<unknown, ApiError, string>({
-    mutationFn: (fileId) => sendWrite("DELETE", `${basePath}/${fileId}`, language, undefined),
+    mutationFn: (fileId) => sendWrite("DELETE", paths.file(fileId), language, undefined),
     onSuccess: () => client.invalidateQueries(),
   });
   const input = useRef<HTMLInputElement>(null);
@@ -113,7 +128,7 @@ export function FileAttachments({
         <ul className="kern-list kurs-plain-list" data-testid={`${idPrefix}s`}>
           {files.map((f) => (
             <li key={f.id} className="kurs-attachment">
-              <a className="kern-link" href={`/api/v1${basePath}/${f.id}`} download={f.fileName}>
+              <a className="kern-link" href={`/api/v1${paths.file(f.id)}`} download={f.fileName}>
                 {f.name}
               </a>{" "}
               <span className="kern-body kern-body--muted">
