@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import type { Council, FundPaperDraft as DraftInput, Paper } from "../../contract/council";
+import type { Council } from "../../contract/council";
 import type { Fund } from "../../contract/ledger";
 import { councilPaperRoutes as api } from "../../contract/routes/council-papers";
 import { type FundPaperKind, fundPaperKinds } from "../../domain/paper-draft";

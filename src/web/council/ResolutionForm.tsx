@@ -1,11 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Paper } from "../../contract/council";
-import type {
-  RecordResolution,
-  Resolution,
-  ResolutionEffectInput,
-} from "../../contract/resolution";
+import type { ResolutionEffectInput } from "../../contract/resolution";
 import { resolutionRoutes } from "../../contract/routes/resolutions";
 import { reportingCadences, resolutionOutcomes } from "../../domain/council-vocabulary";
 import { useConcept, useCouncil, useOverview, useTimeline } from "../api/queries";
