@@ -44,7 +44,7 @@ export function ReportPage() {
               </Fact>
             </Facts>
             <h2 className="kern-heading-medium">{t("reportsPage.final.files")}</h2>
-            <DownloadLinks base={`/api/v1/committee-reports/${r.id}`} title={r.title} />
+            <DownloadLinks of="report" id={r.id} title={r.title} />
             {r.supersededById ? null : <DataPaperDraft source="report" sourceId={r.id} />}
             <h2 className="kern-heading-medium">{t("reportsPage.final.report")}</h2>
             <ReportHtml html={r.html} />
