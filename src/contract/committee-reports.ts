@@ -51,6 +51,11 @@ export const reportingDutyListSchema = z.object({ items: z.array(reportingDutySc
 export const dutySettingsSchema = z.strictObject({
   paperDeadlineDays: z.union([z.number(), z.string().max(20)]).nullable(),
 });
+/** The duty's lead time as stored (null: the county's). */
+export const dutySettingsResultSchema = z.object({
+  id: z.uuid(),
+  paperDeadlineDays: z.int().nullable(),
+});
 
 /** A request for a progress update: one measure, for one duty's coming report. */
 export const reportTaskSchema = z.object({

@@ -101,3 +101,6 @@ export const resolutionSchema = z
 export type Resolution = z.infer<typeof resolutionSchema>;
 
 export const resolutionListSchema = z.object({ items: z.array(resolutionSchema) });
+
+/** The list of resolutions, optionally those of one paper. */
+export const resolutionQuerySchema = z.object({ paperId: uuidSchema.optional() }).strict();

@@ -4,7 +4,9 @@ import "./styles/layout.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import type { TenantInfo } from "../contract/overview";
+import { overviewRoutes } from "../contract/routes/overview";
 import { App } from "./App";
+import { pathOf } from "./api/call";
 import { apiQuery } from "./api/queries";
 import { queryClient } from "./api/queryClient";
 import { meQuery } from "./auth/session";
@@ -16,7 +18,9 @@ import { setupI18n } from "./i18n/setup";
 // down once they arrive; a slow answer holds the first paint back by at most 3 s.
 const frame = Promise.all([
   queryClient.prefetchQuery(meQuery),
-  queryClient.prefetchQuery(apiQuery<TenantInfo>("/tenant", initialLanguage())),
+  queryClient.prefetchQuery(
+    apiQuery<TenantInfo>(pathOf(overviewRoutes.getTenantInfo, {}), initialLanguage()),
+  ),
 ]);
 await Promise.all([
   setupI18n(),

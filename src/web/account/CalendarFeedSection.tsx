@@ -1,13 +1,12 @@
 import "./calendar-feed.css";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { getJson, sendJson } from "../api/client";
+import { calendarRoutes as api } from "../../contract/routes/calendar";
+import { callRoute } from "../api/call";
 import { useLanguage } from "../auth/session";
 import { Alert } from "../components/Alert";
 import { ErrorNotice } from "../components/QueryState";
 import { useFormat } from "../i18n/useFormat";
-
-const path = "/account/calendar-feed";
 
 /**
  * The personal calendar link (iCalendar: meetings, Vorlagenfristen, report due dates, follow-ups
@@ -21,15 +20,15 @@ export function CalendarFeedSection() {
   const client = useQueryClient();
   const status = useQuery({
     queryKey: ["calendar-feed", language],
-    queryFn: () => getJson<{ active: boolean; createdAt: string | null }>(path, language),
+    queryFn: () => callRoute(api.getCalendarFeed, {}, language),
   });
   const refresh = () => client.invalidateQueries({ queryKey: ["calendar-feed"] });
   const create = useMutation({
-    mutationFn: () => sendJson<{ url: string }>("PUT", path, undefined, language),
+    mutationFn: () => callRoute(api.replaceCalendarFeed, {}, language),
     onSuccess: refresh,
   });
   const revoke = useMutation({
-    mutationFn: () => sendJson("DELETE", path, undefined, language),
+    mutationFn: () => callRoute(api.revokeCalendarFeed, {}, language),
     onSuccess: () => {
       create.reset();
       return refresh();

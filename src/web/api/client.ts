@@ -87,8 +87,3 @@ export function problemCode(error: unknown): string | null {
   if (!(error instanceof ApiError) || !error.problem) return null;
   return error.problem.type.split("/").pop() ?? null;
 }
-
-/** POST JSON to the Kurs API (see sendJson). */
-export function postJson<T>(path: string, body: unknown, language: string): Promise<T> {
-  return sendJson<T>("POST", path, body, language);
-}

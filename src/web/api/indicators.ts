@@ -10,7 +10,7 @@ import type {
 import { indicatorRoutes as api } from "../../contract/routes/indicators";
 import { callRoute } from "./call";
 import { useRouteQuery } from "./queries";
-import { useRouteWrite } from "./route-write";
+import { useWriteRefreshingAll } from "./route-write";
 
 export const useIndicators = () => useRouteQuery(api.listIndicators, {});
 export const useIndicator = (id: string) =>
@@ -18,21 +18,21 @@ export const useIndicator = (id: string) =>
 export const useIndicatorOptions = () => useRouteQuery(api.getIndicatorOptions, {});
 
 export const useEnterValue = (id: string) =>
-  useRouteWrite((body: ValueInput, language) =>
+  useWriteRefreshingAll((body: ValueInput, language) =>
     callRoute(api.enterIndicatorValue, { params: { id }, body }, language),
   );
 export const useApproveValues = (id: string) =>
-  useRouteWrite((body: { valueIds: string[] }, language) =>
+  useWriteRefreshingAll((body: { valueIds: string[] }, language) =>
     callRoute(api.approveIndicatorValues, { params: { id }, body }, language),
   );
 export const useSetTargets = (id: string) =>
-  useRouteWrite((body: TargetsInput, language) =>
+  useWriteRefreshingAll((body: TargetsInput, language) =>
     callRoute(api.setIndicatorTargets, { params: { id }, body }, language),
   );
 
 // Definitions (office): create, edit, adopt a proposal, drop one.
 export const useSaveIndicator = (id: string | null) =>
-  useRouteWrite((body: IndicatorInput, language) =>
+  useWriteRefreshingAll((body: IndicatorInput, language) =>
     id
       ? callRoute(api.updateIndicator, { params: { id }, body }, language)
       : callRoute(api.createIndicator, { body }, language),
@@ -43,7 +43,7 @@ export const useSaveIndicator = (id: string | null) =>
  * with isProposal false (PUT /indicators/:id replaces the definition, partners included).
  */
 export const useAdoptIndicator = (toInput: (indicator: Indicator) => IndicatorInput) =>
-  useRouteWrite(async (id: string, language) => {
+  useWriteRefreshingAll(async (id: string, language) => {
     const current = await callRoute(api.getIndicator, { params: { id } }, language);
     return callRoute(
       api.updateIndicator,
@@ -54,31 +54,31 @@ export const useAdoptIndicator = (toInput: (indicator: Indicator) => IndicatorIn
 
 /** Drops an indicator (e.g. a proposal the county does not want) with its targets and values. */
 export const useDropIndicator = () =>
-  useRouteWrite((id: string, language) =>
+  useWriteRefreshingAll((id: string, language) =>
     callRoute(api.deleteIndicator, { params: { id } }, language),
   );
 
 // Submission links, value import and the no-login entry page.
 export const useIndicatorLinks = () => useRouteQuery(api.listIndicatorLinks, {});
 export const useCreateLink = () =>
-  useRouteWrite((body: LinkInput, language) =>
+  useWriteRefreshingAll((body: LinkInput, language) =>
     callRoute(api.createIndicatorLink, { body }, language),
   );
 export const useRevokeLink = () =>
-  useRouteWrite((id: string, language) =>
+  useWriteRefreshingAll((id: string, language) =>
     callRoute(api.revokeIndicatorLink, { params: { id } }, language),
   );
 export const usePreviewImport = () =>
-  useRouteWrite((body: ValueImportInput, language) =>
+  useWriteRefreshingAll((body: ValueImportInput, language) =>
     callRoute(api.previewValueImport, { body }, language),
   );
 export const useRunImport = () =>
-  useRouteWrite((body: ValueImportInput, language) =>
+  useWriteRefreshingAll((body: ValueImportInput, language) =>
     callRoute(api.importValues, { body }, language),
   );
 export const useSubmissionScope = (token: string) =>
   useRouteQuery(api.getSubmissionScope, token ? { params: { token } } : null);
 export const useSubmitValues = (token: string) =>
-  useRouteWrite((body: SubmissionInput, language) =>
+  useWriteRefreshingAll((body: SubmissionInput, language) =>
     callRoute(api.submitIndicatorValues, { params: { token }, body }, language),
   );

@@ -11,7 +11,7 @@ import { measureAreaRoutes as api } from "../../contract/routes/measure-area";
 import { useLanguage } from "../i18n/useFormat";
 import { callRoute } from "./call";
 import { useRouteQuery } from "./queries";
-import { useRouteWrite } from "./route-write";
+import { useWriteRefreshingAll } from "./route-write";
 
 /**
  * A list query given as URL parameters (as the list pages keep them); the server checks them. The
@@ -39,21 +39,23 @@ export const usePartner = (id: string) =>
   useRouteQuery(api.getPartner, id ? { params: { id } } : null);
 
 export const useSaveMeasure = (id: string | null) =>
-  useRouteWrite((body: MeasureInput, language) =>
+  useWriteRefreshingAll((body: MeasureInput, language) =>
     id
       ? callRoute(api.updateMeasure, { params: { id }, body }, language)
       : callRoute(api.createMeasure, { body }, language),
   );
 export const usePostProgress = (id: string) =>
-  useRouteWrite((body: ProgressInput, language) =>
+  useWriteRefreshingAll((body: ProgressInput, language) =>
     callRoute(api.postMeasureProgress, { params: { id }, body }, language),
   );
 export const useChangeStatus = (id: string) =>
-  useRouteWrite((body: StatusChangeInput, language) =>
+  useWriteRefreshingAll((body: StatusChangeInput, language) =>
     callRoute(api.changeMeasureStatus, { params: { id }, body }, language),
   );
 export const useCreatePartner = () =>
-  useRouteWrite((body: PartnerInput, language) => callRoute(api.createPartner, { body }, language));
+  useWriteRefreshingAll((body: PartnerInput, language) =>
+    callRoute(api.createPartner, { body }, language),
+  );
 
 // Views of measures, the partner list and the office's settings.
 export const useTimeline = () => useRouteQuery(api.getMeasureTimeline, {});
@@ -61,15 +63,15 @@ export const useByMunicipality = () => useRouteQuery(api.getMeasuresByMunicipali
 export const usePartners = (search: string) => useSearchQuery(api.listPartners, search);
 export const useMeasureSettings = () => useRouteQuery(api.getMeasureSettings, {});
 export const useAddMeasureType = () =>
-  useRouteWrite((body: MeasureTypeInput, language) =>
+  useWriteRefreshingAll((body: MeasureTypeInput, language) =>
     callRoute(api.addMeasureType, { body }, language),
   );
 export const useSaveMeasureSettings = () =>
-  useRouteWrite((body: MeasureSettingsInput, language) =>
+  useWriteRefreshingAll((body: MeasureSettingsInput, language) =>
     callRoute(api.saveMeasureSettings, { body }, language),
   );
 export const useSavePartner = (id: string | null) =>
-  useRouteWrite((body: PartnerInput, language) =>
+  useWriteRefreshingAll((body: PartnerInput, language) =>
     id
       ? callRoute(api.updatePartner, { params: { id }, body }, language)
       : callRoute(api.createPartner, { body }, language),

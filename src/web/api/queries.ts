@@ -1,19 +1,12 @@
-import {
-  keepPreviousData,
-  queryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import type { ApiRoute, RouteAnswer, RouteArgs } from "../../contract/api-route";
-import type { Council, Paper } from "../../contract/council";
-import type { CommitteeDetail, MeetingDetail } from "../../contract/council-pages";
-import type { Overview, TenantInfo } from "../../contract/overview";
-import type { Resolution } from "../../contract/resolution";
 import { conceptRoutes } from "../../contract/routes/concept";
+import { councilPaperRoutes } from "../../contract/routes/council-papers";
+import { overviewRoutes } from "../../contract/routes/overview";
+import { resolutionRoutes } from "../../contract/routes/resolutions";
 import { useLanguage } from "../i18n/useFormat";
 import { pathOf } from "./call";
-import { type ApiError, getJson, postJson, sendJson } from "./client";
+import { getJson } from "./client";
 
 /** Every query carries the language, so switching it refetches (server texts are localised). */
 export const apiQuery = <T>(path: string, language: string) =>
@@ -40,37 +33,17 @@ export function useRouteQuery<R extends ApiRoute & { method: "GET" }>(
   return useApiQuery<RouteAnswer<R>>(args === null ? null : pathOf(route, args));
 }
 
-export const useTenant = () => useApiQuery<TenantInfo>("/tenant");
-export const useOverview = () => useApiQuery<Overview>("/overview");
+export const useTenant = () => useRouteQuery(overviewRoutes.getTenantInfo, {});
+export const useOverview = () => useRouteQuery(overviewRoutes.getOverview, {});
 export const useConcept = () => useRouteQuery(conceptRoutes.getConcept, {});
-export const useCouncil = () => useApiQuery<Council>("/council");
-export const usePaper = (id: string) => useApiQuery<Paper>(`/papers/${id}`);
-export const useCommittee = (id: string) => useApiQuery<CommitteeDetail>(`/committees/${id}`);
-export const useMeeting = (id: string) => useApiQuery<MeetingDetail>(`/meetings/${id}`);
+export const useCouncil = () => useRouteQuery(councilPaperRoutes.getCouncil, {});
+export const usePaper = (id: string) =>
+  useRouteQuery(councilPaperRoutes.getPaper, { params: { id } });
+export const useCommittee = (id: string) =>
+  useRouteQuery(councilPaperRoutes.getCommittee, { params: { id } });
+export const useMeeting = (id: string) =>
+  useRouteQuery(councilPaperRoutes.getMeeting, { params: { id } });
 /** Every resolution with its effects, and the names those effects refer to. */
 export const useTimeline = () => useRouteQuery(conceptRoutes.getConceptTimeline, {});
 export const useResolutions = (paperId: string) =>
-  useApiQuery<{ items: Resolution[] }>(`/resolutions?paperId=${paperId}`);
-
-/** A POST to the API; on success every cached query is refreshed (the effects reach far). */
-export function useApiPost<TBody, TResult>(path: string) {
-  const language = useLanguage();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: TBody) => postJson<TResult>(path, body, language),
-    onSuccess: () => client.invalidateQueries(),
-  });
-}
-
-/**
- * A POST or PUT of JSON to the API, typed with the API's error; on success every cached query is
- * refreshed (lists, overview, roll-ups and partner pages all show what it changes).
- */
-export function useApiSend<I, O>(method: "POST" | "PUT", path: string) {
-  const language = useLanguage();
-  const client = useQueryClient();
-  return useMutation<O, ApiError, I>({
-    mutationFn: (body) => sendJson<O>(method, path, body, language),
-    onSuccess: () => client.invalidateQueries(),
-  });
-}
+  useRouteQuery(resolutionRoutes.listResolutions, { query: { paperId } });

@@ -19,13 +19,6 @@ function sizeText(bytes: number, language: string): string {
   return kib < 1024 ? `${format.format(kib)} KB` : `${format.format(kib / 1024)} MB`;
 }
 
-/** The paths of an API collection `basePath` (`/papers/ID/files`), each file at `basePath/FILE_ID`. */
-const pathsUnder = (basePath: string): AttachmentPaths => ({
-  upload: (query) => `${basePath}?${new URLSearchParams(query)}`,
-  file: (fileId) => `${basePath}/${fileId}`,
-  remove: (fileId) => `${basePath}/${fileId}`,
-});
-
 export interface AttachedFile {
   id: string;
   name: string;
@@ -37,24 +30,21 @@ export interface AttachedFile {
 /**
  * Anlagen of a paper or a grant application: listed with download links; while `editable`,
  * uploaded (progress shown, the server's refusal at the file field) and removed. The rules are
- * the paper files' (texts of the area `paperFiles`); `paths` are the files' API routes, or
- * `basePath` the API collection of the files (`/papers/ID/files`), each file at `basePath/FILE_ID`.
+ * the paper files' (texts of the area `paperFiles`); `paths` are the files' API routes.
  */
 export function FileAttachments({
   idPrefix,
   title,
   none,
   files,
-  basePath,
-  paths = pathsUnder(basePath ?? ""),
+  paths,
   editable,
 }: {
   idPrefix: string;
   title: string;
   none: string;
   files: AttachedFile[];
-  basePath?: string;
-  paths?: AttachmentPaths;
+  paths: AttachmentPaths;
   editable: boolean;
 }) {
   const { t } = useTranslation();

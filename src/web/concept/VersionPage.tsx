@@ -28,7 +28,7 @@ export function VersionPage() {
         {(data) => <VersionDetails version={data} editable={mayEdit} />}
       </QueryState>
       {version.data?.status === "draft" ? (
-        <DataPaperDraft source="conceptDraft" path={`/concept/versions/${id}/paper-drafts`} />
+        <DataPaperDraft source="conceptDraft" sourceId={id} />
       ) : null}
     </Page>
   );

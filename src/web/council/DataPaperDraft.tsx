@@ -1,12 +1,19 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import type { ConceptPaperDraft, Paper } from "../../contract/council";
+import { councilPaperRoutes as api } from "../../contract/routes/council-papers";
 import type { DataPaperSource } from "../../domain/paper-draft";
-import { useApiPost, useCouncil } from "../api/queries";
+import { useCouncil } from "../api/queries";
+import { useRouteWrite } from "../api/route-write";
 import { fieldErrors, SelectField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 import { DraftPaperSubmit } from "./DraftPaperSubmit";
+
+/** The route that drafts from each source: a concept draft (version) or a final report. */
+const draftRoutes = {
+  conceptDraft: api.draftPaperFromConceptVersion,
+  report: api.draftPaperFromReport,
+} satisfies Record<DataPaperSource, unknown>;
 
 /** „The committee that adopted the concept in force“ (the server's choice) or a chosen one. */
 const adoptingCommittee = "";
@@ -17,11 +24,17 @@ const adoptingCommittee = "";
  * Beratungsfolge (next meeting whose Vorlagenfrist has not passed, or the report's meeting); the
  * office edits it on the paper's page.
  */
-export function DataPaperDraft({ source, path }: { source: DataPaperSource; path: string }) {
+export function DataPaperDraft({
+  source,
+  sourceId,
+}: {
+  source: DataPaperSource;
+  sourceId: string;
+}) {
   const { t } = useTranslation();
   const council = useCouncil().data;
   const navigate = useNavigate();
-  const post = useApiPost<ConceptPaperDraft, Paper>(path);
+  const post = useRouteWrite(draftRoutes[source], { params: { id: sourceId } });
   const [committeeId, setCommitteeId] = useState(adoptingCommittee);
   if (!council?.mayEdit) return null;
   const errors = fieldErrors(post.error);

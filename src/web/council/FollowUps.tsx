@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FollowUp, FollowUpState } from "../../contract/follow-up";
-import type { Resolution } from "../../contract/resolution";
+import { resolutionRoutes } from "../../contract/routes/resolutions";
 import { followUpStates, isClosedState } from "../../domain/follow-up";
-import { useApiQuery } from "../api/queries";
+import { useRouteQuery } from "../api/queries";
 import { Alert } from "../components/Alert";
 import { Badge } from "../components/Badge";
 import { Fact, Facts } from "../components/Facts";
@@ -158,7 +158,7 @@ function FollowUpCard({ item, edit }: { item: FollowUp; edit: boolean }) {
 function NewFollowUp({ committeeId }: { committeeId: string }) {
   const { t } = useTranslation();
   const { date } = useFormat();
-  const resolutions = useApiQuery<{ items: Resolution[] }>("/resolutions");
+  const resolutions = useRouteQuery(resolutionRoutes.listResolutions, {});
   const create = useCreateFollowUp();
   const [resolutionId, setResolutionId] = useState("");
   const [title, setTitle] = useState("");
@@ -248,7 +248,7 @@ export function CommitteeFollowUps({ committeeId }: { committeeId: string }) {
   const { t } = useTranslation();
   const rights = useFollowUpRights();
   const [showClosed, setShowClosed] = useState(false);
-  const query = useFollowUps(`?committeeId=${committeeId}`, rights.read);
+  const query = useFollowUps({ committeeId }, rights.read);
   if (!rights.read) return null;
   return (
     <section className="kurs-section" aria-labelledby="committee-follow-ups-title">

@@ -1,10 +1,12 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import type { Council, FundPaperDraft as DraftInput, Paper } from "../../contract/council";
+import type { Council } from "../../contract/council";
 import type { Fund } from "../../contract/ledger";
+import { councilPaperRoutes as api } from "../../contract/routes/council-papers";
 import { type FundPaperKind, fundPaperKinds } from "../../domain/paper-draft";
-import { useApiPost, useCommittee, useConcept, useCouncil } from "../api/queries";
+import { useCommittee, useConcept, useCouncil } from "../api/queries";
+import { useRouteWrite } from "../api/route-write";
 import { fieldErrors, SelectField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 import { useFormat } from "../i18n/useFormat";
@@ -30,7 +32,7 @@ function DraftForm({ fund, council }: { fund: Fund; council: Council }) {
   const committees = council.committees;
   const navigate = useNavigate();
   const fields = useConcept().data?.current?.actionFields ?? [];
-  const post = useApiPost<DraftInput, Paper>(`/funds/${fund.id}/paper-drafts`);
+  const post = useRouteWrite(api.draftPaperFromFund, { params: { fundId: fund.id } });
   const granting = committees.find((c) => c.name === fund.grantedBy?.committee);
   const inPurpose = new Set(
     fund.purpose

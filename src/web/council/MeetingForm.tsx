@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Committee, CreateMeeting, Meeting } from "../../contract/council";
-import { useApiPost } from "../api/queries";
+import type { Committee } from "../../contract/council";
+import { councilPaperRoutes as api } from "../../contract/routes/council-papers";
+import { useRouteWrite } from "../api/route-write";
 import { Alert } from "../components/Alert";
 import { fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
@@ -9,7 +10,7 @@ import { ErrorNotice } from "../components/QueryState";
 /** A meeting by hand: committee, name, date, place and agenda items (one per line). */
 export function MeetingForm({ committees }: { committees: Committee[] }) {
   const { t } = useTranslation();
-  const post = useApiPost<CreateMeeting, Meeting>("/meetings");
+  const post = useRouteWrite(api.createMeeting, {});
   const [committeeId, setCommitteeId] = useState(committees[0]?.id ?? "");
   const [name, setName] = useState("");
   const [meetingDate, setMeetingDate] = useState("");

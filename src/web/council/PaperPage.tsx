@@ -2,6 +2,8 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { Paper } from "../../contract/council";
 import type { Resolution } from "../../contract/resolution";
+import { councilPaperRoutes as api } from "../../contract/routes/council-papers";
+import { pathOf } from "../api/call";
 import { useCouncil, usePaper, useResolutions, useTimeline } from "../api/queries";
 import { Fact, Facts } from "../components/Facts";
 import { MultilineText } from "../components/MultilineText";
@@ -100,12 +102,20 @@ function PaperView({ paper }: { paper: Paper }) {
       </Facts>
       <ul className="kern-list kurs-plain-list" data-testid="paper-downloads">
         <li>
-          <a className="kern-link" href={`/api/v1/papers/${paper.id}/export.docx`} download>
+          <a
+            className="kern-link"
+            href={`/api/v1${pathOf(api.exportPaperDocx, { params: { id: paper.id } })}`}
+            download
+          >
             {t("council.paper.downloadDocx")}
           </a>
         </li>
         <li>
-          <a className="kern-link" href={`/api/v1/papers/${paper.id}/export.pdf`} download>
+          <a
+            className="kern-link"
+            href={`/api/v1${pathOf(api.exportPaperPdf, { params: { id: paper.id } })}`}
+            download
+          >
             {t("council.paper.downloadPdf")}
           </a>
         </li>

@@ -1,13 +1,11 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Paper } from "../../contract/council";
-import type {
-  RecordResolution,
-  Resolution,
-  ResolutionEffectInput,
-} from "../../contract/resolution";
+import type { ResolutionEffectInput } from "../../contract/resolution";
+import { resolutionRoutes } from "../../contract/routes/resolutions";
 import { reportingCadences, resolutionOutcomes } from "../../domain/council-vocabulary";
-import { useApiPost, useConcept, useCouncil, useOverview, useTimeline } from "../api/queries";
+import { useConcept, useCouncil, useOverview, useTimeline } from "../api/queries";
+import { useRouteWrite } from "../api/route-write";
 import { Alert } from "../components/Alert";
 import { Checkbox, fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
@@ -27,7 +25,7 @@ export function ResolutionForm({ paper }: { paper: Paper }) {
   const drafts = (concept?.versions ?? []).filter((v) => v.status === "draft");
   const funds = useOverview().data?.funds ?? [];
   const open = paper.consultations.find((c) => c.outcome === null) ?? paper.consultations[0];
-  const post = useApiPost<RecordResolution, Resolution>("/resolutions");
+  const post = useRouteWrite(resolutionRoutes.recordResolution, {});
   const names = useTimeline().data?.names;
   const effectWords = useEffectWords();
   // A paper Kurs drafted from data proposes its effects; each is applied unless unticked.

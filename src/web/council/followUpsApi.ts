@@ -1,12 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type {
-  AddFollowUpNote,
-  CreateFollowUp,
-  FollowUp,
-  UpdateFollowUp,
-} from "../../contract/follow-up";
+import type { RouteArgs } from "../../contract/api-route";
+import type { AddFollowUpNote, CreateFollowUp, UpdateFollowUp } from "../../contract/follow-up";
 import { may } from "../../contract/permissions";
-import { getJson, sendJson } from "../api/client";
+import { followUpRoutes as api } from "../../contract/routes/follow-ups";
+import { callRoute } from "../api/call";
 import { useLanguage, useMe } from "../auth/session";
 
 /** Who reads the working list of follow-ups (server: followUps.read) and who changes it. */
@@ -18,17 +15,21 @@ export function useFollowUpRights() {
   };
 }
 
+type FollowUpQuery = NonNullable<RouteArgs<typeof api.listFollowUps>["query"]>;
+
 /** Follow-ups of one committee's resolutions, or every open one (overview). */
-export function useFollowUps(query: string, enabled: boolean) {
+export function useFollowUps(query: FollowUpQuery, enabled: boolean) {
   const language = useLanguage();
   return useQuery({
     queryKey: ["follow-ups", query, language],
-    queryFn: () => getJson<{ items: FollowUp[] }>(`/follow-ups${query}`, language),
+    queryFn: () => callRoute(api.listFollowUps, { query }, language),
     enabled,
   });
 }
 
-function useFollowUpMutation<Input>(send: (input: Input, language: string) => Promise<FollowUp>) {
+function useFollowUpMutation<Input, Answer>(
+  send: (input: Input, language: string) => Promise<Answer>,
+) {
   const language = useLanguage();
   const client = useQueryClient();
   return useMutation({
@@ -40,15 +41,15 @@ function useFollowUpMutation<Input>(send: (input: Input, language: string) => Pr
 export const useCreateFollowUp = () =>
   useFollowUpMutation(
     ({ resolutionId, ...body }: CreateFollowUp & { resolutionId: string }, language) =>
-      sendJson<FollowUp>("POST", `/resolutions/${resolutionId}/follow-ups`, body, language),
+      callRoute(api.createFollowUp, { params: { id: resolutionId }, body }, language),
   );
 
 export const useUpdateFollowUp = () =>
   useFollowUpMutation(({ id, ...body }: UpdateFollowUp & { id: string }, language) =>
-    sendJson<FollowUp>("PATCH", `/follow-ups/${id}`, body, language),
+    callRoute(api.updateFollowUp, { params: { id }, body }, language),
   );
 
 export const useAddFollowUpNote = () =>
   useFollowUpMutation(({ id, ...body }: AddFollowUpNote & { id: string }, language) =>
-    sendJson<FollowUp>("POST", `/follow-ups/${id}/notes`, body, language),
+    callRoute(api.addFollowUpNote, { params: { id }, body }, language),
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
-import type { LegalText, LegalTopic } from "../../contract/legal";
-import { useApiQuery } from "../api/queries";
+import type { LegalTopic } from "../../contract/legal";
+import { legalRoutes } from "../../contract/routes/legal";
+import { useRouteQuery } from "../api/queries";
 import { useMe } from "../auth/session";
 import { Alert } from "../components/Alert";
 import { MultilineText } from "../components/MultilineText";
@@ -16,7 +17,10 @@ export function LegalPage({ topic }: { topic: LegalTopic }) {
   const { t } = useTranslation();
   const { i18n } = useTranslation();
   const reader = i18n.resolvedLanguage === "en" ? "en" : "de";
-  const text = useApiQuery<LegalText>(`/legal/${topic}?language=${reader}`);
+  const text = useRouteQuery(legalRoutes.getLegalText, {
+    params: { topic },
+    query: { language: reader },
+  });
   const me = useMe();
   const isAdmin = me.data?.user.role === "admin";
   return (

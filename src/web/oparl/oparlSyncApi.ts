@@ -1,7 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { OParlSync } from "../../contract/oparl-sync";
+import { oparlSyncRoutes as api } from "../../contract/routes/oparl-sync";
 import type { OParlSchedule } from "../../domain/oparl-schedule";
-import { type ApiError, getJson, sendJson } from "../api/client";
+import { callRoute } from "../api/call";
+import type { ApiError } from "../api/client";
 import { useLanguage } from "../auth/session";
 
 const key = ["/oparl-sync"];
@@ -11,7 +13,7 @@ export function useOParlSync() {
   const language = useLanguage();
   return useQuery({
     queryKey: [...key, language],
-    queryFn: () => getJson<OParlSync>("/oparl-sync", language),
+    queryFn: () => callRoute(api.getOParlSync, {}, language),
     refetchInterval: (query) => (query.state.data?.running ? 1000 : false),
     retry: false,
   });
@@ -31,15 +33,15 @@ function useSyncMutation<T>(send: (body: T, language: string) => Promise<OParlSy
 
 export const useSaveOParlSource = () =>
   useSyncMutation<{ entryUrl: string }>((body, language) =>
-    sendJson("PUT", "/oparl-sync", body, language),
+    callRoute(api.saveOParlSyncSource, { body }, language),
   );
 
 export const useSaveOParlSchedule = () =>
   useSyncMutation<{ schedule: OParlSchedule }>((body, language) =>
-    sendJson("PUT", "/oparl-sync/schedule", body, language),
+    callRoute(api.saveOParlSyncSchedule, { body }, language),
   );
 
 export const useStartOParlRun = () =>
   useSyncMutation<{ full: boolean }>((body, language) =>
-    sendJson("POST", "/oparl-sync/runs", body, language),
+    callRoute(api.startOParlSync, { body }, language),
   );

@@ -13,7 +13,7 @@ import { useFollowUpRights, useFollowUps } from "../council/followUpsApi";
 export function FollowUpSection() {
   const { t } = useTranslation();
   const rights = useFollowUpRights();
-  const query = useFollowUps("?open=true", rights.read);
+  const query = useFollowUps({ open: "true" }, rights.read);
   if (!rights.read) return null;
   return (
     <section className="kurs-section" aria-labelledby="follow-ups-title" data-testid="follow-ups">

@@ -193,7 +193,7 @@ export function DraftPage() {
         {preview.isFetching ? <Generating /> : null}
         {preview.data ? (
           <>
-            <DownloadLinks base={`/api/v1/report-drafts/${id}`} title={preview.data.draft.title} />
+            <DownloadLinks of="draft" id={id} title={preview.data.draft.title} />
             <ReportHtml html={preview.data.html} />
           </>
         ) : null}

@@ -44,10 +44,8 @@ export function ReportPage() {
               </Fact>
             </Facts>
             <h2 className="kern-heading-medium">{t("reportsPage.final.files")}</h2>
-            <DownloadLinks base={`/api/v1/committee-reports/${r.id}`} title={r.title} />
-            {r.supersededById ? null : (
-              <DataPaperDraft source="report" path={`/committee-reports/${r.id}/paper-drafts`} />
-            )}
+            <DownloadLinks of="report" id={r.id} title={r.title} />
+            {r.supersededById ? null : <DataPaperDraft source="report" sourceId={r.id} />}
             <h2 className="kern-heading-medium">{t("reportsPage.final.report")}</h2>
             <ReportHtml html={r.html} />
           </>

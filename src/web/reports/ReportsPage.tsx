@@ -281,7 +281,7 @@ function FinalSection() {
                 {r.supersededById ? (
                   <Badge tone="warning" label={t("reportsPage.superseded")} />
                 ) : null}
-                <DownloadLinks base={`/api/v1/committee-reports/${r.id}`} title={r.title} />
+                <DownloadLinks of="report" id={r.id} title={r.title} />
               </li>
             ))}
           </ul>

@@ -1,11 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { idParamsSchema, problemSchema } from "../../../contract/common";
-import {
-  conceptPaperDraftSchema,
-  paperSchema,
-  reportPaperDraftSchema,
-} from "../../../contract/council";
+import { problemSchema } from "../../../contract/common";
+import { councilPaperRoutes as api } from "../../../contract/routes/council-papers";
 import { todayIso } from "../../platform/clock";
 import type { CouncilComposedServices } from "./routes";
 
@@ -24,16 +20,16 @@ export async function dataPaperDraftRoutes(
 ): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
   app.post(
-    "/concept/versions/:id/paper-drafts",
+    api.draftPaperFromConceptVersion.path,
     {
       config: { permission: "governance.edit", idempotent: true },
       schema: {
         tags,
         summary:
           "Vorlage aus einem Konzeptentwurf entwerfen (Änderungen gegenüber der geltenden Fassung, Beschluss der Fassung)",
-        params: idParamsSchema,
-        body: conceptPaperDraftSchema,
-        response: { 201: paperSchema, ...writeErrors },
+        params: api.draftPaperFromConceptVersion.params,
+        body: api.draftPaperFromConceptVersion.body,
+        response: { 201: api.draftPaperFromConceptVersion.response, ...writeErrors },
       },
     },
     async (request, reply) =>
@@ -48,15 +44,15 @@ export async function dataPaperDraftRoutes(
   );
 
   app.post(
-    "/committee-reports/:id/paper-drafts",
+    api.draftPaperFromReport.path,
     {
       config: { permission: "governance.edit", idempotent: true },
       schema: {
         tags,
         summary: "Mitteilungsvorlage aus einem abgeschlossenen Sachstandsbericht entwerfen",
-        params: idParamsSchema,
-        body: reportPaperDraftSchema,
-        response: { 201: paperSchema, ...writeErrors },
+        params: api.draftPaperFromReport.params,
+        body: api.draftPaperFromReport.body,
+        response: { 201: api.draftPaperFromReport.response, ...writeErrors },
       },
     },
     async (request, reply) =>

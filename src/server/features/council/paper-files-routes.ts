@@ -1,14 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { idParamsSchema, problemSchema } from "../../../contract/common";
-import {
-  paperFileParamsSchema,
-  paperFileSchema,
-  paperSchema,
-  updatePaperSchema,
-  uploadPaperFileQuerySchema,
-} from "../../../contract/council";
+import { problemSchema } from "../../../contract/common";
+import { councilPaperRoutes as api } from "../../../contract/routes/council-papers";
 import { maxPaperFileBytes, paperFileTypes } from "../../../domain/paper-files";
 import { contentDisposition } from "../../platform/http/content-disposition";
 import {
@@ -31,15 +25,15 @@ export async function paperFilesRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
   app.patch(
-    "/papers/:id",
+    api.updatePaper.path,
     {
       config: { permission: "governance.edit" },
       schema: {
         tags,
         summary: "Vorlage bearbeiten, solange sie nicht beschlossen ist",
-        params: idParamsSchema,
-        body: updatePaperSchema,
-        response: { 200: paperSchema, ...writeErrors },
+        params: api.updatePaper.params,
+        body: api.updatePaper.body,
+        response: { 200: api.updatePaper.response, ...writeErrors },
       },
     },
     async (request) =>
@@ -58,7 +52,7 @@ export async function paperFilesRoutes(base: FastifyInstance): Promise<void> {
       (_request, body, done) => done(null, body),
     );
     upload.post(
-      "/papers/:id/files",
+      api.uploadPaperFile.path,
       {
         bodyLimit: maxPaperFileBytes,
         config: { permission: "governance.edit" },
@@ -66,10 +60,10 @@ export async function paperFilesRoutes(base: FastifyInstance): Promise<void> {
           tags,
           summary:
             "Anlage hochladen: der Körper ist die Datei (PDF, DOCX, XLSX, PNG oder JPEG, höchstens 10 MiB), Content-Type ihr Typ",
-          params: idParamsSchema,
-          querystring: uploadPaperFileQuerySchema,
+          params: api.uploadPaperFile.params,
+          querystring: api.uploadPaperFile.querystring,
           response: {
-            201: paperFileSchema,
+            201: api.uploadPaperFile.response,
             413: problemSchema,
             415: problemSchema,
             ...writeErrors,
@@ -92,13 +86,13 @@ export async function paperFilesRoutes(base: FastifyInstance): Promise<void> {
   });
 
   app.get(
-    "/papers/:id/files/:fileId",
+    api.getPaperFile.path,
     {
       config: { permission: "governance.read" },
       schema: {
         tags,
         summary: "Anlage herunterladen",
-        params: paperFileParamsSchema,
+        params: api.getPaperFile.params,
         response: {
           200: z.any().describe("Die Datei in ihrem Format"),
           400: problemSchema,
@@ -120,13 +114,13 @@ export async function paperFilesRoutes(base: FastifyInstance): Promise<void> {
   );
 
   app.delete(
-    "/papers/:id/files/:fileId",
+    api.removePaperFile.path,
     {
       config: { permission: "governance.edit" },
       schema: {
         tags,
         summary: "Anlage entfernen, solange die Vorlage nicht beschlossen ist",
-        params: paperFileParamsSchema,
+        params: api.removePaperFile.params,
         response: { 204: z.null(), ...writeErrors },
       },
     },

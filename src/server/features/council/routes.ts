@@ -1,28 +1,14 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { idParamsSchema, problemSchema } from "../../../contract/common";
-import {
-  addConsultationSchema,
-  type ConceptPaperDraft,
-  committeeSchema,
-  councilSchema,
-  createCommitteeSchema,
-  createMeetingSchema,
-  createPaperSchema,
-  type FundPaperDraft,
-  fundPaperDraftSchema,
-  meetingSchema,
-  type Paper,
-  paperSchema,
-  type ReportPaperDraft,
+import { problemSchema } from "../../../contract/common";
+import type {
+  ConceptPaperDraft,
+  FundPaperDraft,
+  Paper,
+  ReportPaperDraft,
 } from "../../../contract/council";
-import {
-  type CommitteeDetail,
-  committeeDetailSchema,
-  type MeetingDetail,
-  meetingDetailSchema,
-} from "../../../contract/council-pages";
-import { fundParamsSchema } from "../../../contract/ledger";
+import type { CommitteeDetail, MeetingDetail } from "../../../contract/council-pages";
+import { councilPaperRoutes as api } from "../../../contract/routes/council-papers";
 import type { Actor } from "../../platform/auth/actor";
 import { may } from "../../platform/auth/permissions";
 import { todayIso } from "../../platform/clock";
@@ -74,13 +60,13 @@ export interface CouncilComposedServices {
 export function councilRoutes(composed: CouncilComposedServices): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
-      "/council",
+      api.getCouncil.path,
       {
         config: { permission: "governance.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Gremien, Sitzungen mit Tagesordnung und Vorlagen",
-          response: { 200: councilSchema },
+          response: { 200: api.getCouncil.response },
         },
       },
       async (request) =>
@@ -90,28 +76,28 @@ export function councilRoutes(composed: CouncilComposedServices): FastifyPluginA
     );
 
     app.get(
-      "/papers/:id",
+      api.getPaper.path,
       {
         config: { permission: "governance.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Eine Vorlage mit ihrer Beratungsfolge",
-          params: idParamsSchema,
-          response: { 200: paperSchema, 400: problemSchema, 404: problemSchema },
+          params: api.getPaper.params,
+          response: { 200: api.getPaper.response, 400: problemSchema, 404: problemSchema },
         },
       },
       async (request) => getPaper(request.tenantDb, { id: request.params.id }),
     );
 
     app.get(
-      "/committees/:id",
+      api.getCommittee.path,
       {
         config: { permission: "governance.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Ein Gremium: Sitzungen, offene Beratungen und Berichtspflichten",
-          params: idParamsSchema,
-          response: { 200: committeeDetailSchema, 400: problemSchema, 404: problemSchema },
+          params: api.getCommittee.params,
+          response: { 200: api.getCommittee.response, 400: problemSchema, 404: problemSchema },
         },
       },
       async (request) =>
@@ -119,28 +105,28 @@ export function councilRoutes(composed: CouncilComposedServices): FastifyPluginA
     );
 
     app.get(
-      "/meetings/:id",
+      api.getMeeting.path,
       {
         config: { permission: "governance.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Eine Sitzung: Tagesordnung, Vorlagen und ihre Beschlüsse",
-          params: idParamsSchema,
-          response: { 200: meetingDetailSchema, 400: problemSchema, 404: problemSchema },
+          params: api.getMeeting.params,
+          response: { 200: api.getMeeting.response, 400: problemSchema, 404: problemSchema },
         },
       },
       async (request) => composed.meetingDetail(request.tenantDb, { id: request.params.id }),
     );
 
     app.post(
-      "/committees",
+      api.createCommittee.path,
       {
         config: { permission: "governance.edit", idempotent: true },
         schema: {
           tags,
           summary: "Gremium anlegen",
-          body: createCommitteeSchema,
-          response: { 201: committeeSchema, ...writeErrors },
+          body: api.createCommittee.body,
+          response: { 201: api.createCommittee.response, ...writeErrors },
         },
       },
       async (request, reply) =>
@@ -150,14 +136,14 @@ export function councilRoutes(composed: CouncilComposedServices): FastifyPluginA
     );
 
     app.post(
-      "/meetings",
+      api.createMeeting.path,
       {
         config: { permission: "governance.edit", idempotent: true },
         schema: {
           tags,
           summary: "Sitzung mit Tagesordnung anlegen",
-          body: createMeetingSchema,
-          response: { 201: meetingSchema, ...writeErrors },
+          body: api.createMeeting.body,
+          response: { 201: api.createMeeting.response, ...writeErrors },
         },
       },
       async (request, reply) =>
@@ -167,14 +153,14 @@ export function councilRoutes(composed: CouncilComposedServices): FastifyPluginA
     );
 
     app.post(
-      "/papers",
+      api.createPaper.path,
       {
         config: { permission: "governance.edit", idempotent: true },
         schema: {
           tags,
           summary: "Vorlage mit Beratungsfolge anlegen",
-          body: createPaperSchema,
-          response: { 201: paperSchema, ...writeErrors },
+          body: api.createPaper.body,
+          response: { 201: api.createPaper.response, ...writeErrors },
         },
       },
       async (request, reply) =>
@@ -184,15 +170,15 @@ export function councilRoutes(composed: CouncilComposedServices): FastifyPluginA
     );
 
     app.post(
-      "/papers/:id/consultations",
+      api.addConsultation.path,
       {
         config: { permission: "governance.edit", idempotent: true },
         schema: {
           tags,
           summary: "Schritt der Beratungsfolge anfügen",
-          params: idParamsSchema,
-          body: addConsultationSchema,
-          response: { 201: paperSchema, ...writeErrors },
+          params: api.addConsultation.params,
+          body: api.addConsultation.body,
+          response: { 201: api.addConsultation.response, ...writeErrors },
         },
       },
       async (request, reply) =>
@@ -206,16 +192,16 @@ export function councilRoutes(composed: CouncilComposedServices): FastifyPluginA
     );
 
     app.post(
-      "/funds/:fundId/paper-drafts",
+      api.draftPaperFromFund.path,
       {
         config: { permission: "governance.edit", idempotent: true },
         schema: {
           tags,
           summary:
             "Vorlage aus den Daten eines Haushaltsmittels entwerfen (Zweckbindung erweitern, Haushaltsrest übertragen)",
-          params: fundParamsSchema,
-          body: fundPaperDraftSchema,
-          response: { 201: paperSchema, ...writeErrors },
+          params: api.draftPaperFromFund.params,
+          body: api.draftPaperFromFund.body,
+          response: { 201: api.draftPaperFromFund.response, ...writeErrors },
         },
       },
       async (request, reply) =>

@@ -1,13 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { idParamsSchema, problemSchema } from "../../../contract/common";
-import {
-  addFollowUpNoteSchema,
-  createFollowUpSchema,
-  followUpListSchema,
-  followUpQuerySchema,
-  followUpSchema,
-  updateFollowUpSchema,
-} from "../../../contract/follow-up";
+import { problemSchema } from "../../../contract/common";
+import { followUpRoutes as api } from "../../../contract/routes/follow-ups";
 import { todayIso } from "../../platform/clock";
 import { addFollowUpNote, createFollowUp, listFollowUps, updateFollowUp } from "./service";
 
@@ -18,14 +11,14 @@ const refusals = { 400: problemSchema, 404: problemSchema, 422: problemSchema };
 export function followUpRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
-      "/follow-ups",
+      api.listFollowUps.path,
       {
         config: { permission: "followUps.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Aufgaben zur Umsetzung von Beschlüssen (optional je Gremium oder Beschluss)",
-          querystring: followUpQuerySchema,
-          response: { 200: followUpListSchema, 400: problemSchema },
+          querystring: api.listFollowUps.querystring,
+          response: { 200: api.listFollowUps.response, 400: problemSchema },
         },
       },
       async (request) => ({
@@ -42,15 +35,15 @@ export function followUpRoutes(): FastifyPluginAsyncZod {
     );
 
     app.post(
-      "/resolutions/:id/follow-ups",
+      api.createFollowUp.path,
       {
         config: { permission: "followUps.edit", idempotent: true },
         schema: {
           tags,
           summary: "Aufgabe zur Umsetzung eines Beschlusses anlegen",
-          params: idParamsSchema,
-          body: createFollowUpSchema,
-          response: { 201: followUpSchema, ...refusals },
+          params: api.createFollowUp.params,
+          body: api.createFollowUp.body,
+          response: { 201: api.createFollowUp.response, ...refusals },
         },
       },
       async (request, reply) =>
@@ -65,15 +58,15 @@ export function followUpRoutes(): FastifyPluginAsyncZod {
     );
 
     app.patch(
-      "/follow-ups/:id",
+      api.updateFollowUp.path,
       {
         config: { permission: "followUps.edit" },
         schema: {
           tags,
           summary: "Aufgabe ändern: was, wer, bis wann, Stand",
-          params: idParamsSchema,
-          body: updateFollowUpSchema,
-          response: { 200: followUpSchema, ...refusals },
+          params: api.updateFollowUp.params,
+          body: api.updateFollowUp.body,
+          response: { 200: api.updateFollowUp.response, ...refusals },
         },
       },
       async (request) =>
@@ -86,15 +79,15 @@ export function followUpRoutes(): FastifyPluginAsyncZod {
     );
 
     app.post(
-      "/follow-ups/:id/notes",
+      api.addFollowUpNote.path,
       {
         config: { permission: "followUps.edit", idempotent: true },
         schema: {
           tags,
           summary: "Datierte Notiz zu einer Aufgabe",
-          params: idParamsSchema,
-          body: addFollowUpNoteSchema,
-          response: { 201: followUpSchema, ...refusals },
+          params: api.addFollowUpNote.params,
+          body: api.addFollowUpNote.body,
+          response: { 201: api.addFollowUpNote.response, ...refusals },
         },
       },
       async (request, reply) =>

@@ -1,11 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
-import { idParamsSchema, problemSchema, uuidSchema } from "../../../contract/common";
-import {
-  recordResolutionSchema,
-  resolutionListSchema,
-  resolutionSchema,
-} from "../../../contract/resolution";
+import { problemSchema } from "../../../contract/common";
+import { resolutionRoutes as api } from "../../../contract/routes/resolutions";
 import { getResolution, listResolutions, recordResolution } from "./service";
 
 const tags = ["Beschlüsse"];
@@ -14,14 +9,14 @@ const tags = ["Beschlüsse"];
 export function resolutionRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
-      "/resolutions",
+      api.listResolutions.path,
       {
         config: { permission: "governance.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Beschlüsse, neueste zuerst (optional zu einer Vorlage)",
-          querystring: z.object({ paperId: uuidSchema.optional() }).strict(),
-          response: { 200: resolutionListSchema, 400: problemSchema },
+          querystring: api.listResolutions.querystring,
+          response: { 200: api.listResolutions.response, 400: problemSchema },
         },
       },
       async (request) => ({
@@ -30,30 +25,30 @@ export function resolutionRoutes(): FastifyPluginAsyncZod {
     );
 
     app.get(
-      "/resolutions/:id",
+      api.getResolution.path,
       {
         config: { permission: "governance.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Ein Beschluss mit seinen Wirkungen",
-          params: idParamsSchema,
-          response: { 200: resolutionSchema, 400: problemSchema, 404: problemSchema },
+          params: api.getResolution.params,
+          response: { 200: api.getResolution.response, 400: problemSchema, 404: problemSchema },
         },
       },
       async (request) => getResolution(request.tenantDb, { id: request.params.id }),
     );
 
     app.post(
-      "/resolutions",
+      api.recordResolution.path,
       {
         config: { permission: "governance.edit", idempotent: true },
         schema: {
           tags,
           summary:
             "Beschluss erfassen; bei Annahme werden seine Wirkungen in derselben Transaktion angewandt",
-          body: recordResolutionSchema,
+          body: api.recordResolution.body,
           response: {
-            201: resolutionSchema,
+            201: api.recordResolution.response,
             400: problemSchema,
             404: problemSchema,
             409: problemSchema,

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { problemSchema } from "../../../contract/common";
+import { calendarRoutes as api } from "../../../contract/routes/calendar";
 import { DomainError } from "../../../domain/errors";
 import { todayIso } from "../../platform/clock";
 import { publicRoot } from "../public-site/site-paths";
@@ -71,8 +72,6 @@ export function calendarFeedRoutes() {
   };
 }
 
-const statusSchema = z.object({ active: z.boolean(), createdAt: z.string().nullable() });
-
 /** The signed-in person's calendar link (account page): status, a new link, revoke. */
 export function calendarAccountRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
@@ -83,19 +82,19 @@ export function calendarAccountRoutes(): FastifyPluginAsyncZod {
       return session.user.id;
     };
     app.get(
-      "/account/calendar-feed",
+      api.getCalendarFeed.path,
       {
         config,
         schema: {
           tags,
           summary: "Ob ein persönlicher Kalender-Link besteht (ohne den Link)",
-          response: { 200: statusSchema, ...problems },
+          response: { 200: api.getCalendarFeed.response, ...problems },
         },
       },
       async (request) => calendarFeedStatus(request.tenantDb, userOf(request)),
     );
     app.put(
-      "/account/calendar-feed",
+      api.replaceCalendarFeed.path,
       {
         // The answer shows the link once; a new PUT replaces it (the old one stops working).
         config,
@@ -103,7 +102,7 @@ export function calendarAccountRoutes(): FastifyPluginAsyncZod {
           tags,
           summary: "Neuer persönlicher Kalender-Link (nur in dieser Antwort gezeigt)",
           response: {
-            200: z.object({ url: z.string(), createdAt: z.string() }),
+            200: api.replaceCalendarFeed.response,
             ...problems,
           },
         },
@@ -120,7 +119,7 @@ export function calendarAccountRoutes(): FastifyPluginAsyncZod {
       },
     );
     app.delete(
-      "/account/calendar-feed",
+      api.revokeCalendarFeed.path,
       {
         config,
         schema: {

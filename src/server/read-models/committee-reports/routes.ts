@@ -1,22 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import {
-  draftInputSchema,
-  draftListSchema,
-  draftPreviewSchema,
-  draftSummarySchema,
-  draftTextSchema,
-  dutySettingsSchema,
-  finaliseInputSchema,
-  finalReportDetailSchema,
-  finalReportListSchema,
-  finalReportSchema,
-  reminderResultSchema,
-  reportingDutyListSchema,
-  reportTaskListSchema,
-} from "../../../contract/committee-reports";
-import { idParamsSchema, problemSchema } from "../../../contract/common";
+import { problemSchema } from "../../../contract/common";
+import { committeeReportRoutes as api } from "../../../contract/routes/committee-reports";
 import { type ReportFormat, reportFormats } from "../../../domain/file-formats";
 import { todayIso } from "../../platform/clock";
 import { contentDisposition } from "../../platform/http/content-disposition";
@@ -46,6 +32,20 @@ const mediaTypes: Record<ReportFormat, string> = {
   html: "text/html; charset=utf-8",
 };
 
+/** The table's route of each report file: final report or draft, per format. */
+const reportFileRoutes = {
+  "committee-reports": {
+    pdf: api.exportCommitteeReportPdf,
+    docx: api.exportCommitteeReportDocx,
+    html: api.exportCommitteeReportHtml,
+  },
+  "report-drafts": {
+    pdf: api.exportReportDraftPdf,
+    docx: api.exportReportDraftDocx,
+    html: api.exportReportDraftHtml,
+  },
+} satisfies Record<string, Record<ReportFormat, unknown>>;
+
 /** Reporting duties with due dates, update requests, report drafts and frozen final reports. */
 export async function committeeReportRoutes(
   base: FastifyInstance,
@@ -54,30 +54,30 @@ export async function committeeReportRoutes(
   const app = base.withTypeProvider<ZodTypeProvider>();
 
   app.get(
-    "/reporting-duties",
+    api.listReportingDuties.path,
     {
       config: { permission: "reports.read" },
       schema: {
         tags,
         summary: "Berichtspflichten mit Berichtszeitraum, Vorlagenfrist und Stand",
-        response: { 200: reportingDutyListSchema },
+        response: { 200: api.listReportingDuties.response },
       },
     },
     async (request) => listDutySchedules(request.tenantDb, { today: todayIso() }),
   );
 
   app.put(
-    "/reporting-duties/:id/settings",
+    api.saveReportingDutySettings.path,
     {
       config: { permission: "reports.edit" },
       schema: {
         tags,
         summary:
           "Eigene Vorlagenfrist (Tage vor der Sitzung) einer Berichtspflicht festlegen; leer: die des Landkreises",
-        params: idParamsSchema,
-        body: dutySettingsSchema,
+        params: api.saveReportingDutySettings.params,
+        body: api.saveReportingDutySettings.body,
         response: {
-          200: z.object({ id: z.uuid(), paperDeadlineDays: z.int().nullable() }),
+          200: api.saveReportingDutySettings.response,
           ...errors,
         },
       },
@@ -91,14 +91,14 @@ export async function committeeReportRoutes(
   );
 
   app.post(
-    "/reporting-duties/:id/reminders",
+    api.sendReportingDutyReminders.path,
     {
       config: { permission: "reports.edit" },
       schema: {
         tags,
         summary: "Maßnahmenverantwortliche und Partner per E-Mail um ihren Sachstand bitten",
-        params: idParamsSchema,
-        response: { 200: reminderResultSchema, ...errors },
+        params: api.sendReportingDutyReminders.params,
+        response: { 200: api.sendReportingDutyReminders.response, ...errors },
       },
     },
     async (request) =>
@@ -111,13 +111,13 @@ export async function committeeReportRoutes(
   );
 
   app.get(
-    "/report-tasks",
+    api.listReportTasks.path,
     {
       config: { permission: "reports.tasks" },
       schema: {
         tags,
         summary: "Offene Bitten um Sachstand für die nächsten Berichte (Partner: nur eigene)",
-        response: { 200: reportTaskListSchema },
+        response: { 200: api.listReportTasks.response },
       },
     },
     async (request) => {
@@ -130,23 +130,27 @@ export async function committeeReportRoutes(
   );
 
   app.get(
-    "/report-drafts",
+    api.listReportDrafts.path,
     {
       config: { permission: "reports.read" },
-      schema: { tags, summary: "Berichtsentwürfe", response: { 200: draftListSchema } },
+      schema: {
+        tags,
+        summary: "Berichtsentwürfe",
+        response: { 200: api.listReportDrafts.response },
+      },
     },
     async (request) => listDrafts(request.tenantDb),
   );
 
   app.post(
-    "/report-drafts",
+    api.createReportDraft.path,
     {
       config: { permission: "reports.edit", idempotent: true },
       schema: {
         tags,
         summary: "Berichtsentwurf für ein Gremium und einen Zeitraum anlegen",
-        body: draftInputSchema,
-        response: { 201: draftSummarySchema, ...errors },
+        body: api.createReportDraft.body,
+        response: { 201: api.createReportDraft.response, ...errors },
       },
     },
     async (request, reply) =>
@@ -160,14 +164,14 @@ export async function committeeReportRoutes(
   );
 
   app.get(
-    "/report-drafts/:id",
+    api.getReportDraft.path,
     {
       config: { permission: "reports.read" },
       schema: {
         tags,
         summary: "Entwurf mit dem aus den heutigen Daten erzeugten Bericht",
-        params: idParamsSchema,
-        response: { 200: draftPreviewSchema, ...errors },
+        params: api.getReportDraft.params,
+        response: { 200: api.getReportDraft.response, ...errors },
       },
     },
     async (request) =>
@@ -175,15 +179,15 @@ export async function committeeReportRoutes(
   );
 
   app.put(
-    "/report-drafts/:id",
+    api.saveReportDraftText.path,
     {
       config: { permission: "reports.edit" },
       schema: {
         tags,
         summary: "Eigenen Text, Beschlussvorschlag und Öffentlichkeit des Entwurfs ändern",
-        params: idParamsSchema,
-        body: draftTextSchema,
-        response: { 200: draftSummarySchema, ...errors },
+        params: api.saveReportDraftText.params,
+        body: api.saveReportDraftText.body,
+        response: { 200: api.saveReportDraftText.response, ...errors },
       },
     },
     async (request) =>
@@ -195,15 +199,15 @@ export async function committeeReportRoutes(
   );
 
   app.post(
-    "/report-drafts/:id/finalise",
+    api.finaliseReportDraft.path,
     {
       config: { permission: "reports.edit", idempotent: true },
       schema: {
         tags,
         summary: "Entwurf abschließen: Bericht mit allen Zahlen dieses Moments einfrieren",
-        params: idParamsSchema,
-        body: finaliseInputSchema,
-        response: { 201: finalReportSchema, ...errors },
+        params: api.finaliseReportDraft.params,
+        body: api.finaliseReportDraft.body,
+        response: { 201: api.finaliseReportDraft.response, ...errors },
       },
     },
     async (request, reply) =>
@@ -219,23 +223,27 @@ export async function committeeReportRoutes(
   );
 
   app.get(
-    "/committee-reports",
+    api.listCommitteeReports.path,
     {
       config: { permission: "reports.read" },
-      schema: { tags, summary: "Endgültige Berichte", response: { 200: finalReportListSchema } },
+      schema: {
+        tags,
+        summary: "Endgültige Berichte",
+        response: { 200: api.listCommitteeReports.response },
+      },
     },
     async (request) => listReports(request.tenantDb),
   );
 
   app.get(
-    "/committee-reports/:id",
+    api.getCommitteeReport.path,
     {
       config: { permission: "reports.read" },
       schema: {
         tags,
         summary: "Endgültiger Bericht: eingefrorener Stand und HTML-Ansicht",
-        params: idParamsSchema,
-        response: { 200: finalReportDetailSchema, ...errors },
+        params: api.getCommitteeReport.params,
+        response: { 200: api.getCommitteeReport.response, ...errors },
       },
     },
     async (request) => getReport(request.tenantDb, { id: request.params.id }),
@@ -246,14 +254,15 @@ export async function committeeReportRoutes(
       ["committee-reports", exportReport],
       ["report-drafts", exportDraft],
     ] as const) {
+      const route = reportFileRoutes[path][format];
       app.get(
-        `/${path}/:id/report.${format}`,
+        route.path,
         {
           config: { permission: "reports.read" },
           schema: {
             tags,
             summary: `${path === "report-drafts" ? "Entwurf" : "Endgültiger Bericht"} als ${format.toUpperCase()}`,
-            params: idParamsSchema,
+            params: route.params,
             response: {
               200: z.any().describe(`Die ${format.toUpperCase()}-Datei (${mediaTypes[format]})`),
               ...errors,

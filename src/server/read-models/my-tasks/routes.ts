@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { problemSchema } from "../../../contract/common";
-import { myTaskListSchema } from "../../../contract/my-tasks";
+import { myTaskRoutes as api } from "../../../contract/routes/my-tasks";
 import { todayIso } from "../../platform/clock";
 import { listMyTasks } from "./service";
 
@@ -10,14 +10,14 @@ export function myTaskRoutes() {
   return async (base: FastifyInstance) => {
     const app = base.withTypeProvider<ZodTypeProvider>();
     app.get(
-      "/me/tasks",
+      api.listMyTasks.path,
       {
         config: { permission: "tasks.self" },
         schema: {
           tags: ["Aufgaben"],
           summary:
             "Meine Aufgaben: fällige Sachstände, Kennzahlwerte und Berichtsentwürfe, nächste Frist zuerst",
-          response: { 200: myTaskListSchema, 401: problemSchema },
+          response: { 200: api.listMyTasks.response, 401: problemSchema },
         },
       },
       async (request) => {

@@ -1,11 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { problemSchema } from "../../../contract/common";
-import {
-  oparlRunInputSchema,
-  oparlScheduleInputSchema,
-  oparlSyncInputSchema,
-  oparlSyncSchema,
-} from "../../../contract/oparl-sync";
+import { oparlSyncRoutes as api } from "../../../contract/routes/oparl-sync";
 import { httpOParlReader } from "./import/client";
 import { readSync, saveSyncSchedule, saveSyncSource, startSync } from "./sync-service";
 
@@ -24,28 +19,28 @@ export function oparlSyncRoutes({
 }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
-      "/oparl-sync",
+      api.getOParlSync.path,
       {
         config: { permission: "county.settings" },
         schema: {
           tags,
           summary:
             "Abgleich mit dem Ratsinformationssystem (OParl): Adresse, Fortschritt, letzter Lauf",
-          response: { 200: oparlSyncSchema },
+          response: { 200: api.getOParlSync.response },
         },
       },
       async (request) => readSync(request.tenantDb),
     );
     app.put(
-      "/oparl-sync",
+      api.saveOParlSyncSource.path,
       {
         config: { permission: "county.settings" },
         schema: {
           tags,
           summary:
             "Adresse des OParl-Systems setzen (eine neue Adresse: der nächste Lauf liest alles)",
-          body: oparlSyncInputSchema,
-          response: { 200: oparlSyncSchema, ...refusals },
+          body: api.saveOParlSyncSource.body,
+          response: { 200: api.saveOParlSyncSource.response, ...refusals },
         },
       },
       async (request) =>
@@ -56,14 +51,14 @@ export function oparlSyncRoutes({
         }),
     );
     app.put(
-      "/oparl-sync/schedule",
+      api.saveOParlSyncSchedule.path,
       {
         config: { permission: "county.settings" },
         schema: {
           tags,
           summary: "Automatischen Abgleich ein- oder ausschalten (aus, täglich, wöchentlich)",
-          body: oparlScheduleInputSchema,
-          response: { 200: oparlSyncSchema, ...refusals },
+          body: api.saveOParlSyncSchedule.body,
+          response: { 200: api.saveOParlSyncSchedule.response, ...refusals },
         },
       },
       async (request) =>
@@ -73,14 +68,14 @@ export function oparlSyncRoutes({
         }),
     );
     app.post(
-      "/oparl-sync/runs",
+      api.startOParlSync.path,
       {
         config: { permission: "county.settings" },
         schema: {
           tags,
           summary: "Abgleich starten (im Hintergrund; nach dem ersten Lauf nur Geändertes)",
-          body: oparlRunInputSchema,
-          response: { 202: oparlSyncSchema, ...refusals },
+          body: api.startOParlSync.body,
+          response: { 202: api.startOParlSync.response, ...refusals },
         },
       },
       async (request, reply) =>

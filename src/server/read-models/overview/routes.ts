@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { overviewSchema, tenantInfoSchema } from "../../../contract/overview";
+import { overviewRoutes as api } from "../../../contract/routes/overview";
 import { audienceOf } from "../../features/measures/published";
 import { todayIso } from "../../platform/clock";
 import type { Database } from "../../platform/db/database";
@@ -12,13 +12,13 @@ export function overviewRoutes(database: Database): FastifyPluginAsyncZod {
     // One per server process; each request checks the data version in the database.
     const cache = new OverviewCache();
     app.get(
-      "/overview",
+      api.getOverview.path,
       {
         config: { permission: "overview.read", replicaSafe: true },
         schema: {
           tags: ["Übersicht"],
           summary: "Übersicht: Handlungsfelder, Schwerpunkt, Mittel, offene Vorlagen",
-          response: { 200: overviewSchema },
+          response: { 200: api.getOverview.response },
         },
       },
       async (request) =>
@@ -29,13 +29,13 @@ export function overviewRoutes(database: Database): FastifyPluginAsyncZod {
         }),
     );
     app.get(
-      "/tenant",
+      api.getTenantInfo.path,
       {
         config: { permission: "overview.read", replicaSafe: true },
         schema: {
           tags: ["Übersicht"],
           summary: "Name des Landkreises und Art der Datenbank",
-          response: { 200: tenantInfoSchema },
+          response: { 200: api.getTenantInfo.response },
         },
       },
       async (request) => getTenantInfo(request.tenantDb, database.driver),
