@@ -1,17 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { problemSchema } from "../../../contract/common";
 import { councilPaperRoutes as api } from "../../../contract/routes/council-papers";
 import { todayIso } from "../../platform/clock";
+import { writeProblems } from "../../platform/http/problem-responses";
 import type { CouncilComposedServices } from "./routes";
 
 const tags = ["Gremien"];
-const writeErrors = {
-  400: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  422: problemSchema,
-};
+const writeErrors = writeProblems;
 
 /** Vorlagen drafted from a concept draft and from a final report (paper-drafts/service.ts). */
 export async function dataPaperDraftRoutes(

@@ -5,6 +5,7 @@ import { problemSchema } from "../../../contract/common";
 import { councilPaperRoutes as api } from "../../../contract/routes/council-papers";
 import { maxPaperFileBytes, paperFileTypes } from "../../../domain/paper-files";
 import { contentDisposition } from "../../platform/http/content-disposition";
+import { writeProblems } from "../../platform/http/problem-responses";
 import {
   readPaperFileContent,
   removePaperFile,
@@ -13,12 +14,7 @@ import {
 } from "./paper-files-service";
 
 const tags = ["Gremien"];
-const writeErrors = {
-  400: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  422: problemSchema,
-};
+const writeErrors = writeProblems;
 
 /** Editing an undecided paper, and its attachments (Anlagen): upload, download, delete. */
 export async function paperFilesRoutes(base: FastifyInstance): Promise<void> {

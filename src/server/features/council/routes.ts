@@ -12,6 +12,7 @@ import { councilPaperRoutes as api } from "../../../contract/routes/council-pape
 import type { Actor } from "../../platform/auth/actor";
 import { may } from "../../platform/auth/permissions";
 import { todayIso } from "../../platform/clock";
+import { writeProblems } from "../../platform/http/problem-responses";
 import { dataPaperDraftRoutes } from "./data-paper-draft-routes";
 import { paperExportRoutes } from "./paper-export-routes";
 import { paperFilesRoutes } from "./paper-files-routes";
@@ -25,12 +26,7 @@ import {
 } from "./service";
 
 const tags = ["Gremien"];
-const writeErrors = {
-  400: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  422: problemSchema,
-};
+const writeErrors = writeProblems;
 
 type Scope = FastifyRequest["tenantDb"];
 type Drafting<Source> = Actor & Source & { today: string };

@@ -4,9 +4,10 @@ import { z } from "zod";
 import { problemSchema } from "../../../contract/common";
 import { grantRoutes as api } from "../../../contract/routes/grants";
 import { maxPaperFileBytes, paperFileTypes } from "../../../domain/paper-files";
-import type { Viewer } from "../../platform/auth/actor";
+import { viewerOf } from "../../platform/auth/viewer";
 import { todayIso } from "../../platform/clock";
 import { contentDisposition } from "../../platform/http/content-disposition";
+import { scopedWriteProblems } from "../../platform/http/problem-responses";
 import {
   readApplicationFile,
   removeApplicationFile,
@@ -16,20 +17,9 @@ import {
 import { readFileByLink, removeFileByLink, uploadByLink } from "./application-links";
 
 const tags = ["Zuwendungen"];
-const errors = {
-  400: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  422: problemSchema,
-};
+const errors = scopedWriteProblems;
 const uploadSummary =
   "Anlage hochladen, solange der Antrag ein Entwurf ist: der Körper ist die Datei (PDF, DOCX, XLSX, PNG oder JPEG, höchstens 10 MiB), Content-Type ihr Typ";
-
-function viewerOf(request: FastifyRequest): Viewer {
-  const user = request.session?.user;
-  return { role: user?.role ?? "public", partnerId: user?.partnerId ?? null };
-}
 
 function uploadOf(
   request: { body: unknown; headers: FastifyRequest["headers"] },

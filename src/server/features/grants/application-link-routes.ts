@@ -3,6 +3,7 @@ import { z } from "zod";
 import { problemSchema } from "../../../contract/common";
 import { grantRoutes as api } from "../../../contract/routes/grants";
 import { todayIso } from "../../platform/clock";
+import { scopedWriteProblems } from "../../platform/http/problem-responses";
 import {
   changeStateByLink,
   createByLink,
@@ -15,13 +16,7 @@ import {
 } from "./application-links";
 
 const tags = ["Zuwendungen"];
-const errors = {
-  400: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  422: problemSchema,
-};
+const errors = scopedWriteProblems;
 
 /** Antragslinks: the office manages them on a programme; a provider applies without an account. */
 export function applicationLinkRoutes(): FastifyPluginAsyncZod {

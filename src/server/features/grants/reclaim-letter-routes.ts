@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { grantLetterRoutes } from "../../../contract/routes/grants";
+import { viewerOf } from "../../platform/auth/viewer";
 import { contentDisposition } from "../../platform/http/content-disposition";
 import { letterContentType } from "./letter";
 import { reclaimLetterFile } from "./reclaim-letter";
-import { viewerOf } from "./routes";
 
 /** The settlement letter (Abrechnungs-/Rückforderungsschreiben) after a confirmed proof of use. */
 export function reclaimLetterRoutes(): FastifyPluginAsyncZod {

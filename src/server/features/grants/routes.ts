@@ -1,10 +1,10 @@
-import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { problemSchema } from "../../../contract/common";
 import { grantRoutes as api, grantLetterRoutes } from "../../../contract/routes/grants";
-import type { Viewer } from "../../platform/auth/actor";
+import { viewerOf } from "../../platform/auth/viewer";
 import { todayIso } from "../../platform/clock";
 import { contentDisposition } from "../../platform/http/content-disposition";
+import { scopedWriteProblems } from "../../platform/http/problem-responses";
 import {
   changeState,
   createApplication,
@@ -25,18 +25,7 @@ import {
 } from "./programmes";
 
 const tags = ["Zuwendungen"];
-const errors = {
-  400: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  422: problemSchema,
-};
-
-export function viewerOf(request: FastifyRequest): Viewer {
-  const user = request.session?.user;
-  return { role: user?.role ?? "public", partnerId: user?.partnerId ?? null };
-}
+const errors = scopedWriteProblems;
 
 /** Zuwendungen an Träger: programmes, applications, payment requests, proof of use. */
 export function grantRoutes(): FastifyPluginAsyncZod {

@@ -3,10 +3,11 @@ import { z } from "zod";
 import { problemSchema } from "../../../contract/common";
 import { indicatorRoutes as api } from "../../../contract/routes/indicators";
 import { todayIso } from "../../platform/clock";
+import { writeProblems } from "../../platform/http/problem-responses";
 import { createLink, linkScope, listLinks, revokeLink, submitByLink } from "./links";
 
 const tags = ["Kennzahlen"];
-const errors = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
+const errors = writeProblems;
 
 /** Scoped submission links: managed by the office, used without an account. */
 export function indicatorLinkRoutes(): FastifyPluginAsyncZod {

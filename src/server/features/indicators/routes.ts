@@ -1,11 +1,11 @@
-import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { problemSchema } from "../../../contract/common";
 import { indicatorRoutes as api } from "../../../contract/routes/indicators";
-import type { Viewer } from "../../platform/auth/actor";
+import { viewerOf } from "../../platform/auth/viewer";
 import { todayIso } from "../../platform/clock";
 import { languageOf } from "../../platform/http/problem";
+import { writeProblems } from "../../platform/http/problem-responses";
 import { indicatorChartSvg, statusChartSvg } from "./charts";
 import {
   approveValues,
@@ -20,12 +20,8 @@ import {
 } from "./service";
 
 const tags = ["Kennzahlen"];
-const errors = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
+const errors = writeProblems;
 
-function viewerOf(request: FastifyRequest): Viewer {
-  const user = request.session?.user;
-  return { role: user?.role ?? "public", partnerId: user?.partnerId ?? null };
-}
 const thisYear = () => Number(todayIso().slice(0, 4));
 
 export function indicatorRoutes(): FastifyPluginAsyncZod {

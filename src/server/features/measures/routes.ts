@@ -1,22 +1,17 @@
-import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { problemSchema } from "../../../contract/common";
 import { measureAreaRoutes as api } from "../../../contract/routes/measure-area";
-import type { Viewer } from "../../platform/auth/actor";
 import { may } from "../../platform/auth/permissions";
+import { viewerOf } from "../../platform/auth/viewer";
 import { todayIso } from "../../platform/clock";
+import { writeProblems } from "../../platform/http/problem-responses";
 import { createPartner, getPartner, updatePartner } from "./partners";
 import { audienceOf } from "./published";
 import { getOptions, getRollUp, listMeasures } from "./read";
 import { changeStatus, createMeasure, getMeasure, postProgress, updateMeasure } from "./service";
 
 const tags = ["Maßnahmen"];
-const errors = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
-
-function viewerOf(request: FastifyRequest): Viewer {
-  const user = request.session?.user;
-  return { role: user?.role ?? "public", partnerId: user?.partnerId ?? null };
-}
+const errors = writeProblems;
 
 export function measureRoutes(): FastifyPluginAsyncZod {
   return async (app) => {

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { problemSchema } from "../../../contract/common";
 import { committeeReportRoutes as api } from "../../../contract/routes/committee-reports";
 import { type ReportFormat, reportFormats } from "../../../domain/file-formats";
 import { todayIso } from "../../platform/clock";
 import { contentDisposition } from "../../platform/http/content-disposition";
+import { writeProblems } from "../../platform/http/problem-responses";
 import { mailerFromEnv } from "../../platform/mail/mailer";
 import { reportFileName } from "../../renderers/reports/report-document";
 import { reportStyleCsp } from "../../renderers/reports/report-html";
@@ -24,7 +24,7 @@ import type { SnapshotReaders } from "./grant-section";
 import { listDutySchedules, listTasks, sendReminders, setPaperDeadline } from "./schedule-service";
 
 const tags = ["Berichte"];
-const errors = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
+const errors = writeProblems;
 
 const mediaTypes: Record<ReportFormat, string> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
