@@ -10,7 +10,6 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { and, eq } from "drizzle-orm";
-import { grantedFigures } from "../src/server/features/grants/read";
 import { seedRotenburg } from "../src/server/operations/seed/seed";
 import type { Database } from "../src/server/platform/db/database";
 import { committee, tenant } from "../src/server/platform/db/schema";
@@ -29,23 +28,18 @@ async function write(database: Database, tenantId: string, out: string, name: st
     .where(and(eq(committee.tenantId, tenantId), eq(committee.kind, "specialistCommittee")));
   if (!social) throw new Error("committee missing");
   const snapshot = await tenantDb(database.db, tenantId).transaction((tx) =>
-    buildSnapshot(
-      tx,
-      tenantId,
-      {
-        title: "Sachstandsbericht Integrationskonzept",
-        committee: { id: social.id, name: social.name },
-        period: { from: "2024-07-01", to: "2024-12-31" },
-        asOf: "2025-01-10",
-        publicSession: false,
-        introText: "",
-        closingText: "",
-        proposedResolution: "Der Ausschuss nimmt den Bericht zur Kenntnis.",
-        meeting: { name: `Sitzung des ${social.name}`, date: "2025-01-30" },
-        paper: null,
-      },
-      { grantFigures: grantedFigures },
-    ),
+    buildSnapshot(tx, tenantId, {
+      title: "Sachstandsbericht Integrationskonzept",
+      committee: { id: social.id, name: social.name },
+      period: { from: "2024-07-01", to: "2024-12-31" },
+      asOf: "2025-01-10",
+      publicSession: false,
+      introText: "",
+      closingText: "",
+      proposedResolution: "Der Ausschuss nimmt den Bericht zur Kenntnis.",
+      meeting: { name: `Sitzung des ${social.name}`, date: "2025-01-30" },
+      paper: null,
+    }),
   );
   if (snapshot.indicators.status === "noData") snapshot.indicators = exampleIndicators();
   const pdf = join(out, `${name}.pdf`);

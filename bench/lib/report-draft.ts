@@ -1,5 +1,4 @@
 import { and, eq } from "drizzle-orm";
-import { grantedFigures } from "../../src/server/features/grants/read";
 import type { Database } from "../../src/server/platform/db/database";
 import { committee } from "../../src/server/platform/db/schema";
 import { tenantDb } from "../../src/server/platform/db/tenant-scope";
@@ -22,20 +21,15 @@ export async function reportDraftSnapshot(
   if (!social) throw new Error("seed committee missing");
   return () =>
     scope.transaction((tx) =>
-      buildSnapshot(
-        tx,
-        tenantId,
-        {
-          title: "Sachstandsbericht Integrationskonzept",
-          committee: { id: social.id, name: social.name },
-          period: { from: "2024-07-01", to: "2024-12-31" },
-          asOf: "2025-01-10",
-          publicSession: false,
-          introText: "",
-          closingText: "",
-          proposedResolution: null,
-        },
-        { grantFigures: grantedFigures },
-      ),
+      buildSnapshot(tx, tenantId, {
+        title: "Sachstandsbericht Integrationskonzept",
+        committee: { id: social.id, name: social.name },
+        period: { from: "2024-07-01", to: "2024-12-31" },
+        asOf: "2025-01-10",
+        publicSession: false,
+        introText: "",
+        closingText: "",
+        proposedResolution: null,
+      }),
     );
 }

@@ -24,7 +24,6 @@ import { paperDeadlineRoutes } from "./features/deadlines/routes";
 import { followUpRoutes } from "./features/follow-ups/routes";
 import { applicationFileRoutes } from "./features/grants/application-file-routes";
 import { applicationLinkRoutes } from "./features/grants/application-link-routes";
-import { grantedFigures } from "./features/grants/read";
 import { reclaimLetterRoutes } from "./features/grants/reclaim-letter-routes";
 import { grantRoutes } from "./features/grants/routes";
 // Indicators (Kennzahlen)
@@ -285,7 +284,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(paymentImportRoutes());
       // committee reports
       // The report reads grant figures through this (committee-reports does not import grants/).
-      await api.register(committeeReportRoutes, { grantFigures: grantedFigures });
+      await api.register(committeeReportRoutes);
       await api.register(indicatorImportRoutes());
       await api.register(indicatorRoutes());
       await api.register(indicatorLinkRoutes());

@@ -16,7 +16,7 @@ import { findTenant } from "../../platform/tenancy/tenants";
 import { ChartPainter, defaultChartLimit } from "../../renderers/reports/report-charts";
 import type { ReportSnapshot } from "../../renderers/reports/report-snapshot";
 import { readFollowUpSection } from "./follow-up-section";
-import { readGrantSection, type SnapshotReaders } from "./grant-section";
+import { readGrantSection } from "./grant-section";
 import * as mq from "./measure-queries";
 import { measureReport } from "./measure-section";
 import * as q from "./queries";
@@ -48,7 +48,6 @@ export async function buildSnapshot(
   db: Executor,
   tenantId: string,
   request: SnapshotRequest,
-  readers: SnapshotReaders,
 ): Promise<ReportSnapshot> {
   // Indicators over the report period (values of the observation periods that overlap it);
   // the charts show the year the period ends in and the one before.
@@ -158,7 +157,7 @@ export async function buildSnapshot(
   const fullLimit = (await read(mq.fullMeasuresSetting(db, tenantId))) ?? defaultFullMeasures;
   const proposals = await read(mq.proposalsWithValues(db, tenantId));
   const followUps = await read(readFollowUpSection(db, tenantId, request));
-  const grants = await read(readGrantSection(db, tenantId, readers));
+  const grants = await read(readGrantSection(db, tenantId));
   painter.finish();
   const recsOf = rowsPerMeasure(recs);
   const milestonesOf = rowsPerMeasure(milestones);

@@ -16,7 +16,6 @@ import { reportHtmlDocument, reportHtmlFragment } from "../../renderers/reports/
 import { renderReportPdf } from "../../renderers/reports/report-pdf";
 import type { ReportSnapshot } from "../../renderers/reports/report-snapshot";
 import { buildSnapshot } from "./build-snapshot";
-import type { SnapshotReaders } from "./grant-section";
 import * as q from "./queries";
 import { canonicalJson, sha256Hex } from "./snapshot-json";
 
@@ -51,32 +50,21 @@ async function draftOrThrow(db: Executor, tenantId: string, id: string, lock = f
   return row;
 }
 
-const snapshotOfDraft = (
-  db: Executor,
-  tenantId: string,
-  row: q.DraftRow,
-  today: string,
-  readers: SnapshotReaders,
-) =>
-  buildSnapshot(
-    db,
-    tenantId,
-    {
-      title: row.title,
-      committee: { id: row.committeeId, name: row.committee },
-      period: { from: row.periodFrom, to: row.periodTo },
-      asOf: today,
-      publicSession: row.publicSession,
-      introText: row.introText,
-      closingText: row.closingText,
-      proposedResolution: row.proposedResolution,
-      meeting:
-        row.meetingDate !== null ? { name: row.meetingName ?? "", date: row.meetingDate } : null,
-      paper:
-        row.paperTitle !== null ? { reference: row.paperReference, title: row.paperTitle } : null,
-    },
-    readers,
-  );
+const snapshotOfDraft = (db: Executor, tenantId: string, row: q.DraftRow, today: string) =>
+  buildSnapshot(db, tenantId, {
+    title: row.title,
+    committee: { id: row.committeeId, name: row.committee },
+    period: { from: row.periodFrom, to: row.periodTo },
+    asOf: today,
+    publicSession: row.publicSession,
+    introText: row.introText,
+    closingText: row.closingText,
+    proposedResolution: row.proposedResolution,
+    meeting:
+      row.meetingDate !== null ? { name: row.meetingName ?? "", date: row.meetingDate } : null,
+    paper:
+      row.paperTitle !== null ? { reference: row.paperReference, title: row.paperTitle } : null,
+  });
 
 export async function createDraft(
   scope: TenantDb,
@@ -134,13 +122,10 @@ export async function listDrafts(scope: TenantDb) {
 }
 
 /** The draft with its report generated from today's data (nothing generated is stored). */
-export async function previewDraft(
-  scope: TenantDb,
-  { id, today, readers }: { id: string; today: string; readers: SnapshotReaders },
-) {
+export async function previewDraft(scope: TenantDb, { id, today }: { id: string; today: string }) {
   return scope.transaction(async (tx) => {
     const row = await draftOrThrow(tx, scope.tenantId, id);
-    const snapshot = await snapshotOfDraft(tx, scope.tenantId, row, today, readers);
+    const snapshot = await snapshotOfDraft(tx, scope.tenantId, row, today);
     const html = reportHtmlFragment(snapshot);
     prepareReportDocx(snapshot);
     return { draft: presentDraft(row), snapshot, html };
@@ -200,12 +185,10 @@ export async function finaliseDraft(
     id,
     today,
     supersedesReportId,
-    readers,
   }: Actor & {
     id: string;
     today: string;
     supersedesReportId?: string | null;
-    readers: SnapshotReaders;
   },
 ) {
   const { tenantId } = scope;
@@ -226,7 +209,7 @@ export async function finaliseDraft(
         );
     }
     const snapshot: ReportSnapshot = {
-      ...(await snapshotOfDraft(tx, tenantId, row, today, readers)),
+      ...(await snapshotOfDraft(tx, tenantId, row, today)),
       status: "final",
     };
     const json = canonicalJson(snapshot);
@@ -304,14 +287,9 @@ export async function exportReport(
 /** A draft's file, generated from today's data (marked "Entwurf"). */
 export async function exportDraft(
   scope: TenantDb,
-  {
-    id,
-    format,
-    today,
-    readers,
-  }: { id: string; format: ReportFormat; today: string; readers: SnapshotReaders },
+  { id, format, today }: { id: string; format: ReportFormat; today: string },
 ): Promise<{ snapshot: ReportSnapshot; bytes: Buffer }> {
-  const { snapshot } = await previewDraft(scope, { id, today, readers });
+  const { snapshot } = await previewDraft(scope, { id, today });
   return { snapshot, bytes: await renderReport(snapshot, format) };
 }
 

@@ -20,7 +20,6 @@ import {
   previewDraft,
   updateDraftText,
 } from "./draft-service";
-import type { SnapshotReaders } from "./grant-section";
 import { listDutySchedules, listTasks, sendReminders, setPaperDeadline } from "./schedule-service";
 
 const tags = ["Berichte"];
@@ -47,10 +46,7 @@ const reportFileRoutes = {
 } satisfies Record<string, Record<ReportFormat, unknown>>;
 
 /** Reporting duties with due dates, update requests, report drafts and frozen final reports. */
-export async function committeeReportRoutes(
-  base: FastifyInstance,
-  readers: SnapshotReaders,
-): Promise<void> {
+export async function committeeReportRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -174,8 +170,7 @@ export async function committeeReportRoutes(
         response: { 200: api.getReportDraft.response, ...errors },
       },
     },
-    async (request) =>
-      previewDraft(request.tenantDb, { id: request.params.id, today: todayIso(), readers }),
+    async (request) => previewDraft(request.tenantDb, { id: request.params.id, today: todayIso() }),
   );
 
   app.put(
@@ -217,7 +212,6 @@ export async function committeeReportRoutes(
           id: request.params.id,
           today: todayIso(),
           supersedesReportId: request.body.supersedesReportId,
-          readers,
         }),
       ),
   );
@@ -274,7 +268,6 @@ export async function committeeReportRoutes(
             id: request.params.id,
             format,
             today: todayIso(),
-            readers,
           });
           if (format === "html") reply.header("content-security-policy", reportStyleCsp);
           return reply
