@@ -30,3 +30,8 @@ export function pathOf<R extends ApiRoute>(route: R, args: RouteArgs<R>): string
     args.query as Record<string, unknown> | undefined,
   );
 }
+
+/** The full address of a route (below /api/v1), for links, images and downloads. */
+export function apiAddress<R extends ApiRoute>(route: R, args: RouteArgs<R>): string {
+  return `/api/v1${pathOf(route, args)}`;
+}

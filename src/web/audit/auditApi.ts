@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { auditRoutes as api } from "../../contract/routes/audit";
-import { callRoute, pathOf } from "../api/call";
+import { apiAddress, callRoute } from "../api/call";
 import { useLanguage } from "../auth/session";
 import { type AuditFilter, auditQuery, queryString } from "./auditFilter";
 
@@ -16,4 +16,4 @@ export function useAudit(filter: AuditFilter) {
 
 /** The CSV download of the same filter. */
 export const csvHref = (filter: AuditFilter) =>
-  `/api/v1${pathOf(api.auditCsv, { query: auditQuery(filter) })}`;
+  apiAddress(api.auditCsv, { query: auditQuery(filter) });

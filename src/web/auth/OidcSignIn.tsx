@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { authRoutes as api } from "../../contract/routes/auth";
-import { pathOf } from "../api/call";
+import { apiAddress } from "../api/call";
 import { useOidcStatus } from "./session";
 
 /**
@@ -11,7 +11,7 @@ export function OidcSignIn({ next }: { next: string }) {
   const { t } = useTranslation();
   const status = useOidcStatus();
   if (!status.data?.enabled) return null;
-  const href = `/api/v1${pathOf(api.startOidcSignIn, { query: { next } })}`;
+  const href = apiAddress(api.startOidcSignIn, { query: { next } });
   return (
     <section className="kurs-section" aria-labelledby="oidc-title" data-testid="oidc-sign-in">
       <h2 id="oidc-title" className="kern-heading-medium">

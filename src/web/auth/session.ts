@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { LoginInput, Me } from "../../contract/auth";
 import { authRoutes as api } from "../../contract/routes/auth";
-import { callRoute, pathOf } from "../api/call";
+import { apiAddress, callRoute } from "../api/call";
 import { ApiError } from "../api/client";
 import { useLanguage } from "../i18n/useFormat";
 
@@ -63,7 +63,7 @@ export function useLogout() {
       const oidc = await callRoute(api.getOidcStatus, {}, "de").catch(() => null);
       const me = queryClient.getQueryData<Me | null>(meKey);
       const viaProvider = oidc?.enabled && (!oidc.localLogin || me?.user.identityProvider);
-      window.location.assign(viaProvider ? `/api/v1${pathOf(api.oidcSignOut, {})}` : "/");
+      window.location.assign(viaProvider ? apiAddress(api.oidcSignOut, {}) : "/");
     },
   });
 }

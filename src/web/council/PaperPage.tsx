@@ -3,7 +3,7 @@ import { Link, useParams } from "react-router";
 import type { Paper } from "../../contract/council";
 import type { Resolution } from "../../contract/resolution";
 import { councilPaperRoutes as api } from "../../contract/routes/council-papers";
-import { pathOf } from "../api/call";
+import { apiAddress } from "../api/call";
 import { useCouncil, usePaper, useResolutions, useTimeline } from "../api/queries";
 import { Fact, Facts } from "../components/Facts";
 import { MultilineText } from "../components/MultilineText";
@@ -104,7 +104,7 @@ function PaperView({ paper }: { paper: Paper }) {
         <li>
           <a
             className="kern-link"
-            href={`/api/v1${pathOf(api.exportPaperDocx, { params: { id: paper.id } })}`}
+            href={apiAddress(api.exportPaperDocx, { params: { id: paper.id } })}
             download
           >
             {t("council.paper.downloadDocx")}
@@ -113,7 +113,7 @@ function PaperView({ paper }: { paper: Paper }) {
         <li>
           <a
             className="kern-link"
-            href={`/api/v1${pathOf(api.exportPaperPdf, { params: { id: paper.id } })}`}
+            href={apiAddress(api.exportPaperPdf, { params: { id: paper.id } })}
             download
           >
             {t("council.paper.downloadPdf")}

@@ -5,7 +5,7 @@ import type { Application } from "../../contract/grants";
 import { may } from "../../contract/permissions";
 import { grantRoutes as api } from "../../contract/routes/grants";
 import { editableStates, isGranted } from "../../domain/grants";
-import { pathOf } from "../api/call";
+import { apiAddress } from "../api/call";
 import { useGrantApplication } from "../api/grants";
 import { useMe } from "../auth/session";
 import { Page } from "../components/Page";
@@ -51,18 +51,10 @@ function ApplicationActions({ a, office, canApply }: Props) {
       ) : null}
       {granted && a.noticeReference ? (
         <>
-          <a
-            className="kern-link"
-            href={`/api/v1${pathOf(api.grantNoticePdf, { params })}`}
-            download
-          >
+          <a className="kern-link" href={apiAddress(api.grantNoticePdf, { params })} download>
             {t("grants.noticePdf", { reference: a.noticeReference })}
           </a>
-          <a
-            className="kern-link"
-            href={`/api/v1${pathOf(api.grantNoticeDocx, { params })}`}
-            download
-          >
+          <a className="kern-link" href={apiAddress(api.grantNoticeDocx, { params })} download>
             {t("grants.notice", { reference: a.noticeReference })}
           </a>
         </>

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Application } from "../../contract/grants";
 import { grantRoutes as api } from "../../contract/routes/grants";
-import { pathOf } from "../api/call";
+import { apiAddress } from "../api/call";
 import { useGrantStep } from "../api/grants";
 import { Fact, Facts } from "../components/Facts";
 import { fieldErrors, TextArea, TextField } from "../components/form";
@@ -99,17 +99,13 @@ export function ProofResult({
         <div className="kurs-actions">
           <a
             className="kern-link"
-            href={`/api/v1${pathOf(api.grantSettlementPdf, { params })}`}
+            href={apiAddress(api.grantSettlementPdf, { params })}
             download
             data-testid="settlement-pdf"
           >
             {t("grants.proof.letterPdf", { reference: a.noticeReference })}
           </a>
-          <a
-            className="kern-link"
-            href={`/api/v1${pathOf(api.grantSettlementDocx, { params })}`}
-            download
-          >
+          <a className="kern-link" href={apiAddress(api.grantSettlementDocx, { params })} download>
             {t("grants.proof.letter", { reference: a.noticeReference })}
           </a>
         </div>

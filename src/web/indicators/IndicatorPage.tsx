@@ -5,7 +5,7 @@ import { Link, useParams } from "react-router";
 import type { Indicator } from "../../contract/indicators";
 import { indicatorRoutes as api } from "../../contract/routes/indicators";
 import { periodLabel } from "../../domain/indicator";
-import { pathOf } from "../api/call";
+import { apiAddress } from "../api/call";
 import {
   useAdoptIndicator,
   useApproveValues,
@@ -104,10 +104,10 @@ function Details({ indicator }: { indicator: Indicator }) {
       <img
         className="kurs-indicator-chart"
         data-testid="indicator-chart"
-        src={`/api/v1${pathOf(api.getIndicatorChart, {
+        src={apiAddress(api.getIndicatorChart, {
           params: { id: indicator.id },
           query: { v: version, lang: language },
-        })}`}
+        })}
         alt={t("indicators.chartAlt", { name: indicator.name })}
       />
       <TableScroll>

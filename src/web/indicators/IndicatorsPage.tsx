@@ -6,7 +6,7 @@ import type { IndicatorSummary } from "../../contract/indicators";
 import { may } from "../../contract/permissions";
 import { indicatorRoutes as api } from "../../contract/routes/indicators";
 import type { IndicatorStatus } from "../../domain/indicator";
-import { pathOf } from "../api/call";
+import { apiAddress } from "../api/call";
 import { useIndicators } from "../api/indicators";
 import { useMe } from "../auth/session";
 import { Badge } from "../components/Badge";
@@ -103,7 +103,7 @@ function Catalogue(props: {
       {props.items.some((i) => !i.isProposal) ? (
         <img
           className="kurs-indicator-chart"
-          src={`/api/v1${pathOf(api.getIndicatorStatusChart, { query: { lang: props.language } })}`}
+          src={apiAddress(api.getIndicatorStatusChart, { query: { lang: props.language } })}
           alt={t("indicators.statusChartAlt")}
         />
       ) : (

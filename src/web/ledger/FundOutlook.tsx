@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Fund, FundOutlook as Outlook } from "../../contract/ledger";
 import { ledgerRoutes as api } from "../../contract/routes/ledger";
-import { pathOf } from "../api/call";
+import { apiAddress } from "../api/call";
 import { useFundOutlook } from "../api/ledger";
 import { Alert } from "../components/Alert";
 import { QueryState } from "../components/QueryState";
@@ -73,7 +73,10 @@ export function FundOutlook({ fund }: { fund: Fund }) {
             <Forecast fund={fund} outlook={data} />
             <img
               className="kurs-chart"
-              src={`/api/v1${pathOf(api.fundOutlookChart, { params: { fundId: fund.id }, query: { lang: language } })}`}
+              src={apiAddress(api.fundOutlookChart, {
+                params: { fundId: fund.id },
+                query: { lang: language },
+              })}
               width={720}
               height={320}
               alt={t("ledger.outlook.alt", {

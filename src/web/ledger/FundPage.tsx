@@ -3,7 +3,7 @@ import { Link, useParams } from "react-router";
 import type { Booking, BookingList, Fund } from "../../contract/ledger";
 import { may } from "../../contract/permissions";
 import { ledgerRoutes as api } from "../../contract/routes/ledger";
-import { pathOf } from "../api/call";
+import { apiAddress } from "../api/call";
 import { useFund, useFundBookings } from "../api/ledger";
 import { useMe } from "../auth/session";
 import { Fact, Facts } from "../components/Facts";
@@ -155,7 +155,7 @@ export function FundPage() {
       <p>
         <a
           className="kern-link"
-          href={`/api/v1${pathOf(api.fundBookingsXlsx, { params: { fundId: id } })}`}
+          href={apiAddress(api.fundBookingsXlsx, { params: { fundId: id } })}
           download
         >
           {t("ledger.bookings.exportXlsx")}
@@ -163,7 +163,7 @@ export function FundPage() {
         ·{" "}
         <a
           className="kern-link"
-          href={`/api/v1${pathOf(api.fundBookingsCsv, { params: { fundId: id } })}`}
+          href={apiAddress(api.fundBookingsCsv, { params: { fundId: id } })}
           download
         >
           {t("ledger.bookings.exportCsv")}

@@ -4,7 +4,7 @@ import type { FundSourceInput } from "../../contract/ledger";
 import { ledgerRoutes as api } from "../../contract/routes/ledger";
 import { fundSourceKinds } from "../../domain/budget-sources";
 import { euroProblemMessage, readEuro } from "../../domain/money";
-import { pathOf } from "../api/call";
+import { apiAddress } from "../api/call";
 import { useAddSource, useFundSources } from "../api/ledger";
 import { fieldErrors, SelectField, TextArea, TextField, useFieldValues } from "../components/form";
 import { Empty, ErrorNotice, QueryState } from "../components/QueryState";
@@ -202,14 +202,18 @@ export function FundSources({ fundId, canEdit }: { fundId: string; canEdit: bool
                           <>
                             <a
                               className="kern-link"
-                              href={`/api/v1${pathOf(api.proofOfUseXlsx, { params: { fundId, sourceId: s.id } })}`}
+                              href={apiAddress(api.proofOfUseXlsx, {
+                                params: { fundId, sourceId: s.id },
+                              })}
                               download
                             >
                               {t("ledger.sources.proofXlsx", { name: s.name })}
                             </a>{" "}
                             <a
                               className="kern-link"
-                              href={`/api/v1${pathOf(api.proofOfUseCsv, { params: { fundId, sourceId: s.id } })}`}
+                              href={apiAddress(api.proofOfUseCsv, {
+                                params: { fundId, sourceId: s.id },
+                              })}
                               download
                             >
                               {t("ledger.sources.proofCsv", { name: s.name })}

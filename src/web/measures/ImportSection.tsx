@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { ImportPreview } from "../../contract/measure-import";
 import { measureTables } from "../../contract/routes/measure-area";
 import { tableFormats } from "../../domain/file-formats";
-import { callRoute, pathOf } from "../api/call";
+import { apiAddress, callRoute } from "../api/call";
 import type { ApiError } from "../api/client";
 import { FileImportField, type FileUpload, fieldErrors, SelectField } from "../components/form";
 import { ImportProblems } from "../components/ImportProblems";
@@ -53,7 +53,7 @@ export function ImportSection() {
         {(["measures", "progress"] as const).flatMap((k) =>
           tableFormats.map((f) => (
             <li key={`${k}-${f}`}>
-              <a className="kern-link" href={`/api/v1${pathOf(measureTables[k][f], {})}`} download>
+              <a className="kern-link" href={apiAddress(measureTables[k][f], {})} download>
                 {t(`measures.import.export.${k}`, { format: f.toUpperCase() })}
               </a>
             </li>

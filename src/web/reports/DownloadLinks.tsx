@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { committeeReportRoutes as api } from "../../contract/routes/committee-reports";
 import { type ReportFormat, reportFormats } from "../../domain/file-formats";
-import { pathOf } from "../api/call";
+import { apiAddress } from "../api/call";
 
 /** The files of a final report and of a draft, per format. */
 const fileRoutes = {
@@ -34,7 +34,7 @@ export function DownloadLinks({
         <li key={format}>
           <a
             className="kern-link"
-            href={`/api/v1${pathOf(fileRoutes[of][format], { params: { id } })}`}
+            href={apiAddress(fileRoutes[of][format], { params: { id } })}
             download
           >
             {t(`reportsPage.download.${format}`)}
