@@ -5,12 +5,12 @@ import type { TestApp } from "./test-app";
 type Headers = Record<string, string>;
 
 /**
- * Grants in three states through the API, on the seed's 2024 million (call with KURS_TODAY in
- * May 2024; the proof of use moves it to November):
+ * Grants in three states through the API, on the ledger fixtures' 2024 million (a test app with
+ * `seeded: false`; call with KURS_TODAY in May 2024; the proof of use moves it to November):
  * - „Sprachkurse vor Ort 2024“: the Volkshochschule granted 18.000 € of 20.000 €, paid in two
- *   instalments, its proof of use confirmed with 7.500 € reclaimed (paid net 10.500 €); a second
- *   organisation granted 10.000 €, 4.000 € paid.
- * - „Elterncafés 2024“: the second organisation granted 5.000 €, nothing paid; the Volkshochschule
+ *   instalments, its proof of use confirmed with 7.500 € reclaimed (paid net 10.500 €); the
+ *   Jobcenter granted 10.000 €, 4.000 € paid.
+ * - „Elterncafés 2024“: the Jobcenter granted 5.000 €, nothing paid; the Volkshochschule
  *   only submitted (not granted: no figure anywhere).
  */
 export async function grantFixtures(t: TestApp, office: Headers) {
@@ -25,12 +25,7 @@ export async function grantFixtures(t: TestApp, office: Headers) {
     if (response.statusCode !== expected) throw new Error(`${url}: ${response.body}`);
     return response.json();
   };
-  const partners = await t.database.query<{ id: string; name: string }>(
-    "select id, name from partner order by name",
-  );
-  const vhs = partners.find((p) => p.name.startsWith("Volkshochschule"));
-  const other = partners.find((p) => p !== vhs);
-  if (!vhs || !other) throw new Error("seed partners missing");
+  const { vhs, jobcenter: other } = f.partners;
   const programme = async (title: string): Promise<Programme> =>
     api(
       "/grant-programmes",

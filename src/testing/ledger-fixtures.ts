@@ -1,12 +1,27 @@
-import type { Fund, FundList } from "../contract/ledger";
+import type { Fund } from "../contract/ledger";
 import type { Measure, MeasureOptions } from "../contract/measures";
+import { committee, concept, fund, partner, scopeOf } from "./factories";
 import type { TestApp } from "./test-app";
 
-/** The seed's 2024 million and measures to book against, created through the API. */
+/**
+ * A county's money to book against, stated here rather than taken from the seed (call on a test
+ * app created with `seeded: false`): a council that adopted a concept with the fields
+ * „Ausbildung und Arbeit“ and „Sprache und Bildung“ (the focus) and granted the 2024 million
+ * („Mittel für Sprachkurse 2024“, 1.000.000 €, for language courses in the focus field, from
+ * 1 January 2024); two providers (a Volkshochschule and a Jobcenter); three measures created
+ * through the API by the given editor.
+ */
 export async function ledgerFixtures(t: TestApp, editor: Record<string, string>) {
-  const funds = (await t.app.inject({ url: "/api/v1/funds" })).json<FundList>().items;
-  const million = funds.find((f) => f.name === "Mittel für Sprachkurse 2024") as Fund;
-  if (!million) throw new Error("seed fund missing");
+  const scope = scopeOf(t);
+  const council = await committee(scope, { name: "Kreistag", kind: "council" });
+  const adopted = await concept(scope, {
+    committeeId: council.id,
+    decidedOn: "2023-03-15",
+    fields: [{ title: "Ausbildung und Arbeit" }, { title: "Sprache und Bildung" }],
+    focus: "Sprache und Bildung",
+  });
+  const language = adopted.actionFields.find((f) => f.title === "Sprache und Bildung");
+  if (!language) throw new Error("concept without the language field");
   const options = (
     await t.app.inject({ url: "/api/v1/measures/options", headers: editor })
   ).json<MeasureOptions>();
@@ -15,6 +30,23 @@ export async function ledgerFixtures(t: TestApp, editor: Record<string, string>)
     if (!found) throw new Error(`no measure type ${key}`);
     return found.id;
   };
+  const million: Fund = await fund(scope, {
+    committeeId: council.id,
+    name: "Mittel für Sprachkurse 2024",
+    fiscalYear: 2024,
+    estimateCents: 100_000_000,
+    decidedOn: "2024-01-01",
+    purpose: [
+      {
+        kind: "measureType",
+        measureTypeId: type("languageCourse"),
+        actionFieldLineageId: language.lineageId,
+        note: "Vom Kreistag für Sprachkurse zur Verfügung gestellt.",
+      },
+    ],
+  });
+  const vhs = await partner(scope, { name: "Volkshochschule Zeven", kind: "adultEducation" });
+  const jobcenter = await partner(scope, { name: "Jobcenter Rotenburg", kind: "jobcenter" });
   const field = (title: string) => {
     const found = options.actionFields.find((f) => f.title === title);
     const rec = found?.goals.flatMap((g) => g.recommendations)[0];
@@ -36,15 +68,10 @@ export async function ledgerFixtures(t: TestApp, editor: Record<string, string>)
     return response.json<Measure>().id;
   };
   return {
+    council,
     million,
-    languageFieldLineage: async () => {
-      const concept = (await t.app.inject({ url: "/api/v1/concept" })).json<{
-        current: { actionFields: { title: string; lineageId: string }[] } | null;
-      }>();
-      const found = concept.current?.actionFields.find((f) => f.title === "Sprache und Bildung");
-      if (!found) throw new Error("no field");
-      return found.lineageId;
-    },
+    partners: { vhs, jobcenter },
+    languageFieldLineage: async () => language.lineageId,
     course: await createMeasure("Sprachkurs A1 Zeven", "languageCourse", "Sprache und Bildung"),
     counselling: await createMeasure(
       "Lernberatung für Zugewanderte",

@@ -13,8 +13,9 @@ import { createTestDatabase, type TestDatabase } from "./test-database";
 /** What app.inject sends as Host, so this is the origin the CSRF check accepts. */
 export const testOrigin = "http://localhost:80";
 export const testPassword = "Kurs-Testpasswort-2026!";
-/** The name of the empty county a test app without the seed has. */
+/** The name and slug of the empty county a test app without the seed has. */
 export const testCountyName = "Landkreis Test";
+export const testCountySlug = "testkreis";
 
 export interface TestApp {
   app: FastifyInstance;
@@ -62,7 +63,7 @@ export async function createTestApp(
     oparlAllowPrivateNetworks: options.oparlAllowPrivateNetworks ?? false,
   });
   await app.ready();
-  if (options.seeded === false) await county(database, { slug: "testkreis", name: testCountyName });
+  if (options.seeded === false) await county(database, { slug: testCountySlug, name: testCountyName });
   const tenantId = (await resolveDefaultTenant(database.db)) ?? "";
   return {
     app,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Fund } from "../../contract/ledger";
 import { type ServerProcess, startServer, stopServer } from "../durability/server-process";
 import { ledgerFixtures } from "../ledger-fixtures";
-import { createTestApp, type TestApp } from "../test-app";
+import { createTestApp, type TestApp, testCountySlug } from "../test-app";
 import { testDriver } from "../test-database";
 
 /**
@@ -20,10 +20,10 @@ describe.skipIf(testDriver() !== "postgres")("two Kurs processes on one PostgreS
   beforeAll(async () => {
     // The bookings are dated in 2024: the clock stands inside that fiscal year.
     process.env.KURS_TODAY = "2024-11-15";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
     f = await ledgerFixtures(t, editor);
-    const env = { DATABASE_URL: t.database.url ?? "", KURS_TENANT: "rotenburg" };
+    const env = { DATABASE_URL: t.database.url ?? "", KURS_TENANT: testCountySlug };
     servers = await Promise.all([
       startServer("/nonexistent-a", env),
       startServer("/nonexistent-b", env),

@@ -37,7 +37,7 @@ describe("grants: applying through a scoped link", () => {
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2024-05-15";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     office = await t.signIn("coordinator");
     anon = { origin: office.origin ?? "" };
     const f = await ledgerFixtures(t, office);

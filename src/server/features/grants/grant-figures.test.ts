@@ -29,7 +29,7 @@ describe("grant figures: one truth across API, report, public page and open data
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2024-05-15";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     office = await t.signIn("coordinator");
     fx = await grantFixtures(t, office);
     process.env.KURS_TODAY = "2024-11-20";

@@ -29,7 +29,7 @@ describe("grant programme input", () => {
     });
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     office = await t.signIn("coordinator");
     fundId = (await ledgerFixtures(t, office)).million.id;
   });

@@ -25,7 +25,7 @@ describe("proof-of-use reminders: four weeks before and once overdue, each once"
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2024-05-15";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     office = await t.signIn("coordinator");
     fx = await grantFixtures(t, office);
     await t.database.query("update partner set contact_email = $2 where id = $1", [

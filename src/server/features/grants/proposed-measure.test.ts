@@ -40,7 +40,7 @@ describe("grants: an application proposing a new measure", () => {
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2024-05-15";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     office = await t.signIn("coordinator");
     const f = await ledgerFixtures(t, office);
     options = (await api("GET", "/measures/options")).json();

@@ -65,7 +65,7 @@ describe("grants: from application to proof of use, bound to the ledger", () => 
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2024-05-15";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     office = await t.signIn("coordinator");
     f = await ledgerFixtures(t, office);
     const partners = await t.database.query<{ id: string; name: string }>(

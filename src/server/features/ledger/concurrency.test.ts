@@ -27,7 +27,7 @@ describe.skipIf(testDriver() !== "postgres")("ledger under concurrency (PostgreS
   });
 
   async function setUp() {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     const app = t;
     const editor = await app.signIn("coordinator");
     const f = await ledgerFixtures(app, editor);

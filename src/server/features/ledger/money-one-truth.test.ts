@@ -1,16 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DraftSummary } from "../../../contract/committee-reports";
-import type { Council } from "../../../contract/council";
 import type { FieldBudgetList, Fund, FundList } from "../../../contract/ledger";
 import type { MeasureOptions } from "../../../contract/measures";
 import type { Overview } from "../../../contract/overview";
+import { committee, scopeOf } from "../../../testing/factories";
 import { ledgerFixtures } from "../../../testing/ledger-fixtures";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 import type { FundFigures as ReportFundFigures } from "../../renderers/reports/report-snapshot";
 
 /**
- * Money tells one truth. The seed's 2024 million on a fresh install, closed years and
+ * Money tells one truth. The 2024 million of the ledger fixtures, closed years and
  * late bookings (Nachbuchung), bounded amounts, and the same parts of the
  * same ledger in the API, the committee report's snapshot and the public open data (geld.json).
  */
@@ -80,14 +80,13 @@ describe("money tells one truth on every page, file and report", () => {
 
   beforeAll(async () => {
     at("2024-06-01");
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
     f = await ledgerFixtures(t, editor);
     options = (await get("/measures/options", editor)).json<MeasureOptions>();
-    const council = (await get("/council")).json<Council>();
-    social =
-      council.committees.find((c) => c.name === "Ausschuss für Soziales, Arbeit und Gesundheit")
-        ?.id ?? "";
+    social = (
+      await committee(scopeOf(t), { name: "Ausschuss für Soziales, Arbeit und Gesundheit" })
+    ).id;
     const duty = await t.app.inject({
       method: "POST",
       url: "/api/v1/resolutions",

@@ -31,7 +31,7 @@ describe("reconciliation: CSV import of payments from the finance system", () =>
     // The bookings are dated in 2024: the clock stands inside that fiscal year.
 
     process.env.KURS_TODAY = "2024-11-15";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
     f = await ledgerFixtures(t, editor);
     const bookings = (kind: string, body: object) =>

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Council } from "../../../contract/council";
 import type { Booking, BookingList, Fund } from "../../../contract/ledger";
+import { committee, scopeOf } from "../../../testing/factories";
 import { ledgerFixtures } from "../../../testing/ledger-fixtures";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
-describe("budget ledger API (the seed's 2024 million)", () => {
+describe("budget ledger API (the 2024 million of the ledger fixtures)", () => {
   let t: TestApp;
   let editor: Record<string, string>;
   let f: Awaited<ReturnType<typeof ledgerFixtures>>;
@@ -32,7 +32,7 @@ describe("budget ledger API (the seed's 2024 million)", () => {
     // The bookings are dated in 2024: the clock stands inside that fiscal year.
 
     process.env.KURS_TODAY = "2024-11-15";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
     f = await ledgerFixtures(t, editor);
   });
@@ -69,8 +69,7 @@ describe("budget ledger API (the seed's 2024 million)", () => {
   });
 
   it("after the committee widens the purpose, the field's measures fit; other fields do not", async () => {
-    const council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
-    const social = council.committees.find((c) => c.name.startsWith("Ausschuss für Soziales"));
+    const social = await committee(scopeOf(t), { name: "Ausschuss für Soziales" });
     const resolution = await t.app.inject({
       method: "POST",
       url: "/api/v1/resolutions",

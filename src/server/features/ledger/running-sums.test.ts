@@ -30,7 +30,7 @@ describe("running sums of a fund", () => {
   let f: Awaited<ReturnType<typeof ledgerFixtures>>;
   beforeAll(async () => {
     process.env.KURS_TODAY = "2024-11-15";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
     f = await ledgerFixtures(t, editor);
   });
@@ -162,7 +162,7 @@ describe("kurs ledger verify", () => {
   let t: TestApp;
   beforeAll(async () => {
     process.env.KURS_TODAY = "2024-11-15";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
   });
   afterAll(async () => {
     delete process.env.KURS_TODAY;

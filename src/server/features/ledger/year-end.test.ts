@@ -33,7 +33,7 @@ describe("budget ledger: approvals beyond the plan, year end, sources and views"
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2024-07-01";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
     f = await ledgerFixtures(t, editor);
   });

@@ -36,7 +36,7 @@ describe("anonymous counts follow the published condition", () => {
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2024-06-01";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
     const f = await ledgerFixtures(t, editor);
     course = f.course;

@@ -41,7 +41,7 @@ describe("closing period per county", () => {
       .items.find((f) => f.name === "Mittel für Sprachkurse 2024") as Fund;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     admin = await t.signIn("admin");
     editor = await t.signIn("coordinator");
     await createTenant(

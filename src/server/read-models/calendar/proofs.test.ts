@@ -25,7 +25,7 @@ describe("proofs of use in the personal calendar", () => {
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2024-05-15";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     office = await t.signIn("coordinator");
     const f = await ledgerFixtures(t, office);
     const [vhsPartner] = await t.database.query<{ id: string }>(

@@ -46,7 +46,7 @@ describe("committee reports API", () => {
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2025-01-10";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
     f = await ledgerFixtures(t, editor);
     // The committee, its reporting duty and its meeting are this file's own (testing/factories).
