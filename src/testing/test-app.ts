@@ -63,7 +63,8 @@ export async function createTestApp(
     oparlAllowPrivateNetworks: options.oparlAllowPrivateNetworks ?? false,
   });
   await app.ready();
-  if (options.seeded === false) await county(database, { slug: testCountySlug, name: testCountyName });
+  if (options.seeded === false)
+    await county(database, { slug: testCountySlug, name: testCountyName });
   const tenantId = (await resolveDefaultTenant(database.db)) ?? "";
   return {
     app,
