@@ -11,7 +11,7 @@ import { createTestApp, type TestApp } from "../testing/test-app";
 describe("the API route table", () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
   });
   afterAll(async () => {
     await t.close();

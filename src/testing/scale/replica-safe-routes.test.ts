@@ -5,6 +5,7 @@ import type { Fund } from "../../contract/ledger";
 import type { MeasureList } from "../../contract/measures";
 import { buildApp } from "../../server/app";
 import { type Database, openDatabase } from "../../server/platform/db/database";
+import { committee, concept, fund, measure, meeting, paper, partner, scopeOf } from "../factories";
 import { createTestApp, type TestApp } from "../test-app";
 import { testDriver } from "../test-database";
 
@@ -19,7 +20,17 @@ describe.skipIf(testDriver() !== "postgres")("replica-safe routes are read-only"
   let readOnly: Database;
   let app: Awaited<ReturnType<typeof buildApp>>;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
+    // What the public routes show: an adopted concept, a fund, a published measure with a
+    // partner, a meeting and a paper.
+    const scope = scopeOf(t);
+    const council = await committee(scope, { kind: "council" });
+    await concept(scope, { committeeId: council.id });
+    await fund(scope, { committeeId: council.id });
+    await measure(scope, { isPublic: true });
+    await paper(scope, { committeeId: council.id });
+    await meeting(scope, { committeeId: council.id, meetingDate: "2024-03-01" });
+    await partner(scope);
     const url = new URL(t.database.url ?? "");
     url.searchParams.set("options", "-c default_transaction_read_only=on");
     readOnly = await openDatabase({ driver: "postgres", url: url.toString(), poolSize: 2 });
@@ -49,10 +60,6 @@ describe.skipIf(testDriver() !== "postgres")("replica-safe routes are read-only"
   });
 
   it("serves the public lists and pages from the replica, answering as the primary does", async () => {
-    // Anonymous readers see only published measures; the seed publishes none, so publish one.
-    await t.database.exec(
-      "update measure set is_public = true where id = (select id from measure order by title limit 1)",
-    );
     const concept = (await t.app.inject({ url: "/api/v1/concept" })).json<Concept>();
     const council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
     const funds = (await t.app.inject({ url: "/api/v1/funds" })).json<{ items: Fund[] }>();
@@ -61,7 +68,8 @@ describe.skipIf(testDriver() !== "postgres")("replica-safe routes are read-only"
     const fund = funds.items[0]?.id;
     const measure = measures.items[0]?.id;
     const paper = council.papers[0]?.id;
-    expect([version, fund, measure, paper].every(Boolean)).toBe(true);
+    const meeting = council.meetings[0]?.id;
+    expect([version, fund, measure, paper, meeting].every(Boolean)).toBe(true);
     const urls = [
       "/api/v1/overview",
       "/api/v1/tenant",
@@ -75,7 +83,7 @@ describe.skipIf(testDriver() !== "postgres")("replica-safe routes are read-only"
       "/api/v1/council",
       `/api/v1/papers/${paper}`,
       `/api/v1/committees/${council.committees[0]?.id}`,
-      `/api/v1/meetings/${council.meetings[0]?.id}`,
+      `/api/v1/meetings/${meeting}`,
       "/api/v1/resolutions",
       "/api/v1/measures",
       "/api/v1/measures/options",

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Council } from "../../../contract/council";
+import type { Committee } from "../../../contract/council";
+import { committee, paper, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 /** The uncompressed content of one entry of a zip file (enough for a DOCX). */
@@ -29,11 +30,11 @@ function zipEntry(zip: Buffer, name: string): string | null {
 describe("paper export as DOCX and PDF", () => {
   let t: TestApp;
   let paperId: string;
+  let social: Committee;
   const dir = mkdtempSync(join(tmpdir(), "kurs-paper-"));
   beforeAll(async () => {
-    t = await createTestApp();
-    const council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
-    paperId = council.papers[0]?.id ?? "";
+    t = await createTestApp({ seeded: false });
+    social = await committee(scopeOf(t), { name: "Ausschuss für Soziales" });
     // A paper with umlauts and € in every part, entered through the API.
     const created = await t.app.inject({
       method: "POST",
@@ -50,7 +51,7 @@ describe("paper export as DOCX and PDF", () => {
         financialImpact: "Keine zusätzlichen Kosten; 250.000,00 € aus Produkt 31.10.",
         leadUnit: "Koordinierungsstelle Migration und Teilhabe",
         paperDate: "2025-02-03",
-        consultations: [{ committeeId: council.committees[0]?.id, role: "preliminary" }],
+        consultations: [{ committeeId: social.id, role: "preliminary" }],
       },
     });
     expect(created.statusCode, created.body).toBe(201);
@@ -102,12 +103,11 @@ describe("paper export as DOCX and PDF", () => {
     }
   });
 
-  it("renders the seeded Vorlage and answers 404 for an unknown paper", async () => {
-    const council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
-    const seeded = await t.app.inject({
-      url: `/api/v1/papers/${council.papers.at(-1)?.id}/export.pdf`,
-    });
-    expect(seeded.statusCode).toBe(200);
+  it("renders a paper with nothing but its title and consultation; 404 for an unknown paper", async () => {
+    const bare = await paper(scopeOf(t), { committeeId: social.id, title: "Nur ein Titel" });
+    const rendered = await t.app.inject({ url: `/api/v1/papers/${bare.id}/export.pdf` });
+    expect(rendered.statusCode).toBe(200);
+    expect(rendered.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
     const missing = await t.app.inject({
       url: "/api/v1/papers/00000000-0000-4000-8000-000000000000/export.docx",
     });

@@ -15,7 +15,7 @@ import { createTestApp, type TestApp } from "../../../testing/test-app";
 describe("council vocabularies in the database", () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
   });
   afterAll(async () => {
     await t?.close();

@@ -37,7 +37,7 @@ describe("the Vorlagenfrist has one home", () => {
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2025-01-10";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
     admin = await t.signIn("admin");
     const social = (await committee(scopeOf(t))).id;

@@ -8,7 +8,7 @@ describe("legal texts per language", () => {
   let admin: Record<string, string>;
   let editor: Record<string, string>;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     admin = await t.signIn("admin");
     editor = await t.signIn("coordinator");
   });

@@ -18,7 +18,7 @@ describe("access matrix: every role × every route", () => {
   /** A read-write personal access token per role: an extra principal. */
   const tokenHeaders = {} as Record<Role, Record<string, string>>;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     for (const role of ["admin", "coordinator", "partner", "committee"] as Role[]) {
       headers[role] = await t.signIn(role);
       const created = await t.app.inject({

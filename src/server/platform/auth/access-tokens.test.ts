@@ -12,7 +12,7 @@ describe("personal access tokens", () => {
   let coordinator: Record<string, string>;
   let admin: Record<string, string>;
   beforeAll(async () => {
-    t = await createTestApp({ now: () => clock });
+    t = await createTestApp({ seeded: false, now: () => clock });
     coordinator = await t.signIn("coordinator");
     admin = await t.signIn("admin");
   });

@@ -15,7 +15,7 @@ describe("administration needs a second factor; accounts, password change and re
   const adminEmail = "admin@example.org";
   const adminPassword = "Admin-Passwort-fuer-Kurs";
   beforeAll(async () => {
-    t = await createTestApp({ now: () => clock });
+    t = await createTestApp({ seeded: false, now: () => clock });
     await createUser(
       tenantDb(t.database.db, t.tenantId),
       { email: adminEmail, role: "admin", password: adminPassword },

@@ -18,7 +18,7 @@ describe("KURS_LOCAL_LOGIN=0: passwords only for the break-glass admin", () => {
   beforeAll(async () => {
     const oidc = oidcConfigFromEnv(oidcEnv);
     if (!oidc) throw new Error("no config");
-    t = await createTestApp({ oidc, localLogin: false });
+    t = await createTestApp({ seeded: false, oidc, localLogin: false });
     const scope = tenantDb(t.database.db, t.tenantId);
     for (const [email, role] of [
       ["koordination@example.org", "coordinator"],

@@ -30,7 +30,7 @@ describe("passwords", () => {
 describe("login rate limit per client address", () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ loginRateLimit: 20 });
+    t = await createTestApp({ seeded: false, loginRateLimit: 20 });
   });
   afterAll(async () => t?.close());
 
@@ -55,7 +55,7 @@ describe("login, sessions and lock-out", () => {
   let clock = Date.parse("2026-11-25T08:00:00Z");
   const email = "koordination@example.org";
   beforeAll(async () => {
-    t = await createTestApp({ now: () => clock });
+    t = await createTestApp({ seeded: false, now: () => clock });
     await createUser(
       tenantDb(t.database.db, t.tenantId),
       { email, role: "coordinator", password },

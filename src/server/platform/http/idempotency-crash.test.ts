@@ -30,7 +30,7 @@ describe("Idempotency-Key after a crash, and expiry", () => {
     )[0];
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
   });
   afterAll(async () => t?.close());

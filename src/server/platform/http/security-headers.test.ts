@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from "../../../testing/test-app";
 describe("security headers and errors without internals", () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
   });
   afterAll(async () => t?.close());
 

@@ -64,7 +64,7 @@ describe("text hygiene at the edge: every text field and query parameter", () =>
   let spec: Spec;
   let admin: Record<string, string>;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     spec = (await t.app.inject({ url: "/api/openapi.json" })).json<Spec>();
     admin = await t.signIn("admin");
   });

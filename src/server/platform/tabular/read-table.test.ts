@@ -100,7 +100,7 @@ describe("bounded imports", () => {
   let t: TestApp;
   let office: Record<string, string>;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     office = await t.signIn("coordinator");
   });
   afterAll(async () => t?.close());

@@ -31,7 +31,7 @@ describe("automatic OParl sync", () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp({ oparlAllowPrivateNetworks: true });
+    t = await createTestApp({ seeded: false, oparlAllowPrivateNetworks: true });
     admin = await t.signIn("admin");
     fixture = await startOParlFixture();
   });

@@ -30,7 +30,7 @@ describe("OParl sync through the API", () => {
 
   beforeAll(async () => {
     // The fixture server runs on 127.0.0.1: only tests switch the SSRF guard off.
-    t = await createTestApp({ oparlAllowPrivateNetworks: true });
+    t = await createTestApp({ seeded: false, oparlAllowPrivateNetworks: true });
     admin = await t.signIn("admin");
     fixture = await startOParlFixture();
   });

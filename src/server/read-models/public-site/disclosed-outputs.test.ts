@@ -30,7 +30,7 @@ describe("the public page, open data and the public-session report disclose alik
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2025-07-15";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
     const created = await t.app.inject({
       method: "POST",

@@ -39,7 +39,7 @@ describe("importing a concept from DOCX or an XLSX/CSV outline", () => {
   let t: TestApp;
   let editor: Record<string, string>;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = { ...(await t.signIn("coordinator")), "accept-language": "de-DE" };
   });
   afterAll(async () => t?.close());

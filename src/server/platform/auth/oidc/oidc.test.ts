@@ -65,7 +65,7 @@ describe("sign-in through the county's identity provider (OIDC)", () => {
       KURS_OIDC_ROLE_MAP: "kurs-admin=admin,kurs-koordination=coordinator,kurs-ausschuss=committee",
     });
     if (!config) throw new Error("no config");
-    t = await createTestApp({ oidc: config });
+    t = await createTestApp({ seeded: false, oidc: config });
   });
   afterAll(async () => {
     await t?.close();

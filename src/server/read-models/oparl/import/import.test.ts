@@ -11,7 +11,7 @@ describe("OParl import from a fixture server serving the 1.1 examples", () => {
   let t: TestApp;
   let fixture: Awaited<ReturnType<typeof startOParlFixture>>;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     fixture = await startOParlFixture();
   });
   afterAll(async () => {
