@@ -7,6 +7,11 @@ export const uuidSchema = z.uuid();
 /** The order of a sorted list (`order=asc|desc`). */
 export const sortOrderSchema = z.enum(["asc", "desc"]);
 
+/** A required one-line text (a title or name): trimmed, 1 to 300 characters. */
+export const shortTextSchema = z.string().trim().min(1).max(300);
+/** An optional text of at most `max` characters (trimmed; null or absent when not given). */
+export const optionalTextSchema = (max: number) => z.string().trim().max(max).nullable().optional();
+
 /**
  * A real calendar date as JJJJ-MM-TT (domain/dates.ts). An impossible date, in either notation
  * (31.02.2025), is named as a date that does not exist; anything else as the wrong format.

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { applicationStates, costKinds, financingTypes } from "../domain/grants";
 import { maxCents } from "../domain/money";
-import { calendarDateSchema, idParamsSchema, uuidSchema } from "./common";
+import { calendarDateSchema, idParamsSchema, optionalTextSchema, uuidSchema } from "./common";
 import { positiveCentsSchema } from "./money";
 
 /**
@@ -10,7 +10,6 @@ import { positiveCentsSchema } from "./money";
  */
 const signedCents = z.int().min(-maxCents).max(maxCents, "moneyTooLarge");
 const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
 export const financingTypeSchema = z.enum(financingTypes);
 export const costKindSchema = z.enum(costKinds);
@@ -39,8 +38,8 @@ export const programmeInputSchema = z.strictObject({
   proofDueMonths: z.int().min(0).max(36).optional(),
   /** A cost kind may exceed its plan by this many per cent (ANBest-P Nr. 1.2; default 20). */
   overspendAllowancePercent: z.int().min(0).max(100).optional(),
-  noticeTemplate: optionalText(50_000),
-  legalRemedy: optionalText(10_000),
+  noticeTemplate: optionalTextSchema(50_000),
+  legalRemedy: optionalTextSchema(10_000),
 });
 export type ProgrammeInput = z.infer<typeof programmeInputSchema>;
 
@@ -69,7 +68,7 @@ export const programmeListSchema = z.object({ items: z.array(programmeSchema) })
 /** A new measure proposed with an application: what the measure form requires at least. */
 export const proposedMeasureSchema = z.strictObject({
   title: text(300),
-  description: optionalText(10_000),
+  description: optionalTextSchema(10_000),
   measureTypeId: uuidSchema,
   recommendationIds: z.array(uuidSchema).min(1).max(50),
 });
@@ -82,7 +81,7 @@ export const applicationInputSchema = z.strictObject({
   /** Or a new measure: created when the application is granted (not together with measureId). */
   proposedMeasure: proposedMeasureSchema.nullable().optional(),
   title: text(300),
-  description: optionalText(10_000),
+  description: optionalTextSchema(10_000),
   costPlan: z.array(costLineSchema).max(costKinds.length),
   financing: z.strictObject({
     ownCents: signedCents,
@@ -94,7 +93,7 @@ export const applicationInputSchema = z.strictObject({
 });
 export type ApplicationInput = z.infer<typeof applicationInputSchema>;
 
-export const reasonInputSchema = z.strictObject({ reason: optionalText(5000) });
+export const reasonInputSchema = z.strictObject({ reason: optionalTextSchema(5000) });
 export const refuseInputSchema = z.strictObject({ reason: text(5000) });
 
 export const grantDecisionInputSchema = z.strictObject({
@@ -103,7 +102,7 @@ export const grantDecisionInputSchema = z.strictObject({
   measureId: uuidSchema.nullable().optional(),
   /** Aktenzeichen of the notice; the commitment's document reference. */
   noticeReference: text(200),
-  reason: optionalText(5000),
+  reason: optionalTextSchema(5000),
 });
 
 export const paymentRequestInputSchema = z.strictObject({

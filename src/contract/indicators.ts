@@ -9,11 +9,8 @@ import {
   periodicities,
   suppressionMarks,
 } from "../domain/indicator";
-import { chartLanguageSchema, uuidSchema } from "./common";
+import { chartLanguageSchema, optionalTextSchema, shortTextSchema, uuidSchema } from "./common";
 import { calendarDateSchema, trafficLightSchema } from "./measures";
-
-const shortText = z.string().trim().min(1).max(300);
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
 export const indicatorUnitSchema = z.enum(indicatorUnits);
 export const indicatorDirectionSchema = z.enum(indicatorDirections);
@@ -33,13 +30,13 @@ export const indicatorInputSchema = z
       .string()
       .trim()
       .regex(/^[a-z0-9][a-z0-9-]{1,59}$/, "invalidKey"),
-    name: shortText,
-    description: optionalText(5000),
+    name: shortTextSchema,
+    description: optionalTextSchema(5000),
     unit: indicatorUnitSchema,
     direction: indicatorDirectionSchema,
     actionFieldLineageId: uuidSchema.nullable().optional(),
     goalLineageId: uuidSchema.nullable().optional(),
-    source: optionalText(300),
+    source: optionalTextSchema(300),
     periodicity: periodicitySchema,
     publishable: z.boolean(),
     aggregation: aggregationSchema,
@@ -127,7 +124,7 @@ export const targetsInputSchema = z
           .object({
             year: z.number().int().min(2000).max(2100),
             value: z.number().finite().min(-1e12).max(1e12),
-            note: optionalText(500),
+            note: optionalTextSchema(500),
           })
           .strict(),
       )
@@ -143,7 +140,7 @@ export const valueInputSchema = z
     municipalityId: uuidSchema.nullable().optional(),
     value: z.number().finite().min(-1e12).max(1e12).nullable().optional(),
     mark: suppressionMarkSchema.nullable().optional(),
-    source: optionalText(300),
+    source: optionalTextSchema(300),
     referenceDate: calendarDateSchema.nullable().optional(),
   })
   .strict();
@@ -184,7 +181,7 @@ export const linkInputSchema = z
     indicatorIds: z.array(uuidSchema).min(1).max(50),
     periods: z.array(periodSchema).min(1).max(24),
     expiresOn: calendarDateSchema,
-    note: optionalText(500),
+    note: optionalTextSchema(500),
   })
   .strict();
 export type LinkInput = z.infer<typeof linkInputSchema>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { measureStatuses } from "../domain/measure-status";
-import { sortOrderSchema, uuidSchema as uuid } from "./common";
-import { measureSummarySchema, municipalityKindSchema, partnerKindSchema } from "./measures";
+import { uuidSchema as uuid } from "./common";
+import { measureSummarySchema, municipalityKindSchema } from "./measures";
 
 /** Gantt-style timeline: the measures of each action field with their start and end. */
 export const measureTimelineSchema = z
@@ -45,31 +45,6 @@ export const measuresByMunicipalitySchema = z
   })
   .meta({ id: "MeasuresByMunicipality" });
 export type MeasuresByMunicipality = z.infer<typeof measuresByMunicipalitySchema>;
-
-export const partnerSorts = ["name", "kind", "measures"] as const;
-export const partnerListQuerySchema = z
-  .object({
-    kind: partnerKindSchema.optional(),
-    q: z.string().trim().max(200).optional(),
-    sort: z.enum(partnerSorts).optional(),
-    order: sortOrderSchema.optional(),
-  })
-  .strict();
-
-export const partnerListSchema = z
-  .object({
-    items: z.array(
-      z.object({
-        id: uuid,
-        name: z.string(),
-        kind: partnerKindSchema,
-        isExample: z.boolean(),
-        measureCount: z.number().int(),
-      }),
-    ),
-  })
-  .meta({ id: "PartnerList" });
-export type PartnerList = z.infer<typeof partnerListSchema>;
 
 /** How the office steers the overdue flag: days without a progress update (default 90). */
 export const measureSettingsSchema = z

@@ -1,25 +1,29 @@
 import { z } from "zod";
 import { overdueReasonKinds, trafficLights } from "../domain/measure-progress";
 import { measureStatuses } from "../domain/measure-status";
-import { municipalityKinds, partnerKinds } from "../domain/partners";
+import { municipalityKinds } from "../domain/partners";
 import { translationLanguageCodes } from "../domain/public-languages";
-import { calendarDateSchema, sortOrderSchema, uuidSchema } from "./common";
+import {
+  calendarDateSchema,
+  optionalTextSchema,
+  shortTextSchema,
+  sortOrderSchema,
+  uuidSchema,
+} from "./common";
 import { nonNegativeCentsSchema } from "./money";
+import { partnerSummarySchema } from "./partners";
 
 export { calendarDateSchema };
 
 export const measureStatusSchema = z.enum(measureStatuses);
 export const trafficLightSchema = z.enum(trafficLights);
-export const partnerKindSchema = z.enum(partnerKinds);
 export const municipalityKindSchema = z.enum(municipalityKinds);
 
-const shortText = z.string().trim().min(1).max(300);
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const fteSchema = z.number().min(0).max(1000).multipleOf(0.01);
 
 export const milestoneInputSchema = z
   .object({
-    title: shortText,
+    title: shortTextSchema,
     dueOn: calendarDateSchema,
     doneOn: calendarDateSchema.nullable().optional(),
   })
@@ -30,8 +34,8 @@ export const measureTranslationLanguages = translationLanguageCodes;
 export const measureTranslationSchema = z
   .object({
     lang: z.enum(measureTranslationLanguages),
-    title: shortText,
-    description: optionalText(10_000),
+    title: shortTextSchema,
+    description: optionalTextSchema(10_000),
   })
   .strict();
 export type MeasureTranslation = z.infer<typeof measureTranslationSchema>;
@@ -39,16 +43,16 @@ export type MeasureTranslation = z.infer<typeof measureTranslationSchema>;
 /** Create and edit a measure (the same schema for the form and the server). */
 export const measureInputSchema = z
   .object({
-    title: shortText,
-    description: optionalText(10_000),
+    title: shortTextSchema,
+    description: optionalTextSchema(10_000),
     measureTypeId: uuidSchema,
     recommendationIds: z.array(uuidSchema).min(1).max(50),
     startOn: calendarDateSchema.nullable().optional(),
     endOn: calendarDateSchema.nullable().optional(),
-    responsibleUnit: optionalText(300),
-    responsiblePerson: optionalText(300),
-    targetGroups: z.array(shortText).max(30).optional(),
-    languages: z.array(shortText).max(30).optional(),
+    responsibleUnit: optionalTextSchema(300),
+    responsiblePerson: optionalTextSchema(300),
+    targetGroups: z.array(shortTextSchema).max(30).optional(),
+    languages: z.array(shortTextSchema).max(30).optional(),
     partnerIds: z.array(uuidSchema).max(50).optional(),
     leadPartnerId: uuidSchema.nullable().optional(),
     municipalityIds: z.array(uuidSchema).max(50).optional(),
@@ -57,7 +61,7 @@ export const measureInputSchema = z
     plannedFte: fteSchema.optional(),
     weight: z.number().int().min(1).max(10).optional(),
     manualCompletion: z.number().int().min(0).max(100).nullable().optional(),
-    internalNote: optionalText(5000),
+    internalNote: optionalTextSchema(5000),
     /** Shown on the public site; default not public. */
     isPublic: z.boolean().optional(),
     /** Public title/description per language; replaces all translations when given. */
@@ -77,7 +81,7 @@ export type StatusChangeInput = z.infer<typeof statusChangeInputSchema>;
 
 export const figureSchema = z
   .object({
-    label: shortText,
+    label: shortTextSchema,
     value: z.number().finite().min(-1e12).max(1e12),
     unit: z.string().trim().max(50).nullable().optional(),
   })
@@ -122,13 +126,6 @@ export const measureSummarySchema = z.object({
   isExample: z.boolean(),
 });
 export type MeasureSummary = z.infer<typeof measureSummarySchema>;
-
-export const partnerSummarySchema = z.object({
-  id: uuidSchema,
-  name: z.string(),
-  kind: partnerKindSchema,
-  isExample: z.boolean(),
-});
 
 export const measureSchema = measureSummarySchema
   .extend({
@@ -215,18 +212,6 @@ export const measureListSchema = z
   })
   .meta({ id: "MeasureList" });
 export type MeasureList = z.infer<typeof measureListSchema>;
-
-export const partnerInputSchema = z
-  .object({
-    name: shortText,
-    kind: partnerKindSchema,
-    contactName: optionalText(300),
-    contactEmail: z.email().max(320).nullable().optional(),
-    contactPhone: optionalText(50),
-    website: z.url().max(500).nullable().optional(),
-  })
-  .strict();
-export type PartnerInput = z.infer<typeof partnerInputSchema>;
 
 export const partnerSchema = partnerSummarySchema
   .extend({

@@ -37,6 +37,7 @@ import { legalRoutes } from "./features/legal/routes";
 import { measureImportRoutes } from "./features/measures/import-routes";
 import { measureRoutes } from "./features/measures/routes";
 import { measureViewRoutes } from "./features/measures/view-routes";
+import { partnerRoutes } from "./features/partners/routes";
 import { resolutionRoutes } from "./features/resolutions/routes";
 import { getTimeline } from "./features/resolutions/timeline-service";
 import { countySettingsRoutes } from "./features/tenant-settings/routes";
@@ -258,6 +259,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(conceptImportRoutes());
       await api.register(measureImportRoutes());
       await api.register(measureRoutes());
+      await api.register(partnerRoutes());
       await api.register(measureViewRoutes());
       await api.register(capacityRoutes());
       await api.register(

@@ -2,7 +2,8 @@ import type { z } from "zod";
 import type { ConceptVersion } from "../contract/concept";
 import type { Committee, CreatePaper, Meeting, Paper } from "../contract/council";
 import type { Fund } from "../contract/ledger";
-import type { Measure, MeasureInput, PartnerInput } from "../contract/measures";
+import type { Measure, MeasureInput } from "../contract/measures";
+import type { PartnerInput } from "../contract/partners";
 import type {
   fundPurposeSpecSchema,
   RecordResolution,
@@ -13,9 +14,9 @@ import { importConcept } from "../server/features/concept/import/service";
 import { getVersion } from "../server/features/concept/service";
 import { createCommittee, createMeeting, createPaper } from "../server/features/council/service";
 import { getFund, listFunds } from "../server/features/ledger/read";
-import { createPartner } from "../server/features/measures/partners";
 import { getOptions } from "../server/features/measures/read";
 import { createMeasure } from "../server/features/measures/service";
+import { createPartner } from "../server/features/partners/service";
 import { recordResolution } from "../server/features/resolutions/service";
 import { createUser } from "../server/platform/auth/accounts";
 import type { Actor } from "../server/platform/auth/actor";

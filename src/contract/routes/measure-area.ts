@@ -8,8 +8,6 @@ import {
   measureTimelineSchema,
   measureTypeInputSchema,
   measureTypeSchema,
-  partnerListQuerySchema,
-  partnerListSchema,
 } from "../measure-views";
 import {
   measureInputSchema,
@@ -18,9 +16,6 @@ import {
   measureOptionsSchema,
   measureRollUpSchema,
   measureSchema,
-  partnerInputSchema,
-  partnerSchema,
-  partnerSummarySchema,
   progressInputSchema,
   statusChangeInputSchema,
 } from "../measures";
@@ -53,7 +48,7 @@ export const measureTables = {
   progress: tableRoutes("/progress-updates"),
 };
 
-/** Measures and their views, network partners, measure types, the office's settings. */
+/** Measures and their views, measure types, the office's settings. */
 export const measureAreaRoutes = {
   listMeasures: apiRoute({
     method: "GET",
@@ -111,35 +106,6 @@ export const measureAreaRoutes = {
     body: progressInputSchema,
     status: 201,
     response: measureSchema,
-  }),
-  getPartner: apiRoute({
-    method: "GET",
-    path: "/partners/:id",
-    params: idParamsSchema,
-    status: 200,
-    response: partnerSchema,
-  }),
-  createPartner: apiRoute({
-    method: "POST",
-    path: "/partners",
-    body: partnerInputSchema,
-    status: 201,
-    response: partnerSummarySchema,
-  }),
-  updatePartner: apiRoute({
-    method: "PUT",
-    path: "/partners/:id",
-    params: idParamsSchema,
-    body: partnerInputSchema,
-    status: 200,
-    response: partnerSummarySchema,
-  }),
-  listPartners: apiRoute({
-    method: "GET",
-    path: "/partners",
-    querystring: partnerListQuerySchema,
-    status: 200,
-    response: partnerListSchema,
   }),
   getMeasureTimeline: apiRoute({
     method: "GET",

@@ -5,7 +5,7 @@ import { councilPaperRoutes } from "../../contract/routes/council-papers";
 import { overviewRoutes } from "../../contract/routes/overview";
 import { resolutionRoutes } from "../../contract/routes/resolutions";
 import { useLanguage } from "../i18n/useFormat";
-import { pathOf } from "./call";
+import { callRoute, pathOf } from "./call";
 import { getJson } from "./client";
 
 /** Every query carries the language, so switching it refetches (server texts are localised). */
@@ -31,6 +31,23 @@ export function useRouteQuery<R extends ApiRoute & { method: "GET" }>(
   args: RouteArgs<R> | null,
 ) {
   return useApiQuery<RouteAnswer<R>>(args === null ? null : pathOf(route, args));
+}
+
+/**
+ * A list query given as URL parameters (as the list pages keep them); the server checks them. The
+ * query key is the path with these parameters, so invalidating the path prefix reaches it.
+ */
+export function useSearchRouteQuery<R extends ApiRoute & { method: "GET" }>(
+  route: R,
+  search: string,
+) {
+  const language = useLanguage();
+  const query = Object.fromEntries(new URLSearchParams(search)) as RouteArgs<R>["query"];
+  return useQuery({
+    queryKey: [`${route.path}?${search}`, language],
+    queryFn: () => callRoute(route, { query } as RouteArgs<R>, language),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export const useTenant = () => useRouteQuery(overviewRoutes.getTenantInfo, {});

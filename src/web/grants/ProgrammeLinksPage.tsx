@@ -10,7 +10,7 @@ import {
   useProgrammeLinks,
   useRevokeProgrammeLink,
 } from "../api/grant-programmes";
-import { usePartners } from "../api/measures";
+import { usePartners } from "../api/partners";
 import { fieldErrors, SelectField, TextArea, TextField } from "../components/form";
 import { Page } from "../components/Page";
 import { ErrorNotice, QueryState } from "../components/QueryState";

@@ -1,15 +1,15 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { PartnerInput } from "../../contract/measures";
+import type { PartnerInput } from "../../contract/partners";
 import { partnerKinds } from "../../domain/partners";
-import { useCreatePartner } from "../api/measures";
+import { useSavePartner } from "../api/partners";
 import { fieldErrors, SelectField, TextField } from "../components/form";
 import { ErrorNotice } from "../components/QueryState";
 
 /** A small form beside the measure form: a new partner is selected for the measure at once. */
 export function NewPartnerForm({ onCreated }: { onCreated: (id: string) => void }) {
   const { t } = useTranslation();
-  const create = useCreatePartner();
+  const create = useSavePartner(null);
   const [name, setName] = useState("");
   const [kind, setKind] = useState<PartnerInput["kind"]>("educationProvider");
   const errors = fieldErrors(create.error);

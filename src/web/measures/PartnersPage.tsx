@@ -1,9 +1,9 @@
 import "./measures.css";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { partnerSorts } from "../../contract/measure-views";
-import { partnerKindSchema } from "../../contract/measures";
-import { useMeasureOptions, usePartners } from "../api/measures";
+import { partnerKindSchema, partnerSorts } from "../../contract/partners";
+import { useMeasureOptions } from "../api/measures";
+import { usePartners } from "../api/partners";
 import { ExampleBadge } from "../components/Badge";
 import { SelectField, TextField } from "../components/form";
 import { Page } from "../components/Page";

@@ -13,6 +13,7 @@ import type { Actor, Viewer } from "../../platform/auth/actor";
 import { linkTokenHash, newLinkToken } from "../../platform/auth/link-tokens";
 import type { Tx } from "../../platform/db/database";
 import type { TenantDb } from "../../platform/db/tenant-scope";
+import { partnerExists } from "../partners/read";
 import {
   readApplicationFile,
   removeApplicationFile,
@@ -66,7 +67,7 @@ export async function createLink(
   return scope.transaction(async (tx) => {
     if (!(await q.findProgramme(tx, tenantId, options.programmeId)))
       throw new DomainError("notFound", "grant.programmeNotFound");
-    if (!(await q.partnerExists(tx, tenantId, input.partnerId)))
+    if (!(await partnerExists(tx, tenantId, input.partnerId)))
       throw new DomainError("invalid", "grant.partnerUnknown", {}, "partnerId");
     if (input.expiresOn < options.today)
       throw new DomainError("invalid", "grant.linkExpiryPast", {}, "expiresOn");

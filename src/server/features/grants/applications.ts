@@ -16,6 +16,7 @@ import type { Actor, Viewer } from "../../platform/auth/actor";
 import type { Tx } from "../../platform/db/database";
 import type { TenantDb } from "../../platform/db/tenant-scope";
 import { bookInTransaction } from "../ledger/service";
+import { partnerExists } from "../partners/read";
 import {
   isOffice,
   paidOf,
@@ -61,7 +62,7 @@ async function checkInput(tx: Tx, tenantId: string, input: ApplicationInput, vie
     partnerId = viewer.partnerId;
   }
   if (!partnerId) problems.push({ path: "partnerId", code: "grant.partnerRequired" });
-  else if (!(await q.partnerExists(tx, tenantId, partnerId)))
+  else if (!(await partnerExists(tx, tenantId, partnerId)))
     problems.push({ path: "partnerId", code: "grant.partnerUnknown" });
   if (input.measureId && !(await q.measureExists(tx, tenantId, input.measureId)))
     problems.push({ path: "measureId", code: "grant.measureUnknown" });

@@ -49,14 +49,6 @@ export async function fundExists(db: Executor, tenantId: string, id: string) {
   return rows.length > 0;
 }
 
-export async function partnerExists(db: Executor, tenantId: string, id: string) {
-  const rows = await db
-    .select({ id: partner.id })
-    .from(partner)
-    .where(and(eq(partner.tenantId, tenantId), eq(partner.id, id)));
-  return rows.length > 0;
-}
-
 export async function measureExists(db: Executor, tenantId: string, id: string) {
   const rows = await db
     .select({ id: measure.id })

@@ -2,9 +2,9 @@ import type { AppLanguage } from "../../../domain/app-languages";
 import { periodYear } from "../../../domain/indicator";
 import type { Viewer } from "../../platform/auth/actor";
 import type { TenantDb } from "../../platform/db/tenant-scope";
+import { municipalityOptions } from "../../platform/tenancy/municipality-service";
 import { municipalityChart, seriesChart, statusChart } from "../../renderers/charts/chart-options";
 import { renderChartSvg } from "../../renderers/charts/render-svg";
-import { listMunicipalities } from "../measures/read";
 import { getIndicator, listIndicatorSummaries } from "./service";
 
 type Language = AppLanguage;
@@ -34,7 +34,7 @@ export async function indicatorChartSvg(
       { width: 720, height: 360, idPrefix: `indicator-${indicator.key}` },
     );
   }
-  const places = await scope.transaction((tx) => listMunicipalities(tx, scope.tenantId));
+  const places = await scope.transaction((tx) => municipalityOptions(tx, scope.tenantId));
   const approved = indicator.values.filter(
     (v) => v.status === "approved" && v.municipality && periodYear(v.period) === input.year,
   );

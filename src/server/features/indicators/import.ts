@@ -5,7 +5,7 @@ import type { Actor } from "../../platform/auth/actor";
 import type { Executor } from "../../platform/db/database";
 import type { TenantDb } from "../../platform/db/tenant-scope";
 import { readTable as readSharedTable } from "../../platform/tabular/read-table";
-import { listMunicipalities } from "../measures/read";
+import { municipalityOptions } from "../../platform/tenancy/municipality-service";
 import * as q from "./queries";
 
 /** Import of indicator values from CSV or XLSX (the shared, bounded reader): preview, then all rows or none. */
@@ -15,7 +15,7 @@ export async function readTable(input: ValueImportInput): Promise<string[][]> {
 
 async function checked(db: Executor, tenantId: string, table: string[][]) {
   const indicators = await q.listIndicators(db, tenantId);
-  const municipalities = await listMunicipalities(db, tenantId);
+  const municipalities = await municipalityOptions(db, tenantId);
   return checkImport(table, { indicators, municipalities });
 }
 

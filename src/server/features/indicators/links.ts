@@ -12,7 +12,8 @@ import type { Actor } from "../../platform/auth/actor";
 import { linkTokenHash, newLinkToken } from "../../platform/auth/link-tokens";
 import type { Executor } from "../../platform/db/database";
 import type { TenantDb } from "../../platform/db/tenant-scope";
-import { existingIds, listMunicipalities } from "../measures/read";
+import { municipalityOptions } from "../../platform/tenancy/municipality-service";
+import { existingIds } from "../measures/read";
 import * as lq from "./link-queries";
 import * as q from "./queries";
 import { checkValue, saveOwnDraft } from "./service";
@@ -136,7 +137,7 @@ export async function linkScope(
           periodicity: row.periodicity,
         });
     }
-    const places = await listMunicipalities(tx, scope.tenantId, { activeOnly: true });
+    const places = await municipalityOptions(tx, scope.tenantId, { activeOnly: true });
     return {
       partnerName,
       expiresAt: link.expiresAt,

@@ -15,7 +15,9 @@ import type { Actor, Viewer } from "../../platform/auth/actor";
 import { may } from "../../platform/auth/permissions";
 import type { Executor } from "../../platform/db/database";
 import type { TenantDb } from "../../platform/db/tenant-scope";
-import { existingIds, listMunicipalities, listPartners } from "../measures/read";
+import { municipalityOptions } from "../../platform/tenancy/municipality-service";
+import { existingIds } from "../measures/read";
+import { listPartners } from "../partners/read";
 import * as q from "./queries";
 
 const mayEdit = (viewer: Viewer) => may(viewer.role, "indicators.edit");
@@ -145,7 +147,7 @@ export async function getOptions(scope: TenantDb): Promise<IndicatorOptions> {
   return scope.transaction(async (tx) => {
     const actionFields = await q.adoptedFieldsAndGoals(tx, scope.tenantId);
     const partners = await listPartners(tx, scope.tenantId);
-    const municipalities = await listMunicipalities(tx, scope.tenantId);
+    const municipalities = await municipalityOptions(tx, scope.tenantId);
     const disclosureThreshold = await q.disclosureThreshold(tx, scope.tenantId);
     return {
       actionFields,

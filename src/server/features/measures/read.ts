@@ -13,7 +13,9 @@ import {
 } from "../../../domain/measure-progress";
 import type { Executor } from "../../platform/db/database";
 import type { TenantDb } from "../../platform/db/tenant-scope";
+import { municipalityOptions } from "../../platform/tenancy/municipality-service";
 import * as concept from "../concept/read";
+import { listPartners } from "../partners/read";
 import * as options from "./options-queries";
 import type { Audience } from "./published";
 import * as q from "./queries";
@@ -187,8 +189,8 @@ export async function getOptions(
     return {
       canEdit,
       measureTypes: await options.listMeasureTypes(tx, scope.tenantId),
-      partners: await options.listPartners(tx, scope.tenantId),
-      municipalities: await options.listMunicipalities(tx, scope.tenantId),
+      partners: await listPartners(tx, scope.tenantId),
+      municipalities: await municipalityOptions(tx, scope.tenantId),
       actionFields: (tree?.fields ?? []).map((f) => ({
         id: f.id,
         title: f.title,
@@ -209,9 +211,8 @@ export async function getOptions(
 
 /**
  * The measures' face for other features (docs/ARCHITECTURE.md, "The fence"): besides the reads
- * above, the rows and links other read models compose, and the options (partners, places).
+ * above, the rows and links other read models compose.
  */
-export { listMunicipalities, listPartners } from "./options-queries";
 export {
   existingIds,
   findMeasure,

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { problemSchema } from "../../../contract/common";
 import { measureAreaRoutes as api } from "../../../contract/routes/measure-area";
+import { partnerRoutes as partnerApi } from "../../../contract/routes/partners";
 import { may } from "../../platform/auth/permissions";
 import { viewerOf } from "../../platform/auth/viewer";
 import { todayIso } from "../../platform/clock";
 import { writeProblems } from "../../platform/http/problem-responses";
-import { createPartner, getPartner, updatePartner } from "./partners";
+import { getPartner } from "./partner-page";
 import { audienceOf } from "./published";
 import { getOptions, getRollUp, listMeasures } from "./read";
 import { changeStatus, createMeasure, getMeasure, postProgress, updateMeasure } from "./service";
@@ -169,14 +170,14 @@ export function measureRoutes(): FastifyPluginAsyncZod {
     );
 
     app.get(
-      api.getPartner.path,
+      partnerApi.getPartner.path,
       {
         config: { permission: "measures.read", replicaSafe: true },
         schema: {
           tags,
           summary: "Netzwerkpartner mit seinen Maßnahmen",
-          params: api.getPartner.params,
-          response: { 200: api.getPartner.response, 400: problemSchema, 404: problemSchema },
+          params: partnerApi.getPartner.params,
+          response: { 200: partnerApi.getPartner.response, 400: problemSchema, 404: problemSchema },
         },
       },
       async (request) =>
@@ -185,46 +186,6 @@ export function measureRoutes(): FastifyPluginAsyncZod {
           today: todayIso(),
           showContact: viewerOf(request).role !== "public",
           audience: audienceOf(request),
-        }),
-    );
-
-    app.post(
-      api.createPartner.path,
-      {
-        config: { permission: "measures.edit", idempotent: true },
-        schema: {
-          tags,
-          summary: "Netzwerkpartner anlegen",
-          body: api.createPartner.body,
-          response: { 201: api.createPartner.response, 400: problemSchema, 422: problemSchema },
-        },
-      },
-      async (request, reply) => {
-        const created = await createPartner(request.tenantDb, {
-          ...request.actor,
-          input: request.body,
-        });
-        return reply.code(201).send(created);
-      },
-    );
-
-    app.put(
-      api.updatePartner.path,
-      {
-        config: { permission: "measures.edit" },
-        schema: {
-          tags,
-          summary: "Netzwerkpartner ändern",
-          params: api.updatePartner.params,
-          body: api.updatePartner.body,
-          response: { 200: api.updatePartner.response, ...errors },
-        },
-      },
-      async (request) =>
-        updatePartner(request.tenantDb, {
-          ...request.actor,
-          id: request.params.id,
-          input: request.body,
         }),
     );
   };

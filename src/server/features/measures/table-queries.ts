@@ -1,13 +1,6 @@
-import { and, asc, desc, eq, ilike, notExists, sql } from "drizzle-orm";
+import { and, asc, desc, eq, notExists, sql } from "drizzle-orm";
 import type { Executor } from "../../platform/db/database";
-import {
-  measure,
-  measureMunicipality,
-  measurePartner,
-  partner,
-  progressUpdate,
-  tenant,
-} from "../../platform/db/schema";
+import { measure, measureMunicipality, progressUpdate, tenant } from "../../platform/db/schema";
 import { isPublished } from "./published";
 
 /** Queries for the tables and views of measures: import lookups, exports, counts, settings. */
@@ -90,34 +83,6 @@ export async function countyWideCounts(db: Executor, tenantId: string, published
       ),
     )
     .groupBy(measure.status);
-}
-
-/** Partners with the number of measures they take part in; filter by kind and name. */
-export async function partnersWithCounts(
-  db: Executor,
-  tenantId: string,
-  filter: { kind?: (typeof partner.$inferSelect)["kind"]; q?: string },
-) {
-  const where = [eq(partner.tenantId, tenantId)];
-  if (filter.kind) where.push(eq(partner.kind, filter.kind));
-  if (filter.q)
-    where.push(ilike(partner.name, `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
-  return db
-    .select({
-      id: partner.id,
-      name: partner.name,
-      kind: partner.kind,
-      isExample: partner.isExample,
-      measureCount: sql<number>`count(${measurePartner.measureId})::int`,
-    })
-    .from(partner)
-    .leftJoin(
-      measurePartner,
-      and(eq(measurePartner.tenantId, partner.tenantId), eq(measurePartner.partnerId, partner.id)),
-    )
-    .where(and(...where))
-    .groupBy(partner.tenantId, partner.id)
-    .orderBy(asc(partner.name));
 }
 
 /** Stores the office's overdue threshold in the tenant's settings (other settings untouched). */

@@ -4,17 +4,11 @@ import { measureAreaRoutes as api } from "../../../contract/routes/measure-area"
 import { todayIso } from "../../platform/clock";
 import { addMeasureType } from "./measure-types";
 import { audienceOf } from "./published";
-import {
-  getByMunicipality,
-  getSettings,
-  getTimeline,
-  listPartnerTable,
-  saveSettings,
-} from "./views";
+import { getByMunicipality, getSettings, getTimeline, saveSettings } from "./views";
 
 const tags = ["Maßnahmen"];
 
-/** Views of measures (timeline, by municipality), the partner list and the office's settings. */
+/** Views of measures (timeline, by municipality) and the office's settings. */
 export function measureViewRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -42,20 +36,6 @@ export function measureViewRoutes(): FastifyPluginAsyncZod {
         },
       },
       async (request) => getByMunicipality(request.tenantDb, { audience: audienceOf(request) }),
-    );
-
-    app.get(
-      api.listPartners.path,
-      {
-        config: { permission: "measures.read", replicaSafe: true },
-        schema: {
-          tags,
-          summary: "Netzwerkpartner: filtern nach Art und Name, sortieren",
-          querystring: api.listPartners.querystring,
-          response: { 200: api.listPartners.response, 400: problemSchema },
-        },
-      },
-      async (request) => listPartnerTable(request.tenantDb, request.query),
     );
 
     app.get(

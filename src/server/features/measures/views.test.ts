@@ -3,9 +3,9 @@ import type {
   MeasureSettings,
   MeasuresByMunicipality,
   MeasureTimeline,
-  PartnerList,
 } from "../../../contract/measure-views";
 import type { MeasureList, MeasureOptions } from "../../../contract/measures";
+import type { PartnerList } from "../../../contract/partners";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 describe("measure views: timeline, by municipality, partner list, overdue setting", () => {

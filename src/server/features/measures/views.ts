@@ -2,15 +2,13 @@ import type {
   MeasureSettings,
   MeasuresByMunicipality,
   MeasureTimeline,
-  PartnerList,
-  partnerSorts,
 } from "../../../contract/measure-views";
 import { defaultOverdueDays } from "../../../domain/measure-progress";
 import { type MeasureStatus, measureStatuses } from "../../../domain/measure-status";
 import { recordAudit } from "../../platform/audit/record-audit";
 import type { Actor } from "../../platform/auth/actor";
 import type { TenantDb } from "../../platform/db/tenant-scope";
-import * as o from "./options-queries";
+import { municipalityOptions } from "../../platform/tenancy/municipality-service";
 import type { Audience } from "./published";
 import * as q from "./queries";
 import { present, summarise } from "./summaries";
@@ -63,7 +61,7 @@ export async function getByMunicipality(
 ): Promise<MeasuresByMunicipality> {
   const publishedOnly = audience === "public";
   return scope.transaction(async (tx) => {
-    const places = await o.listMunicipalities(tx, scope.tenantId);
+    const places = await municipalityOptions(tx, scope.tenantId);
     const counts = await t.countsByMunicipality(tx, scope.tenantId, publishedOnly);
     const countyWide = { counts: zeroCounts(), total: 0 };
     for (const c of await t.countyWideCounts(tx, scope.tenantId, publishedOnly)) {
@@ -82,31 +80,6 @@ export async function getByMunicipality(
       }),
       countyWide,
     };
-  });
-}
-
-export async function listPartnerTable(
-  scope: TenantDb,
-  query: {
-    kind?: PartnerList["items"][number]["kind"];
-    q?: string;
-    sort?: (typeof partnerSorts)[number];
-    order?: "asc" | "desc";
-  },
-): Promise<PartnerList> {
-  return scope.transaction(async (tx) => {
-    const items = await t.partnersWithCounts(tx, scope.tenantId, query);
-    const byName = (a: (typeof items)[number], b: (typeof items)[number]) =>
-      a.name.localeCompare(b.name, "de");
-    const sorted = items.sort(
-      query.sort === "measures"
-        ? (a, b) => a.measureCount - b.measureCount || byName(a, b)
-        : query.sort === "kind"
-          ? (a, b) => a.kind.localeCompare(b.kind) || byName(a, b)
-          : byName,
-    );
-    if (query.order === "desc") sorted.reverse();
-    return { items: sorted };
   });
 }
 

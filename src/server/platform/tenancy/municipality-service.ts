@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Municipality, MunicipalityInput } from "../../../contract/municipalities";
 import { tenantSettingsSchema } from "../../../contract/tenant-settings";
 import { municipalityAgsProblem } from "../../../domain/ags";
@@ -109,17 +109,47 @@ async function saveIn(
   return after;
 }
 
+/**
+ * The county's municipalities in their order, retired ones included (they stay on historical
+ * data and in filters) unless `activeOnly` (what a form offers for new entries).
+ */
+export function municipalityRows(
+  db: Executor,
+  tenantId: string,
+  { activeOnly = false }: { activeOnly?: boolean } = {},
+): Promise<Row[]> {
+  return db
+    .select(columns)
+    .from(municipality)
+    .where(
+      and(
+        eq(municipality.tenantId, tenantId),
+        activeOnly ? isNull(municipality.retiredAt) : undefined,
+      ),
+    )
+    .orderBy(asc(municipality.position));
+}
+
+/** The municipalities as forms and filters offer them: retired ones marked. */
+export async function municipalityOptions(
+  db: Executor,
+  tenantId: string,
+  filter: { activeOnly?: boolean } = {},
+) {
+  return (await municipalityRows(db, tenantId, filter)).map(
+    ({ id, name, kind, ags, retiredAt }) => ({
+      id,
+      name,
+      kind,
+      ags,
+      retired: retiredAt !== null,
+    }),
+  );
+}
+
 /** All municipalities of the county, retired ones included (they stay on historical data). */
 export function listMunicipalities(scope: TenantDb): Promise<Municipality[]> {
-  return scope.transaction(async (tx) =>
-    (
-      await tx
-        .select(columns)
-        .from(municipality)
-        .where(eq(municipality.tenantId, scope.tenantId))
-        .orderBy(asc(municipality.position))
-    ).map(present),
-  );
+  return scope.transaction(async (tx) => (await municipalityRows(tx, scope.tenantId)).map(present));
 }
 
 /** Adds (no id) or edits a municipality: the name unique in the county, the AGS with its prefix. */

@@ -1,12 +1,9 @@
-import type { Partner, PartnerInput } from "../../../contract/measures";
+import type { PartnerInput } from "../../../contract/partners";
 import { DomainError } from "../../../domain/errors";
 import { recordAudit } from "../../platform/audit/record-audit";
 import type { Actor } from "../../platform/auth/actor";
 import type { TenantDb } from "../../platform/db/tenant-scope";
-import * as o from "./options-queries";
-import type { Audience } from "./published";
 import * as q from "./queries";
-import { present, summarise } from "./summaries";
 
 function columnsOf(input: PartnerInput) {
   return {
@@ -19,45 +16,13 @@ function columnsOf(input: PartnerInput) {
   };
 }
 
-/** A partner with the measures it takes part in. Contacts only for signed-in users. */
-export async function getPartner(
-  scope: TenantDb,
-  {
-    id,
-    today,
-    showContact,
-    audience,
-  }: { id: string; today: string; showContact: boolean; audience: Audience },
-): Promise<Partner> {
-  return scope.transaction(async (tx) => {
-    const row = await o.findPartner(tx, scope.tenantId, id);
-    if (!row) throw new DomainError("notFound", "partner.notFound");
-    const rows = await q.listMeasureRows(tx, scope.tenantId, {
-      partner: id,
-      publishedOnly: audience === "public",
-    });
-    const measures = await summarise(tx, scope.tenantId, rows, today);
-    return {
-      id: row.id,
-      name: row.name,
-      kind: row.kind,
-      isExample: row.isExample,
-      contactName: showContact ? row.contactName : null,
-      contactEmail: showContact ? row.contactEmail : null,
-      contactPhone: showContact ? row.contactPhone : null,
-      website: row.website,
-      measures: measures.map(present),
-    };
-  });
-}
-
 export async function createPartner(
   scope: TenantDb,
   { actor, requestId, input }: Actor & { input: PartnerInput },
 ) {
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
-    const created = await o.insertPartner(tx, { tenantId, ...columnsOf(input) });
+    const created = await q.insertPartner(tx, { tenantId, ...columnsOf(input) });
     await recordAudit(tx, {
       tenantId,
       actor,
@@ -77,9 +42,9 @@ export async function updatePartner(
 ) {
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
-    const before = await o.findPartner(tx, tenantId, id);
+    const before = await q.findPartner(tx, tenantId, id);
     if (!before) throw new DomainError("notFound", "partner.notFound");
-    await o.updatePartner(tx, tenantId, id, columnsOf(input));
+    await q.updatePartner(tx, tenantId, id, columnsOf(input));
     await recordAudit(tx, {
       tenantId,
       actor,
