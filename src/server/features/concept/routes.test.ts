@@ -46,7 +46,7 @@ describe("concept API", () => {
     const goals = current?.actionFields.flatMap((f) => f.goals) ?? [];
     expect(goals.length).toBeGreaterThan(0);
     expect(goals.every((g) => g.recommendations.length > 0)).toBe(true);
-    // An imported concept is the county's own, not example data (only the demo seed's is).
+    // An imported concept is the county's own: its goals and recommendations are not examples.
     expect(goals.some((g) => g.isExample || g.recommendations.some((r) => r.isExample))).toBe(
       false,
     );
