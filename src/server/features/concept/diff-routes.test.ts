@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Concept, ConceptVersion } from "../../../contract/concept";
 import type { ConceptDiff } from "../../../contract/concept-diff";
+import { committee, concept, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 describe("GET /concept/versions/:id/diff", () => {
@@ -9,8 +10,24 @@ describe("GET /concept/versions/:id/diff", () => {
   let adopted: ConceptVersion;
   let draft: ConceptVersion;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
+    // An adopted concept with two fields, each with a goal and its recommendation.
+    const scope = scopeOf(t);
+    const council = await committee(scope, { name: "Kreistag", kind: "council" });
+    await concept(scope, {
+      committeeId: council.id,
+      fields: [
+        {
+          title: "Ausbildung und Arbeit",
+          goals: [{ title: "Schneller in Ausbildung", recommendations: ["Beratung verzahnen"] }],
+        },
+        {
+          title: "Sprache und Bildung",
+          goals: [{ title: "Genug Sprachkursplätze", recommendations: ["Wohnortnahe Kurse"] }],
+        },
+      ],
+    });
     adopted = (await t.app.inject({ url: "/api/v1/concept" })).json<Concept>()
       .current as ConceptVersion;
     draft = (

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Concept, ConceptVersion } from "../../../contract/concept";
+import { committee, concept, measure, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 describe("editing a draft concept version", () => {
@@ -8,8 +9,32 @@ describe("editing a draft concept version", () => {
   let adopted: ConceptVersion;
   let draft: ConceptVersion;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = { ...(await t.signIn("coordinator")), "accept-language": "de-DE" };
+    // An adopted concept: the second field has two goals, and a measure serves the first
+    // recommendation of its first goal.
+    const scope = scopeOf(t);
+    const council = await committee(scope, { name: "Kreistag", kind: "council" });
+    await concept(scope, {
+      committeeId: council.id,
+      fields: [
+        {
+          title: "Ausbildung und Arbeit",
+          goals: [{ title: "Schneller in Ausbildung", recommendations: ["Beratung verzahnen"] }],
+        },
+        {
+          title: "Sprache und Bildung",
+          goals: [
+            {
+              title: "Genug Sprachkursplätze",
+              recommendations: ["Wohnortnahe Kurse", "Wartezeiten verringern"],
+            },
+            { title: "Gute Bildungsabschlüsse", recommendations: ["Sprachförderung in Kitas"] },
+          ],
+        },
+      ],
+    });
+    await measure(scope, { actionFieldTitle: "Sprache und Bildung" });
     adopted = (await t.app.inject({ url: "/api/v1/concept" })).json<Concept>()
       .current as ConceptVersion;
     draft = (
@@ -89,7 +114,9 @@ describe("editing a draft concept version", () => {
   });
 
   it("retires a goal: it leaves the draft (its referenced recommendations move), the rest close ranks", async () => {
-    const field = (await read(draft.id)).actionFields[0];
+    // The language field (first since the move above); a measure serves its first goal.
+    const lineage = draft.actionFields[1]?.lineageId;
+    const field = (await read(draft.id)).actionFields.find((f) => f.lineageId === lineage);
     const goal = field?.goals[0];
     // Measures serve it: removing asks where they go (409), then takes the named goal.
     const asked = await send("DELETE", `${draft.id}/goals/${goal?.id}`);
@@ -97,7 +124,7 @@ describe("editing a draft concept version", () => {
     const other = field?.goals[1];
     const response = await send("DELETE", `${draft.id}/goals/${goal?.id}?relinkTo=${other?.id}`);
     expect(response.statusCode).toBe(204);
-    const after = (await read(draft.id)).actionFields[0];
+    const after = (await read(draft.id)).actionFields.find((f) => f.lineageId === lineage);
     expect(after?.goals.map((g) => g.id)).not.toContain(goal?.id);
     expect(after?.goals.map((g) => g.position)).toEqual(after?.goals.map((_, i) => i + 1));
     // The adopted version still has it.

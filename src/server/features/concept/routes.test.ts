@@ -1,14 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Concept, ConceptVersion } from "../../../contract/concept";
+import { concept as adoptedConcept, committee, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
+
+/** The four action fields of the concept this test adopts (the factory gives each a goal). */
+const fieldTitles = [
+  "Ausbildung und Arbeit",
+  "Sprache und Bildung",
+  "Gesellschaftliche Integration",
+  "Interkulturelle Öffnung der Verwaltung",
+];
 
 describe("concept API", () => {
   let t: TestApp;
   let concept: Concept;
   let editor: Record<string, string>;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
+    const scope = scopeOf(t);
+    const executive = await committee(scope, {
+      name: "Kreisausschuss",
+      kind: "executiveCommittee",
+    });
+    await adoptedConcept(scope, {
+      committeeId: executive.id,
+      decidedOn: "2023-03-15",
+      fields: fieldTitles.map((title) => ({ title })),
+    });
     concept = (await t.app.inject({ url: "/api/v1/concept" })).json<Concept>();
   });
   afterAll(async () => t?.close());
@@ -16,18 +35,20 @@ describe("concept API", () => {
   const auditCount = async () =>
     Number((await t.database.query<{ n: string }>("select count(*) n from audit_event"))[0]?.n);
 
-  it("shows the adopted version with fields, example goals and recommendations", () => {
+  it("shows the adopted version with fields, goals and recommendations, not flagged as examples", () => {
     const current = concept.current;
     expect(current?.status).toBe("adopted");
     expect(current?.adoptedBy).toMatchObject({
       committee: "Kreisausschuss",
       decidedOn: "2023-03-15",
     });
-    expect(current?.actionFields).toHaveLength(4);
+    expect(current?.actionFields.map((f) => f.title)).toEqual(fieldTitles);
     const goals = current?.actionFields.flatMap((f) => f.goals) ?? [];
     expect(goals.length).toBeGreaterThan(0);
-    expect(goals.every((g) => g.isExample && g.recommendations.every((r) => r.isExample))).toBe(
-      true,
+    expect(goals.every((g) => g.recommendations.length > 0)).toBe(true);
+    // An imported concept is the county's own: its goals and recommendations are not examples.
+    expect(goals.some((g) => g.isExample || g.recommendations.some((r) => r.isExample))).toBe(
+      false,
     );
   });
 

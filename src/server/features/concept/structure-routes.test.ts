@@ -1,16 +1,47 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Concept, ConceptVersion } from "../../../contract/concept";
 import type { ConceptDiff } from "../../../contract/concept-diff";
-import type { Council } from "../../../contract/council";
+import type { Committee } from "../../../contract/council";
+import { committee, concept, measure, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 describe("editing the whole concept in a draft: add, merge, remove with re-link", () => {
   let t: TestApp;
   let editor: Record<string, string>;
   let draft: ConceptVersion;
+  let council: Committee;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = { ...(await t.signIn("coordinator")), "accept-language": "de-DE" };
+    // An adopted concept whose first field has two goals; a measure serves the first
+    // recommendation of the second field (its goal has a second recommendation).
+    const scope = scopeOf(t);
+    council = await committee(scope, { name: "Kreistag", kind: "council" });
+    await concept(scope, {
+      committeeId: council.id,
+      fields: [
+        {
+          title: "Ausbildung und Arbeit",
+          goals: [
+            {
+              title: "Schneller in Ausbildung",
+              recommendations: ["Beratung verzahnen", "Anerkennung begleiten"],
+            },
+            { title: "Arbeitgeber gewonnen", recommendations: ["Betriebe informieren"] },
+          ],
+        },
+        {
+          title: "Sprache und Bildung",
+          goals: [
+            {
+              title: "Genug Sprachkursplätze",
+              recommendations: ["Wohnortnahe Kurse", "Wartezeiten verringern"],
+            },
+          ],
+        },
+      ],
+    });
+    await measure(scope, { actionFieldTitle: "Sprache und Bildung" });
     draft = (
       await t.app.inject({
         method: "POST",
@@ -33,7 +64,7 @@ describe("editing the whole concept in a draft: add, merge, remove with re-link"
     (
       await t.app.inject({ url: `/api/v1/concept/versions/${draft.id}`, headers: editor })
     ).json<ConceptVersion>();
-  /** A recommendation of the draft that a seeded measure serves (by lineage). */
+  /** A recommendation of the draft that the measure serves (by lineage). */
   const linkedRecommendation = async () => {
     const [row] = await t.database.query<{ lineage_id: string }>(
       `select r.lineage_id from measure_recommendation mr
@@ -110,13 +141,12 @@ describe("editing the whole concept in a draft: add, merge, remove with re-link"
       headers: editor,
     });
     expect(removed.statusCode, removed.body).toBe(204);
-    const council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
     const adopted = await t.app.inject({
       method: "POST",
       url: "/api/v1/resolutions",
       headers: editor,
       payload: {
-        committeeId: council.committees[0]?.id,
+        committeeId: council.id,
         decidedOn: "2025-02-01",
         outcome: "adopted",
         text: "Fortschreibung beschlossen.",

@@ -8,6 +8,7 @@ import {
   foldLedger,
   type Ledger,
 } from "../../../domain/ledger";
+import { committee, concept, measure, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 import { balancesOf, moneyByMeasure } from "./balances";
 import { ledgersOf } from "./read";
@@ -40,7 +41,12 @@ describe("fund balances summed in the database equal the fold over the bookings"
   let t: TestApp;
   let measureIds: string[];
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
+    // Four measures of an adopted concept for the commitments to name.
+    const scope = scopeOf(t);
+    const council = await committee(scope, { kind: "council" });
+    await concept(scope, { committeeId: council.id });
+    for (let i = 0; i < 4; i++) await measure(scope);
     const rows = (await t.database.db.execute(
       sql`select id::text from measure where tenant_id = ${t.tenantId} order by title limit 4`,
     )) as unknown as { rows: { id: string }[] };

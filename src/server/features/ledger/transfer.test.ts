@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Council } from "../../../contract/council";
 import type { Booking, Fund, FundList } from "../../../contract/ledger";
+import { ledgerFixtures } from "../../../testing/ledger-fixtures";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 /** Umschichtung between two funds, and its reversal, through the API. */
@@ -24,15 +24,16 @@ describe("ledger transfers", () => {
     // The bookings are dated in 2024: the clock stands inside that fiscal year.
 
     process.env.KURS_TODAY = "2024-11-15";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
-    const council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
+    // The council and its 2024 million (ledger fixtures); the council grants a second fund.
+    const { council } = await ledgerFixtures(t, editor);
     const granted = await t.app.inject({
       method: "POST",
       url: "/api/v1/resolutions",
       headers: editor,
       payload: {
-        committeeId: council.committees[0]?.id,
+        committeeId: council.id,
         decidedOn: "2024-02-01",
         outcome: "adopted",
         text: "Mittel für Beratung 2024.",
