@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { committee, concept, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 import { compressionThreshold } from "./compression";
 
@@ -13,8 +14,23 @@ describe("compressed API answers", () => {
   let t: TestApp;
   let editor: Record<string, string>;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
+    // A concept long enough to be compressed: four fields, each with three goals of three
+    // recommendations.
+    const scope = scopeOf(t);
+    const council = await committee(scope, { kind: "council" });
+    const goals = (field: number) =>
+      [1, 2, 3].map((g) => ({
+        title: `Ziel ${field}.${g}: Teilhabe an Bildung, Arbeit und Gesellschaft stärken`,
+        recommendations: [1, 2, 3].map(
+          (r) => `Empfehlung ${field}.${g}.${r}: Angebote vor Ort bekannt machen und ausbauen`,
+        ),
+      }));
+    await concept(scope, {
+      committeeId: council.id,
+      fields: [1, 2, 3, 4].map((f) => ({ title: `Handlungsfeld ${f}`, goals: goals(f) })),
+    });
   });
   afterAll(async () => t?.close());
 

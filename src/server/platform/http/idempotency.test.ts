@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { committee, concept, fund, measure, paper, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 /**
@@ -23,17 +24,21 @@ describe("Idempotency-Key on every create route", () => {
     Number((await t.database.query<{ n: string }>(`select count(*) n from ${table}`))[0]?.n);
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
     admin = await t.signIn("admin");
-    ids.measure = await one("select id from measure order by title limit 1");
-    ids.committee = await one("select id from committee order by name limit 1");
-    ids.paper = await one("select id from paper order by title limit 1");
+    // The rows the creates refer to: a council with an adopted concept, a measure, a paper, a fund.
+    const scope = scopeOf(t);
+    const council = await committee(scope, { kind: "council" });
+    await concept(scope, { committeeId: council.id });
+    ids.committee = council.id;
+    ids.measure = (await measure(scope)).id;
+    ids.paper = (await paper(scope, { committeeId: council.id })).id;
+    ids.fund = (await fund(scope, { committeeId: council.id })).id;
     ids.measureType = await one("select id from measure_type order by name limit 1");
     ids.recommendation = await one(
       "select r.id from recommendation r join concept_version v on v.id = r.concept_version_id where v.status = 'adopted' limit 1",
     );
-    ids.fund = await one("select id from fund order by name limit 1");
     const indicator = await t.app.inject({
       method: "POST",
       url: "/api/v1/indicators",
