@@ -13,6 +13,7 @@ import {
   fund,
   measure,
   meeting,
+  municipality,
   paper,
   partner,
   reportingDuty,
@@ -149,5 +150,15 @@ describe("test factories on an empty county (createTestApp seeded: false)", () =
     ]);
     const created = await measure(scopeOf(t), { actionFieldTitle: "Sprache" });
     expect((await get<Measure>(`/measures/${created.id}`)).title).toBe(created.title);
+  });
+
+  it("municipalities of the county, offered for measures with their kind and key", async () => {
+    const city = await municipality(scopeOf(t), { kind: "city", ags: "03999001" });
+    const joint = await municipality(scopeOf(t), { kind: "jointMunicipality" });
+    const options = await get<MeasureOptions>("/measures/options");
+    expect(options.municipalities).toEqual([
+      expect.objectContaining({ id: city.id, name: city.name, kind: "city", ags: "03999001" }),
+      expect.objectContaining({ id: joint.id, kind: "jointMunicipality", ags: null }),
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import type { ConceptVersion } from "../contract/concept";
 import type { Committee, CreatePaper, Meeting, Paper } from "../contract/council";
 import type { Fund } from "../contract/ledger";
 import type { Measure, MeasureInput, PartnerInput } from "../contract/measures";
+import type { MunicipalityInput } from "../contract/municipalities";
 import type {
   fundPurposeSpecSchema,
   RecordResolution,
@@ -22,6 +23,7 @@ import type { Actor } from "../server/platform/auth/actor";
 import type { Database } from "../server/platform/db/database";
 import type { Role } from "../server/platform/db/schema";
 import { type TenantDb, tenantDb } from "../server/platform/db/tenant-scope";
+import { saveMunicipality } from "../server/platform/tenancy/municipality-service";
 import { createTenant } from "../server/platform/tenancy/tenants";
 import type { TestApp } from "./test-app";
 
@@ -271,4 +273,12 @@ export async function account(scope: TenantDb, role: Role, password = "Fabrik-Pa
   const email = `${role}-${++counter}-${process.pid}@fabrik.example`;
   await createUser(scope, { email, role, password }, actor);
   return { email, password };
+}
+
+/** A municipality of the county (kind municipality, no AGS unless given), as the office adds it. */
+export function municipality(scope: TenantDb, input: Partial<MunicipalityInput> = {}) {
+  return saveMunicipality(scope, {
+    actor,
+    input: { name: unique("Gemeinde"), kind: "municipality", ags: null, ...input },
+  });
 }
