@@ -7,12 +7,14 @@ import type { Overview } from "../contract/overview";
 import { findTenant } from "../server/platform/tenancy/tenants";
 import {
   account,
+  builtInCommittee,
   committee,
   concept,
   county,
   fund,
   measure,
   meeting,
+  municipality,
   paper,
   partner,
   reportingDuty,
@@ -27,10 +29,17 @@ describe("test factories: what they create, the API shows", () => {
     t.app.inject({ url: `/api/v1${url}`, headers: editor }).then((r) => r.json<T>());
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
   });
   afterAll(async () => t?.close());
+
+  it("the Kreistag and the Kreisausschuss every county starts with", async () => {
+    const council = await builtInCommittee(scopeOf(t));
+    const executive = await builtInCommittee(scopeOf(t), "executiveCommittee");
+    expect([council.name, council.kind]).toEqual(["Kreistag", "council"]);
+    expect([executive.name, executive.kind]).toEqual(["Kreisausschuss", "executiveCommittee"]);
+  });
 
   it("a committee with a meeting, a pending paper and a reporting duty", async () => {
     const created = await committee(scopeOf(t), { kind: "workingGroup" });
@@ -70,6 +79,7 @@ describe("test factories: what they create, the API shows", () => {
   });
 
   it("a partner and a measure of the adopted concept led by it", async () => {
+    await concept(scopeOf(t), { committeeId: (await builtInCommittee(scopeOf(t))).id });
     const provider = await partner(scopeOf(t), { kind: "adultEducation" });
     const created = await measure(scopeOf(t), {
       partnerIds: [provider.id],
@@ -149,5 +159,15 @@ describe("test factories on an empty county (createTestApp seeded: false)", () =
     ]);
     const created = await measure(scopeOf(t), { actionFieldTitle: "Sprache" });
     expect((await get<Measure>(`/measures/${created.id}`)).title).toBe(created.title);
+  });
+
+  it("municipalities of the county, offered for measures with their kind and key", async () => {
+    const city = await municipality(scopeOf(t), { kind: "city", ags: "03999001" });
+    const joint = await municipality(scopeOf(t), { kind: "jointMunicipality" });
+    const options = await get<MeasureOptions>("/measures/options");
+    expect(options.municipalities).toEqual([
+      expect.objectContaining({ id: city.id, name: city.name, kind: "city", ags: "03999001" }),
+      expect.objectContaining({ id: joint.id, kind: "jointMunicipality", ags: null }),
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import type { ConceptVersion } from "../contract/concept";
 import type { Committee, CreatePaper, Meeting, Paper } from "../contract/council";
 import type { Fund } from "../contract/ledger";
 import type { Measure, MeasureInput } from "../contract/measures";
+import type { MunicipalityInput } from "../contract/municipalities";
 import type { PartnerInput } from "../contract/partners";
 import type {
   fundPurposeSpecSchema,
@@ -12,7 +13,12 @@ import type {
 import type { CommitteeKind, ReportingCadence } from "../domain/council-vocabulary";
 import { importConcept } from "../server/features/concept/import/service";
 import { getVersion } from "../server/features/concept/service";
-import { createCommittee, createMeeting, createPaper } from "../server/features/council/service";
+import {
+  createCommittee,
+  createMeeting,
+  createPaper,
+  getCouncil,
+} from "../server/features/council/service";
 import { getFund, listFunds } from "../server/features/ledger/read";
 import { getOptions } from "../server/features/measures/read";
 import { createMeasure } from "../server/features/measures/service";
@@ -23,6 +29,7 @@ import type { Actor } from "../server/platform/auth/actor";
 import type { Database } from "../server/platform/db/database";
 import type { Role } from "../server/platform/db/schema";
 import { type TenantDb, tenantDb } from "../server/platform/db/tenant-scope";
+import { saveMunicipality } from "../server/platform/tenancy/municipality-service";
 import { createTenant } from "../server/platform/tenancy/tenants";
 import type { TestApp } from "./test-app";
 
@@ -74,6 +81,21 @@ export function committee(
       kind: input.kind ?? "specialistCommittee",
     },
   });
+}
+
+/**
+ * One of the two committees every county starts with (platform/tenancy/tenants.ts): the Kreistag
+ * (council) or the Kreisausschuss (executiveCommittee).
+ */
+export async function builtInCommittee(
+  scope: TenantDb,
+  kind: "council" | "executiveCommittee" = "council",
+): Promise<Committee> {
+  const found = (await getCouncil(scope, { mayEdit: true })).committees.find(
+    (c) => c.kind === kind,
+  );
+  if (!found) throw new Error(`the county has no ${kind}`);
+  return found;
 }
 
 export function meeting(
@@ -272,4 +294,12 @@ export async function account(scope: TenantDb, role: Role, password = "Fabrik-Pa
   const email = `${role}-${++counter}-${process.pid}@fabrik.example`;
   await createUser(scope, { email, role, password }, actor);
   return { email, password };
+}
+
+/** A municipality of the county (kind municipality, no AGS unless given), as the office adds it. */
+export function municipality(scope: TenantDb, input: Partial<MunicipalityInput> = {}) {
+  return saveMunicipality(scope, {
+    actor,
+    input: { name: unique("Gemeinde"), kind: "municipality", ags: null, ...input },
+  });
 }

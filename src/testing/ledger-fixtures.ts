@@ -1,11 +1,11 @@
 import type { Fund } from "../contract/ledger";
 import type { Measure, MeasureOptions } from "../contract/measures";
-import { committee, concept, fund, partner, scopeOf } from "./factories";
+import { builtInCommittee, concept, fund, partner, scopeOf } from "./factories";
 import type { TestApp } from "./test-app";
 
 /**
  * A county's money to book against, stated here rather than taken from the seed (call on a test
- * app created with `seeded: false`): a council that adopted a concept with the fields
+ * app created with `seeded: false`): its Kreistag adopted a concept with the fields
  * „Ausbildung und Arbeit“ and „Sprache und Bildung“ (the focus) and granted the 2024 million
  * („Mittel für Sprachkurse 2024“, 1.000.000 €, for language courses in the focus field, from
  * 1 January 2024); two providers (a Volkshochschule and a Jobcenter); three measures created
@@ -13,7 +13,7 @@ import type { TestApp } from "./test-app";
  */
 export async function ledgerFixtures(t: TestApp, editor: Record<string, string>) {
   const scope = scopeOf(t);
-  const council = await committee(scope, { name: "Kreistag", kind: "council" });
+  const council = await builtInCommittee(scope);
   const adopted = await concept(scope, {
     committeeId: council.id,
     decidedOn: "2023-03-15",

@@ -5,7 +5,16 @@ import type { Fund } from "../../contract/ledger";
 import type { MeasureList } from "../../contract/measures";
 import { buildApp } from "../../server/app";
 import { type Database, openDatabase } from "../../server/platform/db/database";
-import { committee, concept, fund, measure, meeting, paper, partner, scopeOf } from "../factories";
+import {
+  builtInCommittee,
+  concept,
+  fund,
+  measure,
+  meeting,
+  paper,
+  partner,
+  scopeOf,
+} from "../factories";
 import { createTestApp, type TestApp } from "../test-app";
 import { testDriver } from "../test-database";
 
@@ -24,7 +33,7 @@ describe.skipIf(testDriver() !== "postgres")("replica-safe routes are read-only"
     // What the public routes show: an adopted concept, a fund, a published measure with a
     // partner, a meeting and a paper.
     const scope = scopeOf(t);
-    const council = await committee(scope, { kind: "council" });
+    const council = await builtInCommittee(scope);
     await concept(scope, { committeeId: council.id });
     await fund(scope, { committeeId: council.id });
     await measure(scope, { isPublic: true });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MeasureOptions } from "../../../contract/measures";
+import { committee, concept, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 /**
@@ -19,7 +20,10 @@ describe("anonymous readers see only public measures, without names", () => {
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2025-06-30";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
+    // An adopted concept, so that measures can be linked to a recommendation.
+    const council = await committee(scopeOf(t), { kind: "council" });
+    await concept(scopeOf(t), { committeeId: council.id });
     editor = await t.signIn("coordinator");
     const options = (
       await t.app.inject({ url: "/api/v1/measures/options" })

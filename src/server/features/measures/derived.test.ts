@@ -9,6 +9,7 @@ import {
   trafficLights,
 } from "../../../domain/measure-progress";
 import { measureStatuses } from "../../../domain/measure-status";
+import { committee, concept, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 import { derivedDifferences } from "./derived";
 
@@ -26,7 +27,10 @@ describe("stored derived values of measures", () => {
 
   beforeAll(async () => {
     process.env.KURS_TODAY = today;
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
+    // An adopted concept, so that measures can be linked to a recommendation.
+    const council = await committee(scopeOf(t), { kind: "council" });
+    await concept(scopeOf(t), { committeeId: council.id });
     editor = await t.signIn("coordinator");
     options = (await t.app.inject({ url: "/api/v1/measures/options" })).json();
   });

@@ -1,8 +1,43 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MeasureList } from "../../../contract/measures";
+import { committee, concept, measure, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 import { parseCsv } from "../../platform/tabular/csv-table";
+
+/**
+ * A county whose adopted concept has the two fields the rows name: field 1 with the
+ * recommendation for businesses, "Sprache und Bildung" with the one for language courses (and no
+ * field "Wohnen").
+ */
+async function countyWithConcept() {
+  const t = await createTestApp({ seeded: false });
+  const council = await committee(scopeOf(t), { kind: "council" });
+  await concept(scopeOf(t), {
+    committeeId: council.id,
+    fields: [
+      {
+        title: "Ausbildung und Arbeit",
+        goals: [
+          {
+            title: "Betriebe gewinnen",
+            recommendations: ["Informationsveranstaltungen für Betriebe im Landkreis anbieten"],
+          },
+        ],
+      },
+      {
+        title: "Sprache und Bildung",
+        goals: [
+          {
+            title: "Sprachkurse erreichbar machen",
+            recommendations: ["Sprachkurse wohnortnah und mit Kinderbetreuung anbieten"],
+          },
+        ],
+      },
+    ],
+  });
+  return t;
+}
 
 const header =
   "Titel;Handlungsfeld;Handlungsempfehlung;Maßnahmenart;Beginn;Ende;Verantwortlich;Geplante Mittel (Euro);Geplantes Personal (VZÄ);Beschreibung";
@@ -17,7 +52,7 @@ describe("measure import (CSV, all or nothing) and export", () => {
   let t: TestApp;
   let editor: Record<string, string>;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await countyWithConcept();
     editor = await t.signIn("coordinator");
   });
   afterAll(async () => t?.close());
@@ -89,7 +124,7 @@ describe("measure and progress import as XLSX (same checks as CSV)", () => {
   let t: TestApp;
   let editor: Record<string, string>;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await countyWithConcept();
     editor = await t.signIn("coordinator");
   });
   afterAll(async () => t?.close());
@@ -200,10 +235,13 @@ describe("measure and progress import as XLSX (same checks as CSV)", () => {
   });
 
   it("progress updates: a bad row (unknown measure, unknown light, future date) imports none; fixed, all", async () => {
+    // Its own two measures, so that this test runs alone too.
+    await measure(scopeOf(t), { title: "Sprachcafé Fortschritt" });
+    await measure(scopeOf(t), { title: "Elternabend Fortschritt" });
     const before = await updates();
     const rows = [
       ["Maßnahme", "Datum", "Ampel", "Sachstand"],
-      ["Sprachcafé XLSX", new Date(Date.UTC(2025, 9, 1)), "gelb", "Räume gesucht"],
+      ["Sprachcafé Fortschritt", new Date(Date.UTC(2025, 9, 1)), "gelb", "Räume gesucht"],
       ["Gibt es nicht", "01.10.2999", "lila", "?"],
     ];
     const refused = await send("/api/v1/progress-updates/import", rows);
@@ -218,13 +256,13 @@ describe("measure and progress import as XLSX (same checks as CSV)", () => {
     const fixed = [
       rows[0] ?? [],
       rows[1] ?? [],
-      ["Elternabend XLSX", "01.10.2025", "grün", "Termin steht"],
+      ["Elternabend Fortschritt", "01.10.2025", "grün", "Termin steht"],
     ];
     const imported = await send("/api/v1/progress-updates/import", fixed);
     expect(imported.statusCode, imported.body).toBe(201);
     expect(await updates()).toBe(before + 2);
     const list = await t.app.inject({
-      url: "/api/v1/measures?q=Sprachcaf%C3%A9%20XLSX",
+      url: "/api/v1/measures?q=Sprachcaf%C3%A9%20Fortschritt",
       headers: editor,
     });
     expect(list.json<MeasureList>().items[0]?.trafficLight).toBe("yellow");
@@ -232,7 +270,7 @@ describe("measure and progress import as XLSX (same checks as CSV)", () => {
     const csv = (
       await t.app.inject({ url: "/api/v1/progress-updates/export.csv", headers: editor })
     ).body;
-    expect(csv).toContain("Sprachcafé XLSX;01.10.2025;gelb;Räume gesucht;nein");
+    expect(csv).toContain("Sprachcafé Fortschritt;01.10.2025;gelb;Räume gesucht;nein");
     const again = await t.app.inject({
       method: "POST",
       url: "/api/v1/progress-updates/import/preview",

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Measure, MeasureList, MeasureOptions, Partner } from "../../../contract/measures";
 import type { Overview } from "../../../contract/overview";
+import { committee, concept, measure, municipality, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 describe("measures API", () => {
@@ -14,9 +15,29 @@ describe("measures API", () => {
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2025-06-30";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
+    const scope = scopeOf(t);
+    // The county: an adopted concept ("Sprache und Bildung" is field 2), two towns and two
+    // municipalities with their official keys (AGS), three joint municipalities without one.
+    const council = await committee(scope, { kind: "council" });
+    await concept(scope, {
+      committeeId: council.id,
+      fields: [{ title: "Ausbildung und Arbeit" }, { title: "Sprache und Bildung" }],
+    });
+    await municipality(scope, { name: "Altstadt", kind: "city", ags: "03999001" });
+    await municipality(scope, { name: "Neustadt", kind: "city", ags: "03999002" });
+    await municipality(scope, { name: "Heidedorf", kind: "municipality", ags: "03999011" });
+    await municipality(scope, { name: "Moordorf", kind: "municipality", ags: "03999012" });
+    for (const name of ["Samtgemeinde Nord", "Samtgemeinde Mitte", "Samtgemeinde Süd"])
+      await municipality(scope, { name, kind: "jointMunicipality" });
     editor = await t.signIn("coordinator");
     options = (await t.app.inject({ url: "/api/v1/measures/options" })).json();
+    // Measures that were there before: in the other field, one of them in the last municipality.
+    await measure(scope, { actionFieldTitle: "Ausbildung und Arbeit" });
+    await measure(scope, {
+      actionFieldTitle: "Ausbildung und Arbeit",
+      municipalityIds: [options.municipalities[6]?.id ?? ""],
+    });
   });
   afterAll(async () => {
     delete process.env.KURS_TODAY;
@@ -32,16 +53,16 @@ describe("measures API", () => {
     recommendationIds: [firstRec(2)],
   });
 
-  it("seeds the 13 municipalities of the county with their kinds; AGS only where official", () => {
-    expect(options.municipalities).toHaveLength(13);
+  it("offers the county's municipalities with their kinds; AGS only where official", () => {
+    expect(options.municipalities).toHaveLength(7);
     const kinds = options.municipalities.map((m) => m.kind);
-    expect(kinds.filter((k) => k === "city")).toHaveLength(3);
+    expect(kinds.filter((k) => k === "city")).toHaveLength(2);
     expect(kinds.filter((k) => k === "municipality")).toHaveLength(2);
-    expect(kinds.filter((k) => k === "jointMunicipality")).toHaveLength(8);
-    // Städte and Gemeinden carry their official key (Landkreis 03357); Samtgemeinden have none.
+    expect(kinds.filter((k) => k === "jointMunicipality")).toHaveLength(3);
+    // Städte and Gemeinden carry their official key (county 03999); Samtgemeinden have none.
     for (const m of options.municipalities) {
       if (m.kind === "jointMunicipality") expect(m.ags).toBeNull();
-      else expect(m.ags).toMatch(/^03357\d{3}$/);
+      else expect(m.ags).toMatch(/^03999\d{3}$/);
     }
   });
 
@@ -218,6 +239,13 @@ describe("measures API", () => {
       await create({ ...base(), milestones: [{ title: "Vertrag", dueOn: "2025-05-01" }] })
     ).json<Measure>();
     expect(overdue.overdueReasons).toEqual(["milestonePastDue"]);
+    const report = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/measures/${overdue.id}/progress`,
+      payload: { reportedOn: "2025-06-20", trafficLight: "yellow", text: "Vertrag fehlt noch" },
+      headers: editor,
+    });
+    expect(report.statusCode, report.body).toBe(201);
     const onlyOverdue = (
       await t.app.inject({ url: "/api/v1/measures?overdue=true&pageSize=200", headers: editor })
     ).json<MeasureList>();

@@ -6,6 +6,14 @@ import type {
 } from "../../../contract/measure-views";
 import type { MeasureList, MeasureOptions } from "../../../contract/measures";
 import type { PartnerList } from "../../../contract/partners";
+import {
+  committee,
+  concept,
+  measure,
+  municipality,
+  partner,
+  scopeOf,
+} from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 describe("measure views: timeline, by municipality, partner list, overdue setting", () => {
@@ -20,7 +28,40 @@ describe("measure views: timeline, by municipality, partner list, overdue settin
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2025-06-30";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
+    const scope = scopeOf(t);
+    // The county: an adopted concept with three fields, three municipalities, and measures
+    // already there (in each field, in a municipality or county-wide, led by partners).
+    const council = await committee(scope, { kind: "council" });
+    await concept(scope, {
+      committeeId: council.id,
+      fields: [
+        { title: "Ausbildung und Arbeit" },
+        { title: "Sprache und Bildung" },
+        { title: "Gesellschaftliche Integration" },
+      ],
+    });
+    const north = await municipality(scope, { name: "Nordstadt", kind: "city" });
+    await municipality(scope, { name: "Süddorf" });
+    await municipality(scope, { name: "Westdorf" });
+    const school = await partner(scope, { name: "Berufsschule Nord", kind: "educationProvider" });
+    const club = await partner(scope, { name: "Sportverein Süd", kind: "volunteers" });
+    await measure(scope, {
+      actionFieldTitle: "Ausbildung und Arbeit",
+      startOn: "2024-03-01",
+      endOn: "2025-12-31",
+      municipalityIds: [north.id],
+      partnerIds: [school.id],
+    });
+    await measure(scope, {
+      actionFieldTitle: "Sprache und Bildung",
+      startOn: "2025-02-01",
+      partnerIds: [school.id],
+    });
+    await measure(scope, {
+      actionFieldTitle: "Gesellschaftliche Integration",
+      partnerIds: [club.id],
+    });
     editor = await t.signIn("coordinator");
     options = await get<MeasureOptions>("/measures/options");
   });

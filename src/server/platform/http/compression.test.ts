@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { committee, concept, scopeOf } from "../../../testing/factories";
+import { builtInCommittee, concept, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 import { compressionThreshold } from "./compression";
 
@@ -19,7 +19,7 @@ describe("compressed API answers", () => {
     // A concept long enough to be compressed: four fields, each with three goals of three
     // recommendations.
     const scope = scopeOf(t);
-    const council = await committee(scope, { kind: "council" });
+    const council = await builtInCommittee(scope);
     const goals = (field: number) =>
       [1, 2, 3].map((g) => ({
         title: `Ziel ${field}.${g}: Teilhabe an Bildung, Arbeit und Gesellschaft stärken`,

@@ -1,6 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { committee, concept, fund, measure, paper, scopeOf } from "../../../testing/factories";
+import {
+  builtInCommittee,
+  concept,
+  fund,
+  measure,
+  paper,
+  scopeOf,
+} from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 /**
@@ -29,7 +36,7 @@ describe("Idempotency-Key on every create route", () => {
     admin = await t.signIn("admin");
     // The rows the creates refer to: a council with an adopted concept, a measure, a paper, a fund.
     const scope = scopeOf(t);
-    const council = await committee(scope, { kind: "council" });
+    const council = await builtInCommittee(scope);
     await concept(scope, { committeeId: council.id });
     ids.committee = council.id;
     ids.measure = (await measure(scope)).id;
