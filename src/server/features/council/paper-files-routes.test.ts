@@ -32,9 +32,7 @@ describe("paper editing and attachments", () => {
   beforeAll(async () => {
     t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
-    executiveId = (
-      await committee(scopeOf(t), { name: "Kreisausschuss", kind: "executiveCommittee" })
-    ).id;
+    executiveId = (await committee(scopeOf(t), { kind: "executiveCommittee" })).id;
     const created = await t.app.inject({
       method: "POST",
       url: "/api/v1/papers",
