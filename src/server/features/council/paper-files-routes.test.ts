@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Council, Paper, PaperFile } from "../../../contract/council";
+import type { Paper, PaperFile } from "../../../contract/council";
+import { committee, paper as paperOf, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 const pdf = Buffer.from("%PDF-1.4\n% Anlage 1: Kostenplan Sprachkurse\n");
@@ -8,7 +9,7 @@ const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0
 describe("paper editing and attachments", () => {
   let t: TestApp;
   let editor: Record<string, string>;
-  let council: Council;
+  let executiveId: string;
   let openPaper: Paper;
   const auditCount = async () =>
     Number((await t.database.query<{ n: string }>("select count(*) n from audit_event"))[0]?.n);
@@ -29,9 +30,9 @@ describe("paper editing and attachments", () => {
     });
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
-    council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
+    executiveId = (await committee(scopeOf(t), { kind: "executiveCommittee" })).id;
     const created = await t.app.inject({
       method: "POST",
       url: "/api/v1/papers",
@@ -39,7 +40,7 @@ describe("paper editing and attachments", () => {
       payload: {
         kind: "decision",
         title: "Sprachmittlung im Jobcenter",
-        consultations: [{ committeeId: council.committees[0]?.id, role: "decision" }],
+        consultations: [{ committeeId: executiveId, role: "decision" }],
       },
     });
     openPaper = created.json<Paper>();
@@ -107,7 +108,9 @@ describe("paper editing and attachments", () => {
   });
 
   it("refuses editing, uploading and deleting on a decided paper; nothing changes", async () => {
-    const paper = (await t.app.inject({ url: `/api/v1/papers/${openPaper.id}` })).json<Paper>();
+    const own = await paperOf(scopeOf(t), { committeeId: executiveId });
+    expect((await upload(own.id, pdf, "application/pdf")).statusCode).toBe(201);
+    const paper = (await t.app.inject({ url: `/api/v1/papers/${own.id}` })).json<Paper>();
     const recorded = await t.app.inject({
       method: "POST",
       url: "/api/v1/resolutions",
@@ -145,7 +148,7 @@ describe("paper editing and attachments", () => {
   });
 
   it("deletes an attachment of an undecided paper", async () => {
-    const other = council.papers[0]?.id ?? "";
+    const other = (await paperOf(scopeOf(t), { committeeId: executiveId })).id;
     const created = (await upload(other, pdf, "application/pdf")).json<PaperFile>();
     const del = await t.app.inject({
       method: "DELETE",

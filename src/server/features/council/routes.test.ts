@@ -1,23 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Council, Meeting, Paper } from "../../../contract/council";
-import { committee, meeting, scopeOf } from "../../../testing/factories";
+import { committee, meeting, paper, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 describe("council API", () => {
   let t: TestApp;
   let editor: Record<string, string>;
-  let council: Council;
   const post = (url: string, payload: Record<string, unknown>) =>
     t.app.inject({ method: "POST", url, payload, headers: { ...editor, "accept-language": "de" } });
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
-    council = (await t.app.inject({ url: "/api/v1/council", headers: editor })).json<Council>();
   });
   afterAll(async () => t?.close());
 
-  it("lists the seeded committees, meetings and the paper; tells who may edit", async () => {
+  it("lists the committees, meetings and papers; tells who may edit", async () => {
+    // A new county has its Kreistag and Kreisausschuss by law; the test adds two more bodies.
+    const scope = scopeOf(t);
+    const bodies = (await t.app.inject({ url: "/api/v1/council" })).json<Council>().committees;
+    const kreistag = bodies.find((c) => c.kind === "council")?.id ?? "";
+    const ausschuss = bodies.find((c) => c.kind === "executiveCommittee")?.id ?? "";
+    await committee(scope, { kind: "specialistCommittee" });
+    await committee(scope, { kind: "workingGroup" });
+    const held = await meeting(scope, { committeeId: kreistag, meetingDate: "2025-03-20" });
+    await meeting(scope, { committeeId: ausschuss, meetingDate: "2025-03-06" });
+    await paper(scope, { committeeId: kreistag, meetingId: held.id });
+    const council = (
+      await t.app.inject({ url: "/api/v1/council", headers: editor })
+    ).json<Council>();
     expect(council.committees.map((c) => c.kind).sort()).toEqual([
       "council",
       "executiveCommittee",

@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Concept } from "../../../contract/concept";
 import type { Council, Paper } from "../../../contract/council";
 import type { Fund } from "../../../contract/ledger";
+import type { MeasureOptions } from "../../../contract/measures";
 import type { Overview } from "../../../contract/overview";
 import type { Resolution } from "../../../contract/resolution";
+import * as make from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 describe("resolutions API", () => {
@@ -29,18 +31,56 @@ describe("resolutions API", () => {
     t.app.inject({ method: "POST", url: "/api/v1/resolutions", payload, headers });
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
+    // The county (with its Kreistag and Kreisausschuss) gets a social committee with a pending
+    // paper, a concept adopted by the Kreistag without a focus, and the 2024 fund for language
+    // courses; no reporting duties.
+    const scope = make.scopeOf(t);
+    const bodies = (await t.app.inject({ url: "/api/v1/council" })).json<Council>().committees;
+    const kreistag = bodies.find((c) => c.kind === "council")?.id ?? "";
+    const socialCommittee = await make.committee(scope, {
+      name: "Ausschuss für Soziales, Arbeit und Gesundheit",
+    });
+    const held = await make.meeting(scope, {
+      committeeId: socialCommittee.id,
+      meetingDate: "2024-03-05",
+    });
+    await make.paper(scope, { committeeId: socialCommittee.id, meetingId: held.id });
+    const adopted = await make.concept(scope, {
+      committeeId: kreistag,
+      decidedOn: "2023-03-15",
+      fields: [{ title: "Ausbildung und Arbeit" }, { title: "Sprache und Bildung" }],
+    });
+    const options = (
+      await t.app.inject({ url: "/api/v1/measures/options", headers: editor })
+    ).json<MeasureOptions>();
+    await make.fund(scope, {
+      committeeId: kreistag,
+      name: "Mittel für Sprachkurse 2024",
+      fiscalYear: 2024,
+      estimateCents: 100_000_000,
+      decidedOn: "2024-01-01",
+      purpose: [
+        {
+          kind: "measureType",
+          measureTypeId: options.measureTypes.find((m) => m.key === "languageCourse")?.id ?? "",
+          actionFieldLineageId:
+            adopted.actionFields.find((f) => f.title === "Sprache und Bildung")?.lineageId ?? "",
+        },
+      ],
+    });
     council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
     concept = (await t.app.inject({ url: "/api/v1/concept" })).json<Concept>();
     overview = (await t.app.inject({ url: "/api/v1/overview" })).json<Overview>();
   });
   afterAll(async () => t?.close());
 
-  it("records the Ausschuss's resolution on the seeded paper and applies its effects", async () => {
+  it("records the Ausschuss's resolution on the pending paper and applies its effects", async () => {
     const paper = council.papers[0];
     const fund = overview.funds.find((f) => f.name === "Mittel für Sprachkurse 2024");
-    expect(overview.focus?.resolution).toBeNull();
+    expect(overview.focus).toBeNull();
+    expect(overview.pendingPapers.map((p) => p.id)).toContain(paper?.id);
     expect(fund?.purpose.map((p) => p.kind)).toEqual(["measureType"]);
     expect(overview.reportingDuties).toEqual([]);
 
@@ -95,6 +135,8 @@ describe("resolutions API", () => {
   });
 
   it("corrects a resolution only by a later one; the audit trail shows both", async () => {
+    const dutiesBefore = (await t.app.inject({ url: "/api/v1/overview" })).json<Overview>()
+      .reportingDuties;
     const wrong = (
       await record({
         committeeId: social().id,
@@ -124,7 +166,8 @@ describe("resolutions API", () => {
     expect(reread.correctedBy).toEqual([correction.json<Resolution>().id]);
     expect(reread.text).toBe(wrong.text);
     const after = (await t.app.inject({ url: "/api/v1/overview" })).json<Overview>();
-    expect(after.reportingDuties.map((d) => d.cadence)).toEqual(["halfYearly"]);
+    // Only the wrongly recorded duty ended; the ones before it remain.
+    expect(after.reportingDuties).toEqual(dutiesBefore);
     const actions = await t.database.query<{ action: string }>(
       "select action from audit_event where entity_type = 'resolution' order by occurred_at",
     );

@@ -4,6 +4,7 @@ import type { Council } from "../../../contract/council";
 import type { CommitteeDetail, MeetingDetail } from "../../../contract/council-pages";
 import type { Overview } from "../../../contract/overview";
 import type { Resolution } from "../../../contract/resolution";
+import * as make from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 describe("committee and meeting pages (GET /committees/:id, /meetings/:id)", () => {
@@ -13,7 +14,38 @@ describe("committee and meeting pages (GET /committees/:id, /meetings/:id)", () 
   const committeeId = (kind: string) => council.committees.find((c) => c.kind === kind)?.id ?? "";
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
+    // The Kreisausschuss (a new county has it) adopted the concept in its meeting of 15.03.2023;
+    // a paper waits for the social committee's decision in its meeting.
+    const scope = make.scopeOf(t);
+    const bodies = (await get<Council>("/api/v1/council")).committees;
+    const executive = bodies.find((c) => c.kind === "executiveCommittee")?.id ?? "";
+    const social = await make.committee(scope, {
+      name: "Ausschuss für Soziales, Arbeit und Gesundheit",
+      kind: "specialistCommittee",
+    });
+    const adoption = await make.meeting(scope, {
+      committeeId: executive,
+      meetingDate: "2023-03-15",
+    });
+    const pending = await make.meeting(scope, {
+      committeeId: social.id,
+      meetingDate: "2024-03-05",
+    });
+    await make.paper(scope, { committeeId: social.id, meetingId: pending.id });
+    const editor = await t.signIn("coordinator");
+    const draft = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/concept/versions",
+      payload: { title: "Integrationskonzept" },
+      headers: editor,
+    });
+    await make.resolution(scope, {
+      committeeId: executive,
+      meetingId: adoption.id,
+      decidedOn: "2023-03-15",
+      effects: [{ type: "adoptConceptVersion", conceptVersionId: draft.json<{ id: string }>().id }],
+    });
     council = await get<Council>("/api/v1/council");
   });
   afterAll(async () => t?.close());
@@ -29,7 +61,7 @@ describe("committee and meeting pages (GET /committees/:id, /meetings/:id)", () 
     const social = await get<CommitteeDetail>(
       `/api/v1/committees/${committeeId("specialistCommittee")}`,
     );
-    // The seeded paper waits for the social committee's decision.
+    // The paper waits for the social committee's decision.
     expect(social.openConsultations.map((c) => [c.paper.id, c.role])).toEqual([
       [council.papers[0]?.id, "decision"],
     ]);
@@ -53,7 +85,7 @@ describe("committee and meeting pages (GET /committees/:id, /meetings/:id)", () 
     expect((await t.app.inject({ url: "/api/v1/meetings/nope" })).statusCode).toBe(400);
   });
 
-  it("Übersicht, Konzept and Gremien agree on what each seeded meeting decided", async () => {
+  it("Übersicht, Konzept and Gremien agree on what each meeting decided", async () => {
     const overview = await get<Overview>("/api/v1/overview");
     const concept = await get<Concept>("/api/v1/concept");
     const { items: resolutions } = await get<{ items: Resolution[] }>("/api/v1/resolutions");

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../../../testing/test-app";
+import * as make from "../../../testing/factories";
+import { createTestApp, type TestApp, testCountySlug } from "../../../testing/test-app";
 import { oparlValidator } from "./testing/oparl-schemas";
 
 type Json = Record<string, unknown>;
@@ -65,19 +66,55 @@ describe("OParl 1.1 export", () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     const editor = await t.signIn("coordinator");
-    // An attachment, so that the File list is not empty.
-    const council = (await t.app.inject({ url: "/api/v1/council", headers: editor })).json<{
-      papers: { id: string }[];
-    }>();
-    const paperId = council.papers[0]?.id;
-    const upload = await t.app.inject({
-      method: "POST",
-      url: `/api/v1/papers/${paperId}/files?fileName=Kostenplan.pdf`,
-      headers: { ...editor, "content-type": "application/pdf" },
-      payload: Buffer.from("%PDF-1.4\n% Kostenplan\n"),
+    const api = (url: string, payload: object, headers: Record<string, string> = editor) =>
+      t.app.inject({ method: "POST", url: `/api/v1${url}`, headers, payload });
+    // Four bodies (the county's Kreistag and Kreisausschuss, a social committee, a working
+    // group); the Kreisausschuss adopted the concept in its meeting; a paper waits for the social
+    // committee's decision and is on the agenda of its meeting.
+    const scope = make.scopeOf(t);
+    const bodies = (await t.app.inject({ url: "/api/v1/council", headers: editor })).json<{
+      committees: { id: string; kind: string }[];
+    }>().committees;
+    const executive = bodies.find((c) => c.kind === "executiveCommittee")?.id ?? "";
+    const social = (await make.committee(scope, { name: "Ausschuss für Soziales" })).id;
+    await make.committee(scope, { name: "Arbeitsgruppe Integration", kind: "workingGroup" });
+    const adoption = await make.meeting(scope, {
+      committeeId: executive,
+      meetingDate: "2023-03-15",
+      name: "Sitzung des Kreisausschusses",
     });
+    const draft = await api("/concept/versions", { title: "Integrationskonzept" });
+    expect(draft.statusCode, draft.body).toBe(201);
+    await make.resolution(scope, {
+      committeeId: executive,
+      meetingId: adoption.id,
+      decidedOn: "2023-03-15",
+      effects: [{ type: "adoptConceptVersion", conceptVersionId: draft.json<{ id: string }>().id }],
+    });
+    const paper = await make.paper(scope, {
+      committeeId: social,
+      title: "Sprachmittlung im Jobcenter",
+      statementOfFacts: "Dolmetschende fehlen.",
+      proposedResolution: "Der Ausschuss beschließt …",
+    });
+    const agenda = await api("/meetings", {
+      committeeId: social,
+      name: "Sitzung des Sozialausschusses",
+      meetingDate: "2024-03-05",
+      agendaItems: [{ title: "Eröffnung" }, { title: "Sprachmittlung", paperId: paper.id }],
+    });
+    expect(agenda.statusCode, agenda.body).toBe(201);
+    // An attachment, so that the File list is not empty.
+    const upload = await api(
+      `/papers/${paper.id}/files?fileName=Kostenplan.pdf`,
+      Buffer.from("%PDF-1.4\n% Kostenplan\n"),
+      {
+        ...editor,
+        "content-type": "application/pdf",
+      },
+    );
     expect(upload.statusCode, upload.body).toBe(201);
   });
   afterAll(async () => t?.close());
@@ -110,9 +147,9 @@ describe("OParl 1.1 export", () => {
       }
     }
     expect(problems).toEqual([]);
-    expect(counts.organization).toBeGreaterThanOrEqual(3);
-    expect(counts.meeting).toBeGreaterThanOrEqual(2);
-    expect(counts.paper).toBeGreaterThanOrEqual(1);
+    expect(counts.organization).toBe(4);
+    expect(counts.meeting).toBe(2);
+    expect(counts.paper).toBe(1);
     expect(counts.file).toBe(1);
     expect(counts.person).toBe(0);
   });
@@ -156,7 +193,7 @@ describe("OParl 1.1 export", () => {
   it("filters by modified_since, names the filter in its links, and answers CORS", async () => {
     const future = "2999-01-01T00:00:00Z";
     const response = await t.app.inject({
-      url: `/oparl/v1/body/rotenburg/papers?modified_since=${encodeURIComponent(future)}`,
+      url: `/oparl/v1/body/${testCountySlug}/papers?modified_since=${encodeURIComponent(future)}`,
     });
     expect(response.statusCode).toBe(200);
     expect(response.headers["access-control-allow-origin"]).toBe("*");
@@ -169,8 +206,8 @@ describe("OParl 1.1 export", () => {
     const unknownId = "00000000-0000-4000-8000-000000000000";
     expect((await t.app.inject({ url: `/oparl/v1/paper/${unknownId}` })).statusCode).toBe(404);
     expect((await t.app.inject({ url: "/oparl/v1/body/anderswo/papers" })).statusCode).toBe(404);
-    expect((await t.app.inject({ url: "/oparl/v1/body/rotenburg/papers?page=0" })).statusCode).toBe(
-      400,
-    );
+    expect(
+      (await t.app.inject({ url: `/oparl/v1/body/${testCountySlug}/papers?page=0` })).statusCode,
+    ).toBe(400);
   });
 });

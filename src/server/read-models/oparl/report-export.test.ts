@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Paper } from "../../../contract/council";
 import { committee, scopeOf } from "../../../testing/factories";
-import { createTestApp, type TestApp } from "../../../testing/test-app";
+import { createTestApp, type TestApp, testCountySlug } from "../../../testing/test-app";
 import { oparlValidator } from "./testing/oparl-schemas";
 
 type Json = Record<string, unknown>;
@@ -35,7 +35,7 @@ describe("OParl export of committee reports", () => {
   };
   const all = async (list: "papers" | "files") => {
     const out: Json[] = [];
-    let next: string | undefined = `http://${host}/oparl/v1/body/rotenburg/${list}?limit=1`;
+    let next: string | undefined = `http://${host}/oparl/v1/body/${testCountySlug}/${list}?limit=1`;
     while (next) {
       const page = (await get(next)) as { data: Json[]; links: { next?: string } };
       out.push(...page.data);
@@ -46,7 +46,7 @@ describe("OParl export of committee reports", () => {
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2025-01-10";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     const editor = await t.signIn("coordinator");
     const api = (method: "GET" | "POST" | "PUT", url: string, payload?: object) =>
       t.app.inject({ method, url: `/api/v1${url}`, headers: editor, payload });
@@ -170,7 +170,7 @@ describe("OParl export of committee reports", () => {
     ).toBe(404);
     // A report filtered out by modified_since is not counted.
     const future = await get(
-      `http://${host}/oparl/v1/body/rotenburg/papers?modified_since=${encodeURIComponent("2999-01-01T00:00:00Z")}`,
+      `http://${host}/oparl/v1/body/${testCountySlug}/papers?modified_since=${encodeURIComponent("2999-01-01T00:00:00Z")}`,
     );
     expect(future).toMatchObject({ data: [], pagination: { totalElements: 0 } });
   });
