@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Capacity } from "../../../contract/capacity";
 import type { Measure, MeasureOptions } from "../../../contract/measures";
-import { committee, concept, scopeOf } from "../../../testing/factories";
+import { builtInCommittee, concept, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 describe("staff capacity API", () => {
@@ -12,7 +12,7 @@ describe("staff capacity API", () => {
     t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
     // The measures serve recommendations of an adopted concept (two fields, each with one).
-    const council = await committee(scopeOf(t), { kind: "council" });
+    const council = await builtInCommittee(scopeOf(t));
     await concept(scopeOf(t), { committeeId: council.id });
     const options = (
       await t.app.inject({ url: "/api/v1/measures/options" })

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FundOutlook } from "../../../contract/ledger";
 import type { Overview } from "../../../contract/overview";
-import { committee, fund, scopeOf } from "../../../testing/factories";
+import { builtInCommittee, committee, fund, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 /**
@@ -24,7 +24,7 @@ describe("Vorlagenfrist for funds that would lapse", () => {
     editor = await t.signIn("coordinator");
     admin = await t.signIn("admin");
     // This file's own council, which grants a million for 2024, and a Sozialausschuss.
-    const kreistag = await committee(scopeOf(t), { kind: "council" });
+    const kreistag = await builtInCommittee(scopeOf(t));
     const social = await committee(scopeOf(t), { kind: "specialistCommittee" });
     millionId = (
       await fund(scopeOf(t), {

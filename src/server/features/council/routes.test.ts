@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Council, Meeting, Paper } from "../../../contract/council";
-import { committee, meeting, paper, scopeOf } from "../../../testing/factories";
+import { builtInCommittee, committee, meeting, paper, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 describe("council API", () => {
@@ -93,7 +93,7 @@ describe("council API", () => {
       title: "Falsch",
       consultations: [
         {
-          committeeId: (await committee(scopeOf(t), { kind: "council" })).id,
+          committeeId: (await builtInCommittee(scopeOf(t))).id,
           meetingId: workingGroupMeeting.id,
           role: "decision",
         },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FollowUp } from "../../../contract/follow-up";
 import type { Resolution } from "../../../contract/resolution";
-import { committee, concept, fund, scopeOf } from "../../../testing/factories";
+import { builtInCommittee, committee, concept, fund, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 import type { ReportSnapshot } from "../../renderers/reports/report-snapshot";
 import { unzipEntry } from "../../renderers/reports/test-tools";
@@ -34,7 +34,7 @@ describe("decision tracking (follow-ups of resolutions)", () => {
     });
     const field = version.actionFields.find((f) => f.title === "Sprache und Bildung");
     const million = await fund(scope, {
-      committeeId: (await committee(scope, { kind: "council" })).id,
+      committeeId: (await builtInCommittee(scope)).id,
       name: "Mittel für Sprachkurse 2024",
       estimateCents: 100_000_000,
     });

@@ -8,7 +8,7 @@ import {
   foldLedger,
   type Ledger,
 } from "../../../domain/ledger";
-import { committee, concept, measure, scopeOf } from "../../../testing/factories";
+import { builtInCommittee, concept, measure, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 import { balancesOf, moneyByMeasure } from "./balances";
 import { ledgersOf } from "./read";
@@ -44,7 +44,7 @@ describe("fund balances summed in the database equal the fold over the bookings"
     t = await createTestApp({ seeded: false });
     // Four measures of an adopted concept for the commitments to name.
     const scope = scopeOf(t);
-    const council = await committee(scope, { kind: "council" });
+    const council = await builtInCommittee(scope);
     await concept(scope, { committeeId: council.id });
     for (let i = 0; i < 4; i++) await measure(scope);
     const rows = (await t.database.db.execute(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MeasureOptions } from "../../../contract/measures";
-import { committee, concept, scopeOf } from "../../../testing/factories";
+import { builtInCommittee, concept, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 /**
@@ -22,7 +22,7 @@ describe("anonymous readers see only public measures, without names", () => {
     process.env.KURS_TODAY = "2025-06-30";
     t = await createTestApp({ seeded: false });
     // An adopted concept, so that measures can be linked to a recommendation.
-    const council = await committee(scopeOf(t), { kind: "council" });
+    const council = await builtInCommittee(scopeOf(t));
     await concept(scopeOf(t), { committeeId: council.id });
     editor = await t.signIn("coordinator");
     const options = (

@@ -9,7 +9,7 @@ import {
   trafficLights,
 } from "../../../domain/measure-progress";
 import { measureStatuses } from "../../../domain/measure-status";
-import { committee, concept, scopeOf } from "../../../testing/factories";
+import { builtInCommittee, concept, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 import { derivedDifferences } from "./derived";
 
@@ -29,7 +29,7 @@ describe("stored derived values of measures", () => {
     process.env.KURS_TODAY = today;
     t = await createTestApp({ seeded: false });
     // An adopted concept, so that measures can be linked to a recommendation.
-    const council = await committee(scopeOf(t), { kind: "council" });
+    const council = await builtInCommittee(scopeOf(t));
     await concept(scopeOf(t), { committeeId: council.id });
     editor = await t.signIn("coordinator");
     options = (await t.app.inject({ url: "/api/v1/measures/options" })).json();

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MeasureList } from "../../../contract/measures";
-import { committee, concept, measure, scopeOf } from "../../../testing/factories";
+import { builtInCommittee, concept, measure, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 import { parseCsv } from "../../platform/tabular/csv-table";
 
@@ -12,7 +12,7 @@ import { parseCsv } from "../../platform/tabular/csv-table";
  */
 async function countyWithConcept() {
   const t = await createTestApp({ seeded: false });
-  const council = await committee(scopeOf(t), { kind: "council" });
+  const council = await builtInCommittee(scopeOf(t));
   await concept(scopeOf(t), {
     committeeId: council.id,
     fields: [

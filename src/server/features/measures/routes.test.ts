@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Measure, MeasureList, MeasureOptions, Partner } from "../../../contract/measures";
 import type { Overview } from "../../../contract/overview";
-import { committee, concept, measure, municipality, scopeOf } from "../../../testing/factories";
+import {
+  builtInCommittee,
+  concept,
+  measure,
+  municipality,
+  scopeOf,
+} from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 describe("measures API", () => {
@@ -19,7 +25,7 @@ describe("measures API", () => {
     const scope = scopeOf(t);
     // The county: an adopted concept ("Sprache und Bildung" is field 2), two towns and two
     // municipalities with their official keys (AGS), three joint municipalities without one.
-    const council = await committee(scope, { kind: "council" });
+    const council = await builtInCommittee(scope);
     await concept(scope, {
       committeeId: council.id,
       fields: [{ title: "Ausbildung und Arbeit" }, { title: "Sprache und Bildung" }],

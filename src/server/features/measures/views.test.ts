@@ -7,7 +7,7 @@ import type {
 import type { MeasureList, MeasureOptions } from "../../../contract/measures";
 import type { PartnerList } from "../../../contract/partners";
 import {
-  committee,
+  builtInCommittee,
   concept,
   measure,
   municipality,
@@ -32,7 +32,7 @@ describe("measure views: timeline, by municipality, partner list, overdue settin
     const scope = scopeOf(t);
     // The county: an adopted concept with three fields, three municipalities, and measures
     // already there (in each field, in a municipality or county-wide, led by partners).
-    const council = await committee(scope, { kind: "council" });
+    const council = await builtInCommittee(scope);
     await concept(scope, {
       committeeId: council.id,
       fields: [
