@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtInCommittee, concept, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 import { actionField, auditEvent, conceptVersion, tenant } from "./schema";
 import { tenantDb } from "./tenant-scope";
@@ -10,7 +11,9 @@ describe("tenant isolation under row-level security", () => {
   const otherTenant = randomUUID();
   const otherVersion = randomUUID();
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
+    // The county's own concept: two action fields (testing/factories.ts).
+    await concept(scopeOf(t), { committeeId: (await builtInCommittee(scopeOf(t))).id });
     // A second county, written as the owner (as `kurs tenant create` will).
     const db = t.database.db;
     await db.insert(tenant).values({ id: otherTenant, slug: "andere", name: "Landkreis Anders" });
@@ -35,7 +38,7 @@ describe("tenant isolation under row-level security", () => {
     const own = await tenantDb(t.database.db, t.tenantId).transaction((tx) =>
       tx.select({ tenantId: actionField.tenantId }).from(actionField),
     );
-    expect(own).toHaveLength(4);
+    expect(own).toHaveLength(2);
     expect(new Set(own.map((r) => r.tenantId))).toEqual(new Set([t.tenantId]));
     const tenants = await tenantDb(t.database.db, t.tenantId).transaction((tx) =>
       tx.select({ id: tenant.id }).from(tenant),
@@ -101,7 +104,9 @@ describe("tenant isolation under row-level security", () => {
 describe("the audit trail is append-only", () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
+    // The county's own concept: two action fields (testing/factories.ts).
+    await concept(scopeOf(t), { committeeId: (await builtInCommittee(scopeOf(t))).id });
   });
   afterAll(async () => t?.close());
 

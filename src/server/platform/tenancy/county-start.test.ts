@@ -2,7 +2,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../../../testing/test-app";
+import {
+  createTestApp,
+  type TestApp,
+  testCountyName,
+  testCountySlug,
+} from "../../../testing/test-app";
 import { tenantCommands } from "./cli";
 
 describe("starting a county: command, settings page, platform administration", () => {
@@ -10,7 +15,7 @@ describe("starting a county: command, settings page, platform administration", (
   let admin: Record<string, string>;
   const dir = mkdtempSync(join(tmpdir(), "kurs-county-"));
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     admin = { ...(await t.signIn("admin")), "accept-language": "de-DE" };
   });
   afterAll(async () => t?.close());
@@ -64,13 +69,13 @@ describe("starting a county: command, settings page, platform administration", (
   it("the settings page reads and saves the county's settings, audited, each field checked", async () => {
     const read = await t.app.inject({ url: "/api/v1/county/settings", headers: admin });
     expect(read.statusCode).toBe(200);
-    expect(read.json()).toMatchObject({ slug: "rotenburg", disclosureThreshold: 3 });
+    expect(read.json()).toMatchObject({ slug: testCountySlug, disclosureThreshold: 3 });
     const bad = await t.app.inject({
       method: "PUT",
       url: "/api/v1/county/settings",
       headers: admin,
       payload: {
-        name: "Landkreis Rotenburg (Wümme)",
+        name: testCountyName,
         agsPrefix: "3357",
         disclosureThreshold: 0,
         measureOverdueDays: "zehn",
@@ -88,7 +93,7 @@ describe("starting a county: command, settings page, platform administration", (
       url: "/api/v1/county/settings",
       headers: admin,
       payload: {
-        name: "Landkreis Rotenburg (Wümme)",
+        name: testCountyName,
         agsPrefix: "03357",
         disclosureThreshold: 5,
         measureOverdueDays: 60,
