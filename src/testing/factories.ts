@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { ConceptVersion } from "../contract/concept";
 import type { Committee, CreatePaper, Meeting, Paper } from "../contract/council";
+import type { Indicator, IndicatorInput } from "../contract/indicators";
 import type { Fund } from "../contract/ledger";
 import type { Measure, MeasureInput, PartnerInput } from "../contract/measures";
 import type {
@@ -12,6 +13,7 @@ import type { CommitteeKind, ReportingCadence } from "../domain/council-vocabula
 import { importConcept } from "../server/features/concept/import/service";
 import { getVersion } from "../server/features/concept/service";
 import { createCommittee, createMeeting, createPaper } from "../server/features/council/service";
+import { createIndicator } from "../server/features/indicators/service";
 import { getFund, listFunds } from "../server/features/ledger/read";
 import { createPartner } from "../server/features/measures/partners";
 import { getOptions } from "../server/features/measures/read";
@@ -271,4 +273,27 @@ export async function account(scope: TenantDb, role: Role, password = "Fabrik-Pa
   const email = `${role}-${++counter}-${process.pid}@fabrik.example`;
   await createUser(scope, { email, role, password }, actor);
   return { email, password };
+}
+
+/** An indicator (a yearly count, not publishable, unless said otherwise) created as the API does. */
+export function indicator(
+  scope: TenantDb,
+  input: Partial<IndicatorInput> = {},
+  year = 2025,
+): Promise<Indicator> {
+  const n = ++counter;
+  return createIndicator(scope, {
+    ...actor,
+    year,
+    input: {
+      key: `kennzahl-${n}`,
+      name: `Kennzahl ${n}`,
+      unit: "count",
+      direction: "higherIsBetter",
+      periodicity: "year",
+      publishable: false,
+      aggregation: "sum",
+      ...input,
+    },
+  });
 }
