@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Indicator, IndicatorOptions } from "../../../contract/indicators";
+import type { Indicator } from "../../../contract/indicators";
+import { committee, concept, partner, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 /**
@@ -27,11 +28,12 @@ describe("indicator values owned by their author", () => {
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2025-06-30";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     office = await t.signIn("coordinator");
-    const options = (await inject("GET", "/indicators/options")).json<IndicatorOptions>();
-    const [a, b] = options.partners;
-    if (!a || !b) throw new Error("the seed has fewer than two partners");
+    const council = await committee(scopeOf(t), { kind: "council" });
+    const adopted = await concept(scopeOf(t), { committeeId: council.id });
+    const a = await partner(scopeOf(t), { name: "Träger A" });
+    const b = await partner(scopeOf(t), { name: "Träger B" });
     partnerA = await t.signIn("partner");
     await t.database.query(
       "update app_user set partner_id = $1 where role = 'partner' and partner_id is null",
@@ -50,7 +52,7 @@ describe("indicator values owned by their author", () => {
       periodicity: "quarter",
       aggregation: "sum",
       publishable: false,
-      actionFieldLineageId: options.actionFields[0]?.lineageId,
+      actionFieldLineageId: adopted.actionFields[0]?.lineageId,
       partnerIds: [a.id, b.id],
     });
     expect(created.statusCode, created.body).toBe(201);
