@@ -15,6 +15,7 @@ import {
   indicator,
   measure,
   meeting,
+  municipality,
   paper,
   partner,
   reportingDuty,
@@ -170,5 +171,13 @@ describe("test factories on an empty county (createTestApp seeded: false)", () =
       unit: "count",
       publishable: false,
     });
+  });
+
+  it("a municipality with its official key, offered for measures", async () => {
+    const place = await municipality(scopeOf(t), { name: "Musterstadt", ags: "03357999" });
+    const options = await get<MeasureOptions>("/measures/options");
+    expect(options.municipalities).toContainEqual(
+      expect.objectContaining({ id: place.id, name: "Musterstadt", ags: "03357999" }),
+    );
   });
 });

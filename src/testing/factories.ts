@@ -4,6 +4,7 @@ import type { Committee, CreatePaper, Meeting, Paper } from "../contract/council
 import type { Indicator, IndicatorInput } from "../contract/indicators";
 import type { Fund } from "../contract/ledger";
 import type { Measure, MeasureInput, PartnerInput } from "../contract/measures";
+import type { MunicipalityInput } from "../contract/municipalities";
 import type {
   fundPurposeSpecSchema,
   RecordResolution,
@@ -24,6 +25,7 @@ import type { Actor } from "../server/platform/auth/actor";
 import type { Database } from "../server/platform/db/database";
 import type { Role } from "../server/platform/db/schema";
 import { type TenantDb, tenantDb } from "../server/platform/db/tenant-scope";
+import { saveMunicipality } from "../server/platform/tenancy/municipality-service";
 import { createTenant } from "../server/platform/tenancy/tenants";
 import type { TestApp } from "./test-app";
 
@@ -295,5 +297,13 @@ export function indicator(
       aggregation: "sum",
       ...input,
     },
+  });
+}
+
+/** A municipality of the county (a plain one without an official key unless given). */
+export function municipality(scope: TenantDb, input: Partial<MunicipalityInput> = {}) {
+  return saveMunicipality(scope, {
+    actor,
+    input: { name: unique("Gemeinde"), kind: "municipality", ags: null, ...input },
   });
 }
