@@ -17,12 +17,12 @@ describe("indicator values owned by their author", () => {
   let indicatorId = "";
   const inject = (method: "GET" | "POST", url: string, payload?: unknown, headers = office) =>
     t.app.inject({ method, url: `/api/v1${url}`, payload: payload as object, headers });
-  const enter = (headers: Record<string, string>, value: number) =>
-    inject("POST", `/indicators/${indicatorId}/values`, { period: "2025-Q1", value }, headers);
+  const enter = (headers: Record<string, string>, value: number, period = "2025-Q1") =>
+    inject("POST", `/indicators/${indicatorId}/values`, { period, value }, headers);
   const read = async () => (await inject("GET", `/indicators/${indicatorId}`)).json<Indicator>();
   const rows = () =>
-    t.database.query<{ value: number; status: string; partner_id: string | null }>(
-      "select value, status, partner_id from indicator_value where indicator_id = $1 order by created_at",
+    t.database.query<{ value: number; status: string; partner_id: string | null; period: string }>(
+      "select value, status, partner_id, period from indicator_value where indicator_id = $1 order by created_at",
       [indicatorId],
     );
 
@@ -111,13 +111,21 @@ describe("indicator values owned by their author", () => {
   });
 
   it("concurrent entries for one cell: one draft per organisation, no failure", async () => {
+    // A cell of its own with an approved value.
+    const period = "2025-Q2";
+    const first = (await enter(partnerA, 1, period)).json<Indicator>();
+    const approved = await inject("POST", `/indicators/${indicatorId}/values/approve`, {
+      valueIds: [first.values.find((v) => v.period === period && v.status === "draft")?.id],
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
     const responses = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => enter(i % 2 ? partnerA : partnerB, 100 + i)),
+      Array.from({ length: 12 }, (_, i) => enter(i % 2 ? partnerA : partnerB, 100 + i, period)),
     );
     expect(responses.map((r) => r.statusCode)).toEqual(responses.map(() => 201));
-    const drafts = (await rows()).filter((r) => r.status === "draft");
+    const cell = async () => (await rows()).filter((r) => r.period === period);
+    const drafts = (await cell()).filter((r) => r.status === "draft");
     expect(drafts).toHaveLength(2);
     expect(new Set(drafts.map((d) => d.partner_id)).size).toBe(2);
-    expect((await rows()).filter((r) => r.status === "approved")).toHaveLength(1);
+    expect((await cell()).filter((r) => r.status === "approved")).toHaveLength(1);
   });
 });
