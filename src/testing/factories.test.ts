@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Concept } from "../contract/concept";
 import type { Council } from "../contract/council";
+import type { Indicator, IndicatorList } from "../contract/indicators";
 import type { Fund } from "../contract/ledger";
 import type { Measure, MeasureOptions } from "../contract/measures";
 import type { Overview } from "../contract/overview";
@@ -12,6 +13,7 @@ import {
   concept,
   county,
   fund,
+  indicator,
   measure,
   meeting,
   municipality,
@@ -159,6 +161,25 @@ describe("test factories on an empty county (createTestApp seeded: false)", () =
     ]);
     const created = await measure(scopeOf(t), { actionFieldTitle: "Sprache" });
     expect((await get<Measure>(`/measures/${created.id}`)).title).toBe(created.title);
+  });
+
+  it("an indicator reported by a partner, adopted (no proposal), as the catalogue lists it", async () => {
+    const provider = await partner(scopeOf(t));
+    const created = await indicator(scopeOf(t), {
+      name: "Abschlüsse B1",
+      periodicity: "quarter",
+      partnerIds: [provider.id],
+    });
+    const list = await get<IndicatorList>("/indicators");
+    expect(list.items).toContainEqual(
+      expect.objectContaining({ id: created.id, isProposal: false, partnerIds: [provider.id] }),
+    );
+    expect(await get<Indicator>(`/indicators/${created.id}`)).toMatchObject({
+      name: "Abschlüsse B1",
+      periodicity: "quarter",
+      unit: "count",
+      publishable: false,
+    });
   });
 
   it("municipalities of the county, offered for measures with their kind and key", async () => {

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { ConceptVersion } from "../contract/concept";
 import type { Committee, CreatePaper, Meeting, Paper } from "../contract/council";
+import type { Indicator, IndicatorInput } from "../contract/indicators";
 import type { Fund } from "../contract/ledger";
 import type { Measure, MeasureInput } from "../contract/measures";
 import type { MunicipalityInput } from "../contract/municipalities";
@@ -19,6 +20,7 @@ import {
   createPaper,
   getCouncil,
 } from "../server/features/council/service";
+import { createIndicator } from "../server/features/indicators/service";
 import { getFund, listFunds } from "../server/features/ledger/read";
 import { getOptions } from "../server/features/measures/read";
 import { createMeasure } from "../server/features/measures/service";
@@ -294,6 +296,29 @@ export async function account(scope: TenantDb, role: Role, password = "Fabrik-Pa
   const email = `${role}-${++counter}-${process.pid}@fabrik.example`;
   await createUser(scope, { email, role, password }, actor);
   return { email, password };
+}
+
+/** An indicator (a yearly count, not publishable, unless said otherwise) created as the API does. */
+export function indicator(
+  scope: TenantDb,
+  input: Partial<IndicatorInput> = {},
+  year = 2025,
+): Promise<Indicator> {
+  const n = ++counter;
+  return createIndicator(scope, {
+    ...actor,
+    year,
+    input: {
+      key: `kennzahl-${n}`,
+      name: `Kennzahl ${n}`,
+      unit: "count",
+      direction: "higherIsBetter",
+      periodicity: "year",
+      publishable: false,
+      aggregation: "sum",
+      ...input,
+    },
+  });
 }
 
 /** A municipality of the county (kind municipality, no AGS unless given), as the office adds it. */

@@ -1,5 +1,5 @@
 import { SMTPServer } from "smtp-server";
-import type { Council } from "../contract/council";
+import { committee, reportingDuty, scopeOf } from "./factories";
 import type { TestApp } from "./test-app";
 
 export interface ReceivedMail {
@@ -38,20 +38,19 @@ export async function startSmtpCapture(): Promise<{
   };
 }
 
-/** The seed's Fachausschuss requires a half-yearly report (resolution of 05.03.2024). */
-export async function requireHalfYearlyReport(t: TestApp, editor: Record<string, string>) {
-  const council = (await t.app.inject({ url: "/api/v1/council" })).json<Council>();
-  const social = council.committees.find((c) => c.kind === "specialistCommittee")?.id;
-  await t.app.inject({
-    method: "POST",
-    url: "/api/v1/resolutions",
-    headers: editor,
-    payload: {
-      committeeId: social,
-      decidedOn: "2024-03-05",
-      outcome: "adopted",
-      text: "Halbjährlicher Bericht.",
-      effects: [{ type: "requireReporting", committeeId: social, cadence: "halfYearly" }],
-    },
+/**
+ * A Fachausschuss („Ausschuss für Soziales, Arbeit und Gesundheit“) that requires a half-yearly
+ * report (resolution of 05.03.2024); returns the committee.
+ */
+export async function requireHalfYearlyReport(t: TestApp) {
+  const social = await committee(scopeOf(t), {
+    name: "Ausschuss für Soziales, Arbeit und Gesundheit",
+    kind: "specialistCommittee",
   });
+  await reportingDuty(scopeOf(t), {
+    committeeId: social.id,
+    cadence: "halfYearly",
+    decidedOn: "2024-03-05",
+  });
+  return social;
 }

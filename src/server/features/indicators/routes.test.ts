@@ -7,6 +7,14 @@ import type {
   IndicatorList,
   IndicatorOptions,
 } from "../../../contract/indicators";
+import {
+  committee,
+  concept,
+  indicator,
+  municipality,
+  partner,
+  scopeOf,
+} from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 import { svgToPng } from "../../renderers/charts/svg-png";
 
@@ -27,11 +35,16 @@ describe("indicators API", () => {
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2025-06-30";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     office = await t.signIn("coordinator");
     partnerUser = await t.signIn("partner");
+    const council = await committee(scopeOf(t), { kind: "council" });
+    await concept(scopeOf(t), { committeeId: council.id, decidedOn: "2023-03-15" });
+    vhsId = (await partner(scopeOf(t), { name: "Volkshochschule Zeven", kind: "adultEducation" }))
+      .id;
+    // A town with its official key (AGS), as open data name it.
+    await municipality(scopeOf(t), { name: "Rotenburg (Wümme)", ags: "03357039" });
     options = (await inject("GET", "/indicators/options")).json();
-    vhsId = options.partners.find((p) => p.name.startsWith("Volkshochschule"))?.id ?? "";
     await t.database.query("update app_user set partner_id = $1 where role = 'partner'", [vhsId]);
   });
   afterAll(async () => {
@@ -47,16 +60,7 @@ describe("indicators API", () => {
     periodicity: "quarter",
     publishable: true,
     aggregation: "sum",
-  };
-
-  it("seeds a starter catalogue of proposals for the four action fields", async () => {
-    const list = (await inject("GET", "/indicators")).json<IndicatorList>();
-    expect(list.items.length).toBeGreaterThanOrEqual(15);
-    expect(list.items.length).toBeLessThanOrEqual(25);
-    expect(list.items.every((i) => i.isProposal)).toBe(true);
-    expect(new Set(list.items.map((i) => i.actionField?.position))).toEqual(new Set([1, 2, 3, 4]));
-    expect(list.items.every((i) => i.status === "noData")).toBe(true);
-  });
+  } as const;
 
   it("creates an indicator with target; a partner enters, the office approves, the light changes", async () => {
     const field = options.actionFields.find((f) => f.position === 2);
@@ -151,9 +155,11 @@ describe("indicators API", () => {
   });
 
   it("scoped links: enter without account, within scope only, revocable, audited", async () => {
-    const id = (await inject("GET", "/indicators"))
-      .json<IndicatorList>()
-      .items.find((i) => i.key === "b1-test")?.id;
+    const { id } = await indicator(scopeOf(t), {
+      ...base,
+      key: "b1-link",
+      partnerIds: [vhsId],
+    });
     const link = await inject("POST", "/indicator-links", {
       partnerId: vhsId,
       indicatorIds: [id],
@@ -199,12 +205,16 @@ describe("indicators API", () => {
   });
 
   it("imports CSV all-or-nothing, naming row and column; keeps open-data marks by AGS", async () => {
-    // The seed carries the official key of the Stadt Rotenburg (Wümme): 03357039.
+    // The county's town Rotenburg (Wümme) carries the official key 03357039.
+    await indicator(scopeOf(t), {
+      ...base,
+      key: "b1-import",
+    });
     const before = await count("indicator_value");
     const bad = await inject("POST", "/indicators/import", {
       format: "csv",
       content:
-        "Kennzahl;Zeitraum;AGS;Wert\nb1-test;2025-Q3;03357039;zwölf\nb1-test;2025-Q4;;-3\nb1-test;2025-Q4;03357999;4\n",
+        "Kennzahl;Zeitraum;AGS;Wert\nb1-import;2025-Q3;03357039;zwölf\nb1-import;2025-Q4;;-3\nb1-import;2025-Q4;03357999;4\n",
     });
     expect(bad.statusCode).toBe(422);
     expect(
@@ -217,8 +227,8 @@ describe("indicators API", () => {
     const sheet = workbook.addWorksheet("Daten");
     sheet.addRows([
       ["Kennzahl", "Zeitraum", "AGS", "Wert"],
-      ["b1-test", "2025-Q3", "03357039", "."],
-      ["b1-test", "2025-Q4", "03357039", 7],
+      ["b1-import", "2025-Q3", "03357039", "."],
+      ["b1-import", "2025-Q4", "03357039", 7],
     ]);
     const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
     const preview = await inject("POST", "/indicators/import/preview", { format: "xlsx", content });
@@ -236,11 +246,20 @@ describe("indicators API", () => {
   });
 
   it("adopts a proposal as it stands, drops another; partners may do neither; audited", async () => {
-    const proposals = (await inject("GET", "/indicators"))
-      .json<IndicatorList>()
-      .items.filter((i) => i.isProposal);
-    const [first, second] = proposals;
-    if (!first || !second) throw new Error("seed has too few proposals");
+    // Two proposals of a starter catalogue: one reported by the Volkshochschule, of a field's goal.
+    const field = options.actionFields[0];
+    const first = await indicator(scopeOf(t), {
+      key: "vorschlag-sprachkurse",
+      name: "Teilnehmende an Integrationskursen",
+      description: "Vorschlag: Eintritte in Integrationskurse im Jahr.",
+      source: "BAMF",
+      publishable: true,
+      isProposal: true,
+      actionFieldLineageId: field?.lineageId,
+      goalLineageId: field?.goals[0]?.lineageId,
+      partnerIds: [vhsId],
+    });
+    const second = await indicator(scopeOf(t), { key: "vorschlag-zwei", isProposal: true });
     const full = (await inject("GET", `/indicators/${first.id}`)).json<Indicator>();
     const input = {
       key: full.key,
@@ -304,5 +323,28 @@ describe("indicators API", () => {
       },
     ]);
     expect(await count("indicator")).toBe(before);
+  });
+});
+
+/** The starter catalogue is the seeded county's content (Rotenburg seed with examples). */
+describe("indicators of the seeded county", () => {
+  let t: TestApp;
+  let office: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    office = await t.signIn("coordinator");
+  });
+  afterAll(async () => t?.close());
+
+  it("seeds a starter catalogue of proposals for the four action fields", async () => {
+    const list = (
+      await t.app.inject({ url: "/api/v1/indicators", headers: office })
+    ).json<IndicatorList>();
+    expect(list.items.length).toBeGreaterThanOrEqual(15);
+    expect(list.items.length).toBeLessThanOrEqual(25);
+    expect(list.items.every((i) => i.isProposal)).toBe(true);
+    expect(new Set(list.items.map((i) => i.actionField?.position))).toEqual(new Set([1, 2, 3, 4]));
+    expect(list.items.every((i) => i.status === "noData")).toBe(true);
   });
 });

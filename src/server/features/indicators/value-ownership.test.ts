@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Indicator, IndicatorOptions } from "../../../contract/indicators";
+import type { Indicator } from "../../../contract/indicators";
+import { committee, concept, partner, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 /**
@@ -16,22 +17,23 @@ describe("indicator values owned by their author", () => {
   let indicatorId = "";
   const inject = (method: "GET" | "POST", url: string, payload?: unknown, headers = office) =>
     t.app.inject({ method, url: `/api/v1${url}`, payload: payload as object, headers });
-  const enter = (headers: Record<string, string>, value: number) =>
-    inject("POST", `/indicators/${indicatorId}/values`, { period: "2025-Q1", value }, headers);
+  const enter = (headers: Record<string, string>, value: number, period = "2025-Q1") =>
+    inject("POST", `/indicators/${indicatorId}/values`, { period, value }, headers);
   const read = async () => (await inject("GET", `/indicators/${indicatorId}`)).json<Indicator>();
   const rows = () =>
-    t.database.query<{ value: number; status: string; partner_id: string | null }>(
-      "select value, status, partner_id from indicator_value where indicator_id = $1 order by created_at",
+    t.database.query<{ value: number; status: string; partner_id: string | null; period: string }>(
+      "select value, status, partner_id, period from indicator_value where indicator_id = $1 order by created_at",
       [indicatorId],
     );
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2025-06-30";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     office = await t.signIn("coordinator");
-    const options = (await inject("GET", "/indicators/options")).json<IndicatorOptions>();
-    const [a, b] = options.partners;
-    if (!a || !b) throw new Error("the seed has fewer than two partners");
+    const council = await committee(scopeOf(t), { kind: "council" });
+    const adopted = await concept(scopeOf(t), { committeeId: council.id });
+    const a = await partner(scopeOf(t), { name: "Träger A" });
+    const b = await partner(scopeOf(t), { name: "Träger B" });
     partnerA = await t.signIn("partner");
     await t.database.query(
       "update app_user set partner_id = $1 where role = 'partner' and partner_id is null",
@@ -50,7 +52,7 @@ describe("indicator values owned by their author", () => {
       periodicity: "quarter",
       aggregation: "sum",
       publishable: false,
-      actionFieldLineageId: options.actionFields[0]?.lineageId,
+      actionFieldLineageId: adopted.actionFields[0]?.lineageId,
       partnerIds: [a.id, b.id],
     });
     expect(created.statusCode, created.body).toBe(201);
@@ -109,13 +111,21 @@ describe("indicator values owned by their author", () => {
   });
 
   it("concurrent entries for one cell: one draft per organisation, no failure", async () => {
+    // A cell of its own with an approved value.
+    const period = "2025-Q2";
+    const first = (await enter(partnerA, 1, period)).json<Indicator>();
+    const approved = await inject("POST", `/indicators/${indicatorId}/values/approve`, {
+      valueIds: [first.values.find((v) => v.period === period && v.status === "draft")?.id],
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
     const responses = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => enter(i % 2 ? partnerA : partnerB, 100 + i)),
+      Array.from({ length: 12 }, (_, i) => enter(i % 2 ? partnerA : partnerB, 100 + i, period)),
     );
     expect(responses.map((r) => r.statusCode)).toEqual(responses.map(() => 201));
-    const drafts = (await rows()).filter((r) => r.status === "draft");
+    const cell = async () => (await rows()).filter((r) => r.period === period);
+    const drafts = (await cell()).filter((r) => r.status === "draft");
     expect(drafts).toHaveLength(2);
     expect(new Set(drafts.map((d) => d.partner_id)).size).toBe(2);
-    expect((await rows()).filter((r) => r.status === "approved")).toHaveLength(1);
+    expect((await cell()).filter((r) => r.status === "approved")).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { committee, concept, measure, scopeOf } from "../../../testing/factories";
 import { requireHalfYearlyReport } from "../../../testing/smtp-capture";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 import { readSchedules } from "./schedule-service";
@@ -11,9 +12,13 @@ describe("missing updates: count in the database = task list", () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    await requireHalfYearlyReport(t, await t.signIn("coordinator"));
-    // Some measures reported long ago, two never (stored latest update, as every write path
+    t = await createTestApp({ seeded: false });
+    await requireHalfYearlyReport(t);
+    const scope = scopeOf(t);
+    const council = await committee(scope, { kind: "council" });
+    await concept(scope, { committeeId: council.id, decidedOn: "2023-03-15" });
+    for (let i = 0; i < 6; i++) await measure(scope);
+    // Of six measures three reported long ago, two never (stored latest update, as every write path
     // keeps it), one is paused.
     await t.database.query(
       `update measure set latest_update_on = date '2024-06-01'

@@ -1,19 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DraftSummary } from "../../../contract/committee-reports";
-import type { Council } from "../../../contract/council";
 import type { Indicator, IndicatorOptions } from "../../../contract/indicators";
 import type { MyTask } from "../../../contract/my-tasks";
+import {
+  account,
+  committee,
+  concept,
+  county,
+  measure,
+  partner as provider,
+  scopeOf,
+} from "../../../testing/factories";
 import {
   createTestApp,
   sessionCookieFrom,
   type TestApp,
   testOrigin,
-  testPassword,
 } from "../../../testing/test-app";
-import { seedRotenburg } from "../../operations/seed/seed";
-import { createUser } from "../../platform/auth/accounts";
-import { tenantDb } from "../../platform/db/tenant-scope";
-import { resolveDefaultTenant } from "../../platform/tenancy/request-context";
 
 /**
  * Meine Aufgaben per role: a partner sees the Sachstände of its organisation's measures and the
@@ -51,25 +54,28 @@ describe("GET /api/v1/me/tasks", () => {
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2025-01-10";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     office = await t.signIn("coordinator");
     member = await t.signIn("committee");
-    // The partner with the most measures, and one other.
-    const counts = await t.database.query<{ partner_id: string }>(
-      "select partner_id from measure_partner group by partner_id order by count(*) desc, partner_id",
-    );
-    partnerId = counts[0]?.partner_id ?? "";
-    otherPartnerId = counts[1]?.partner_id ?? "";
-    expect(otherPartnerId).not.toBe("");
+    // A concept; a partner with two measures, and one other with one.
+    const scope = scopeOf(t);
+    const council = await committee(scope, { kind: "council" });
+    await concept(scope, { committeeId: council.id, decidedOn: "2023-03-15" });
+    partnerId = (await provider(scope, { name: "Volkshochschule", kind: "adultEducation" })).id;
+    otherPartnerId = (await provider(scope, { name: "Jobcenter", kind: "jobcenter" })).id;
+    for (const id of [partnerId, partnerId, otherPartnerId])
+      await measure(scope, { partnerIds: [id], leadPartnerId: id });
     partner = await t.signIn("partner");
     await t.database.query(
       "update app_user set partner_id = $1 where role = 'partner' and partner_id is null",
       [partnerId],
     );
-    const council = (await inject("GET", "/council")).json<Council>();
-    const social =
-      council.committees.find((c) => c.name === "Ausschuss für Soziales, Arbeit und Gesundheit")
-        ?.id ?? "";
+    const social = (
+      await committee(scope, {
+        name: "Ausschuss für Soziales, Arbeit und Gesundheit",
+        kind: "specialistCommittee",
+      })
+    ).id;
     await inject("POST", "/resolutions", {
       committeeId: social,
       decidedOn: "2024-03-05",
@@ -179,7 +185,7 @@ describe("GET /api/v1/me/tasks", () => {
   });
 
   it("the office: the drafts to finalise and the Sachstände no partner is asked for", async () => {
-    // Every seeded measure has a partner: one loses its partners, so the office answers for it.
+    // Every measure has a partner: one loses its partners, so the office answers for it.
     const [loose] = await t.database.query<{ id: string }>(
       `select id from measure where status in ('planned', 'inProgress', 'paused')
           and id not in (select measure_id from measure_partner where partner_id = $1)
@@ -239,17 +245,13 @@ describe("GET /api/v1/me/tasks", () => {
   });
 
   it("another county's drafts and links never show", async () => {
-    await seedRotenburg(t.database.db, {
-      examples: true,
-      tenant: { slug: "zwilling", name: "Landkreis Zwilling" },
-    });
-    const tenantB = (await resolveDefaultTenant(t.database.db, "zwilling")) ?? "";
-    // County B: a committee with a draft of its own and a coordinator.
-    await createUser(
-      tenantDb(t.database.db, tenantB),
-      { email: "koordination@zwilling.example", role: "coordinator", password: testPassword },
-      { actor: "test" },
-    );
+    // County B: a concept and a partner's measure of its own, and a coordinator.
+    const countyB = await county(t.database, { slug: "zwilling", name: "Landkreis Zwilling" });
+    const councilB = await committee(countyB, { kind: "council" });
+    await concept(countyB, { committeeId: councilB.id, decidedOn: "2023-03-15" });
+    const partnerB = await provider(countyB);
+    await measure(countyB, { partnerIds: [partnerB.id], leadPartnerId: partnerB.id });
+    const coordinatorB = await account(countyB, "coordinator");
     const before = await tasksOf(office);
     const { buildApp } = await import("../../app");
     const appB = await buildApp({
@@ -261,7 +263,7 @@ describe("GET /api/v1/me/tasks", () => {
       const login = await appB.inject({
         method: "POST",
         url: "/api/v1/auth/login",
-        payload: { email: "koordination@zwilling.example", password: testPassword },
+        payload: coordinatorB,
         headers: { origin: testOrigin },
       });
       const officeB = {

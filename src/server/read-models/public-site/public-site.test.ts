@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Indicator } from "../../../contract/indicators";
-import type { FundList } from "../../../contract/ledger";
 import type { Measure, MeasureOptions } from "../../../contract/measures";
+import {
+  committee,
+  concept,
+  fund as grantFund,
+  municipality,
+  scopeOf,
+} from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 import { siteLanguages } from "./locales";
 import { openDataFiles, pagePath, sitePages } from "./site-paths";
@@ -24,6 +30,8 @@ const secrets = {
   draftValueSource: "GEHEIMWERTQUELLE-3c4d",
   proposalIndicator: "GEHEIMVORSCHLAG-9d8c",
 };
+/** The internal basis of a focus without a recorded resolution: not on the site's pages. */
+const focusBasis = "GEHEIMSCHWERPUNKT-77aa";
 /** A draft value (never approved) and an approved value of a proposal: neither may leave the office. */
 const draftNumbers = ["734251", "734.251", "734,251", "864209", "864.209", "864,209"];
 
@@ -43,7 +51,23 @@ describe("public site /oeffentlich", () => {
 
   beforeAll(async () => {
     process.env.KURS_TODAY = "2025-06-30";
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
+    // The county: a council that adopted a concept with the language field as its focus, a town,
+    // and (below) the 2024 money for language courses.
+    const scope = scopeOf(t);
+    const council = await committee(scope, { name: "Kreistag", kind: "council" });
+    const adopted = await concept(scope, {
+      committeeId: council.id,
+      decidedOn: "2023-03-15",
+      fields: [{ title: "Ausbildung und Arbeit" }, { title: "Sprache und Bildung" }],
+      focus: "Sprache und Bildung",
+    });
+    const language = adopted.actionFields.find((f) => f.title === "Sprache und Bildung");
+    if (!language) throw new Error("concept without the language field");
+    // A focus whose resolution is not recorded (a county's first focus often predates Kurs): its
+    // basis is an internal note for the office only.
+    await t.database.query("update focus set resolution_id = null, basis = $1", [focusBasis]);
+    await municipality(scope, { name: "Zeven" });
     editor = await t.signIn("coordinator");
     admin = await t.signIn("admin");
     await t.database.query("update app_user set display_name = 'GEHEIMNAME-' || left(id::text, 8)");
@@ -56,6 +80,22 @@ describe("public site /oeffentlich", () => {
     const options = (
       await t.app.inject({ url: "/api/v1/measures/options", headers: editor })
     ).json<MeasureOptions>();
+    const languageCourse = options.measureTypes.find((m) => m.key === "languageCourse")?.id;
+    const fund = await grantFund(scope, {
+      committeeId: council.id,
+      name: "Mittel für Sprachkurse 2024",
+      fiscalYear: 2024,
+      estimateCents: 100_000_000,
+      decidedOn: "2024-01-01",
+      purpose: [
+        {
+          kind: "measureType",
+          measureTypeId: languageCourse,
+          actionFieldLineageId: language.lineageId,
+          note: "Für Sprachkurse zur Verfügung gestellt.",
+        },
+      ],
+    });
     const rec = options.actionFields
       .find((f) => f.title === "Sprache und Bildung")
       ?.goals.flatMap((g) => g.recommendations)[0]?.id;
@@ -70,7 +110,7 @@ describe("public site /oeffentlich", () => {
       },
     });
     const base = {
-      measureTypeId: options.measureTypes.find((m) => m.key === "languageCourse")?.id,
+      measureTypeId: languageCourse,
       recommendationIds: [rec],
       responsiblePerson: secrets.person,
       responsibleUnit: secrets.unit,
@@ -113,9 +153,6 @@ describe("public site /oeffentlich", () => {
       payload: { reportedOn: "2025-06-01", trafficLight: "green", text: secrets.progress },
     });
     expect(progress.statusCode, progress.body).toBe(201);
-    const funds = (await t.app.inject({ url: "/api/v1/funds" })).json<FundList>().items;
-    const fund = funds.find((f) => f.name === "Mittel für Sprachkurse 2024");
-    if (!fund) throw new Error("seed has no fund");
     // Booked while the fiscal year was open; the site is read in 2025.
     process.env.KURS_TODAY = "2024-11-15";
     const booking = await t.app.inject({
@@ -219,8 +256,8 @@ describe("public site /oeffentlich", () => {
       ...draftNumbers,
       "98765432",
       "987.654,32",
-      // The seed's internal note on the focus (no resolution recorded) is for the office only.
-      "ist nicht erfasst",
+      // The internal note on the focus (no resolution recorded) is for the office only.
+      focusBasis,
     ];
     for (const { url, body } of responses)
       for (const secret of forbidden)

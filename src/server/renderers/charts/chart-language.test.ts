@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { FundList } from "../../../contract/ledger";
+import type { Fund } from "../../../contract/ledger";
+import { committee, fund, indicator, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 /**
@@ -9,6 +10,7 @@ import { createTestApp, type TestApp } from "../../../testing/test-app";
 describe("chart language", () => {
   let t: TestApp;
   let editor: Record<string, string>;
+  let million: Fund;
   const svg = async (url: string, acceptLanguage: string) => {
     const response = await t.app.inject({
       url,
@@ -19,14 +21,17 @@ describe("chart language", () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
+    const council = await committee(scopeOf(t), { kind: "council" });
+    million = await fund(scopeOf(t), { committeeId: council.id, estimateCents: 100_000_000 });
+    // One indicator, so the status chart has a row.
+    await indicator(scopeOf(t));
   });
   afterAll(async () => t?.close());
 
   it("writes the fund chart's euros and dates in the app's language", async () => {
-    const funds = (await t.app.inject({ url: "/api/v1/funds" })).json<FundList>();
-    const url = `/api/v1/funds/${funds.items[0]?.id}/outlook.svg`;
+    const url = `/api/v1/funds/${million.id}/outlook.svg`;
     const german = await svg(`${url}?lang=de`, "en-GB,en;q=0.9");
     expect(german).toMatch(/1\.000\.000\s€/u);
     expect(german).not.toMatch(/€1,000,000/);
