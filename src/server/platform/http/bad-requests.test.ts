@@ -54,7 +54,7 @@ describe("bad requests to every route get problem+json 4xx, never a 500", () => 
   let ops: Operation[];
   let admin: Record<string, string>;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seeded: false });
     ops = operations(t.app.swagger() as never);
     // An admin session with second factor and Origin: every route is reachable, so validation runs.
     admin = await t.signIn("admin");

@@ -41,7 +41,7 @@ describe("error logs hold no request parameters and no SQL values", () => {
     let database: TestDatabase;
     let app: Awaited<ReturnType<typeof buildApp>>;
     beforeAll(async () => {
-      database = await createTestDatabase();
+      database = await createTestDatabase({ seeded: false });
       app = await buildApp({ database, logger: { level: "info", stream } });
       app.get("/probe-failure", async (request) => {
         const query = (request.query as { q?: string }).q ?? "";
