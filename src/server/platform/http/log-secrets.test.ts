@@ -1,5 +1,6 @@
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { county } from "../../../testing/factories";
 import { sessionCookieFrom, testOrigin } from "../../../testing/test-app";
 import { createTestDatabase, type TestDatabase } from "../../../testing/test-database";
 import { buildApp } from "../../app";
@@ -20,7 +21,8 @@ describe("security events are logged, secrets never", () => {
   const password = "Geheimes-Passwort-im-Log?";
   const email = "log-probe@example.org";
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase({ seeded: false });
+    await county(database, { slug: "protokollkreis" });
     app = await buildApp({ database, logger: { level: "info", stream } });
     const tenantId = (await resolveDefaultTenant(database.db)) ?? "";
     await createUser(

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { county } from "../../../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../../../testing/test-database";
 import { buildApp } from "../../app";
 
@@ -6,7 +7,8 @@ describe("rate limits per client address", () => {
   let database: TestDatabase;
   let app: Awaited<ReturnType<typeof buildApp>>;
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase({ seeded: false });
+    await county(database, { slug: "ratenkreis" });
     app = await buildApp({ database, rateLimit: { read: 30, write: 5 } });
   });
   afterAll(async () => {
