@@ -1,12 +1,7 @@
 import { writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type {
-  CreatedLink,
-  Indicator,
-  IndicatorList,
-  IndicatorOptions,
-} from "../../../contract/indicators";
+import type { CreatedLink, Indicator, IndicatorOptions } from "../../../contract/indicators";
 import {
   committee,
   concept,
@@ -323,28 +318,5 @@ describe("indicators API", () => {
       },
     ]);
     expect(await count("indicator")).toBe(before);
-  });
-});
-
-/** The starter catalogue is the seeded county's content (Rotenburg seed with examples). */
-describe("indicators of the seeded county", () => {
-  let t: TestApp;
-  let office: Record<string, string>;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    office = await t.signIn("coordinator");
-  });
-  afterAll(async () => t?.close());
-
-  it("seeds a starter catalogue of proposals for the four action fields", async () => {
-    const list = (
-      await t.app.inject({ url: "/api/v1/indicators", headers: office })
-    ).json<IndicatorList>();
-    expect(list.items.length).toBeGreaterThanOrEqual(15);
-    expect(list.items.length).toBeLessThanOrEqual(25);
-    expect(list.items.every((i) => i.isProposal)).toBe(true);
-    expect(new Set(list.items.map((i) => i.actionField?.position))).toEqual(new Set([1, 2, 3, 4]));
-    expect(list.items.every((i) => i.status === "noData")).toBe(true);
   });
 });

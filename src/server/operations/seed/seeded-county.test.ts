@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { IndicatorList } from "../../../contract/indicators";
 import type { Overview } from "../../../contract/overview";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 /**
- * The seed tested on its own: the Rotenburg case as the overview and the tenant info show it
- * (the overview's rules are tested on data of their own in read-models/overview/routes.test.ts).
+ * The seed tested on its own (with seed.test.ts): the Rotenburg case as the overview, the tenant
+ * info and the indicator catalogue show it. The rules behind these routes are tested on data the
+ * tests state themselves (read-models/overview/routes.test.ts, features/indicators/routes.test.ts).
  */
 describe("the seeded Rotenburg case in GET /api/v1/overview", () => {
   let t: TestApp;
@@ -62,5 +64,28 @@ describe("the seeded Rotenburg case in GET /api/v1/overview", () => {
       slug: "rotenburg",
       database: t.database.driver,
     });
+  });
+});
+
+/** The starter catalogue is the seeded county's content (Rotenburg seed with examples). */
+describe("the seeded Rotenburg case: its starter indicator catalogue", () => {
+  let t: TestApp;
+  let office: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    office = await t.signIn("coordinator");
+  });
+  afterAll(async () => t?.close());
+
+  it("seeds a starter catalogue of proposals for the four action fields", async () => {
+    const list = (
+      await t.app.inject({ url: "/api/v1/indicators", headers: office })
+    ).json<IndicatorList>();
+    expect(list.items.length).toBeGreaterThanOrEqual(15);
+    expect(list.items.length).toBeLessThanOrEqual(25);
+    expect(list.items.every((i) => i.isProposal)).toBe(true);
+    expect(new Set(list.items.map((i) => i.actionField?.position))).toEqual(new Set([1, 2, 3, 4]));
+    expect(list.items.every((i) => i.status === "noData")).toBe(true);
   });
 });
