@@ -5,12 +5,12 @@ import type {
   MoveItem,
   UpdateConceptItem,
 } from "../../../contract/concept-editing";
-import { assertVersionEditable } from "../../../domain/concept-version";
 import { DomainError } from "../../../domain/errors";
 import { recordAudit } from "../../platform/audit/record-audit";
 import type { Actor } from "../../platform/auth/actor";
 import type { Executor } from "../../platform/db/database";
 import type { TenantDb } from "../../platform/db/tenant-scope";
+import { lockDraft } from "./draft-lock";
 import * as edit from "./editing-queries";
 import * as q from "./queries";
 
@@ -22,9 +22,7 @@ async function editableItem(
   tenantId: string,
   { versionId, kind, itemId }: Pick<ItemTarget, "versionId" | "kind" | "itemId">,
 ): Promise<edit.ConceptItem> {
-  const version = await q.findVersion(tx, tenantId, versionId, true);
-  if (!version) throw new DomainError("notFound", "conceptVersion.notFound");
-  assertVersionEditable(version.status);
+  await lockDraft(tx, tenantId, versionId);
   const item = await edit.findItem(tx, tenantId, kind, itemId);
   if (!item || item.conceptVersionId !== versionId) {
     throw new DomainError("notFound", "conceptItem.notFound");
@@ -100,9 +98,7 @@ export async function addRecommendation(
 ): Promise<{ id: string; position: number }> {
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
-    const version = await q.findVersion(tx, tenantId, versionId, true);
-    if (!version) throw new DomainError("notFound", "conceptVersion.notFound");
-    assertVersionEditable(version.status);
+    await lockDraft(tx, tenantId, versionId);
     const parent = await edit.findGoal(tx, tenantId, input.goalId);
     if (!parent || parent.conceptVersionId !== versionId) {
       throw new DomainError("invalid", "goal.notInVersion", {}, "goalId");

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { AddGoal, Concept, ConceptVersion, CreateDraft } from "../../../contract/concept";
-import { assertVersionEditable } from "../../../domain/concept-version";
 import { DomainError } from "../../../domain/errors";
 import { recordAudit } from "../../platform/audit/record-audit";
 import type { Actor } from "../../platform/auth/actor";
 import type { Executor } from "../../platform/db/database";
 import type { TenantDb } from "../../platform/db/tenant-scope";
+import { lockDraft } from "./draft-lock";
 import * as q from "./queries";
 
 async function presentVersion(
@@ -188,9 +188,7 @@ export async function addGoal(
 ): Promise<{ id: string; position: number }> {
   const { tenantId } = scope;
   return scope.transaction(async (tx) => {
-    const version = await q.findVersion(tx, tenantId, versionId, true);
-    if (!version) throw new DomainError("notFound", "conceptVersion.notFound");
-    assertVersionEditable(version.status);
+    await lockDraft(tx, tenantId, versionId);
     const field = await q.findActionField(tx, tenantId, input.actionFieldId);
     if (!field || field.conceptVersionId !== versionId) {
       throw new DomainError("invalid", "actionField.notInVersion", {}, "actionFieldId");

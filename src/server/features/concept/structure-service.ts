@@ -1,25 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { ConceptItemKind } from "../../../contract/concept-editing";
-import { assertVersionEditable } from "../../../domain/concept-version";
 import { DomainError } from "../../../domain/errors";
 import { recordAudit } from "../../platform/audit/record-audit";
 import type { Actor } from "../../platform/auth/actor";
 import type { Executor } from "../../platform/db/database";
 import { goal, recommendation } from "../../platform/db/schema";
 import type { TenantDb } from "../../platform/db/tenant-scope";
+import { lockDraft } from "./draft-lock";
 import * as edit from "./editing-queries";
 import * as q from "./queries";
 import { countReferences, type Lineages, recordRelink, subtreeLineages } from "./references";
 
 type ItemTarget = Actor & { versionId: string; kind: ConceptItemKind; itemId: string };
-
-async function lockDraft(tx: Executor, tenantId: string, versionId: string) {
-  const version = await q.findVersion(tx, tenantId, versionId, true);
-  if (!version) throw new DomainError("notFound", "conceptVersion.notFound");
-  assertVersionEditable(version.status);
-  return version;
-}
 
 async function itemIn(
   tx: Executor,
