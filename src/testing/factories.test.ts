@@ -131,7 +131,7 @@ describe("test factories on an empty county (createTestApp seeded: false)", () =
   });
 
   it("an adopted concept with its fields, goals, recommendations and focus; a fund bound to a field", async () => {
-    const adopting = await committee(scopeOf(t), { kind: "executiveCommittee" });
+    const adopting = await builtInCommittee(scopeOf(t), "executiveCommittee");
     const version = await concept(scopeOf(t), {
       committeeId: adopting.id,
       decidedOn: "2023-03-15",

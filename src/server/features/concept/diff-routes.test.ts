@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Concept, ConceptVersion } from "../../../contract/concept";
 import type { ConceptDiff } from "../../../contract/concept-diff";
-import { committee, concept, scopeOf } from "../../../testing/factories";
+import { builtInCommittee, concept, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 describe("GET /concept/versions/:id/diff", () => {
@@ -14,7 +14,7 @@ describe("GET /concept/versions/:id/diff", () => {
     editor = await t.signIn("coordinator");
     // An adopted concept with two fields, each with a goal and its recommendation.
     const scope = scopeOf(t);
-    const council = await committee(scope, { name: "Kreistag", kind: "council" });
+    const council = await builtInCommittee(scope);
     await concept(scope, {
       committeeId: council.id,
       fields: [

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Concept, ConceptVersion } from "../../../contract/concept";
-import { committee, concept, measure, scopeOf } from "../../../testing/factories";
+import { builtInCommittee, concept, measure, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 describe("editing a draft concept version", () => {
@@ -14,7 +14,7 @@ describe("editing a draft concept version", () => {
     // An adopted concept: the second field has two goals, and a measure serves the first
     // recommendation of its first goal.
     const scope = scopeOf(t);
-    const council = await committee(scope, { name: "Kreistag", kind: "council" });
+    const council = await builtInCommittee(scope);
     await concept(scope, {
       committeeId: council.id,
       fields: [

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Concept, ConceptVersion } from "../../../contract/concept";
 import type { ConceptDiff } from "../../../contract/concept-diff";
 import type { Committee } from "../../../contract/council";
-import { committee, concept, measure, scopeOf } from "../../../testing/factories";
+import { builtInCommittee, concept, measure, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 describe("editing the whole concept in a draft: add, merge, remove with re-link", () => {
@@ -16,7 +16,7 @@ describe("editing the whole concept in a draft: add, merge, remove with re-link"
     // An adopted concept whose first field has two goals; a measure serves the first
     // recommendation of the second field (its goal has a second recommendation).
     const scope = scopeOf(t);
-    council = await committee(scope, { name: "Kreistag", kind: "council" });
+    council = await builtInCommittee(scope);
     await concept(scope, {
       committeeId: council.id,
       fields: [

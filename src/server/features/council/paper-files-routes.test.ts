@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Paper, PaperFile } from "../../../contract/council";
-import { committee, paper as paperOf, scopeOf } from "../../../testing/factories";
+import { builtInCommittee, paper as paperOf, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 const pdf = Buffer.from("%PDF-1.4\n% Anlage 1: Kostenplan Sprachkurse\n");
@@ -32,7 +32,7 @@ describe("paper editing and attachments", () => {
   beforeAll(async () => {
     t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
-    executiveId = (await committee(scopeOf(t), { kind: "executiveCommittee" })).id;
+    executiveId = (await builtInCommittee(scopeOf(t), "executiveCommittee")).id;
     const created = await t.app.inject({
       method: "POST",
       url: "/api/v1/papers",

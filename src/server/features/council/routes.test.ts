@@ -44,7 +44,7 @@ describe("council API", () => {
 
   it("enters two meetings and a paper with a two-step Beratungsfolge, audited", async () => {
     const social = (await committee(scopeOf(t))).id;
-    const executive = (await committee(scopeOf(t), { kind: "executiveCommittee" })).id;
+    const executive = (await builtInCommittee(scopeOf(t), "executiveCommittee")).id;
     const first = await post("/api/v1/meetings", {
       committeeId: social,
       name: "Sitzung",

@@ -26,7 +26,7 @@ describe("decision tracking (follow-ups of resolutions)", () => {
     committeeMember = await t.signIn("committee");
     // This file's own committee, adopted concept and fund (testing/factories).
     const scope = scopeOf(t);
-    const executive = await committee(scope, { kind: "executiveCommittee" });
+    const executive = await builtInCommittee(scope, "executiveCommittee");
     const version = await concept(scope, {
       committeeId: executive.id,
       decidedOn: "2023-03-15",

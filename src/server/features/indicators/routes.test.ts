@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CreatedLink, Indicator, IndicatorOptions } from "../../../contract/indicators";
 import {
-  committee,
+  builtInCommittee,
   concept,
   indicator,
   municipality,
@@ -33,7 +33,7 @@ describe("indicators API", () => {
     t = await createTestApp({ seeded: false });
     office = await t.signIn("coordinator");
     partnerUser = await t.signIn("partner");
-    const council = await committee(scopeOf(t), { kind: "council" });
+    const council = await builtInCommittee(scopeOf(t));
     await concept(scopeOf(t), { committeeId: council.id, decidedOn: "2023-03-15" });
     vhsId = (await partner(scopeOf(t), { name: "Volkshochschule Zeven", kind: "adultEducation" }))
       .id;

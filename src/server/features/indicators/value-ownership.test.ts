@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Indicator } from "../../../contract/indicators";
-import { committee, concept, partner, scopeOf } from "../../../testing/factories";
+import { builtInCommittee, concept, partner, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 /**
@@ -30,7 +30,7 @@ describe("indicator values owned by their author", () => {
     process.env.KURS_TODAY = "2025-06-30";
     t = await createTestApp({ seeded: false });
     office = await t.signIn("coordinator");
-    const council = await committee(scopeOf(t), { kind: "council" });
+    const council = await builtInCommittee(scopeOf(t));
     const adopted = await concept(scopeOf(t), { committeeId: council.id });
     const a = await partner(scopeOf(t), { name: "Träger A" });
     const b = await partner(scopeOf(t), { name: "Träger B" });

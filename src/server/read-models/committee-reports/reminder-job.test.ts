@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReportingDutySchedule } from "../../../contract/committee-reports";
 import { reminderDue } from "../../../domain/reporting-schedule";
-import { committee, concept, measure, partner, scopeOf } from "../../../testing/factories";
+import { builtInCommittee, concept, measure, partner, scopeOf } from "../../../testing/factories";
 import { requireHalfYearlyReport, startSmtpCapture } from "../../../testing/smtp-capture";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 import { type Mailer, mailerFromEnv } from "../../platform/mail/mailer";
@@ -29,7 +29,7 @@ describe("scheduled progress-update requests (local SMTP test server)", () => {
     await requireHalfYearlyReport(t);
     // Two partners with a contact address on measures without an update in the period.
     const scope = scopeOf(t);
-    const council = await committee(scope, { kind: "council" });
+    const council = await builtInCommittee(scope);
     await concept(scope, { committeeId: council.id, decidedOn: "2023-03-15" });
     for (const contactEmail of ["kontakt-vhs@example.org", "kontakt-jobcenter@example.org"]) {
       const provider = await partner(scope, { contactEmail });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReportingDutySchedule } from "../../../contract/committee-reports";
-import { committee, concept, measure, partner, scopeOf } from "../../../testing/factories";
+import { builtInCommittee, concept, measure, partner, scopeOf } from "../../../testing/factories";
 import { requireHalfYearlyReport, startSmtpCapture } from "../../../testing/smtp-capture";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
@@ -19,7 +19,7 @@ describe("progress-update requests by e-mail (local SMTP test server)", () => {
     // A partner contact on a measure without an update in the period; another partner's measure
     // without a contact address.
     const scope = scopeOf(t);
-    const council = await committee(scope, { kind: "council" });
+    const council = await builtInCommittee(scope);
     await concept(scope, { committeeId: council.id, decidedOn: "2023-03-15" });
     const vhs = await partner(scope, { kind: "adultEducation", contactEmail: "vhs@example.org" });
     await measure(scope, { partnerIds: [vhs.id], leadPartnerId: vhs.id });

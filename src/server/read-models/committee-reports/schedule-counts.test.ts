@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { committee, concept, measure, scopeOf } from "../../../testing/factories";
+import { builtInCommittee, concept, measure, scopeOf } from "../../../testing/factories";
 import { requireHalfYearlyReport } from "../../../testing/smtp-capture";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 import { readSchedules } from "./schedule-service";
@@ -15,7 +15,7 @@ describe("missing updates: count in the database = task list", () => {
     t = await createTestApp({ seeded: false });
     await requireHalfYearlyReport(t);
     const scope = scopeOf(t);
-    const council = await committee(scope, { kind: "council" });
+    const council = await builtInCommittee(scope);
     await concept(scope, { committeeId: council.id, decidedOn: "2023-03-15" });
     for (let i = 0; i < 6; i++) await measure(scope);
     // Of six measures three reported long ago, two never (stored latest update, as every write path

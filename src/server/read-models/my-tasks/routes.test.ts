@@ -4,6 +4,7 @@ import type { Indicator, IndicatorOptions } from "../../../contract/indicators";
 import type { MyTask } from "../../../contract/my-tasks";
 import {
   account,
+  builtInCommittee,
   committee,
   concept,
   county,
@@ -59,7 +60,7 @@ describe("GET /api/v1/me/tasks", () => {
     member = await t.signIn("committee");
     // A concept; a partner with two measures, and one other with one.
     const scope = scopeOf(t);
-    const council = await committee(scope, { kind: "council" });
+    const council = await builtInCommittee(scope);
     await concept(scope, { committeeId: council.id, decidedOn: "2023-03-15" });
     partnerId = (await provider(scope, { name: "Volkshochschule", kind: "adultEducation" })).id;
     otherPartnerId = (await provider(scope, { name: "Jobcenter", kind: "jobcenter" })).id;
@@ -247,7 +248,7 @@ describe("GET /api/v1/me/tasks", () => {
   it("another county's drafts and links never show", async () => {
     // County B: a concept and a partner's measure of its own, and a coordinator.
     const countyB = await county(t.database, { slug: "zwilling", name: "Landkreis Zwilling" });
-    const councilB = await committee(countyB, { kind: "council" });
+    const councilB = await builtInCommittee(countyB);
     await concept(countyB, { committeeId: councilB.id, decidedOn: "2023-03-15" });
     const partnerB = await provider(countyB);
     await measure(countyB, { partnerIds: [partnerB.id], leadPartnerId: partnerB.id });

@@ -3,7 +3,14 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MeasureList } from "../../../contract/measures";
 import type { Overview } from "../../../contract/overview";
-import { committee, concept, measure, paper, scopeOf } from "../../../testing/factories";
+import {
+  builtInCommittee,
+  committee,
+  concept,
+  measure,
+  paper,
+  scopeOf,
+} from "../../../testing/factories";
 import { createTestApp, type TestApp, testCountyName } from "../../../testing/test-app";
 import { testDriver } from "../../../testing/test-database";
 import { buildApp } from "../../app";
@@ -62,7 +69,7 @@ describe("overview cache across two app instances on one database", () => {
     editor = await t.signIn("coordinator");
     // This file's own concept, measure in a field, committee and pending paper.
     const scope = scopeOf(t);
-    const executive = await committee(scope, { kind: "executiveCommittee" });
+    const executive = await builtInCommittee(scope, "executiveCommittee");
     await concept(scope, { committeeId: executive.id, decidedOn: "2023-03-15" });
     await measure(scope, {}, "2024-03-01");
     social = (await committee(scope)).id;

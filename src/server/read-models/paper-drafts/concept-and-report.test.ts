@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Concept, ConceptVersion } from "../../../contract/concept";
 import type { Council, Paper } from "../../../contract/council";
-import { committee, concept, fund, measure, meeting, scopeOf } from "../../../testing/factories";
+import {
+  builtInCommittee,
+  committee,
+  concept,
+  fund,
+  measure,
+  meeting,
+  scopeOf,
+} from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 /**
@@ -29,7 +37,7 @@ describe("papers drafted from a concept draft and from a final report", () => {
     editor = await t.signIn("coordinator");
     // This file's own concept (two fields, each with a goal), committee, fund and two measures.
     const scope = scopeOf(t);
-    const executive = await committee(scope, { kind: "executiveCommittee" });
+    const executive = await builtInCommittee(scope, "executiveCommittee");
     await concept(scope, { committeeId: executive.id, decidedOn: "2023-03-15" });
     await fund(scope, { committeeId: executive.id, estimateCents: 100_000_000 });
     await measure(scope, {}, "2024-03-01");

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Indicator } from "../../../contract/indicators";
 import type { Measure, MeasureOptions } from "../../../contract/measures";
 import {
-  committee,
+  builtInCommittee,
   concept,
   fund as grantFund,
   municipality,
@@ -55,7 +55,7 @@ describe("public site /oeffentlich", () => {
     // The county: a council that adopted a concept with the language field as its focus, a town,
     // and (below) the 2024 money for language courses.
     const scope = scopeOf(t);
-    const council = await committee(scope, { name: "Kreistag", kind: "council" });
+    const council = await builtInCommittee(scope);
     const adopted = await concept(scope, {
       committeeId: council.id,
       decidedOn: "2023-03-15",

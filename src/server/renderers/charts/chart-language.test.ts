@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Fund } from "../../../contract/ledger";
-import { committee, fund, indicator, scopeOf } from "../../../testing/factories";
+import { builtInCommittee, fund, indicator, scopeOf } from "../../../testing/factories";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 
 /**
@@ -23,7 +23,7 @@ describe("chart language", () => {
   beforeAll(async () => {
     t = await createTestApp({ seeded: false });
     editor = await t.signIn("coordinator");
-    const council = await committee(scopeOf(t), { kind: "council" });
+    const council = await builtInCommittee(scopeOf(t));
     million = await fund(scopeOf(t), { committeeId: council.id, estimateCents: 100_000_000 });
     // One indicator, so the status chart has a row.
     await indicator(scopeOf(t));
