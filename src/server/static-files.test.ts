@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { county } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { buildApp } from "./app";
 
@@ -14,7 +15,8 @@ describe("serving the built web app", () => {
     mkdirSync(join(root, "assets"));
     writeFileSync(join(root, "index.html"), "<!doctype html><title>Kurs</title>");
     writeFileSync(join(root, "assets", "app-1.js"), "console.log(1)");
-    database = await createTestDatabase();
+    database = await createTestDatabase({ seeded: false });
+    await county(database, { slug: "webkreis" });
     app = await buildApp({ database, webRoot: root });
   });
   afterAll(async () => {

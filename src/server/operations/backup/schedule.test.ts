@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { county } from "../../../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../../../testing/test-database";
 import type { Database } from "../../platform/db/database";
 import { loadBackup } from "./backup-file";
@@ -73,7 +74,8 @@ describe("backup file names and rotation", () => {
 describe("scheduled backups", () => {
   let database: TestDatabase;
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase({ seeded: false });
+    await county(database, { slug: "sicherungskreis" });
   });
   afterAll(async () => database?.close());
 
