@@ -24,7 +24,7 @@ import {
 } from "./factories";
 import { createTestApp, type TestApp, testOrigin } from "./test-app";
 
-describe("test factories: what they create, the API shows", () => {
+describe("test factories on an empty county: what they create, the API shows", () => {
   let t: TestApp;
   let editor: Record<string, string>;
   const get = <T>(url: string) =>
@@ -36,7 +36,13 @@ describe("test factories: what they create, the API shows", () => {
   });
   afterAll(async () => t?.close());
 
-  it("the Kreistag and the Kreisausschuss every county starts with", async () => {
+  it("starts without concept or funds, with the Kreistag and the Kreisausschuss every county has", async () => {
+    expect((await get<Concept>("/concept")).current).toBeNull();
+    expect((await get<Council>("/council")).committees.map((c) => c.kind).sort()).toEqual([
+      "council",
+      "executiveCommittee",
+    ]);
+    expect((await get<Overview>("/overview")).funds).toEqual([]);
     const council = await builtInCommittee(scopeOf(t));
     const executive = await builtInCommittee(scopeOf(t), "executiveCommittee");
     expect([council.name, council.kind]).toEqual(["Kreistag", "council"]);
@@ -106,28 +112,6 @@ describe("test factories: what they create, the API shows", () => {
     const other = await county(t.database, { name: "Landkreis Fabrik" });
     expect(other.tenantId).not.toBe(t.tenantId);
     expect((await findTenant(t.database.db, other.tenantId))?.name).toBe("Landkreis Fabrik");
-  });
-});
-
-describe("test factories on an empty county (createTestApp seeded: false)", () => {
-  let t: TestApp;
-  let editor: Record<string, string>;
-  const get = <T>(url: string) =>
-    t.app.inject({ url: `/api/v1${url}`, headers: editor }).then((r) => r.json<T>());
-
-  beforeAll(async () => {
-    t = await createTestApp({ seeded: false });
-    editor = await t.signIn("coordinator");
-  });
-  afterAll(async () => t?.close());
-
-  it("starts without concept or funds, with the two bodies every county has", async () => {
-    expect((await get<Concept>("/concept")).current).toBeNull();
-    expect((await get<Council>("/council")).committees.map((c) => c.kind).sort()).toEqual([
-      "council",
-      "executiveCommittee",
-    ]);
-    expect((await get<Overview>("/overview")).funds).toEqual([]);
   });
 
   it("an adopted concept with its fields, goals, recommendations and focus; a fund bound to a field", async () => {
