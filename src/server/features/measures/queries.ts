@@ -33,6 +33,7 @@ import {
   reportingDuty,
   tenant,
 } from "../../platform/db/schema";
+import { partnerSummaryColumns } from "../partners/read";
 import { isPublished } from "./published";
 
 export interface MeasureFilter {
@@ -330,13 +331,7 @@ export async function findMeasure(db: Executor, tenantId: string, id: string, lo
 
 export async function partnersOf(db: Executor, tenantId: string, measureId: string) {
   return db
-    .select({
-      id: partner.id,
-      name: partner.name,
-      kind: partner.kind,
-      isExample: partner.isExample,
-      isLead: measurePartner.isLead,
-    })
+    .select({ ...partnerSummaryColumns, isLead: measurePartner.isLead })
     .from(measurePartner)
     .innerJoin(
       partner,

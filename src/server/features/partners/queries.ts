@@ -2,15 +2,18 @@ import { and, asc, eq, ilike, sql } from "drizzle-orm";
 import type { Executor } from "../../platform/db/database";
 import { measurePartner, partner } from "../../platform/db/schema";
 
+/** What lists show of a partner (the contract's partnerSummarySchema). */
+export const partnerSummaryColumns = {
+  id: partner.id,
+  name: partner.name,
+  kind: partner.kind,
+  isExample: partner.isExample,
+};
+
 /** The county's partners by name (what forms offer). */
 export async function listPartners(db: Executor, tenantId: string) {
   return db
-    .select({
-      id: partner.id,
-      name: partner.name,
-      kind: partner.kind,
-      isExample: partner.isExample,
-    })
+    .select(partnerSummaryColumns)
     .from(partner)
     .where(eq(partner.tenantId, tenantId))
     .orderBy(asc(partner.name));
@@ -54,10 +57,7 @@ export async function partnersWithCounts(
     where.push(ilike(partner.name, `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   return db
     .select({
-      id: partner.id,
-      name: partner.name,
-      kind: partner.kind,
-      isExample: partner.isExample,
+      ...partnerSummaryColumns,
       measureCount: sql<number>`count(${measurePartner.measureId})::int`,
     })
     .from(partner)

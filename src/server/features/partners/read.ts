@@ -3,8 +3,8 @@ import type { Executor } from "../../platform/db/database";
 import type { TenantDb } from "../../platform/db/tenant-scope";
 import * as q from "./queries";
 
-/** The partners' face for other features: the list forms offer, one partner, whether it exists. */
-export { findPartner, listPartners } from "./queries";
+/** The partners' face for other features: the list forms offer, one partner, whether it exists, the columns a summary shows. */
+export { findPartner, listPartners, partnerSummaryColumns } from "./queries";
 
 export async function partnerExists(db: Executor, tenantId: string, id: string) {
   return (await q.findPartner(db, tenantId, id)) !== null;
