@@ -71,7 +71,7 @@ export async function ledgerFixtures(t: TestApp, editor: Record<string, string>)
     council,
     million,
     partners: { vhs, jobcenter },
-    languageFieldLineage: async () => language.lineageId,
+    languageFieldLineage: language.lineageId,
     course: await createMeasure("Sprachkurs A1 Zeven", "languageCourse", "Sprache und Bildung"),
     counselling: await createMeasure(
       "Lernberatung für Zugewanderte",

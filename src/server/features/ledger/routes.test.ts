@@ -83,9 +83,7 @@ describe("budget ledger API (the 2024 million of the ledger fixtures)", () => {
           {
             type: "changeFundPurpose",
             fundId: f.million.id,
-            purpose: [
-              { kind: "actionField", actionFieldLineageId: await f.languageFieldLineage() },
-            ],
+            purpose: [{ kind: "actionField", actionFieldLineageId: f.languageFieldLineage }],
           },
         ],
       },
